@@ -1,0 +1,102 @@
+/**
+ * The `osce` command line. Exit codes: 0 all went well, 1 an input failed (or,
+ * for eval, a figure is below target), 2 a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { evaluate, findEvalCases, formatResult } from './eval.ts';
+import { runBatch } from './run.ts';
+
+const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
+
+Usage:
+  osce run <file|dir>... --out <dir>   process statements (PDF-to-text .txt files) into <dir>
+  osce eval [dir...]                   compare the pipeline's output with the manuscripts (default: corpus)
+  osce <command> --help                help on one command
+
+Exit status: 0 success, 1 some input failed, 2 usage error.`;
+
+const RUN_HELP = `osce run <file|dir>... --out <dir> [--quiet] [--json]
+
+Reads every .txt (and .pdf) file given, or found in the folders given, and writes
+<dir>/statements/<statementId>/<lang>.json for each and <dir>/run.json for the run.
+A file that cannot be read is recorded in run.json with its error; the others
+are still processed. Files already written are replaced atomically.
+
+Options:
+  --out <dir>   output folder (required)
+  --quiet       print nothing but errors
+  --json        print the run manifest as JSON when done
+  --help        this text`;
+
+const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
+
+For every input named <lang>[.variant].txt|pdf with a manuscript <lang>.md beside
+it, prints precision, recall and F1 of headings, paragraphs, sentences,
+footnotes and footnote references. Default folder: corpus.
+
+Options:
+  --verbose     list every missed and extra item
+  --json        print the figures as JSON`;
+
+class UsageError extends Error {}
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        console.log(HELP);
+        return command === undefined ? 2 : 0;
+      case 'run': {
+        const { values, positionals } = parse(rest, {
+          out: { type: 'string' },
+          quiet: { type: 'boolean' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        });
+        if (values.help) return console.log(RUN_HELP), 0;
+        if (!values.out) throw new UsageError('osce run: --out <dir> is required');
+        if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
+        const manifest = await runBatch(positionals, String(values.out), {
+          quiet: Boolean(values.quiet),
+          log: (line) => console.error(line),
+        });
+        if (values.json) console.log(JSON.stringify(manifest, null, 2));
+        return manifest.inputs.some((i) => i.status === 'failed') ? 1 : 0;
+      }
+      case 'eval': {
+        const { values, positionals } = parse(rest, {
+          verbose: { type: 'boolean', short: 'v' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        });
+        if (values.help) return console.log(EVAL_HELP), 0;
+        const cases = findEvalCases(positionals.length ? positionals : ['corpus']);
+        if (cases.length === 0) throw new UsageError('osce eval: no input with a manuscript beside it was found');
+        const results = cases.map((c) => evaluate(c, Boolean(values.verbose)));
+        if (values.json) console.log(JSON.stringify(results, null, 2));
+        else console.log(results.map(formatResult).join('\n\n'));
+        return results.some((r) => r.error) ? 1 : 0;
+      }
+      default:
+        throw new UsageError(`osce: unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw e;
+  }
+}

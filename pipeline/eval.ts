@@ -1,0 +1,79 @@
+/**
+ * `osce eval`: runs the pipeline on every input that has a manuscript beside it
+ * (`ru.pdftotext.txt` → `ru.md`) and prints precision and recall of the
+ * recovered structure against the manuscript.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { readSource } from '../src/ingest/read.ts';
+import { parseManuscript } from '../src/gold/manuscript.ts';
+import { differences, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
+import { buildDocument } from './graph.ts';
+
+export interface EvalCase {
+  input: string;
+  gold: string;
+}
+
+/** Inputs named `<lang>.<anything>.txt|pdf` or `<lang>.txt|pdf` paired with `<lang>.md` in the same folder. */
+export function findEvalCases(roots: string[]): EvalCase[] {
+  const cases: EvalCase[] = [];
+  const visit = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+      return;
+    }
+    const m = basename(path).match(/^([a-z]{2})(?:\.[^/]*)?\.(txt|pdf)$/);
+    if (!m) return;
+    const gold = join(dirname(path), `${m[1]}.md`);
+    if (existsSync(gold)) cases.push({ input: path, gold });
+  };
+  roots.forEach(visit);
+  return cases;
+}
+
+export interface EvalResult {
+  input: string;
+  scores?: StructureScores;
+  error?: string;
+  diffs?: Record<string, { missing: string[]; extra: string[] }>;
+}
+
+export function evaluate(c: EvalCase, withDiffs = false): EvalResult {
+  try {
+    const doc = buildDocument(readSource(c.input, readFileSync(c.input)));
+    const gold = parseManuscript(readFileSync(c.gold, 'utf8'));
+    const result: EvalResult = { input: c.input, scores: scoreStructure(doc, gold) };
+    if (withDiffs) {
+      const items = structureItems(doc, gold);
+      result.diffs = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, differences(v.predicted, v.gold)]));
+    }
+    return result;
+  } catch (e) {
+    return { input: c.input, error: (e as Error).message };
+  }
+}
+
+const f = (x: number): string => x.toFixed(3);
+const row = (name: string, s: Score): string =>
+  `  ${name.padEnd(14)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}   (${s.tp} right, ${s.fp} extra, ${s.fn} missed)`;
+
+export function formatResult(r: EvalResult): string {
+  if (r.error || !r.scores) return `${r.input}\n  ERROR ${r.error}`;
+  const s = r.scores;
+  const out = [
+    r.input,
+    row('headings', s.headings),
+    row('paragraphs', s.paragraphs),
+    row('sentences', s.sentences),
+    row('footnotes', s.footnotes),
+    row('footnote refs', s.footnoteRefs),
+    row('notes', s.notes),
+    `  title          ${s.title ? 'right' : 'WRONG'}`,
+  ];
+  for (const [kind, d] of Object.entries(r.diffs ?? {})) {
+    for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, 160)}`);
+    for (const e of d.extra) out.push(`    + ${kind} extra:  ${e.slice(0, 160)}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,76 @@
+/**
+ * The stage graph: pure stages composed in the order the document dictates.
+ * No I/O here; the runner times stages through the `time` hook it passes in.
+ *
+ *   Source ─lines─▶ Line[] ─layout─▶ ZonedLine[] ─lang─▶ ─structure─▶ ─meta─▶ Document
+ */
+import type { Diagnostic, Document, Source, TextSource } from '../src/schema/index.ts';
+import { Document as DocumentSchema, SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
+import { InputError } from '../src/ingest/errors.ts';
+import { textToLines } from '../src/layout/text-lines.ts';
+import { zoneTextPages } from '../src/layout/pages.ts';
+import { findFurniture } from '../src/layout/furniture.ts';
+import { detectLanguage } from '../src/lang/detect.ts';
+import { resources } from '../src/lang/index.ts';
+import { buildStructure } from '../src/structure/document.ts';
+import { declaredOfficial, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
+
+export type Timer = <T>(stage: string, fn: () => T) => T;
+const untimed: Timer = (_stage, fn) => fn();
+
+export function buildDocument(source: Source, time: Timer = untimed): Document {
+  if (source.kind === 'pdf') {
+    throw new InputError('unreadable', `${source.path}: PDF input is not supported yet; convert it with pdftotext first`);
+  }
+  return documentFromText(source, time);
+}
+
+function documentFromText(source: TextSource, time: Timer): Document {
+  const lines = time('lines', () => textToLines(source.text));
+  const layout = time('layout', () => findFurniture(zoneTextPages(lines)));
+  const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
+  const guess = time('lang', () => detectLanguage(bodyText));
+  if (!guess) throw new InputError('no-structure', `${source.path}: no letters in the text; nothing to read`);
+  const res = resources(guess.lang);
+  const structure = time('structure', () => buildStructure(layout.lines, res));
+  if (structure.sentences.length === 0) throw new InputError('no-structure', `${source.path}: no sentences found in the text`);
+
+  return time('meta', () => {
+    const diagnostics: Diagnostic[] = [...layout.diagnostics, ...structure.diagnostics];
+    const first = structure.sentences[0]?.text ?? '';
+    const dateline = parseDateline(first, res);
+    const officialLang = declaredOfficial(
+      [...structure.sentences.map((s) => s.text), ...layout.notes.map((n) => n.text)].join('\n'),
+    );
+    if (structure.sections.length === 0 && structure.footnotes.length === 0) {
+      diagnostics.push(diagnostic('structure', 'no-structure', 'warning', 'no headings and no footnotes found: the text may not be a statement'));
+    } else if (!dateline && structure.sections.every((s) => s.key === null)) {
+      diagnostics.push(diagnostic('meta', 'not-a-statement', 'warning', 'no dateline and no known section heading: the text may not be an election statement'));
+    }
+    if (!dateline) diagnostics.push(diagnostic('meta', 'no-dateline', 'info', 'no place and date found at the start of the statement'));
+    const place = dateline?.place ?? null;
+    const date = dateline?.date ?? null;
+    const pages = Math.max(1, ...layout.lines.map((l) => l.page));
+    const doc: Document = {
+      schemaVersion: SCHEMA_VERSION,
+      statementId: statementIdOf({ date, place, title: structure.title }, source.sha256),
+      lang: guess.lang,
+      langConfidence: guess.confidence,
+      official: officialLang === guess.lang,
+      officialLang,
+      source: { path: source.path, sha256: source.sha256, format: 'text', pages, encoding: source.encoding },
+      title: structure.title,
+      place,
+      date,
+      sections: structure.sections,
+      paragraphs: structure.paragraphs,
+      sentences: structure.sentences,
+      footnotes: structure.footnotes,
+      notes: layout.notes,
+      claims: [],
+      furniture: layout.furniture,
+      diagnostics,
+    };
+    return DocumentSchema.parse(doc);
+  });
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Source } from '../schema/index.ts';
+import { InputError } from './errors.ts';
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
+
+/** PDF files may carry a few bytes of junk before `%PDF-`; readers accept it within the first KiB. */
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+/** UTF-16 without a byte-order mark: one byte of most pairs is zero for Latin and Cyrillic text alike. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // Cyrillic in UTF-16 has 0x04 as its high byte, not zero; count that too.
+  let evenCyr = 0;
+  let oddCyr = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0x04) evenCyr++;
+    if (bytes[i + 1] === 0x04) oddCyr++;
+  }
+  if ((oddZero + oddCyr) / pairs > 0.6 && evenZero / pairs < 0.05) return 'utf-16le';
+  if ((evenZero + evenCyr) / pairs > 0.6 && oddZero / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+function isBinary(text: string): boolean {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control / Math.max(1, text.length) > 0.01;
+}
+
+/** Windows-1251 is the likely 8-bit encoding when most high bytes fall on its Cyrillic letters (0xC0-0xFF, Ё, ё). */
+function looksLikeCp1251(bytes: Uint8Array): boolean {
+  let high = 0;
+  let cyrillic = 0;
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      high++;
+      if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xb2 || b === 0xb3) cyrillic++;
+    }
+  }
+  return high > 0 && cyrillic / high > 0.8;
+}
+
+function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: string } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (bytes.includes(0)) throw new InputError('binary-file', `${path}: binary file, not text (it holds NUL bytes)`);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    if (looksLikeCp1251(bytes)) return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+    throw new InputError('unknown-encoding', `${path}: text is neither UTF-8, UTF-16 nor Windows-1251; convert it to UTF-8`);
+  }
+}
+
+/**
+ * The read stage: a file's bytes become a Source. PDFs are recognised by their
+ * signature, not their name; anything else must decode as text.
+ */
+export function readSource(path: string, bytes: Uint8Array): Source {
+  const hash = sha256(bytes);
+  if (bytes.length === 0) throw new InputError('empty-file', `${path}: empty file (0 bytes)`);
+  if (looksLikePdf(bytes)) return { kind: 'pdf', path, sha256: hash, bytes };
+  if (/\.pdf$/i.test(path)) throw new InputError('not-a-pdf', `${path}: named .pdf but is not a PDF (no %PDF- signature)`);
+  const { text, encoding } = decodeText(bytes, path);
+  if (isBinary(text)) throw new InputError('binary-file', `${path}: binary file, not text`);
+  if (text.trim() === '') throw new InputError('empty-file', `${path}: the file holds only white space`);
+  return { kind: 'text', path, sha256: hash, text: text.normalize('NFC'), encoding };
+}

@@ -1,0 +1,154 @@
+import type { Diagnostic, Furniture, Note, ZonedLine } from '../schema/index.ts';
+import { diagnostic } from '../schema/index.ts';
+import { allResources } from '../lang/index.ts';
+import { runs } from './blocks.ts';
+
+export interface FurnitureResult {
+  lines: ZonedLine[];
+  furniture: Furniture[];
+  notes: Note[];
+  diagnostics: Diagnostic[];
+}
+
+const LONE_PAGE_NUMBER = /^(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?$|^\d{1,4}\s*(?:\/|of|из)\s*\d{1,4}$/i;
+const NOTE_START = /^(\*+|†|‡)\s*(\S.*)$/;
+const FOOTNOTE_START = /^\d{1,3}\s/;
+
+/** The page number a line's page label states, if the line carries one. */
+export function pageLabelNumber(text: string): number | null {
+  for (const res of allResources()) {
+    const m = text.match(res.pageLabel);
+    if (m) {
+      const n = m[0].match(/\d+/);
+      if (n) return Number(n[0]);
+    }
+  }
+  return null;
+}
+
+/** Header text compared across pages: case, digits and spacing do not count. */
+const headerKey = (text: string): string =>
+  text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
+
+/** Blocks: runs of non-blank lines in one zone, broken at page starts. */
+function lineBlocks(lines: ZonedLine[]) {
+  const blocks = runs(lines, (l) => !l.blank && l.zone !== 'rule');
+  return blocks.flatMap((b) => {
+    const parts: typeof blocks = [];
+    let start = b.start;
+    for (let i = b.start + 1; i < b.end; i++) {
+      if (lines[i]!.pageStart || lines[i]!.zone !== lines[i - 1]!.zone) {
+        parts.push({ start, end: i, items: lines.slice(start, i) });
+        start = i;
+      }
+    }
+    parts.push({ start, end: b.end, items: lines.slice(start, b.end) });
+    return parts;
+  });
+}
+
+/**
+ * Finds page furniture (running headers, page labels, lone page numbers) by
+ * pattern and by repetition across pages, and unnumbered notes (`* …`). Their
+ * lines leave the body and footnote zones; page numbers stated by labels
+ * correct the page count of the text path, which cannot see pages without footnotes.
+ */
+export function findFurniture(input: ZonedLine[]): FurnitureResult {
+  const lines = input.map((l) => ({ ...l }));
+  const furniture: Furniture[] = [];
+  const notes: Note[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const blocks = lineBlocks(lines);
+  const furnitureAt = new Set<number>();
+  const pageShifts: Array<{ page: number; shift: number }> = [];
+
+  // 1. page labels with the running-header lines that stand with them
+  for (const b of blocks) {
+    if (b.items.length > 4 || b.items.some((l) => l.text.length > 110)) continue;
+    const first = b.items[0]!;
+    const last = b.items[b.items.length - 1]!;
+    const labelled = [first, last].find((l) => pageLabelNumber(l.text) !== null);
+    if (!labelled) continue;
+    for (let i = b.start; i < b.end; i++) furnitureAt.add(i);
+    const stated = pageLabelNumber(labelled.text)!;
+    if (stated !== labelled.page) pageShifts.push({ page: labelled.page, shift: stated - labelled.page });
+  }
+
+  // 2. lone page numbers
+  for (const b of blocks) {
+    if (b.items.length === 1 && b.items[0]!.zone === 'body' && LONE_PAGE_NUMBER.test(b.items[0]!.text)) furnitureAt.add(b.start);
+  }
+
+  // 3. running headers and footers repeated at the top or bottom of pages
+  const pages = new Set(lines.map((l) => l.page));
+  if (pages.size >= 3) {
+    const edgeBlocks = new Map<number, typeof blocks>();
+    for (const b of blocks) {
+      const p = b.items[0]!.page;
+      const list = edgeBlocks.get(p) ?? [];
+      list.push(b);
+      edgeBlocks.set(p, list);
+    }
+    const seen = new Map<string, Set<number>>();
+    for (const [p, list] of edgeBlocks) {
+      for (const b of [list[0], list[list.length - 1]]) {
+        if (!b) continue;
+        for (const l of b.items) {
+          const key = headerKey(l.text);
+          if (key.length < 3) continue;
+          const s = seen.get(key) ?? new Set<number>();
+          s.add(p);
+          seen.set(key, s);
+        }
+      }
+    }
+    const needed = Math.max(2, Math.ceil(pages.size * 0.3));
+    for (const [p, list] of edgeBlocks) {
+      for (const b of [list[0], list[list.length - 1]]) {
+        if (!b) continue;
+        b.items.forEach((l, k) => {
+          if ((seen.get(headerKey(l.text))?.size ?? 0) >= needed && p > 0) furnitureAt.add(b.start + k);
+        });
+      }
+    }
+  }
+
+  // page numbers stated by labels win over the count of the text path
+  if (pageShifts.length > 0) {
+    pageShifts.sort((a, b) => a.page - b.page);
+    for (const l of lines) {
+      const s = pageShifts.filter((x) => x.page <= l.page).pop();
+      if (s) l.page += s.shift;
+    }
+  }
+
+  for (const i of [...furnitureAt].sort((a, b) => a - b)) {
+    const l = lines[i]!;
+    const kind = pageLabelNumber(l.text) !== null ? 'page-label' : LONE_PAGE_NUMBER.test(l.text) ? 'page-number' : 'running-header';
+    furniture.push({ page: l.page, kind, text: l.text });
+    l.zone = 'furniture';
+  }
+
+  // 4. unnumbered notes: an asterisk line and its continuation up to a blank, a rule or a footnote
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.zone === 'furniture' || l.zone === 'rule' || l.blank) continue;
+    const m = l.text.match(NOTE_START);
+    if (!m) continue;
+    const parts = [m[2]!];
+    l.zone = 'note';
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const n = lines[j]!;
+      if (n.blank || n.zone === 'rule' || n.zone === 'furniture' || n.pageStart || FOOTNOTE_START.test(n.text) || NOTE_START.test(n.text)) break;
+      parts.push(n.text);
+      n.zone = 'note';
+    }
+    notes.push({ marker: m[1]!, text: parts.join(' '), page: l.page });
+    i = j - 1;
+  }
+  if (furniture.length === 0 && pages.size > 1) {
+    diagnostics.push(diagnostic('layout', 'no-furniture', 'info', 'no running header or page label was found'));
+  }
+  return { lines, furniture, notes, diagnostics };
+}

@@ -1,0 +1,46 @@
+import type { Line } from '../schema/index.ts';
+
+// Debris PDF-to-text tools leave: tabs, no-break and other odd spaces, soft hyphens inside words,
+// zero-width characters.
+const ODD_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Cleans one line's text: odd spaces become plain ones, runs of spaces collapse, ends are trimmed. */
+export function cleanLineText(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * The text path's `lines` stage: decoded text becomes Line[]. A form feed marks a
+ * page break; without form feeds everything is page 1 until layout finds the breaks.
+ */
+export function textToLines(text: string): Line[] {
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Line[] = [];
+  let page = 1;
+  rawLines.forEach((raw0, i) => {
+    let raw = raw0;
+    let pageStart = false;
+    if (raw.includes('\f')) {
+      // a form feed ends the page: the text after it starts the next one
+      const parts = raw.split('\f');
+      page += parts.length - 1;
+      raw = parts[parts.length - 1]!;
+      pageStart = true;
+      const before = parts.slice(0, -1).join(' ');
+      if (before.trim() !== '') {
+        lines.push(makeLine(before, page - (parts.length - 1), i + 1, false));
+      }
+    }
+    lines.push(makeLine(raw, page, i + 1, pageStart));
+  });
+  // a trailing form feed leaves an empty last page behind
+  while (lines.length > 0 && lines[lines.length - 1]!.blank && lines[lines.length - 1]!.pageStart) lines.pop();
+  return lines;
+}
+
+function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
+  const text = cleanLineText(raw);
+  const indent = raw.length - raw.replace(/^ +/, '').length;
+  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart };
+}

@@ -1,0 +1,5 @@
+export * from './diagnostic.ts';
+export * from './line.ts';
+export * from './document.ts';
+export * from './run.ts';
+export * from './source.ts';

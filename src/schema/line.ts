@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The one line model shared by the PDF and the text path. Everything after
+ * `src/layout/` reads lines, never the source they came from.
+ */
+export const Geometry = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  /** font size in points */
+  size: z.number(),
+});
+export type Geometry = z.infer<typeof Geometry>;
+
+export const Line = z.object({
+  /** text with debris cleaned (tabs, no-break spaces) and outer spaces trimmed */
+  text: z.string(),
+  /** 1-based page; a text source without page marks is one page until layout finds breaks */
+  page: z.number().int().positive(),
+  /** 1-based line number in the source (for messages) */
+  no: z.number().int().positive(),
+  /** leading spaces in the source text line; 0 for PDF lines */
+  indent: z.number().int().nonnegative(),
+  /** true for an empty or white-space-only line */
+  blank: z.boolean(),
+  /** number of characters of the raw line (a run of 20+ spaces is a footnote rule in PDF-to-text output) */
+  rawLength: z.number().int().nonnegative(),
+  /** true when the source marked a page break right before this line (form feed) */
+  pageStart: z.boolean(),
+  geometry: Geometry.optional(),
+});
+export type Line = z.infer<typeof Line>;
+
+export const Zone = z.enum(['body', 'footnote', 'furniture', 'note', 'rule']);
+export type Zone = z.infer<typeof Zone>;
+
+export const ZonedLine = Line.extend({ zone: Zone });
+export type ZonedLine = z.infer<typeof ZonedLine>;

@@ -1,0 +1,109 @@
+import type { ZonedLine } from '../schema/index.ts';
+import { quantile } from '../layout/blocks.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
+
+export interface Block {
+  kind: BlockKind;
+  lines: ZonedLine[];
+  page: number;
+}
+
+const TERMINAL_END = /[.!?:;…»")\]]$/u;
+const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
+
+export const isBullet = (text: string): boolean => BULLET.test(text);
+
+/** How full a line is, 0..1: the PDF path knows its extent, the text path its length against the typical full line. */
+export type FillOf = (line: ZonedLine) => number;
+
+export function fillMeasure(lines: ZonedLine[]): FillOf {
+  const body = lines.filter((l) => l.zone === 'body' && !l.blank);
+  const withGeometry = body.filter((l) => l.geometry);
+  if (withGeometry.length > body.length / 2) {
+    const left = quantile(withGeometry.map((l) => l.geometry!.x), 0.1);
+    const right = quantile(withGeometry.map((l) => l.geometry!.x + l.geometry!.width), 0.9);
+    const width = Math.max(1, right - left);
+    return (l) => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
+  }
+  const full = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
+  return (l) => l.text.length / full;
+}
+
+/** A line that could be a heading on its own: short, no closing punctuation, starts with a capital or a section number. */
+export function headingLike(text: string): boolean {
+  if (text.length > 120 || text.length < 2) return false;
+  if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
+  if (/[,;]$/.test(text)) return false;
+  if (isBullet(text)) return false;
+  if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words <= 12 && /\p{L}{2}/u.test(text);
+}
+
+const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
+
+/**
+ * Groups body lines into blocks. Within a page a blank line separates blocks.
+ * Across a page break (and the footnote zone printed in between) the text goes
+ * on unless the new page opens with a heading, or the last line of the old page
+ * ends a sentence without filling the line while the new page starts with a
+ * capital: then a new paragraph begins.
+ */
+export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]> {
+  const groups: ZonedLine[][] = [];
+  let current: ZonedLine[] = [];
+  let sawBlank = false;
+  const body = lines.filter((l) => l.zone === 'body');
+  body.forEach((line, i) => {
+    if (line.blank) {
+      sawBlank = true;
+      return;
+    }
+    const prev = current[current.length - 1];
+    if (!prev) {
+      current.push(line);
+      sawBlank = false;
+      return;
+    }
+    let newBlock: boolean;
+    if (line.page !== prev.page) {
+      const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
+      if (headingLike(line.text) && isolated && !startsLower(line.text)) newBlock = true;
+      else if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
+      else newBlock = TERMINAL_END.test(prev.text) && fill(prev) < 0.9;
+    } else {
+      // a bullet opens a list; a line after a list that is not one closes it
+      newBlock = sawBlank || isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || fill(prev) < 0.9);
+    }
+    if (newBlock) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(line);
+    sawBlank = false;
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** What kind of block a group of lines is. */
+export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
+  const first = group[0]!;
+  if (group.every((l) => headingLike(l.text)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
+    return 'heading';
+  }
+  if (isBullet(first.text)) return 'list';
+  if (group.length >= 3 && group.every((l) => fill(l) < 0.6)) return 'lines';
+  return 'paragraph';
+}
+
+export function isUpper(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 4 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase());
+}
+
+export function buildBlocks(lines: ZonedLine[]): Block[] {
+  const fill = fillMeasure(lines);
+  return groupBlocks(lines, fill).map((g) => ({ kind: classifyBlock(g, fill), lines: g, page: g[0]!.page }));
+}

@@ -1,0 +1,90 @@
+/**
+ * Footnote markers in body text. PDF-to-text output prints a superscript
+ * number as plain digits glued to the word or punctuation before it
+ * (`Парламента).1`, `Жанаозен30`, `органом,20 в то время`) or, at the end of a
+ * paragraph, after a space (`преимущество. 39`). Real numbers (`9 305 106`,
+ * `2012 года`, `(22 случая).45`'s 22) stand after a space or a digit. Candidates
+ * are accepted in reading order against the footnote numbers the document has,
+ * which is what tells a marker from a number that happens to be glued.
+ */
+
+export interface Marker {
+  number: number;
+  /** position of the marker's first character in the unit's text */
+  start: number;
+  end: number;
+}
+
+interface Candidate extends Marker {
+  unit: number;
+  /** glued to the text before it; spaced candidates need the number to be the expected one */
+  glued: boolean;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superToInt = (s: string): number => Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+
+// digits right after a letter or closing punctuation that itself is not preceded by a digit
+const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
+// digits after sentence punctuation and a space, closing the text or followed by a new sentence
+const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
+const SUPER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+function candidates(texts: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  texts.forEach((text, unit) => {
+    for (const m of text.matchAll(GLUED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: true });
+    for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index - 0, end: m.index + m[0].length, glued: false });
+    for (const m of text.matchAll(SUPER)) out.push({ unit, number: superToInt(m[0]), start: m.index, end: m.index + m[0].length, glued: true });
+  });
+  return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
+}
+
+/**
+ * Finds the footnote markers of a document's body units (paragraphs, list
+ * items, lines) in reading order. `numbers` are the footnotes the document has.
+ * Returns the markers of each unit.
+ */
+export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
+  const known = new Set(numbers);
+  const sorted = [...known].sort((a, b) => a - b);
+  const result: Marker[][] = texts.map(() => []);
+  const referenced = new Set<number>();
+  let last = 0;
+  const nextExpected = (): number | undefined => sorted.find((n) => n > last && !referenced.has(n));
+  for (const c of candidates(texts)) {
+    if (!known.has(c.number)) continue;
+    const expected = nextExpected();
+    const ok =
+      c.number === expected ||
+      // out of order or a repeated reference: only a glued marker near the expected place
+      (c.glued && expected !== undefined && Math.abs(c.number - expected) <= 2 && !referenced.has(c.number)) ||
+      (c.glued && expected === undefined && c.number > last - 3 && c.number <= last);
+    if (!ok) continue;
+    // a spaced candidate also needs the space dropped with it
+    const start = c.glued ? c.start : c.start - 1;
+    result[c.unit]!.push({ number: c.number, start, end: c.end });
+    referenced.add(c.number);
+    last = Math.max(last, c.number);
+  }
+  return result;
+}
+
+/** Removes markers from a text; returns the text and where each marker stood in it. */
+export function removeMarkers(text: string, markers: Marker[]): { text: string; at: Array<{ number: number; offset: number }> } {
+  let out = '';
+  let pos = 0;
+  const at: Array<{ number: number; offset: number }> = [];
+  for (const m of [...markers].sort((a, b) => a.start - b.start)) {
+    out += text.slice(pos, m.start);
+    at.push({ number: m.number, offset: out.length });
+    pos = m.end;
+  }
+  out += text.slice(pos);
+  return { text: out, at };
+}
+
+/** Numbers that stand where a marker could: evidence that a footnote of that number exists. */
+export function markerLikeNumbers(texts: string[]): Set<number> {
+  return new Set(candidates(texts).map((c) => c.number));
+}
