@@ -2,7 +2,7 @@
  * The `osce` command line. Exit codes: 0 all went well, 1 an input failed (or,
  * for eval, a figure is below target), 2 a usage error.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, findEvalCases, formatResult } from './eval.ts';
 import { runBatch } from './run.ts';
 
@@ -40,7 +40,7 @@ Options:
 
 class UsageError extends Error {}
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -5,6 +5,8 @@
  */
 
 export interface GoldSentence {
+  /** the line as written, markers included */
+  raw: string;
   text: string;
   refs: number[];
 }
@@ -45,6 +47,7 @@ function frontValue(front: string, key: string): string {
 }
 
 export const goldSentence = (line: string): GoldSentence => ({
+  raw: line.trim(),
   text: line.replace(REF, '').replace(/\s+/g, ' ').trim(),
   refs: [...line.matchAll(REF)].map((m) => Number(m[1])),
 });

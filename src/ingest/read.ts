@@ -79,7 +79,7 @@ function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: 
 export function readSource(path: string, bytes: Uint8Array): Source {
   const hash = sha256(bytes);
   if (bytes.length === 0) throw new InputError('empty-file', `${path}: empty file (0 bytes)`);
-  if (looksLikePdf(bytes)) return { kind: 'pdf', path, sha256: hash, bytes };
+  if (looksLikePdf(bytes)) return { kind: 'pdf', path, sha256: hash, bytes: new Uint8Array(bytes) };
   if (/\.pdf$/i.test(path)) throw new InputError('not-a-pdf', `${path}: named .pdf but is not a PDF (no %PDF- signature)`);
   const { text, encoding } = decodeText(bytes, path);
   if (isBinary(text)) throw new InputError('binary-file', `${path}: binary file, not text`);

@@ -28,6 +28,8 @@ export interface LangResources {
   compoundPrefixes: string[];
   /** second parts of compounds written with a hyphen (particles) */
   compoundSuffixes: string[];
+  /** whole hyphenated word shapes of the language (`по-прежнему`) */
+  hyphenatedForms: RegExp[];
   /** a sentence declaring which language version is official: group 1 names the language */
   officialStatement: RegExp;
   /** language names as they appear in `officialStatement`, by stem */

@@ -60,7 +60,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   const diagnostics: Diagnostic[] = [];
   const blocks = lineBlocks(lines);
   const furnitureAt = new Set<number>();
-  const pageShifts: Array<{ page: number; shift: number }> = [];
+  const labelBlocks: LabelBlock[] = [];
 
   // 1. page labels with the running-header lines that stand with them
   for (const b of blocks) {
@@ -70,8 +70,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     const labelled = [first, last].find((l) => pageLabelNumber(l.text) !== null);
     if (!labelled) continue;
     for (let i = b.start; i < b.end; i++) furnitureAt.add(i);
-    const stated = pageLabelNumber(labelled.text)!;
-    if (stated !== labelled.page) pageShifts.push({ page: labelled.page, shift: stated - labelled.page });
+    labelBlocks.push({ start: b.start, end: b.end, page: pageLabelNumber(labelled.text)! });
   }
 
   // 2. lone page numbers
@@ -113,14 +112,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     }
   }
 
-  // page numbers stated by labels win over the count of the text path
-  if (pageShifts.length > 0) {
-    pageShifts.sort((a, b) => a.page - b.page);
-    for (const l of lines) {
-      const s = pageShifts.filter((x) => x.page <= l.page).pop();
-      if (s) l.page += s.shift;
-    }
-  }
+  renumberPages(lines, labelBlocks);
 
   for (const i of [...furnitureAt].sort((a, b) => a - b)) {
     const l = lines[i]!;
@@ -151,4 +143,50 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     diagnostics.push(diagnostic('layout', 'no-furniture', 'info', 'no running header or page label was found'));
   }
   return { lines, furniture, notes, diagnostics };
+}
+
+interface LabelBlock {
+  start: number;
+  end: number;
+  /** the page number the label states */
+  page: number;
+}
+
+/**
+ * The text path counts pages by footnote zones and form feeds, which misses
+ * pages without footnotes. A page label states the number: a label block at the
+ * top of a page (a header) numbers the lines from it on; one that closes a page
+ * (a footer, followed by a page break) numbers the lines up to it, and the next
+ * page follows.
+ */
+function renumberPages(lines: ZonedLine[], labels: LabelBlock[]): void {
+  if (labels.length === 0) return;
+  const counted = lines.map((l) => l.page);
+  const startsAt = new Map(labels.map((b) => [b.start, b]));
+  let cur = 1;
+  let footerEnded = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (i > 0 && counted[i] !== counted[i - 1] && !footerEnded) cur++;
+    if (i > 0 && counted[i] !== counted[i - 1]) footerEnded = false;
+    const label = startsAt.get(i);
+    if (label) {
+      const next = lines.slice(label.end).findIndex((x) => !x.blank);
+      const closesPage = next < 0 || counted[label.end + next] !== counted[i] || lines[label.end + next]!.pageStart;
+      if (closesPage) {
+        // a footer: everything since the last break is on the labelled page
+        for (let j = i - 1; j >= 0 && counted[j] === counted[i]; j--) lines[j]!.page = label.page;
+        cur = label.page;
+        for (let j = i; j < label.end; j++) lines[j]!.page = cur;
+        cur++;
+        footerEnded = true;
+        i = label.end - 1;
+        continue;
+      }
+      // a header opens a page even where the text path saw no break
+      cur = label.page;
+      l.pageStart = true;
+    }
+    l.page = cur;
+  }
 }

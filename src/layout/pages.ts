@@ -32,7 +32,7 @@ export function zoneTextPages(lines: Line[]): ZonedLine[] {
         pageStart = true;
       }
       page = line.page;
-    } else if (inZone && (opensPage(line) || (!line.blank && emptyRun >= 2))) {
+    } else if (!line.blank && ((inZone && (opensPage(line) || emptyRun >= 2)) || emptyRun >= 3)) {
       inZone = false;
       page++;
       pageStart = true;
@@ -40,6 +40,7 @@ export function zoneTextPages(lines: Line[]): ZonedLine[] {
     emptyRun = line.blank && line.rawLength === 0 ? emptyRun + 1 : line.blank ? emptyRun : 0;
     if (isRule(line)) {
       inZone = true;
+      emptyRun = 0;
       out.push({ ...line, page, pageStart, zone: 'rule' });
       continue;
     }

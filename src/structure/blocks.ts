@@ -10,12 +10,17 @@ export interface Block {
 }
 
 const TERMINAL_END = /[.!?:;…»")\]]$/u;
+/** A line that ends a sentence, perhaps with a footnote marker glued after the stop (`Жанаозен.31`). */
+const endsSentence = (text: string): boolean => /[.!?:;…»")\]](?:\d{1,3})?$/u.test(text);
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
 
 export const isBullet = (text: string): boolean => BULLET.test(text);
 
 /** How full a line is, 0..1: the PDF path knows its extent, the text path its length against the typical full line. */
-export type FillOf = (line: ZonedLine) => number;
+export type FillOf = ((line: ZonedLine) => number) & {
+  /** the fill a line would have with `extra` more characters */
+  withChars: (line: ZonedLine, extra: number) => number;
+};
 
 export function fillMeasure(lines: ZonedLine[]): FillOf {
   const body = lines.filter((l) => l.zone === 'body' && !l.blank);
@@ -24,15 +29,29 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
     const left = quantile(withGeometry.map((l) => l.geometry!.x), 0.1);
     const right = quantile(withGeometry.map((l) => l.geometry!.x + l.geometry!.width), 0.9);
     const width = Math.max(1, right - left);
-    return (l) => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
+    const fill = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
+    const perChar = (l: ZonedLine): number => (l.geometry ? l.geometry.width / Math.max(1, l.text.length) : 0);
+    return Object.assign(fill, { withChars: (l: ZonedLine, extra: number) => fill(l) + (perChar(l) * extra) / width });
   }
   const full = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-  return (l) => l.text.length / full;
+  const fill = (l: ZonedLine): number => l.text.length / full;
+  return Object.assign(fill, { withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / full });
+}
+
+/**
+ * A hard line break: the next line's first word would have fit on this line,
+ * so the break was written, not made by wrapping (addresses, contact lists).
+ */
+function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
+  const word = next.text.split(' ')[0] ?? '';
+  return fill.withChars(line, word.length + 1) < 0.92;
 }
 
 /** A line that could be a heading on its own: short, no closing punctuation, starts with a capital or a section number. */
 export function headingLike(text: string): boolean {
   if (text.length > 120 || text.length < 2) return false;
+  // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`)
+  if (/[.!?:;…,)»"]\d{1,3}$/u.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
   if (isBullet(text)) return false;
@@ -69,9 +88,12 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     let newBlock: boolean;
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
-      if (headingLike(line.text) && isolated && !startsLower(line.text)) newBlock = true;
-      else if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
-      else newBlock = TERMINAL_END.test(prev.text) && fill(prev) < 0.9;
+      const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
+      const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
+      if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
+      else if (prevHeading && sawBlank) newBlock = true; // a heading closed the old page
+      else if (headingLike(line.text) && fill(line) < 0.8 && isolated && prevEnded) newBlock = true;
+      else newBlock = endsSentence(prev.text) && fill(prev) < 0.9;
     } else {
       // a bullet opens a list; a line after a list that is not one closes it
       newBlock = sawBlank || isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || fill(prev) < 0.9);
@@ -90,11 +112,11 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
   const first = group[0]!;
-  if (group.every((l) => headingLike(l.text)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
+  if (group.every((l) => headingLike(l.text) && fill(l) < 0.8) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';
-  if (group.length >= 3 && group.every((l) => fill(l) < 0.6)) return 'lines';
+  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill))) return 'lines';
   return 'paragraph';
 }
 

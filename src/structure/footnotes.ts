@@ -6,42 +6,75 @@ export interface FootnoteDraft {
   lines: string[];
 }
 
-// `12 text`, `12\ttext` (tabs are spaces by now), or a number glued to an opening quote or capital
+// `12 text` (tabs are spaces by now), or a number glued to an opening quote or a capital
 const NUMBERED = /^(\d{1,3})(?:\s+|(?=[«"“(\p{Lu}]))(\S.*)?$/u;
+const ENDS_SENTENCE = /[.!?»")\]”]$/u;
+const OPENS_NOTE = /^(?:[\p{Lu}«"“(\[]|https?:|www\.)/iu;
+
+interface Candidate {
+  index: number;
+  number: number;
+  /** how much it looks like the start of a footnote: 0..3 */
+  strength: number;
+}
 
 /**
  * Parses footnote-zone lines into footnotes. A line opens footnote N when it
  * starts with the number the sequence expects next, so a continuation line that
- * starts with a number (`2011 года…`, `46 187, 157…` inside footnote 45's
- * neighbour) is not taken for a new footnote. A gap in the sequence (a footnote
- * that is missing) is accepted only where the body shows a marker of that
- * number. A zone that starts without a number continues the previous footnote
- * (a footnote running onto the next page).
+ * starts with another number (`2011 года…`) is not taken for a footnote. When
+ * several lines start with the expected number (a wrapped `…приблизительно` /
+ * `25 процентов…` before the real footnote 25), the one that looks most like a
+ * footnote start wins: after a line that ends a sentence or at the top of a
+ * zone, and opening with a capital, a quote or a URL. A gap in the sequence (a
+ * missing footnote) is accepted only where the body shows a marker of that
+ * number. A zone that starts without a number continues the previous footnote.
  */
 export function parseFootnotes(lines: ZonedLine[], markerEvidence: Set<number>): FootnoteDraft[] {
-  const notes: FootnoteDraft[] = [];
-  let current: FootnoteDraft | null = null;
-  let prevZoneLine: ZonedLine | null = null;
-  for (const line of lines) {
-    if (line.zone !== 'footnote' || line.blank) continue;
-    const zoneStart = prevZoneLine === null || prevZoneLine.page !== line.page;
-    prevZoneLine = line;
+  const zone = lines.filter((l) => l.zone === 'footnote' && !l.blank);
+  const candidates: Candidate[] = [];
+  zone.forEach((line, i) => {
     const m = line.text.match(NUMBERED);
-    if (m) {
-      const n = Number(m[1]);
-      const expected = current ? current.number + 1 : null;
-      const accept =
-        (expected === null && n >= 1 && (n <= 3 || markerEvidence.has(n))) ||
-        n === expected ||
-        (expected !== null && n > expected && n <= expected + 3 && markerEvidence.has(n) && !markerEvidence.has(expected) &&
-          (zoneStart || /[.!?»")]$/u.test(current!.lines[current!.lines.length - 1] ?? '')));
-      if (accept) {
-        current = { number: n, page: line.page, lines: m[2] ? [m[2]] : [] };
-        notes.push(current);
-        continue;
-      }
-    }
-    if (current) current.lines.push(line.text);
+    if (!m) return;
+    const zoneStart = i === 0 || zone[i - 1]!.page !== line.page;
+    const afterSentence = i > 0 && ENDS_SENTENCE.test(zone[i - 1]!.text);
+    const strength = (zoneStart ? 2 : afterSentence ? 2 : 0) + (OPENS_NOTE.test(m[2] ?? '') ? 1 : 0);
+    candidates.push({ index: i, number: Number(m[1]), strength });
+  });
+
+  const starts: Candidate[] = [];
+  let k = 0; // next candidate to look at
+  while (k < candidates.length) {
+    const last = starts[starts.length - 1];
+    const expected = last ? last.number + 1 : null;
+    const pick = expected === null ? firstNote(candidates, k, markerEvidence) : nextNote(candidates, k, expected, markerEvidence);
+    if (!pick) break;
+    starts.push(pick);
+    k = candidates.indexOf(pick) + 1;
   }
+
+  const notes: FootnoteDraft[] = [];
+  starts.forEach((c, s) => {
+    const end = starts[s + 1]?.index ?? zone.length;
+    const first = zone[c.index]!.text.match(NUMBERED)!;
+    const rest = zone.slice(c.index + 1, end).map((l) => l.text);
+    notes.push({ number: c.number, page: zone[c.index]!.page, lines: first[2] ? [first[2], ...rest] : rest });
+  });
   return notes;
+}
+
+function firstNote(candidates: Candidate[], from: number, evidence: Set<number>): Candidate | undefined {
+  return candidates.slice(from).find((c) => c.number >= 1 && (c.number <= 3 || evidence.has(c.number)));
+}
+
+function nextNote(candidates: Candidate[], from: number, expected: number, evidence: Set<number>): Candidate | undefined {
+  const rest = candidates.slice(from);
+  const same = rest.filter((c) => c.number === expected);
+  if (same.length > 0) {
+    // the lines that start with the expected number before the next footnote surely begins
+    const following = rest.find((c) => c.number === expected + 1 && c.index > same[0]!.index && c.strength >= 2);
+    const window = same.filter((c) => !following || c.index < following.index);
+    return window.reduce((best, c) => (c.strength > best.strength ? c : best), window[0]!);
+  }
+  // a footnote missing from the sequence: take a later number only with a marker for it in the body
+  return rest.find((c) => c.number > expected && c.number <= expected + 3 && evidence.has(c.number) && !evidence.has(expected) && c.strength >= 2);
 }

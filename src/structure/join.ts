@@ -32,9 +32,15 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
     if (evidence.words.has(`${l}-${r}`)) return true;
     if (evidence.words.has(l + r)) return false;
   }
-  const lastPart = l.split('-').pop()!;
-  if (res.compoundPrefixes.includes(lastPart)) return true;
   if (res.compoundSuffixes.includes(r)) return true;
+  if (res.hyphenatedForms.some((re) => re.test(`${l}-${r}`))) return true;
+  const lastPart = l.split('-').pop()!;
+  if (res.compoundPrefixes.includes(lastPart)) {
+    // a short prefix is also a common first syllable (`re-ported`): keep it only when
+    // the second part is a word the document uses on its own (`re-election`)
+    if (lastPart.length >= 4) return true;
+    return evidence?.words.has(r) ?? false;
+  }
   return false;
 }
 

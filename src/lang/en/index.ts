@@ -46,12 +46,13 @@ export const en: LangResources = {
     ['december', 'dec'],
   ],
   compoundPrefixes: [
-    'pre', 'post', 're', 'non', 'co', 'self', 'anti', 'multi', 'inter', 'cross', 'by', 'ex', 'vice', 'mid',
-    'counter', 'e', 'well', 'long', 'short', 'full', 'part', 'so', 'high', 'low', 'one', 'two', 'three',
-    'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'decision', 'law', 'follow', 'in', 'on', 'off',
-    'state', 'government', 'media', 'election', 'mass', 'door', 'first', 'second', 'third', 'short-term',
-    'long-term', 'head', 'court', 'out', 'up', 'down', 'over', 'under', 'well', 'ill', 'all', 'half',
+    'pre', 'post', 're', 'non', 'co', 'self', 'anti', 'multi', 'cross', 'by', 'ex', 'vice', 'mid',
+    'counter', 'e', 'well', 'long', 'short', 'full', 'so', 'high', 'low', 'one', 'two', 'three',
+    'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'decision', 'law', 'follow',
+    'government', 'media', 'election', 'first', 'second', 'third', 'short-term',
+    'long-term', 'ill', 'all', 'half',
   ],
+  hyphenatedForms: [/^(?:self|well|ill|all|half|ex|vice|non|post|pre|anti|multi|cross)-\p{L}+$/u],
   compoundSuffixes: ['based', 'related', 'owned', 'run', 'term', 'election', 'level', 'wide', 'free', 'up', 'in', 'out', 'off', 'on', 'making', 'ups'],
   officialStatement:
     /(?:only\s+the\s+)?(\S+)\s+version\s+(?:of\s+this\s+\S+\s+)?is\s+(?:the\s+)?(?:only\s+)?official|(\S+)\s+version\s+remains\s+the\s+only\s+official/i,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/ingest/read.ts';
+import { InputError } from '../../src/ingest/errors.ts';
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+const codeOf = (f: () => unknown): string | undefined => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof InputError ? e.code : 'not an InputError';
+  }
+  return undefined;
+};
+
+describe('readSource', () => {
+  it('rejects an empty file and one of white space only', () => {
+    expect(codeOf(() => readSource('a.txt', new Uint8Array()))).toBe('empty-file');
+    expect(codeOf(() => readSource('a.txt', bytes(' \n\t\n')))).toBe('empty-file');
+  });
+
+  it('rejects binary data', () => {
+    const junk = new Uint8Array(512).map((_, i) => (i * 37) % 256);
+    expect(codeOf(() => readSource('a.txt', junk))).toBe('binary-file');
+  });
+
+  it('rejects a file named .pdf that is not a PDF', () => {
+    expect(codeOf(() => readSource('report.pdf', bytes('Hello, this is text')))).toBe('not-a-pdf');
+  });
+
+  it('recognises a PDF by its signature whatever its name', () => {
+    const src = readSource('report.bin', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'));
+    expect(src.kind).toBe('pdf');
+  });
+
+  it('decodes UTF-8 with and without a byte-order mark', () => {
+    const text = 'Выборы прошли спокойно.';
+    for (const b of [bytes(text), new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)])]) {
+      const src = readSource('a.txt', b);
+      expect(src.kind === 'text' && src.text).toBe(text);
+    }
+  });
+
+  it('decodes UTF-16 little and big endian, with or without a byte-order mark', () => {
+    const text = 'Сайлау күні тыныш өтті. Election day was calm.';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [b, enc] of [
+      [new Uint8Array([0xff, 0xfe, ...le]), 'utf-16le'],
+      [new Uint8Array(le), 'utf-16le'],
+      [new Uint8Array([0xfe, 0xff, ...be]), 'utf-16be'],
+      [new Uint8Array(be), 'utf-16be'],
+    ] as const) {
+      const src = readSource('a.txt', b);
+      expect(src.kind === 'text' && [src.text, src.encoding]).toEqual([text, enc]);
+    }
+  });
+
+  it('decodes Windows-1251 Russian text', () => {
+    // "Выборы в Мажилис" in Windows-1251
+    const cp1251 = new Uint8Array([0xc2, 0xfb, 0xe1, 0xee, 0xf0, 0xfb, 0x20, 0xe2, 0x20, 0xcc, 0xe0, 0xe6, 0xe8, 0xeb, 0xe8, 0xf1]);
+    const src = readSource('a.txt', cp1251);
+    expect(src.kind === 'text' && [src.text, src.encoding]).toEqual(['Выборы в Мажилис', 'windows-1251']);
+  });
+
+  it('fails clearly on an 8-bit encoding it cannot tell', () => {
+    const latin1 = new Uint8Array([...bytes('Caf'), 0xe9, 0x20, 0x80, 0x81, ...bytes(' na'), 0xef, 0x76, 0x65]);
+    expect(codeOf(() => readSource('a.txt', latin1))).toBe('unknown-encoding');
+  });
+
+  it('hashes the bytes', () => {
+    const src = readSource('a.txt', bytes('abc'));
+    expect(src.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { zoneTextPages } from '../../src/layout/pages.ts';
+import { findFurniture, pageLabelNumber } from '../../src/layout/furniture.ts';
+
+const layout = (text: string) => findFurniture(zoneTextPages(textToLines(text)));
+
+describe('page labels', () => {
+  it.each([
+    ['Заявление о предварительных результатах и выводах стр. 9', 9],
+    ['Statement of Preliminary Findings and Conclusions Page: 12', 12],
+    ['Алдын ала қорытындылар туралы мәлімдеме бет 3', 3],
+    ['Mission statement 4-бет', 4],
+    ['Page 2 of 14', 2],
+  ])('%s → %i', (text, n) => expect(pageLabelNumber(text)).toBe(n));
+
+  it('ignores a sentence that merely mentions a page', () => {
+    expect(pageLabelNumber('The report is on page 9 of the annex.')).toBeNull();
+  });
+});
+
+describe('findFurniture', () => {
+  it('removes a running-header block with its page label and numbers the page from it', () => {
+    const text = [
+      'First page text goes on and on.',
+      '',
+      '',
+      '',
+      'International Election Observation Mission',
+      'Republic of Kazakhstan, 15 January 2012',
+      'Statement of Preliminary Findings Page: 2',
+      '',
+      'second page text.',
+    ].join('\n');
+    const r = layout(text);
+    expect(r.furniture.map((f) => [f.kind, f.page])).toEqual([
+      ['running-header', 2],
+      ['running-header', 2],
+      ['page-label', 2],
+    ]);
+    const body = r.lines.filter((l) => l.zone === 'body' && !l.blank);
+    expect(body.map((l) => [l.text, l.page])).toEqual([
+      ['First page text goes on and on.', 1],
+      ['second page text.', 2],
+    ]);
+  });
+
+  it('finds a header repeated at the top of pages by repetition alone', () => {
+    const bodies = ['The campaign was calm.', 'Media coverage was uneven.', 'Complaints were few.', 'Voting went well.'];
+    const page = (body: string, n: number) => [`ODIHR Election Observation Mission Report ${n + 1}`, '', body].join('\n');
+    const r = layout(bodies.map(page).join('\n\f'));
+    expect(r.furniture.filter((f) => f.kind === 'running-header')).toHaveLength(4);
+    expect(r.lines.filter((l) => l.zone === 'body' && !l.blank)).toHaveLength(4);
+  });
+
+  it('removes lone page numbers', () => {
+    const r = layout(['Text of the page.', '', '- 3 -', '\fNext page.'].join('\n'));
+    expect(r.furniture).toEqual([{ page: 1, kind: 'page-number', text: '- 3 -' }]);
+  });
+
+  it('takes an asterisk note out of the text', () => {
+    const r = layout(['Body.', '', '* The report was translated into Kazakh and Russian. However, the English', 'version remains the only official one.', '', 'More body.'].join('\n'));
+    expect(r.notes).toEqual([{ marker: '*', page: 1, text: 'The report was translated into Kazakh and Russian. However, the English version remains the only official one.' }]);
+    expect(r.lines.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.text)).toEqual(['Body.', 'More body.']);
+  });
+});

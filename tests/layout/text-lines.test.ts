@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLineText, textToLines } from '../../src/layout/text-lines.ts';
+
+describe('textToLines', () => {
+  it('cleans tabs, no-break spaces and runs of spaces, and keeps the indent', () => {
+    const [line] = textToLines(' 4 Решение\t \u00a0суда  от 4 октября.\t \u00a0');
+    expect(line).toMatchObject({ text: '4 Решение суда от 4 октября.', indent: 1, blank: false, page: 1 });
+  });
+
+  it('counts a line of spaces as blank but keeps its raw length', () => {
+    const [, rule] = textToLines('text\n' + ' '.repeat(48));
+    expect(rule).toMatchObject({ blank: true, rawLength: 48 });
+  });
+
+  it('starts a new page at a form feed', () => {
+    const lines = textToLines('one\n\ftwo\nthree\f\nfour\n\f');
+    expect(lines.map((l) => [l.text, l.page, l.pageStart])).toEqual([
+      ['one', 1, false],
+      ['two', 2, true],
+      ['three', 2, false],
+      ['', 3, true],
+      ['four', 3, false],
+    ]);
+  });
+
+  it('removes zero-width characters', () => {
+    expect(cleanLineText('a\u200bb\ufeff c')).toBe('ab c');
+  });
+});

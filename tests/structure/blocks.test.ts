@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks, headingLike } from '../../src/structure/blocks.ts';
+import type { ZonedLine } from '../../src/schema/index.ts';
+
+/** Lines of pages; `|` starts a new page. Body lines are about 80 characters when full. */
+function pages(...ps: string[][]): ZonedLine[] {
+  let no = 0;
+  return ps.flatMap((lines, p) =>
+    lines.map((text) => ({ text, page: p + 1, no: ++no, indent: 0, blank: text === '', rawLength: text.length, pageStart: false, zone: 'body' as const })),
+  );
+}
+const FULL = 'x'.repeat(70);
+const kinds = (lines: ZonedLine[]) => buildBlocks(lines).map((b) => `${b.kind}:${b.lines.map((l) => l.text.slice(0, 12)).join('/')}`);
+
+describe('buildBlocks', () => {
+  it('a blank line separates paragraphs within a page', () => {
+    expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/ends here.`,
+      `paragraph:${FULL.slice(0, 12)}/second.`,
+    ]);
+  });
+
+  it('a paragraph goes on across a page break when the new page starts in lower case', () => {
+    expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
+  });
+
+  it('a new paragraph starts across a page break after a short line that ends a sentence', () => {
+    expect(kinds(pages([FULL, 'в форме писем.'], ['В целом, по всей стране', FULL]))).toHaveLength(2);
+  });
+
+  it('a sentence that ends on a full line at the bottom of a page goes on in the same paragraph', () => {
+    expect(kinds(pages([FULL, `${FULL.slice(0, 64)} были. `], ['Затем партии', FULL]))).toHaveLength(1);
+  });
+
+  it('a heading that opens a page', () => {
+    expect(kinds(pages([FULL, 'претензии.31'], ['Ситуация с СМИ', '', FULL, 'text.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/претензии.31`,
+      'heading:Ситуация с С',
+      `paragraph:${FULL.slice(0, 12)}/text.`,
+    ]);
+  });
+
+  it('bullets make a list, short lines without stops a line block', () => {
+    expect(kinds(pages(['Contact:', '', '• Mr Jens Eschenbacher (+48-603-683 122);', '• Mr Neil Simon (+45-33-378 036).', '', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor', 'Tel.: +7-7172-901 771', '', FULL, FULL, 'end.']))
+      .map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'lines', 'paragraph']);
+  });
+});
+
+describe('headingLike', () => {
+  it.each(['Background', 'Избирательные комиссии', 'Сайлау күні', 'PRELIMINARY CONCLUSIONS', '2. Media Environment'])('%s is', (t) => expect(headingLike(t)).toBe(true));
+  it.each(['it goes on', 'The campaign was calm.', 'Nur Otan party a clear advantage.39', 'Contact:', '• Item'])('%s is not', (t) => expect(headingLike(t)).toBe(false));
+});

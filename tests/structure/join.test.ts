@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines, wordEvidence } from '../../src/structure/join.ts';
+import { resources } from '../../src/lang/index.ts';
+
+describe('joinLines', () => {
+  const ru = resources('ru');
+  const en = resources('en');
+  const kk = resources('kk');
+
+  it('keeps the hyphen of real compounds', () => {
+    expect(joinLines(['в Мангыстауской, Север-', 'Казахстанской областях'], ru)).toBe('в Мангыстауской, Север-Казахстанской областях');
+    expect(joinLines(['доступ на веб-', 'сайты был закрыт'], ru)).toBe('доступ на веб-сайты был закрыт');
+    expect(joinLines(['снижение 7-', 'процентного барьера'], ru)).toBe('снижение 7-процентного барьера');
+    expect(joinLines(['ЕҚЫҰ-', 'ның міндеттемелері'], kk)).toBe('ЕҚЫҰ-ның міндеттемелері');
+    expect(joinLines(['the post-', 'election period'], en)).toBe('the post-election period');
+  });
+
+  it('removes line-break hyphenation', () => {
+    expect(joinLines(['избира-', 'тельных комиссий'], ru)).toBe('избирательных комиссий');
+    expect(joinLines(['the elec-', 'tion day'], en)).toBe('the election day');
+    expect(joinLines(['сайлау-', 'шылар тізімі'], kk)).toBe('сайлаушылар тізімі');
+  });
+
+  it('lets the document decide: a form it spells elsewhere wins', () => {
+    const ev = wordEvidence(['медиафорум прошел', 'a long-standing issue']);
+    expect(joinLines(['медиа-', 'форум'], ru, ev)).toBe('медиафорум');
+    expect(joinLines(['a long-', 'standing issue'], en, ev)).toBe('a long-standing issue');
+  });
+
+  it('drops soft hyphens and joins wrapped lines with one space', () => {
+    expect(joinLines(['наблю\u00ad', 'датели  пришли', ' рано'], ru)).toBe('наблюдатели пришли рано');
+  });
+});

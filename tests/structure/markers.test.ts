@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkers, removeMarkers } from '../../src/structure/markers.ts';
+
+const strip = (texts: string[], numbers: number[]) => {
+  const found = findMarkers(texts, numbers);
+  return texts.map((t, i) => ({ ...removeMarkers(t, found[i]!), numbers: found[i]!.map((m) => m.number) }));
+};
+
+describe('footnote markers', () => {
+  it('finds digits glued to a word or to punctuation', () => {
+    const [a] = strip(['(нижней палаты Парламента).1 В качестве причины, к выборам.2 На данный момент партиям.3'], [1, 2, 3]);
+    expect(a!.numbers).toEqual([1, 2, 3]);
+    expect(a!.text).toBe('(нижней палаты Парламента). В качестве причины, к выборам. На данный момент партиям.');
+    const [b] = strip(['16 декабря в г. Жанаозен30 произошло столкновение, органом,31 в то время'], [30, 31]);
+    expect(b!.text).toBe('16 декабря в г. Жанаозен произошло столкновение, органом, в то время');
+  });
+
+  it('finds a marker printed after a space at the end of a paragraph', () => {
+    const [a] = strip(['дала правящей партии явное преимущество. 39'], [39]);
+    expect(a).toMatchObject({ text: 'дала правящей партии явное преимущество.', numbers: [39] });
+  });
+
+  it('leaves real numbers alone', () => {
+    const [a] = strip(['было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая).45 Также.'], [45]);
+    expect(a).toMatchObject({ numbers: [45], text: 'было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая). Также.' });
+    // even where the number is the one expected next, a decimal or a time is not a marker
+    expect(strip(['Около 2,5 миллионов Евро, в 12:00 и 64,8% явка.'], [5, 8, 0])[0]!.numbers).toEqual([]);
+  });
+
+  it('accepts markers only in sequence, so a glued number out of place is text', () => {
+    // "Article 7" glued after a bracket would be marker 7, but the document is at marker 2
+    const texts = ['First claim.1 The law (Article 3).7 says so.', 'Second claim.2'];
+    expect(findMarkers(texts, [1, 2, 3]).map((m) => m.map((x) => x.number))).toEqual([[1], [2]]);
+  });
+
+  it('en and kk markers', () => {
+    expect(strip(['the Majilis (lower house).1 They cited', 'Мәжілісті (төменгі палата) тарату туралы.1 Олар'], [1, 2])
+      .map((x) => x.numbers)).toEqual([[1], []]);
+    expect(strip(['ЕҚЫҰ-ның міндеттемелеріне.12 Сонымен'], [12])[0]!.numbers).toEqual([12]);
+  });
+
+  it('reads Unicode superscript digits as markers', () => {
+    expect(strip(['Парламента.¹² Далее'], [12])[0]).toMatchObject({ numbers: [12], text: 'Парламента. Далее' });
+  });
+});
