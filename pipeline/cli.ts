@@ -3,7 +3,7 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, findEvalCases, formatResult } from './eval.ts';
+import { evaluate, findEvalCases, formatResult, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
 
 const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
@@ -32,7 +32,7 @@ const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
 
 For every input named <lang>[.variant].txt|pdf with a manuscript <lang>.md beside
 it, prints precision, recall and F1 of headings, paragraphs, sentences,
-footnotes and footnote references. Default folder: corpus.
+footnotes and footnote references. Default folders: corpus, tests/fixtures.
 
 Options:
   --verbose     list every missed and extra item
@@ -82,9 +82,10 @@ export async function main(argv: string[]): Promise<number> {
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
-        const cases = findEvalCases(positionals.length ? positionals : ['corpus']);
+        const cases = findEvalCases(positionals.length ? positionals : ['corpus', 'tests/fixtures']);
         if (cases.length === 0) throw new UsageError('osce eval: no input with a manuscript beside it was found');
-        const results = cases.map((c) => evaluate(c, Boolean(values.verbose)));
+        const results: EvalResult[] = [];
+        for (const c of cases) results.push(await evaluate(c, Boolean(values.verbose)));
         if (values.json) console.log(JSON.stringify(results, null, 2));
         else console.log(results.map(formatResult).join('\n\n'));
         return results.some((r) => r.error) ? 1 : 0;

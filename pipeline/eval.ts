@@ -15,7 +15,11 @@ export interface EvalCase {
   gold: string;
 }
 
-/** Inputs named `<lang>.<anything>.txt|pdf` or `<lang>.txt|pdf` paired with `<lang>.md` in the same folder. */
+/**
+ * Inputs named `<lang>.txt|pdf` or `<lang>.<variant>.txt|pdf` paired with the
+ * manuscript `<lang>.md` in the same folder, or in `corpus/<same folder name>/`
+ * (where the fixtures of a bundled statement find their gold).
+ */
 export function findEvalCases(roots: string[]): EvalCase[] {
   const cases: EvalCase[] = [];
   const visit = (path: string): void => {
@@ -25,10 +29,12 @@ export function findEvalCases(roots: string[]): EvalCase[] {
     }
     const m = basename(path).match(/^([a-z]{2})(?:\.[^/]*)?\.(txt|pdf)$/);
     if (!m) return;
-    const gold = join(dirname(path), `${m[1]}.md`);
-    if (existsSync(gold)) cases.push({ input: path, gold });
+    const beside = join(dirname(path), `${m[1]}.md`);
+    const inCorpus = join('corpus', basename(dirname(path)), `${m[1]}.md`);
+    const gold = [beside, inCorpus].find((g) => existsSync(g));
+    if (gold) cases.push({ input: path, gold });
   };
-  roots.forEach(visit);
+  roots.filter((r) => existsSync(r)).forEach(visit);
   return cases;
 }
 
@@ -39,9 +45,9 @@ export interface EvalResult {
   diffs?: Record<string, { missing: string[]; extra: string[] }>;
 }
 
-export function evaluate(c: EvalCase, withDiffs = false): EvalResult {
+export async function evaluate(c: EvalCase, withDiffs = false): Promise<EvalResult> {
   try {
-    const doc = buildDocument(readSource(c.input, readFileSync(c.input)));
+    const doc = await buildDocument(readSource(c.input, readFileSync(c.input)));
     const gold = parseManuscript(readFileSync(c.gold, 'utf8'));
     const result: EvalResult = { input: c.input, scores: scoreStructure(doc, gold) };
     if (withDiffs) {

@@ -4,10 +4,12 @@
  *
  *   Source ─lines─▶ Line[] ─layout─▶ ZonedLine[] ─lang─▶ ─structure─▶ ─meta─▶ Document
  */
-import type { Diagnostic, Document, Source, TextSource } from '../src/schema/index.ts';
+import type { Diagnostic, Document, Line, Source } from '../src/schema/index.ts';
 import { Document as DocumentSchema, SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
 import { InputError } from '../src/ingest/errors.ts';
 import { textToLines } from '../src/layout/text-lines.ts';
+import { pdfToLines } from '../src/layout/pdf-lines.ts';
+import { readPdf } from '../src/ingest/pdf.ts';
 import { zoneTextPages } from '../src/layout/pages.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
@@ -18,15 +20,26 @@ import { declaredOfficial, parseDateline, statementIdOf } from '../src/lang/meta
 export type Timer = <T>(stage: string, fn: () => T) => T;
 const untimed: Timer = (_stage, fn) => fn();
 
-export function buildDocument(source: Source, time: Timer = untimed): Document {
+export type AsyncTimer = <T>(stage: string, fn: () => Promise<T>) => Promise<T>;
+
+/** Source → Document. The PDF path differs only until lines: both then share every stage. */
+export async function buildDocument(source: Source, time: Timer = untimed, timeAsync: AsyncTimer = (_s, fn) => fn()): Promise<Document> {
   if (source.kind === 'pdf') {
-    throw new InputError('unreadable', `${source.path}: PDF input is not supported yet; convert it with pdftotext first`);
+    const content = await timeAsync('read-pdf', () => readPdf(source));
+    const lines = time('lines', () => pdfToLines(content));
+    return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  return documentFromText(source, time);
+  const lines = time('lines', () => textToLines(source.text));
+  return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
-function documentFromText(source: TextSource, time: Timer): Document {
-  const lines = time('lines', () => textToLines(source.text));
+interface Origin {
+  format: 'pdf' | 'text';
+  encoding?: string;
+  pdfTitle?: string | null;
+}
+
+function documentFromLines(source: Source, lines: Line[], origin: Origin, time: Timer): Document {
   const layout = time('layout', () => findFurniture(zoneTextPages(lines)));
   const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const guess = time('lang', () => detectLanguage(bodyText));
@@ -58,8 +71,8 @@ function documentFromText(source: TextSource, time: Timer): Document {
       langConfidence: guess.confidence,
       official: officialLang === guess.lang,
       officialLang,
-      source: { path: source.path, sha256: source.sha256, format: 'text', pages, encoding: source.encoding },
-      title: structure.title,
+      source: { path: source.path, sha256: source.sha256, format: origin.format, pages, ...(origin.encoding ? { encoding: origin.encoding } : {}) },
+      title: structure.title ?? origin.pdfTitle ?? null,
       place,
       date,
       sections: structure.sections,

@@ -9,7 +9,7 @@ import { readSource, sha256 } from '../src/ingest/read.ts';
 import { isInputError } from '../src/ingest/errors.ts';
 import type { RunInput, RunManifest } from '../src/schema/index.ts';
 import { RunManifest as RunManifestSchema } from '../src/schema/index.ts';
-import { buildDocument, type Timer } from './graph.ts';
+import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
 import { writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 
@@ -55,6 +55,14 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
       stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
     }
   };
+  const timeAsync: AsyncTimer = async (name, fn) => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
+    }
+  };
   const inputs: RunInput[] = [];
   const written = new Map<string, string>();
   const files = await collectInputs(paths);
@@ -64,7 +72,7 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
     try {
       const bytes = new Uint8Array(await readFile(path));
       hash = sha256(bytes);
-      const doc = buildDocument(readSource(path, bytes), time);
+      const doc = await buildDocument(readSource(path, bytes), time, timeAsync);
       const rel = join('statements', doc.statementId, `${doc.lang}.json`);
       const earlier = written.get(rel);
       if (earlier) throw new Error(`${path}: same statement and language as ${earlier} (${rel}); not written`);

@@ -28,6 +28,8 @@ export interface LangResources {
   compoundPrefixes: string[];
   /** second parts of compounds written with a hyphen (particles) */
   compoundSuffixes: string[];
+  /** what a line-end hyphen is when nothing else tells: part of the word, or a break */
+  keepLineEndHyphen: boolean;
   /** whole hyphenated word shapes of the language (`по-прежнему`) */
   hyphenatedForms: RegExp[];
   /** a sentence declaring which language version is official: group 1 names the language */

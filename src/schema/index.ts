@@ -3,3 +3,4 @@ export * from './line.ts';
 export * from './document.ts';
 export * from './run.ts';
 export * from './source.ts';
+export * from './pdf.ts';

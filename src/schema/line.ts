@@ -11,6 +11,8 @@ export const Geometry = z.object({
   height: z.number(),
   /** font size in points */
   size: z.number(),
+  /** most of the line is set in a bold face */
+  bold: z.boolean().optional(),
 });
 export type Geometry = z.infer<typeof Geometry>;
 

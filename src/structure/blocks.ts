@@ -112,7 +112,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
   const first = group[0]!;
-  if (group.every((l) => headingLike(l.text) && fill(l) < 0.8) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
+  if (group.every((l) => headingLike(l.text) && (fill(l) < 0.8 || l.geometry?.bold === true)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';

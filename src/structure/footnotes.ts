@@ -11,6 +11,9 @@ const NUMBERED = /^(\d{1,3})(?:\s+|(?=[«"“(\p{Lu}]))(\S.*)?$/u;
 const ENDS_SENTENCE = /[.!?»")\]”]$/u;
 const OPENS_NOTE = /^(?:[\p{Lu}«"“(\[]|https?:|www\.)/iu;
 
+/** A footnote number set as a superscript in a PDF reads like any other at the start of its line. */
+const plainDigits = (text: string): string => text.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/, (d) => [...d].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('') + ' ');
+
 interface Candidate {
   index: number;
   number: number;
@@ -33,7 +36,7 @@ export function parseFootnotes(lines: ZonedLine[], markerEvidence: Set<number>):
   const zone = lines.filter((l) => l.zone === 'footnote' && !l.blank);
   const candidates: Candidate[] = [];
   zone.forEach((line, i) => {
-    const m = line.text.match(NUMBERED);
+    const m = plainDigits(line.text).match(NUMBERED);
     if (!m) return;
     const zoneStart = i === 0 || zone[i - 1]!.page !== line.page;
     const afterSentence = i > 0 && ENDS_SENTENCE.test(zone[i - 1]!.text);
@@ -55,7 +58,7 @@ export function parseFootnotes(lines: ZonedLine[], markerEvidence: Set<number>):
   const notes: FootnoteDraft[] = [];
   starts.forEach((c, s) => {
     const end = starts[s + 1]?.index ?? zone.length;
-    const first = zone[c.index]!.text.match(NUMBERED)!;
+    const first = plainDigits(zone[c.index]!.text).match(NUMBERED)!;
     const rest = zone.slice(c.index + 1, end).map((l) => l.text);
     notes.push({ number: c.number, page: zone[c.index]!.page, lines: first[2] ? [first[2], ...rest] : rest });
   });

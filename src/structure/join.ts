@@ -1,17 +1,33 @@
 import type { LangResources } from '../lang/index.ts';
 
-/** Words of a text, lower-cased, for evidence about hyphenated forms. */
+/** What a document spells elsewhere, lower-cased: evidence about a hyphen at a line end. */
 export interface WordEvidence {
-  /** words seen whole, hyphenated words included as written */
+  /** words as written, hyphenated ones included */
   words: Set<string>;
+  /** hyphenated words cut to `left-ri` (four letters after the hyphen), so inflected forms count */
+  hyphenStems: Set<string>;
+  /** beginnings (4 to 12 letters) of the words written without a hyphen */
+  prefixes: Set<string>;
 }
 
 export function wordEvidence(texts: string[]): WordEvidence {
   const words = new Set<string>();
+  const hyphenStems = new Set<string>();
+  const prefixes = new Set<string>();
+  let afterHyphen = false;
   for (const t of texts) {
-    for (const w of t.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
+    // the two halves of a word broken at a line end are what is being decided: leave them out
+    let line = t.toLowerCase();
+    if (afterHyphen) line = line.replace(/^\s*[\p{L}\d]+/u, '');
+    afterHyphen = /\p{L}-$/u.test(line);
+    for (const w of line.replace(/[\p{L}\d]+-$/u, '').match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) {
+      words.add(w);
+      const parts = w.split('-');
+      for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
+      if (parts.length === 1) for (let n = 4; n <= Math.min(12, w.length); n++) prefixes.add(w.slice(0, n));
+    }
   }
-  return { words };
+  return { words, hyphenStems, prefixes };
 }
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
@@ -21,27 +37,32 @@ const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
  * Whether a hyphen at the end of a line belongs to the word (a real compound:
  * `Северо-\nКазахстанской`, `веб-\nсайты`, `7-\nпроцентного`) or only breaks it
  * (`избира-\nтельных`). Evidence in order: a capital or digit around the hyphen,
- * the document's own spellings elsewhere, the language's compound parts;
- * otherwise it is a break.
+ * the document's own spellings elsewhere (inflected forms count), the
+ * language's compound parts, two parts that are words of their own; otherwise
+ * the language's default (Kazakh writes many paired words with a hyphen).
  */
 export function keepsHyphen(left: string, right: string, res: LangResources, evidence?: WordEvidence): boolean {
   if (/[\p{Lu}\d]$/u.test(left) || /^[\p{Lu}\d]/u.test(right)) return true;
   const l = left.toLowerCase();
   const r = right.toLowerCase();
+  const lastPart = l.split('-').pop()!;
   if (evidence) {
-    if (evidence.words.has(`${l}-${r}`)) return true;
-    if (evidence.words.has(l + r)) return false;
+    if (evidence.words.has(`${l}-${r}`) || evidence.hyphenStems.has(`${lastPart}-${r.slice(0, 4)}`)) return true;
+    // the word written whole elsewhere, in any inflection: its first letters up to three past the break
+    const joined = (lastPart + r).slice(0, Math.min(12, Math.max(6, lastPart.length + 3)));
+    if (evidence.words.has(l + r) || (joined.length >= 6 && evidence.prefixes.has(joined))) return false;
   }
   if (res.compoundSuffixes.includes(r)) return true;
-  if (res.hyphenatedForms.some((re) => re.test(`${l}-${r}`))) return true;
-  const lastPart = l.split('-').pop()!;
+  if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
+  const rightIsWord = evidence?.prefixes.has(r.slice(0, Math.min(r.length, 8))) ?? false;
   if (res.compoundPrefixes.includes(lastPart)) {
     // a short prefix is also a common first syllable (`re-ported`): keep it only when
     // the second part is a word the document uses on its own (`re-election`)
-    if (lastPart.length >= 4) return true;
-    return evidence?.words.has(r) ?? false;
+    return lastPart.length >= 4 || rightIsWord;
   }
-  return false;
+  // two words the document uses on their own make a compound
+  if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;
+  return res.keepLineEndHyphen;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Footnote markers in body text. PDF-to-text output prints a superscript
  * number as plain digits glued to the word or punctuation before it
  * (`Парламента).1`, `Жанаозен30`, `органом,20 в то время`) or, at the end of a
- * paragraph, after a space (`преимущество. 39`). Real numbers (`9 305 106`,
+ * paragraph, after a space (`преимущество. 39`). Real numbers (`1 234 567`,
  * `2012 года`, `(22 случая).45`'s 22) stand after a space or a digit. Candidates
  * are accepted in reading order against the footnote numbers the document has,
  * which is what tells a marker from a number that happens to be glued.

@@ -10,7 +10,7 @@ export interface Span {
 const TERMINAL = /[.!?\u2026]+["»”’')\]]*(?=\s)/gu;
 // What may open the next sentence: a capital, a digit, an opening quote or bracket, a dash.
 const OPENER = /^\s+(?:["«“„'(\[]\s*)?[\p{Lu}\d]/u;
-// The space after a full stop lost in extraction (`(42).Прочие`, `голоса.Ьретья`): a lower-case
+// The space after a full stop lost in extraction (`(42).Прочие`, `голоса.Вторая`): a lower-case
 // word or a bracket, the stop, then a capitalised word.
 const GLUED_STOP = /(?<=\p{Ll}{2}|[)»"”])[.!?](?=\p{Lu}\p{Ll})/gu;
 

@@ -16,9 +16,11 @@ const DIR = new URL('../../corpus/kz-2012-parliamentary/', import.meta.url);
 const manuscript = (lang: string) => parseManuscript(readFileSync(new URL(`${lang}.md`, DIR), 'utf8'));
 const build = (path: string, bytes: Uint8Array) => buildDocument(readSource(path, bytes));
 
+const PUBLISHED = new URL('../fixtures/kz-2012-parliamentary/ru.pdftotext.txt', import.meta.url);
+const published = await build(PUBLISHED.pathname, readFileSync(PUBLISHED));
+
 describe('the published Russian text (ru.pdftotext.txt)', () => {
-  const path = new URL('ru.pdftotext.txt', DIR);
-  const doc = build(path.pathname, readFileSync(path));
+  const doc = published;
   const gold = manuscript('ru');
   const s = scoreStructure(doc, gold);
 
@@ -58,9 +60,9 @@ const LAYOUTS: Record<string, Partial<TextLayout>> = {
 
 describe.each(['en', 'ru', 'kk'])('the %s manuscript laid out as PDF-to-text output', (lang) => {
   const gold = manuscript(lang);
-  it.each(Object.entries(LAYOUTS))('%s', (_name, layout) => {
+  it.each(Object.entries(LAYOUTS))('%s', async (_name, layout) => {
     const text = renderText(gold, { ...defaultLayout(lang), ...layout });
-    const doc = build(`${lang}.txt`, new TextEncoder().encode(text));
+    const doc = await build(`${lang}.txt`, new TextEncoder().encode(text));
     const s = scoreStructure(doc, gold);
     expect(doc.lang).toBe(lang);
     expect(s.headings.f1).toBe(1);

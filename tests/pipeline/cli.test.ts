@@ -7,7 +7,7 @@ import { Document, RunManifest } from '../../src/schema/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/osce.js');
-const SAMPLE = join(ROOT, 'corpus/kz-2012-parliamentary/ru.pdftotext.txt');
+const SAMPLE = join(ROOT, 'tests/fixtures/kz-2012-parliamentary/ru.pdftotext.txt');
 
 const osce = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 

@@ -52,6 +52,7 @@ export const en: LangResources = {
     'government', 'media', 'election', 'first', 'second', 'third', 'short-term',
     'long-term', 'ill', 'all', 'half',
   ],
+  keepLineEndHyphen: false,
   hyphenatedForms: [/^(?:self|well|ill|all|half|ex|vice|non|post|pre|anti|multi|cross)-\p{L}+$/u],
   compoundSuffixes: ['based', 'related', 'owned', 'run', 'term', 'election', 'level', 'wide', 'free', 'up', 'in', 'out', 'off', 'on', 'making', 'ups'],
   officialStatement:

@@ -1,0 +1,109 @@
+/**
+ * Reads a PDF's positioned text with pdf-parse and its engine, pdfjs-dist:
+ * every text item with its baseline, size and font (bold, italic), page by
+ * page, and the document's metadata. Failures become typed input errors.
+ */
+import { PDFParse } from 'pdf-parse';
+import type { PdfContent, PdfItem, PdfPage, PdfSource } from '../schema/index.ts';
+import { InputError } from './errors.ts';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+interface PdfJsPage {
+  view: number[];
+  getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }>;
+  getOperatorList(): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): { name?: string } | undefined };
+  cleanup(): void;
+}
+
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+}
+
+function classify(e: unknown, path: string): InputError {
+  const err = e as { name?: string; message?: string };
+  const name = err?.name ?? '';
+  const message = (err?.message ?? String(e)).split('\n')[0];
+  if (/Password/i.test(name) || /password/i.test(message ?? '')) {
+    return new InputError('encrypted-pdf', `${path}: the PDF is encrypted and needs a password; decrypt it first (qpdf --decrypt)`);
+  }
+  if (/InvalidPDF|FormatError|UnknownError|MissingPDF/i.test(name) || /Invalid PDF|xref|trailer|startxref|stream must have data|bad XRef/i.test(message ?? '')) {
+    return new InputError('corrupt-pdf', `${path}: the PDF is damaged or truncated and cannot be read (${message})`);
+  }
+  return new InputError('corrupt-pdf', `${path}: the PDF cannot be read (${name ? `${name}: ` : ''}${message})`);
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+/** Reads a PDF source into positioned text. */
+export async function readPdf(source: PdfSource): Promise<PdfContent> {
+  const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+  try {
+    let doc: PdfJsDocument;
+    let info: Record<string, unknown> = {};
+    try {
+      // load() is pdf-parse's own loader (typed private): the pdfjs document, loaded once,
+      // with pdf-parse's error normalisation, shared with getInfo()
+      doc = (await (parser as unknown as { load(): Promise<unknown> }).load()) as PdfJsDocument;
+      info = ((await parser.getInfo()).info ?? {}) as Record<string, unknown>;
+    } catch (e) {
+      throw classify(e, source.path);
+    }
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(await doc.getPage(n), n));
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        throw new InputError('corrupt-pdf', `${source.path}: page ${n} of the PDF cannot be read (${(e as Error).message?.split('\n')[0]})`);
+      }
+    }
+    if (pages.length === 0) throw new InputError('corrupt-pdf', `${source.path}: the PDF has no pages`);
+    const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
+    if (chars < 20 * pages.length && chars < 200) {
+      throw new InputError('scanned-pdf', `${source.path}: the PDF has no text layer (${pages.length} page(s) of images, a scan?); OCR is not supported yet`);
+    }
+    return {
+      pages,
+      info: { title: str(info.Title), author: str(info.Author), creator: str(info.Creator), created: str(info.CreationDate) },
+    };
+  } finally {
+    await parser.destroy().catch(() => {});
+  }
+}
+
+async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
+  const content = await page.getTextContent();
+  // the operator list loads the fonts, whose names tell bold and italic apart
+  await page.getOperatorList();
+  const fonts = new Map<string, string>();
+  const items: PdfItem[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw) || raw.str === '') continue;
+    const [a, b, c, d, e, f] = raw.transform as [number, number, number, number, number, number];
+    let font = fonts.get(raw.fontName);
+    if (font === undefined) {
+      font = page.commonObjs.has(raw.fontName) ? (page.commonObjs.get(raw.fontName)?.name ?? '') : '';
+      fonts.set(raw.fontName, font);
+    }
+    items.push({
+      str: raw.str,
+      x: e,
+      y: f,
+      width: raw.width,
+      size: Math.round(Math.hypot(c, d) * 100) / 100 || Math.round(Math.hypot(a, b) * 100) / 100,
+      bold: /bold|black|heavy|semibold|demi/i.test(font),
+      italic: /italic|oblique/i.test(font),
+    });
+  }
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+  page.cleanup();
+  return { number, width: x1 - x0, height: y1 - y0, items };
+}

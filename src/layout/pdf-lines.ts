@@ -1,0 +1,134 @@
+/**
+ * The PDF path's `lines` stage: positioned text items become the same Line[]
+ * the text path makes, so every later stage is shared. Geometry decides what
+ * PDF-to-text tools leave to conventions:
+ *
+ * - a superscript number (smaller, raised) becomes Unicode superscript digits
+ *   glued where it stands, so a marker can never be mistaken for a number;
+ * - a vertical gap larger than the line pitch becomes a blank line (paragraphs,
+ *   headings);
+ * - the run of smaller text under the last body line of a page, opened by a
+ *   superscript number, is the footnote zone: a rule line is put before it;
+ * - every page's first line starts a page, as a form feed would.
+ */
+import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
+
+const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const toSuperscript = (digits: string): string => [...digits].map((d) => SUPER_DIGITS[Number(d)] ?? d).join('');
+// bullets that fonts map into the private use area (Symbol, Wingdings)
+const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8]/g;
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+interface Run extends PdfItem {
+  raised: boolean;
+}
+
+interface PdfLine {
+  runs: Run[];
+  y: number;
+  size: number;
+}
+
+/** The size most characters of the document are set in: the body text. */
+export function bodySize(content: PdfContent): number {
+  const chars = new Map<number, number>();
+  for (const p of content.pages) for (const i of p.items) chars.set(i.size, (chars.get(i.size) ?? 0) + i.str.trim().length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+}
+
+const isSuperCandidate = (i: PdfItem): boolean => /^\s*(\d{1,3}|\*{1,3}|[†‡])\s*$/.test(i.str);
+
+/** Groups a page's items into lines by baseline; small raised numbers join the line they stand on. */
+function pageLines(page: PdfPage): PdfLine[] {
+  // spaces are read from the gaps between items, so white-space items would only make phantom lines
+  const items = page.items.filter((i) => i.str.trim() !== '');
+  const sizes = items.filter((i) => i.str.trim().length > 1).map((i) => i.size);
+  const typical = quantile(sizes, 0.5) || 10;
+  const lines: PdfLine[] = [];
+  const regular = items.filter((i) => !(isSuperCandidate(i) && i.size < typical * 0.85));
+  const raised = items.filter((i) => isSuperCandidate(i) && i.size < typical * 0.85);
+  for (const item of [...regular].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.find((l) => Math.abs(l.y - item.y) <= 0.35 * Math.max(l.size, item.size));
+    if (line) {
+      line.runs.push({ ...item, raised: false });
+      if (item.str.trim()) line.size = Math.max(line.size, item.size);
+    } else lines.push({ runs: [{ ...item, raised: false }], y: item.y, size: item.size });
+  }
+  for (const item of raised) {
+    // on a line's baseline it is ordinary text (a page number in a header, an asterisk note)
+    const level = lines.find((l) => Math.abs(l.y - item.y) <= 0.2 * Math.max(l.size, item.size));
+    if (level) {
+      level.runs.push({ ...item, raised: false });
+      continue;
+    }
+    // the line it is raised above: its baseline a little below the number's, its text larger
+    const line = lines
+      .filter((l) => item.y > l.y && item.y - l.y <= 0.8 * l.size && l.size > item.size * 1.1)
+      .sort((a, b) => item.y - a.y - (item.y - b.y))[0];
+    if (line) line.runs.push({ ...item, raised: true });
+    else lines.push({ runs: [{ ...item, raised: false }], y: item.y, size: item.size });
+  }
+  for (const l of lines) l.runs.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => b.y - a.y);
+}
+
+function lineText(line: PdfLine): string {
+  let text = '';
+  let end = -Infinity;
+  for (const r of line.runs) {
+    let s = r.str.replace(PRIVATE_BULLETS, '•').replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+    if (r.raised) s = /^\d+$/.test(s.trim()) ? toSuperscript(s.trim()) : s.trim();
+    const gap = r.x - end;
+    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(s) && gap > 0.15 * Math.min(r.size, line.size) && !(r.raised && gap < 0.5 * r.size);
+    text += needsSpace ? ` ${s}` : s;
+    end = Math.max(end, r.x + r.width);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const RULE: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 48, pageStart: false };
+const BLANK: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 0, pageStart: false };
+
+/** PDF content → Line[] with blank lines for gaps and a rule before each page's footnote zone. */
+export function pdfToLines(content: PdfContent): Line[] {
+  const body = bodySize(content);
+  const out: Line[] = [];
+  let no = 0;
+  for (const page of content.pages) {
+    const lines = pageLines(page).filter((l) => lineText(l) !== '');
+    // the footnote zone: the smaller text under the page's last body-size line, opened by a superscript
+    let lastBody = -1;
+    lines.forEach((l, i) => {
+      if (l.size >= body * 0.92) lastBody = i;
+    });
+    let zoneStart = -1;
+    if (lastBody >= 0) {
+      const rest = lines.slice(lastBody + 1);
+      if (rest.length > 0 && rest.every((l) => l.size < body * 0.92) && rest.some((l) => l.runs[0]?.raised)) zoneStart = lastBody + 1;
+    }
+    let prev: PdfLine | null = null;
+    lines.forEach((l, i) => {
+      const text = lineText(l);
+      if (i === zoneStart) out.push({ ...RULE, page: page.number, no: ++no });
+      else if (prev && prev.y - l.y > 1.45 * 1.15 * Math.max(l.size, Math.min(prev.size, body))) out.push({ ...BLANK, page: page.number, no: ++no });
+      const xs = l.runs.filter((r) => r.str.trim() !== '');
+      const x = Math.min(...xs.map((r) => r.x));
+      const right = Math.max(...xs.map((r) => r.x + r.width));
+      const boldChars = xs.filter((r) => r.bold).reduce((n, r) => n + r.str.length, 0);
+      const allChars = xs.reduce((n, r) => n + r.str.length, 0);
+      out.push({
+        text,
+        page: page.number,
+        no: ++no,
+        indent: 0,
+        blank: false,
+        rawLength: text.length,
+        pageStart: i === 0,
+        geometry: { x, y: l.y, width: right - x, height: l.size, size: l.size, bold: boldChars > allChars / 2 },
+      });
+      prev = l;
+    });
+  }
+  return out;
+}
