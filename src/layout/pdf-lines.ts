@@ -87,6 +87,11 @@ function lineText(line: PdfLine): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const lineWidth = (l: PdfLine): number => {
+  const xs = l.runs.map((r) => [r.x, r.x + r.width]).flat();
+  return Math.max(...xs) - Math.min(...xs);
+};
+
 const RULE: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 48, pageStart: false };
 const BLANK: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 0, pageStart: false };
 
@@ -95,6 +100,7 @@ export function pdfToLines(content: PdfContent): Line[] {
   const body = bodySize(content);
   const out: Line[] = [];
   let no = 0;
+  let previousZone = false;
   for (const page of content.pages) {
     const lines = pageLines(page).filter((l) => lineText(l) !== '');
     // the footnote zone: the smaller text under the page's last body-size line, opened by a superscript
@@ -105,8 +111,13 @@ export function pdfToLines(content: PdfContent): Line[] {
     let zoneStart = -1;
     if (lastBody >= 0) {
       const rest = lines.slice(lastBody + 1);
-      if (rest.length > 0 && rest.every((l) => l.size < body * 0.92) && rest.some((l) => l.runs[0]?.raised)) zoneStart = lastBody + 1;
+      const small = rest.length > 0 && rest.every((l) => l.size < body * 0.92);
+      // a footnote that runs over from the previous page opens the zone without a number;
+      // a lone short line (a footer) does not
+      const wide = rest.length >= 2 || (rest[0] !== undefined && lineWidth(rest[0]) > 0.6 * page.width * 0.75);
+      if (small && (rest.some((l) => l.runs[0]?.raised) || (previousZone && wide))) zoneStart = lastBody + 1;
     }
+    previousZone = zoneStart >= 0;
     let prev: PdfLine | null = null;
     lines.forEach((l, i) => {
       const text = lineText(l);

@@ -11,7 +11,7 @@ export interface Block {
 
 const TERMINAL_END = /[.!?:;…»")\]]$/u;
 /** A line that ends a sentence, perhaps with a footnote marker glued after the stop (`Жанаозен.31`). */
-const endsSentence = (text: string): boolean => /[.!?:;…»")\]](?:\d{1,3})?$/u.test(text);
+const endsSentence = (text: string): boolean => /[.!?:;…»")\]](?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u.test(text);
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
 
 export const isBullet = (text: string): boolean => BULLET.test(text);
@@ -20,6 +20,8 @@ export const isBullet = (text: string): boolean => BULLET.test(text);
 export type FillOf = ((line: ZonedLine) => number) & {
   /** the fill a line would have with `extra` more characters */
   withChars: (line: ZonedLine, extra: number) => number;
+  /** the line reaches the right margin: in justified text only lines that go on do */
+  full: (line: ZonedLine) => boolean;
 };
 
 export function fillMeasure(lines: ZonedLine[]): FillOf {
@@ -29,13 +31,24 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
     const left = quantile(withGeometry.map((l) => l.geometry!.x), 0.1);
     const right = quantile(withGeometry.map((l) => l.geometry!.x + l.geometry!.width), 0.9);
     const width = Math.max(1, right - left);
-    const fill = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
-    const perChar = (l: ZonedLine): number => (l.geometry ? l.geometry.width / Math.max(1, l.text.length) : 0);
-    return Object.assign(fill, { withChars: (l: ZonedLine, extra: number) => fill(l) + (perChar(l) * extra) / width });
+    // justified lines that end in a written line break are stretched to the full width,
+    // so a line is only as full as its characters say too
+    const fullChars = Math.max(1, quantile(withGeometry.map((l) => l.text.length), 0.9));
+    const geometric = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
+    const fill = (l: ZonedLine): number => Math.min(geometric(l), l.text.length / fullChars);
+    const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
+    const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
+    return Object.assign(fill, {
+      withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / fullChars,
+      full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
+    });
   }
-  const full = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-  const fill = (l: ZonedLine): number => l.text.length / full;
-  return Object.assign(fill, { withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / full });
+  const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
+  const fill = (l: ZonedLine): number => l.text.length / fullChars;
+  return Object.assign(fill, {
+    withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / fullChars,
+    full: (l: ZonedLine) => fill(l) >= 0.9,
+  });
 }
 
 /**
@@ -51,7 +64,7 @@ function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
 export function headingLike(text: string): boolean {
   if (text.length > 120 || text.length < 2) return false;
   // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`)
-  if (/[.!?:;…,)»"]\d{1,3}$/u.test(text)) return false;
+  if (/[.!?:;…,)»"](?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/u.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
   if (isBullet(text)) return false;
@@ -61,6 +74,15 @@ export function headingLike(text: string): boolean {
 }
 
 const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
+
+/**
+ * Whether a line that follows a list item ends the list. With geometry: it starts
+ * left of the bullet. Without: the item's last line ended a sentence short of the margin.
+ */
+function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
+  if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
+  return endsSentence(prev.text) && fill(prev) < 0.9;
+}
 
 /**
  * Groups body lines into blocks. Within a page a blank line separates blocks.
@@ -91,12 +113,15 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
+      else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
       else if (prevHeading && sawBlank) newBlock = true; // a heading closed the old page
       else if (headingLike(line.text) && fill(line) < 0.8 && isolated && prevEnded) newBlock = true;
-      else newBlock = endsSentence(prev.text) && fill(prev) < 0.9;
+      else newBlock = endsSentence(prev.text) && !fill.full(prev);
     } else {
       // a bullet opens a list; a line after a list that is not one closes it
-      newBlock = sawBlank || isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || fill(prev) < 0.9);
+      newBlock =
+        sawBlank ||
+        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
     }
     if (newBlock) {
       groups.push(current);

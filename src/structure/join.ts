@@ -82,6 +82,11 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text = text.slice(0, -1) + line;
       continue;
     }
+    // a number broken at its hyphen (`+48-` / `603-683`) joins up without a space
+    if (/\d-$/.test(text) && /^\d/.test(line)) {
+      text += line;
+      continue;
+    }
     const lw = text.match(LAST_WORD);
     const rw = line.match(FIRST_WORD);
     if (lw && rw && /\p{L}/u.test(rw[1]![0]!)) {
