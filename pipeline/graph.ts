@@ -15,7 +15,7 @@ import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
-import { declaredOfficial, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
+import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
 
 export type Timer = <T>(stage: string, fn: () => T) => T;
 const untimed: Timer = (_stage, fn) => fn();
@@ -55,10 +55,15 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
     const officialLang = declaredOfficial(
       [...structure.sentences.map((s) => s.text), ...layout.notes.map((n) => n.text)].join('\n'),
     );
+    const knownSections = structure.sections.filter((s) => s.key !== null).length;
+    if (!looksLikeStatement({ dateline: dateline !== null, knownSections, text: bodyText })) {
+      throw new InputError(
+        'not-a-statement',
+        `${source.path}: does not read as an election-observation statement (no dateline, no known section headings, hardly any election vocabulary)`,
+      );
+    }
     if (structure.sections.length === 0 && structure.footnotes.length === 0) {
-      diagnostics.push(diagnostic('structure', 'no-structure', 'warning', 'no headings and no footnotes found: the text may not be a statement'));
-    } else if (!dateline && structure.sections.every((s) => s.key === null)) {
-      diagnostics.push(diagnostic('meta', 'not-a-statement', 'warning', 'no dateline and no known section heading: the text may not be an election statement'));
+      diagnostics.push(diagnostic('structure', 'no-structure', 'warning', 'no headings and no footnotes found: the structure is one run of paragraphs'));
     }
     if (!dateline) diagnostics.push(diagnostic('meta', 'no-dateline', 'info', 'no place and date found at the start of the statement'));
     const place = dateline?.place ?? null;

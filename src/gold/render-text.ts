@@ -40,6 +40,16 @@ export const defaultLayout = (lang: string): TextLayout => ({
 /** A sentence with its markers printed as plain digits glued where the superscript stood. */
 const withMarkers = (raw: string): string => raw.replace(/\[\^(\d+)\]/g, '$1');
 
+const VOWEL = /[aeiouyаеёиоуыэюяәөұүіAEIOUYАЕЁИОУЫЭЮЯӘӨҰҮІ]/u;
+
+/** Where a hyphenator would break a word to fit `room` letters: before a consonant that opens a syllable. */
+function syllableBreak(word: string, room: number): number {
+  for (let k = Math.min(room, word.length - 3); k >= 2; k--) {
+    if (!VOWEL.test(word[k]!) && VOWEL.test(word[k + 1] ?? '') && VOWEL.test(word[k - 1]!)) return k;
+  }
+  return -1;
+}
+
 function wrap(text: string, width: number, hyphenate: boolean): string[] {
   const lines: string[] = [];
   let line = '';
@@ -48,10 +58,10 @@ function wrap(text: string, width: number, hyphenate: boolean): string[] {
     else if (line.length + 1 + word.length <= width) line += ' ' + word;
     else {
       const room = width - line.length - 2;
-      const letters = /^\p{L}{10,}$/u.test(word);
-      if (hyphenate && letters && room >= 4 && word.length - room >= 4) {
-        lines.push(`${line} ${word.slice(0, room)}-`);
-        line = word.slice(room);
+      const at = hyphenate && /^\p{L}{8,}$/u.test(word) ? syllableBreak(word, room) : -1;
+      if (at > 0) {
+        lines.push(`${line} ${word.slice(0, at)}-`);
+        line = word.slice(at);
       } else {
         lines.push(line);
         line = word;

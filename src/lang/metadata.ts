@@ -61,3 +61,15 @@ export function statementIdOf(meta: { date: string | null; place: string | null;
   if (meta.date) return `${meta.date}-statement`;
   return `undated-${fallback.slice(0, 12)}`;
 }
+
+/**
+ * Whether a document reads as an election-observation statement: at least two
+ * of a dateline, two known section headings, and the vocabulary of elections
+ * and their observers used throughout (in any of the three languages).
+ */
+export function looksLikeStatement(evidence: { dateline: boolean; knownSections: number; text: string }): boolean {
+  const words = evidence.text.split(/\s+/).length;
+  const hits = allResources().reduce((n, r) => n + (evidence.text.match(r.statementVocabulary)?.length ?? 0), 0);
+  const vocabulary = hits >= 3 && hits / Math.max(1, words) > 0.002;
+  return [evidence.dateline, evidence.knownSections >= 2, vocabulary].filter(Boolean).length >= 2;
+}

@@ -30,6 +30,8 @@ export interface LangResources {
   compoundSuffixes: string[];
   /** what a line-end hyphen is when nothing else tells: part of the word, or a break */
   keepLineEndHyphen: boolean;
+  /** a word end made only of inflectional suffixes: a fragment that cannot stand after a hyphen as a word */
+  suffixesOnly?: RegExp;
   /** whole hyphenated word shapes of the language (`по-прежнему`) */
   hyphenatedForms: RegExp[];
   /** a sentence declaring which language version is official: group 1 names the language */
@@ -38,6 +40,8 @@ export interface LangResources {
   languageNames: Array<[stem: string, lang: Lang]>;
   /** a reference to a footnote in words; group 1 is its number */
   crossReference: RegExp;
+  /** words an election-observation statement cannot do without (the institutions, elections, observers) */
+  statementVocabulary: RegExp;
   /** the date written in the statement's dateline: returns [day, monthWord, year] groups */
   dateline: RegExp;
   /** order of the groups of `dateline`: which group is day, month and year */

@@ -60,6 +60,7 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
     // the second part is a word the document uses on its own (`re-election`)
     return lastPart.length >= 4 || rightIsWord;
   }
+  if (r.length >= 3 && res.suffixesOnly?.test(r)) return false;
   // two words the document uses on their own make a compound
   if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;
   return res.keepLineEndHyphen;

@@ -63,6 +63,7 @@ export const en: LangResources = {
     ['kazakh', 'kk'],
   ],
   crossReference: /\bsee\s+(?:also\s+)?(?:foot)?note\s+(\d+)/giu,
+  statementVocabulary: /\b(?:OSCE|ODIHR|elections?|electoral|observers?|observation)\b/giu,
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
 };

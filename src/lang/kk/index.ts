@@ -43,6 +43,11 @@ export const kk: LangResources = {
   ],
   compoundPrefixes: ['веб', 'интернет', 'медиа', 'социал', 'вице', 'экс', 'бизнес', 'пресс', 'онлайн', 'бейне', 'теле', 'радио', 'ақпараттық', 'қоғамдық', 'әлеуметтік', 'саяси'],
   keepLineEndHyphen: true,
+  // plural, case, possessive and common derivational and verbal suffixes, chained; a line-end fragment
+  // made of nothing else (`…-лардың`, `…-ғаннан`) is the rest of a broken word, not the second word of a
+  // pair; nor is one that starts with ң, р or л, which Kazakh words do not start with
+  suffixesOnly:
+    /^(?:[ңрл]\p{L}*|(?:ла|ле|ма|ме|ба|бе|па|пе|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|сы|сі|ған|ген|қан|кен|ушы|уші|шы|ші|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ым|ім|ың|ің|мыз|міз|сыз|сіз|атын|етін|йтын|йтін|ғандық|гендік|ы|і|н)+)$/u,
   hyphenatedForms: [/^\p{L}+-(?:ақ|ау|мыс|міс)$/u],
   compoundSuffixes: ['ақ', 'ау', 'ші', 'шы', 'мыс', 'міс'],
   officialStatement: /(ағылшын|орыс|қазақ)\s+тіліндегі\s+нұсқа\S*\s+(?:ғана\s+)?ресми/i,
@@ -52,6 +57,7 @@ export const kk: LangResources = {
     ['қазақ', 'kk'],
   ],
   crossReference: /(\d+)\s*[-–]?\s*ескертпе\S*\s+қараңыз/giu,
+  statementVocabulary: /(?:ЕҚЫҰ|ДИАБ|сайлау\S*|байқаушы\S*)/giu,
   dateline: /^(\S[^,]{1,40}),\s+(\d{4})\s+ж(?:ылғы|\.)\s+(\d{1,2})\s+(\S+)/u,
   datelineOrder: { day: 3, month: 4, year: 2 },
 };

@@ -62,6 +62,7 @@ export const ru: LangResources = {
     ['казах', 'kk'],
   ],
   crossReference: /(?:см\.?|смотри(?:те)?)\s+(?:также\s+)?(?:сноск[уиае]|примечани[ея])\s+(\d+)/giu,
+  statementVocabulary: /(?:ОБСЕ|БДИПЧ|выбор\S*|избирательн\S*|наблюдател\S*)/giu,
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+(\S+)\s+(\d{4})\s*(?:г\.|года)?/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
 };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { pdfToLines } from '../../src/layout/pdf-lines.ts';
+import type { PdfContent, PdfItem } from '../../src/schema/index.ts';
+
+const item = (str: string, x: number, y: number, size = 12, extra: Partial<PdfItem> = {}): PdfItem => ({
+  str, x, y, width: str.length * size * 0.5, size, bold: false, italic: false, ...extra,
+});
+const page = (number: number, items: PdfItem[]) => ({ number, width: 595, height: 842, items });
+const content = (...pages: ReturnType<typeof page>[]): PdfContent => ({ pages, info: { title: null, author: null, creator: null, created: null } });
+
+describe('pdfToLines', () => {
+  const lines = pdfToLines(
+    content(
+      page(1, [
+        item('Background', 57, 760, 12, { bold: true }),
+        item('The Majilis (lower house).', 57, 736),
+        item('1', 57 + 26 * 6 + 1, 740.5, 7),
+        item('They cited the crisis.', 57 + 26 * 6 + 8, 736),
+        item('Next line of the paragraph.', 57, 722),
+        item('1', 57, 120, 5.8),
+        item('The President may dissolve Parliament.', 63, 116, 10),
+        item('2', 57, 108.4, 5.8),
+        item('See the law.', 63, 104.5, 10),
+      ]),
+      page(2, [item('continued text.', 57, 760)]),
+    ),
+  );
+  const texts = lines.map((l) => (l.blank ? (l.rawLength >= 20 ? '<rule>' : '') : l.text));
+
+  it('turns a small raised number into a superscript marker glued to its line', () => {
+    expect(texts).toContain('The Majilis (lower house).¹ They cited the crisis.');
+  });
+
+  it('puts a blank line for a paragraph gap and a rule before the footnote zone', () => {
+    expect(texts).toEqual([
+      'Background',
+      '',
+      'The Majilis (lower house).¹ They cited the crisis.',
+      'Next line of the paragraph.',
+      '<rule>',
+      '¹ The President may dissolve Parliament.',
+      '² See the law.',
+      'continued text.',
+    ]);
+  });
+
+  it('marks the first line of every page and keeps geometry', () => {
+    expect(lines.filter((l) => l.pageStart).map((l) => [l.page, l.text])).toEqual([
+      [1, 'Background'],
+      [2, 'continued text.'],
+    ]);
+    expect(lines[0]!.geometry).toMatchObject({ x: 57, size: 12, bold: true });
+  });
+
+  it('a small number on a baseline (a page number) stays ordinary text', () => {
+    const [l] = pdfToLines(content(page(1, [item('Statement Page:', 300, 800, 9), item('4', 380, 800, 9), item('Body text here and more.', 57, 700)])));
+    expect(l!.text).toBe('Statement Page: 4');
+  });
+});
