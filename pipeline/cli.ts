@@ -3,7 +3,7 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, findEvalCases, formatResult, type EvalResult } from './eval.ts';
+import { evaluate, findEvalCases, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
 
 const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
@@ -36,6 +36,8 @@ footnotes and footnote references. Default folders: corpus, tests/fixtures.
 
 Options:
   --verbose     list every missed and extra item
+  --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
+                references as found/gold(+extra)
   --json        print the figures as JSON`;
 
 class UsageError extends Error {}
@@ -78,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'eval': {
         const { values, positionals } = parse(rest, {
           verbose: { type: 'boolean', short: 'v' },
+          summary: { type: 'boolean', short: 's' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
@@ -87,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         const results: EvalResult[] = [];
         for (const c of cases) results.push(await evaluate(c, Boolean(values.verbose)));
         if (values.json) console.log(JSON.stringify(results, null, 2));
+        else if (values.summary) console.log(formatSummary(results));
         else console.log(results.map(formatResult).join('\n\n'));
         return results.some((r) => r.error) ? 1 : 0;
       }

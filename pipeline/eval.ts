@@ -83,3 +83,16 @@ export function formatResult(r: EvalResult): string {
   }
   return out.join('\n');
 }
+
+/** One row per input: F1 of each part, footnotes and references as counts found of gold. */
+export function formatSummary(results: EvalResult[]): string {
+  const head = `${'input'.padEnd(58)} headings  paragraphs  sentences  footnotes  refs`;
+  const rows = results.map((r) => {
+    const name = r.input.length > 57 ? '…' + r.input.slice(-56) : r.input;
+    if (!r.scores) return `${name.padEnd(58)} ERROR ${r.error}`;
+    const s = r.scores;
+    const count = (x: Score) => `${x.tp}/${x.tp + x.fn}${x.fp ? `+${x.fp}` : ''}`;
+    return `${name.padEnd(58)} ${f(s.headings.f1).padStart(8)}  ${f(s.paragraphs.f1).padStart(10)}  ${f(s.sentences.f1).padStart(9)}  ${count(s.footnotes).padStart(9)}  ${count(s.footnoteRefs).padStart(5)}`;
+  });
+  return [head, ...rows].join('\n');
+}

@@ -9,6 +9,7 @@ import { Document as DocumentSchema, SCHEMA_VERSION, diagnostic } from '../src/s
 import { InputError } from '../src/ingest/errors.ts';
 import { textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
+import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
 import { readPdf } from '../src/ingest/pdf.ts';
 import { zoneTextPages } from '../src/layout/pages.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -29,7 +30,10 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const lines = time('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const lines = time('lines', () => textToLines(source.text));
+  const lines = time('lines', () => {
+    const raw = textToLines(source.text);
+    return needsPopplerZones(raw) ? addPopplerZones(raw) : raw;
+  });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 

@@ -95,7 +95,11 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   const groups: ZonedLine[][] = [];
   let current: ZonedLine[] = [];
   let sawBlank = false;
+  let afterHeading = false;
   const body = lines.filter((l) => l.zone === 'body');
+  // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
+  const wrapMode = !separatedByBlanks(body);
+  const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
   body.forEach((line, i) => {
     if (line.blank) {
       sawBlank = true;
@@ -108,15 +112,24 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       return;
     }
     let newBlock: boolean;
+    const next = nextText(i);
+    const headingHere =
+      wrapMode && headingLike(line.text) && fill(line) < 0.8 && (endsSentence(prev.text) || afterHeading) && (!next || opensSentence(next.text));
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
       else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
-      else if (prevHeading && sawBlank) newBlock = true; // a heading closed the old page
-      else if (headingLike(line.text) && fill(line) < 0.8 && isolated && prevEnded) newBlock = true;
-      else newBlock = endsSentence(prev.text) && !fill.full(prev);
+      else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
+      else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere) && prevEnded) newBlock = true;
+      else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev));
+    } else if (wrapMode) {
+      newBlock =
+        afterHeading ||
+        headingHere ||
+        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill))) ||
+        (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it
       newBlock =
@@ -128,10 +141,30 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       current = [];
     }
     current.push(line);
+    afterHeading = headingHere || (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || opensSentence(next.text)));
     sawBlank = false;
   });
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/** Paragraphs separated by blank lines: one blank for every few lines within pages. */
+function separatedByBlanks(body: ZonedLine[]): boolean {
+  let blanks = 0;
+  let text = 0;
+  body.forEach((l, i) => {
+    if (!l.blank) text++;
+    else if (body[i - 1] && body[i + 1] && !body[i - 1]!.blank && body[i - 1]!.page === body[i + 1]!.page) blanks++;
+  });
+  return blanks >= Math.max(1, text * 0.03);
+}
+
+const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu}\d]/u.test(text);
+
+/** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
+function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
+  const word = line.text.split(' ')[0] ?? '';
+  return fill.withChars(prev, word.length + 1) < 0.97;
 }
 
 /** What kind of block a group of lines is. */
