@@ -52,38 +52,71 @@ function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
   // number moved to the end, or one running over from the page before
   let zoneStart = end;
   const hasMoved = trailing.length > 0;
-  let i = end - 1;
-  // the block's last line may be short: it belongs to the zone when a moved number says a
-  // footnote is there, or when the line above it is as wide as footnote lines are
-  const bottom = lines[i];
-  if (bottom && !bottom.blank && !bottom.pageStart && (hasMoved || long(bottom) || (lines[i - 1] && long(lines[i - 1]!)))) {
-    zoneStart = i--;
+  // a blank line poppler printed for the gap above the footnotes (not the one under the running header)
+  const firstBlank = lines.findIndex((l) => l.blank);
+  let blankAbove = -1;
+  for (let i = end - 1; i > firstBlank && firstBlank >= 0; i--) {
+    if (lines[i]!.blank) {
+      blankAbove = i;
+      break;
+    }
   }
-  for (; zoneStart === i + 1 && i >= 0; i--) {
-    const l = lines[i]!;
-    if (l.blank || l.pageStart || !long(l)) break;
-    zoneStart = i;
+  if (hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) {
+    zoneStart = blankAbove + 1;
+  } else {
+    let i = end - 1;
+    // the block's last line may be short: it belongs to the zone when a moved number says a
+    // footnote is there, or when the line above it is as wide as footnote lines are
+    const bottom = lines[i];
+    if (bottom && !bottom.blank && !bottom.pageStart && (hasMoved || long(bottom) || (lines[i - 1] && long(lines[i - 1]!)))) {
+      zoneStart = i--;
+    }
+    for (; zoneStart === i + 1 && i >= 0; i--) {
+      const l = lines[i]!;
+      if (l.blank || l.pageStart || !long(l)) break;
+      zoneStart = i;
+    }
   }
   if (zoneStart === end && starts.length === 0) return page; // no footnotes on this page
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
   const out: Line[] = lines.slice(0, zoneStart);
   const template = lines[Math.max(0, zoneStart - 1)]!;
   out.push({ ...template, text: '', blank: true, rawLength: 48, pageStart: false, geometry: undefined });
-  const zone = lines.slice(zoneStart);
-  let moved = hasMoved ? trailing.map((t) => t.text) : [];
+  const zone = lines.slice(zoneStart).filter((l) => !l.blank);
+  const pre = zone.findIndex((l, i) => LONE_NUMBER.test(l.text) && zone[i + 1] !== undefined);
+  const preBlock = pre < 0 ? zone.length : pre;
+  // the numbers moved to the end belong to the footnotes above the first numbered one, in order
+  const moved = hasMoved ? trailing.map((t) => t.text) : [];
+  const startsAt = new Map<number, string>();
+  if (moved.length > 0 && preBlock > 0) {
+    startsAt.set(0, moved[0]!);
+    splitPoints(zone.slice(0, preBlock), moved.length - 1).forEach((j, k) => startsAt.set(j, moved[k + 1]!));
+  }
   for (let i = 0; i < zone.length; i++) {
     const l = zone[i]!;
-    if (LONE_NUMBER.test(l.text) && zone[i + 1] && !zone[i + 1]!.blank) {
+    if (LONE_NUMBER.test(l.text) && zone[i + 1]) {
       const next = zone[++i]!;
       out.push({ ...next, text: `${l.text} ${next.text}` });
       continue;
     }
-    if (i === 0 && moved.length > 0 && zoneStart < end) {
-      out.push({ ...l, text: `${moved[0]} ${l.text}` });
-      moved = moved.slice(1);
-      continue;
-    }
-    out.push(l);
+    const n = startsAt.get(i);
+    out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
   return out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false }));
+}
+
+const ENDS = /[.!?»")\]”]$/u;
+const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]|^https?:/iu;
+
+/** Where `count` footnotes start inside a block of footnote lines without numbers: after the shortest lines that end a sentence. */
+function splitPoints(block: Line[], count: number): number[] {
+  if (count <= 0) return [];
+  const candidates = block
+    .map((l, j) => ({ j, len: j > 0 ? block[j - 1]!.text.length : Infinity }))
+    .filter(({ j }) => j > 0 && ENDS.test(block[j - 1]!.text) && OPENS.test(block[j]!.text));
+  return candidates
+    .sort((a, b) => a.len - b.len)
+    .slice(0, count)
+    .map((c) => c.j)
+    .sort((a, b) => a - b);
 }

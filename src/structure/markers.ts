@@ -19,6 +19,8 @@ interface Candidate extends Marker {
   unit: number;
   /** glued to the text before it; spaced candidates need the number to be the expected one */
   glued: boolean;
+  /** only the exact number expected next makes this one a marker */
+  exact?: boolean;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -28,13 +30,17 @@ const superToInt = (s: string): number => Number([...s].map((c) => SUPERSCRIPT.i
 const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
 // digits after sentence punctuation and a space, closing the text or followed by a new sentence
 const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
+// digits after a comma or semicolon and a space, before a lower-case word: a marker only where it is
+// the very number expected next (`жеңілдетілуі, 13 халықаралық`), else a count (`parties, 13 of`)
+const SPACED_MID = /(?<=[,;]\s)(\d{1,3})(?=\s+\p{Ll})/gu;
 const SUPER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 
 function candidates(texts: string[]): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((text, unit) => {
     for (const m of text.matchAll(GLUED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: true });
-    for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index - 0, end: m.index + m[0].length, glued: false });
+    for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
+    for (const m of text.matchAll(SPACED_MID)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
     for (const m of text.matchAll(SUPER)) out.push({ unit, number: superToInt(m[0]), start: m.index, end: m.index + m[0].length, glued: true });
   });
   return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
@@ -57,6 +63,8 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
     const expected = nextExpected();
     const ok =
       c.number === expected ||
+      // a spaced marker after a missed one: the sequence picks up again
+      (!c.glued && !c.exact && expected !== undefined && c.number > expected && c.number <= expected + 2 && !referenced.has(c.number)) ||
       // out of order or a repeated reference: only a glued marker near the expected place
       (c.glued && expected !== undefined && Math.abs(c.number - expected) <= 2 && !referenced.has(c.number)) ||
       (c.glued && expected === undefined && c.number > last - 3 && c.number <= last);
