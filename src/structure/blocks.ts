@@ -106,13 +106,15 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       return;
     }
     const prev = current[current.length - 1];
+    const next = nextText(i);
     if (!prev) {
       current.push(line);
       sawBlank = false;
+      // a document opening with its title: what follows starts a new block
+      afterHeading = wrapMode && headingLike(line.text) && fill(line) < 0.8 && next !== undefined && opensSentence(next.text);
       return;
     }
     let newBlock: boolean;
-    const next = nextText(i);
     const headingHere =
       wrapMode && headingLike(line.text) && fill(line) < 0.8 && (endsSentence(prev.text) || afterHeading) && (!next || opensSentence(next.text));
     if (line.page !== prev.page) {
@@ -164,7 +166,8 @@ const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu
 /** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
 function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
   const word = line.text.split(' ')[0] ?? '';
-  return fill.withChars(prev, word.length + 1) < 0.97;
+  // character counts of full lines vary with the letters in them: leave a margin for that
+  return fill.withChars(prev, word.length + 1) < 0.92;
 }
 
 /** What kind of block a group of lines is. */
