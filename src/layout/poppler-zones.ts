@@ -77,6 +77,21 @@ function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
       zoneStart = i;
     }
   }
+  // each moved number is a footnote above the first numbered one: short one-line footnotes
+  // are no wider than the body, so take lines that finish sentences until there are enough
+  if (hasMoved) {
+    const startsIn = (from: number): number => 1 + splitPoints(lines.slice(from, end), lines.length).length;
+    while (
+      startsIn(zoneStart) < trailing.length &&
+      zoneStart - 1 >= 0 &&
+      !lines[zoneStart - 1]!.blank &&
+      !lines[zoneStart - 1]!.pageStart &&
+      ENDS.test(lines[zoneStart - 1]!.text) &&
+      OPENS.test(lines[zoneStart - 1]!.text)
+    ) {
+      zoneStart--;
+    }
+  }
   if (zoneStart === end && starts.length === 0) return page; // no footnotes on this page
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
   const out: Line[] = lines.slice(0, zoneStart);
