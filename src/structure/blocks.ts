@@ -126,6 +126,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere) && prevEnded) newBlock = true;
       else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev));
+    } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
+      newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
       newBlock =
         afterHeading ||
