@@ -47,12 +47,13 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
   const log = options.quiet ? () => {} : (options.log ?? (() => {}));
   const startedAt = new Date().toISOString();
   const stageMs = new Map<string, number>();
+  const spent = (name: string, t0: number): void => void stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
   const time: Timer = (name, fn) => {
     const t0 = performance.now();
     try {
       return fn();
     } finally {
-      stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
+      spent(name, t0);
     }
   };
   const timeAsync: AsyncTimer = async (name, fn) => {
@@ -60,7 +61,7 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
     try {
       return await fn();
     } finally {
-      stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
+      spent(name, t0);
     }
   };
   const inputs: RunInput[] = [];

@@ -13,9 +13,8 @@
  */
 import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
+import { toSuperscript } from './superscript.ts';
 
-const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const toSuperscript = (digits: string): string => [...digits].map((d) => SUPER_DIGITS[Number(d)] ?? d).join('');
 // bullets that fonts map into the private use area (Symbol, Wingdings)
 const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8]/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };

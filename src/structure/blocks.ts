@@ -1,5 +1,6 @@
 import type { ZonedLine } from '../schema/index.ts';
 import { quantile } from '../layout/blocks.ts';
+import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -11,7 +12,10 @@ export interface Block {
 
 const TERMINAL_END = /[.!?:;…»")\]]$/u;
 /** A line that ends a sentence, perhaps with a footnote marker glued after the stop (`Жанаозен.31`). */
-const endsSentence = (text: string): boolean => /[.!?:;…»")\]](?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/u.test(text);
+const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
+const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]]${MARKER_AFTER}?$`, 'u');
+const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
+const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
 
 export const isBullet = (text: string): boolean => BULLET.test(text);
@@ -64,7 +68,7 @@ function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
 export function headingLike(text: string): boolean {
   if (text.length > 120 || text.length < 2) return false;
   // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`)
-  if (/[.!?:;…,)»"](?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/u.test(text)) return false;
+  if (ENDS_WITH_MARKER.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
   if (isBullet(text)) return false;

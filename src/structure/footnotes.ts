@@ -1,4 +1,5 @@
 import type { ZonedLine } from '../schema/index.ts';
+import { SUPERSCRIPT_CLASS, fromSuperscript } from '../layout/superscript.ts';
 
 export interface FootnoteDraft {
   number: number;
@@ -12,7 +13,8 @@ const ENDS_SENTENCE = /[.!?»")\]”]$/u;
 const OPENS_NOTE = /^(?:[\p{Lu}«"“(\[]|https?:|www\.)/iu;
 
 /** A footnote number set as a superscript in a PDF reads like any other at the start of its line. */
-const plainDigits = (text: string): string => text.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/, (d) => [...d].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('') + ' ');
+const LEADING_SUPERSCRIPT = new RegExp(`^${SUPERSCRIPT_CLASS}+`);
+const plainDigits = (text: string): string => text.replace(LEADING_SUPERSCRIPT, (d) => `${fromSuperscript(d)} `);
 
 interface Candidate {
   index: number;

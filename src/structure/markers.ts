@@ -8,6 +8,8 @@
  * which is what tells a marker from a number that happens to be glued.
  */
 
+import { SUPERSCRIPT_CLASS, fromSuperscript } from '../layout/superscript.ts';
+
 export interface Marker {
   number: number;
   /** position of the marker's first character in the unit's text */
@@ -23,8 +25,6 @@ interface Candidate extends Marker {
   exact?: boolean;
 }
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superToInt = (s: string): number => Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 
 // digits right after a letter or closing punctuation that itself is not preceded by a digit
 const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
@@ -33,7 +33,7 @@ const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
 // digits after a comma or semicolon and a space, before a lower-case word: a marker only where it is
 // the very number expected next (`жеңілдетілуі, 13 халықаралық`), else a count (`parties, 13 of`)
 const SPACED_MID = /(?<=[,;]\s)(\d{1,3})(?=\s+\p{Ll})/gu;
-const SUPER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const SUPER = new RegExp(`${SUPERSCRIPT_CLASS}+`, 'gu');
 
 function candidates(texts: string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -41,7 +41,7 @@ function candidates(texts: string[]): Candidate[] {
     for (const m of text.matchAll(GLUED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: true });
     for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
     for (const m of text.matchAll(SPACED_MID)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
-    for (const m of text.matchAll(SUPER)) out.push({ unit, number: superToInt(m[0]), start: m.index, end: m.index + m[0].length, glued: true });
+    for (const m of text.matchAll(SUPER)) out.push({ unit, number: Number(fromSuperscript(m[0])), start: m.index, end: m.index + m[0].length, glued: true });
   });
   return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
 }
