@@ -16,6 +16,7 @@ import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
+import { extractClaims } from '../src/claims/index.ts';
 import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
 
 export type Timer = <T>(stage: string, fn: () => T) => T;
@@ -73,6 +74,7 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
     const place = dateline?.place ?? null;
     const date = dateline?.date ?? null;
     const pages = Math.max(1, ...layout.lines.map((l) => l.page));
+    const claims = time('claims', () => extractClaims(structure.sentences, structure.footnotes, res));
     const doc: Document = {
       schemaVersion: SCHEMA_VERSION,
       statementId: statementIdOf({ date, place, title: structure.title }, source.sha256),
@@ -89,7 +91,7 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
       sentences: structure.sentences,
       footnotes: structure.footnotes,
       notes: layout.notes,
-      claims: [],
+      claims,
       furniture: layout.furniture,
       diagnostics,
     };

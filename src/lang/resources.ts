@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/index.ts';
+import type { NumberWords } from './numbers.ts';
 
 /** A canonical section key and the heading wordings that name it, first match wins. */
 export interface HeadingRule {
@@ -42,6 +43,10 @@ export interface LangResources {
   crossReference: RegExp;
   /** words an election-observation statement cannot do without (the institutions, elections, observers) */
   statementVocabulary: RegExp;
+  /** number words, units, qualifiers and what makes a number an identifier */
+  numbers: NumberWords;
+  /** how numbers are written: decimal mark and thousands separator */
+  numberFormat: { decimal: ',' | '.'; group: ' ' | ',' };
   /** the date written in the statement's dateline: returns [day, monthWord, year] groups */
   dateline: RegExp;
   /** order of the groups of `dateline`: which group is day, month and year */

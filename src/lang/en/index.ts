@@ -1,4 +1,5 @@
 import type { LangResources } from '../resources.ts';
+import { enNumbers } from './numbers.ts';
 
 export const en: LangResources = {
   lang: 'en',
@@ -64,6 +65,8 @@ export const en: LangResources = {
   ],
   crossReference: /\bsee\s+(?:also\s+)?(?:foot)?note\s+(\d+)/giu,
   statementVocabulary: /\b(?:OSCE|ODIHR|elections?|electoral|observers?|observation)\b/giu,
+  numbers: enNumbers,
+  numberFormat: { decimal: '.', group: ',' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
 };

@@ -1,4 +1,5 @@
 import type { LangResources } from '../resources.ts';
+import { kkNumbers } from './numbers.ts';
 
 export const kk: LangResources = {
   lang: 'kk',
@@ -58,6 +59,8 @@ export const kk: LangResources = {
   ],
   crossReference: /(\d+)\s*[-–]?\s*ескертпе\S*\s+қараңыз/giu,
   statementVocabulary: /(?:ЕҚЫҰ|ДИАБ|сайлау\S*|байқаушы\S*)/giu,
+  numbers: kkNumbers,
+  numberFormat: { decimal: ',', group: ' ' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{4})\s+ж(?:ылғы|\.)\s+(\d{1,2})\s+(\S+)/u,
   datelineOrder: { day: 3, month: 4, year: 2 },
 };

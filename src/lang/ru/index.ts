@@ -1,4 +1,5 @@
 import type { LangResources } from '../resources.ts';
+import { ruNumbers } from './numbers.ts';
 
 export const ru: LangResources = {
   lang: 'ru',
@@ -63,6 +64,8 @@ export const ru: LangResources = {
   ],
   crossReference: /(?:см\.?|смотри(?:те)?)\s+(?:также\s+)?(?:сноск[уиае]|примечани[ея])\s+(\d+)/giu,
   statementVocabulary: /(?:ОБСЕ|БДИПЧ|выбор\S*|избирательн\S*|наблюдател\S*)/giu,
+  numbers: ruNumbers,
+  numberFormat: { decimal: ',', group: ' ' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+(\S+)\s+(\d{4})\s*(?:г\.|года)?/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
 };

@@ -1,0 +1,160 @@
+/**
+ * Numbers in running text: digits in each language's conventions (`9 305 106`,
+ * `9,305,106`, `17,6`, `17.6`), digit compounds (`7-процентного`, `400-ден`),
+ * number words in their inflected forms (`девяносто восемь`, `двое`, `тоғыз`,
+ * `twenty-one`), a multiplier after either (`2,5 миллионов`). Each is an atom
+ * with its place in the text; classify.ts decides what it measures.
+ */
+import nlp from 'compromise';
+import type { LangResources } from '../lang/index.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'digits' | 'compound' | 'word' | 'punct';
+}
+
+export interface Atom {
+  value: number;
+  start: number;
+  end: number;
+  /** index of the first and last token of the atom */
+  first: number;
+  last: number;
+  /** written in words */
+  words: boolean;
+  /** the part after the hyphen of a digit compound (`процентного`, `й`, `ден`) */
+  suffix: string | null;
+  /** an ordinal word (`третьими`, `second`) */
+  ordinal: boolean;
+  /** a number word compounded with "per cent" (`семипроцентный`) */
+  percentWord: boolean;
+}
+
+// URLs, e-mail addresses and phone numbers are blanked out (same length, so offsets hold)
+const MASKS = [/https?:\/\/\S+|www\.\S+/giu, /\S+@\S+\.\S+/gu, /\+\d[\d\s()-]{6,}\d/gu];
+
+export function maskIdentifiers(text: string): string {
+  return MASKS.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*-\p{L}+|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*\.?|%|€|\$|[^\s\p{L}\d]/gu;
+
+export function tokenize(text: string): Token[] {
+  return [...maskIdentifiers(text).matchAll(TOKEN)].map((m) => {
+    const t = m[0];
+    const kind: Token['kind'] = /^\d+(?:[.,]\d+)*-\p{L}/u.test(t) ? 'compound' : /^\d/.test(t) ? 'digits' : /^\p{L}/u.test(t) ? 'word' : 'punct';
+    // a final dot is not part of the word; abbreviations (`млн.`, `г.`) are matched without it
+    const text2 = kind === 'word' && t.endsWith('.') ? t.slice(0, -1) : t;
+    return { text: text2, lower: text2.toLowerCase(), start: m.index, end: m.index + text2.length, kind };
+  });
+}
+
+/** The value of digits written in a language's conventions. */
+export function parseDigits(raw: string, res: LangResources): number {
+  if (res.numberFormat.decimal === '.') {
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+    if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
+    return Number(raw.replace(/,/g, ''));
+  }
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && raw.split('.').length > 2) return Number(raw.replace(/\./g, ''));
+  return Number(raw.replace(',', '.'));
+}
+
+const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => list.find(([re]) => re.test(word))?.[1] ?? null;
+
+/** English number words as compromise reads them, by their place in the text. */
+function englishWordNumbers(text: string): Array<{ start: number; end: number; value: number }> {
+  const found = nlp(text).numbers().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; number: { num: number } }>;
+  return found
+    .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
+    .map((n) => ({ start: n.offset.start, end: n.offset.start + n.text.trim().length, value: n.number.num }));
+}
+
+export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
+  const atoms: Atom[] = [];
+  const nw = res.numbers;
+  const english = res.lang === 'en' ? englishWordNumbers(text) : [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'digits' || t.kind === 'compound') {
+      let [raw, suffix] = t.kind === 'compound' ? [t.text.slice(0, t.text.indexOf('-')), t.text.slice(t.text.indexOf('-') + 1)] : [t.text, null];
+      let end = t.end;
+      let last = i;
+      // thousands separated by (no-break, thin) spaces: 9 305 106
+      if (res.numberFormat.group === ' ' && suffix === null && /^\d{1,3}$/.test(raw)) {
+        while (tokens[last + 1]?.kind === 'digits' && /^\d{3}(?:,\d+)?$/.test(tokens[last + 1]!.text) && /^[ \u00a0\u202f]$/.test(text.slice(end, tokens[last + 1]!.start))) {
+          raw += tokens[++last]!.text;
+          end = tokens[last]!.end;
+        }
+      }
+      // 20th, 2nd: a suffix glued to the digits
+      if (suffix === null && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.start === end && nw.ordinalSuffix.test(tokens[last + 1]!.lower)) {
+        suffix = tokens[++last]!.text;
+        end = tokens[last]!.end;
+      }
+      let value = parseDigits(raw, res);
+      const mult = tokens[last + 1] && matchValue(nw.multipliers, tokens[last + 1]!.lower);
+      if (mult && suffix === null) {
+        value *= mult;
+        end = tokens[++last]!.end;
+      }
+      atoms.push({ value, start: t.start, end, first: i, last, words: false, suffix: suffix?.toLowerCase() ?? null, ordinal: false, percentWord: false });
+      i = last;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const en = english.find((n) => n.start === t.start);
+    if (en) {
+      let last = i;
+      while (tokens[last + 1] && tokens[last + 1]!.end <= en.end) last++;
+      const ordinal = matchValue(nw.ordinals, t.lower) !== null;
+      // five-year: the unit written onto the number word
+      const tail = tokens[last]!.lower.includes('-') ? tokens[last]!.lower.split('-').pop()! : null;
+      const suffix = tail && matchValue(nw.cardinals, tail) === null && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(tail) ? tail : null;
+      atoms.push({ value: en.value, start: en.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal, percentWord: false });
+      i = last;
+      continue;
+    }
+    const compound = t.lower.match(/^(\p{L}+)-(\p{L}+)$/u);
+    const head = compound ? compound[1]! : t.lower;
+    const pc = nw.percentCompound ? matchValue(nw.percentCompound, t.lower) : null;
+    if (pc !== null) {
+      atoms.push({ value: pc, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: false, percentWord: true });
+      continue;
+    }
+    const ordinal = matchValue(nw.ordinals, t.lower);
+    if (ordinal !== null) {
+      atoms.push({ value: ordinal, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: true, percentWord: false });
+      continue;
+    }
+    if (matchValue(nw.cardinals, head) === null) continue;
+    // a run of number words: девяносто восемь, две тысячи, twenty-one
+    let total = 0;
+    let current = 0;
+    let last = i - 1;
+    for (let k = i; k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word') break;
+      const parts = w.lower.split('-');
+      const vals = parts.map((p) => matchValue(nw.cardinals, p));
+      const mult = matchValue(nw.multipliers, w.lower);
+      if (vals.every((v) => v !== null)) current += (vals as number[]).reduce((a, b) => a + b, 0);
+      else if (mult !== null && k > i) {
+        total += (current || 1) * mult;
+        current = 0;
+      } else if (k === i && vals[0] !== null) {
+        current += vals[0]!; // `five-year`: the number, and a unit written onto it
+        last = k;
+        break;
+      } else break;
+      last = k;
+    }
+    const suffix = tokens[last]!.lower.includes('-') && matchValue(nw.cardinals, tokens[last]!.lower.split('-').pop()!) === null ? tokens[last]!.lower.split('-').pop()! : null;
+    atoms.push({ value: total + current, start: t.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal: false, percentWord: false });
+    i = last;
+  }
+  return atoms;
+}

@@ -1,0 +1,240 @@
+/**
+ * What a number in a sentence measures: a date, a year, a percentage, money, a
+ * duration, an ordinal or a count of something, with its qualifier and the
+ * thing counted; or nothing, when it only identifies (a cited paragraph, a
+ * channel, a polling station, a postal code, a time of day).
+ */
+import type { Claim } from '../schema/index.ts';
+import type { LangResources } from '../lang/index.ts';
+import { monthOf, isoDate } from '../lang/dates.ts';
+import type { Atom, Token } from './atoms.ts';
+
+export type ClaimDraft = Omit<Claim, 'id' | 'where'> & { start: number; end: number };
+
+const firstMatch = <T>(list: Array<[RegExp, T]>, word: string | undefined): T | null =>
+  word === undefined ? null : (list.find(([re]) => re.test(word))?.[1] ?? null);
+
+const isYearLike = (a: Atom): boolean => !a.words && a.suffix === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+interface DateHit {
+  value: string;
+  start: number;
+  end: number;
+  atoms: Atom[];
+}
+
+/** Day and month (and year), in the orders the three languages write them. */
+function findDates(tokens: Token[], atoms: Atom[], res: LangResources): DateHit[] {
+  const hits: DateHit[] = [];
+  const atomAt = new Map(atoms.map((a) => [a.first, a]));
+  const yearAfter = (k: number): { atom: Atom; last: number } | null => {
+    const y = atomAt.get(k);
+    if (!y || !isYearLike(y)) return null;
+    const w = tokens[y.last + 1];
+    return { atom: y, last: w && res.numbers.yearWord.test(w.lower) ? y.last + 1 : y.last };
+  };
+  for (const a of atoms) {
+    const monthToken = tokens[a.last + 1];
+    const month = monthToken ? monthOf(monthToken.lower, res) : null;
+    // kk: 2012 жылғы 15 қаңтар
+    if (isYearLike(a) && res.lang === 'kk' && tokens[a.last + 1] && res.numbers.yearWord.test(tokens[a.last + 1]!.lower)) {
+      const d = atomAt.get(a.last + 2);
+      const m = d && tokens[d.last + 1] ? monthOf(tokens[d.last + 1]!.lower, res) : null;
+      if (d && m && !d.words && d.value >= 1 && d.value <= 31) {
+        const iso = isoDate(a.value, m, d.value);
+        if (iso) hits.push({ value: iso, start: a.start, end: tokens[d.last + 1]!.end, atoms: [a, d] });
+        continue;
+      }
+    }
+    if (!month || a.words || a.suffix !== null || !Number.isInteger(a.value) || a.value < 1 || a.value > 31) continue;
+    if (hits.some((h) => h.atoms.includes(a))) continue;
+    const year = yearAfter(a.last + 2);
+    const iso = year ? isoDate(year.atom.value, month, a.value) : `--${pad(month)}-${pad(a.value)}`;
+    if (!iso) continue;
+    hits.push({ value: iso, start: a.start, end: year ? tokens[year.last]!.end : monthToken!.end, atoms: year ? [a, year.atom] : [a] });
+  }
+  // a month and a year without a day: в октябре 2011 года, in October 2011
+  for (const y of atoms) {
+    const m = tokens[y.first - 1] ? monthOf(tokens[y.first - 1]!.lower, res) : null;
+    if (!m || !isYearLike(y) || hits.some((h) => h.atoms.includes(y))) continue;
+    if (atomAt.has(y.first - 2)) continue;
+    const w = tokens[y.last + 1];
+    hits.push({ value: `${y.value}-${pad(m)}`, start: tokens[y.first - 1]!.start, end: w && res.numbers.yearWord.test(w.lower) ? w.end : y.end, atoms: [y] });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function classify(text: string, tokens: Token[], atoms: Atom[], res: LangResources): ClaimDraft[] {
+  const nw = res.numbers;
+  const out: ClaimDraft[] = [];
+  const used = new Set<Atom>();
+  const before = (pos: number): string => text.slice(Math.max(0, pos - 40), pos).toLowerCase();
+  const qualifierBefore = (pos: number): { q: Claim['qualifier']; start: number } => {
+    const b = before(pos);
+    for (const [re, q] of nw.qualifiersBefore) {
+      const m = b.match(re);
+      if (m) return { q, start: pos - (b.length - m.index! - (m[0].startsWith(' ') ? 1 : 0)) };
+    }
+    return { q: null, start: pos };
+  };
+
+  // dates, and ranges of them (16-18 декабря is one date range; с 17 декабря по 5 января another)
+  const dates = findDates(tokens, atoms, res);
+  for (const d of dates) d.atoms.forEach((a) => used.add(a));
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    const next = dates[k + 1];
+    const between = next ? text.slice(d.end, next.start).trim().toLowerCase() : '';
+    const kkRange = next && between === '' && nw.rangeAfter?.test(text.slice(next.end));
+    if (next && (/^[-–—]$/.test(between) || nw.rangeWord.test(between) || kkRange)) {
+      out.push({ text: text.slice(d.start, next.end), kind: 'date', value: { from: d.value, to: next.value }, unit: null, qualifier: null, subject: null, start: d.start, end: next.end });
+      k++;
+      continue;
+    }
+    out.push({ text: text.slice(d.start, d.end), kind: 'date', value: d.value, unit: null, qualifier: null, subject: null, start: d.start, end: d.end });
+  }
+  // 16-18 декабря: the first day stands before a dash
+  for (const a of atoms) {
+    if (used.has(a) || a.words || a.value < 1 || a.value > 31) continue;
+    const dash = tokens[a.last + 1];
+    const d = dates.find((x) => x.atoms[0]!.first === a.last + 2);
+    if (dash && /^[-–—]$/.test(dash.text) && d && typeof d.value === 'string' && /^--|^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
+      const claim = out.find((c) => c.start === d.start)!;
+      const from = d.value.replace(/\d{2}$/, pad(a.value));
+      Object.assign(claim, { text: text.slice(a.start, claim.end), value: { from, to: claim.value }, start: a.start });
+      used.add(a);
+    }
+  }
+
+  const identifierRun = new Set<Atom>();
+  // three or more numbers in a row separated only by commas: identifiers (polling stations)
+  for (let i = 0; i < atoms.length; i++) {
+    let j = i;
+    while (atoms[j + 1] && text.slice(atoms[j]!.end, atoms[j + 1]!.start).trim() === ',') j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) identifierRun.add(atoms[k]!);
+    i = j;
+  }
+
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    if (used.has(a)) continue;
+    const after = tokens[a.last + 1];
+    const prevText = before(a.start);
+    const prevTok = tokens[a.first - 1];
+    // identifiers are not claims
+    if (identifierRun.has(a)) continue;
+    if (nw.identifierBefore.test(prevText) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) continue;
+    if (!a.words && /^0\d{3,}/.test(text.slice(a.start, a.end))) continue; // postal codes, codes with leading zeros
+    if (prevTok?.text === ':' || after?.text === ':') continue; // times of day, "Art. 5:"
+    const prevAtom = atoms[i - 1];
+    if (prevAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(prevAtom.end, a.start)) && nw.identifierBefore.test(before(prevAtom.start))) continue;
+
+    // a range: 10-14 процентов, 20 – 30 per cent, от 5 до 10
+    let end = a.end;
+    let last = a.last;
+    let value: Claim['value'] = a.value;
+    const b = atoms[i + 1];
+    const joint = b ? text.slice(a.end, b.start).trim().toLowerCase() : '';
+    if (b && !used.has(b) && b.value > a.value && !a.ordinal && !b.ordinal && (nw.rangeWord.test(joint) || /^[-–—]$/.test(joint)) && a.suffix === null) {
+      value = { from: a.value, to: b.value };
+      end = b.end;
+      last = b.last;
+      used.add(b);
+      i++;
+    }
+    const unitTok = tokens[last + 1];
+    const unitWord = unitTok?.lower;
+    const twoWords = unitTok && tokens[last + 2] ? `${unitWord} ${tokens[last + 2]!.lower}` : undefined;
+    const { q: qBefore, start: qStart } = qualifierBefore(a.start);
+    let qualifier = qBefore;
+    // "до" after a number the sentence counts from is a range's end, not "up to"
+    if (qualifier === 'up-to' && /(?:\bс|\bот|from)\s+[\d\s.,]+\S*\s+(?:до|to)\s*$/iu.test(before(a.start))) qualifier = null;
+    const afterText = text.slice(end, end + 30).toLowerCase();
+    for (const [re, q] of nw.qualifiersAfter) {
+      if (!qualifier && re.test(afterText)) qualifier = q;
+    }
+    const startText = qualifier && qBefore ? qStart : a.start;
+
+    let kind: Claim['kind'];
+    let unit: string | null = null;
+    let unitEnd = end;
+    const suffix = a.suffix ?? '';
+    if (a.percentWord || (suffix && nw.percent.test(suffix)) || (unitWord && nw.percent.test(unitWord)) || (twoWords && nw.percent.test(twoWords))) {
+      kind = 'percent';
+      unit = 'percent';
+      if (!a.percentWord && !(suffix && nw.percent.test(suffix))) unitEnd = twoWords && nw.percent.test(twoWords) ? tokens[last + 2]!.end : unitTok!.end;
+    } else if (firstMatch(nw.currencies, unitWord)) {
+      kind = 'money';
+      unit = firstMatch(nw.currencies, unitWord);
+      unitEnd = unitTok!.end;
+    } else if (typeof value === 'number' && isYearLike(a) && !(unitWord && firstMatch(nw.durations, unitWord) && !nw.yearWord.test(unitWord))) {
+      // a cited document's year names the document
+      const near = tokens.slice(Math.max(0, a.first - 3), last + 4).map((t) => t.lower);
+      if (near.some((w) => nw.citedDocument.test(w))) continue;
+      kind = 'year';
+      if (unitWord && nw.yearWord.test(unitWord)) unitEnd = unitTok!.end;
+    } else if (firstMatch(nw.durations, suffix.replace(/^лет\p{L}*$/u, 'лет')) || firstMatch(nw.durations, unitWord)) {
+      kind = 'duration';
+      unit = firstMatch(nw.durations, suffix.replace(/^лет\p{L}*$/u, 'лет')) ?? firstMatch(nw.durations, unitWord);
+      if (!a.suffix) unitEnd = unitTok!.end;
+    } else if (a.ordinal || (a.suffix !== null && nw.ordinalSuffix.test(a.suffix))) {
+      kind = 'ordinal';
+    } else if (a.suffix !== null && !(nw.caseSuffix?.test(a.suffix) ?? false)) {
+      continue; // a number written onto a word that is not a unit: двухпартийный, two-party
+    } else {
+      kind = 'count';
+    }
+    // a percentage written into an adjective (семипроцентный барьер) qualifies the noun, it does not count it
+    const adjectival = a.percentWord || (a.suffix !== null && nw.percent.test(a.suffix)) || (nw.percentAdjective?.test(unitWord ?? '') ?? false);
+    const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res) : null;
+    out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject, start: startText, end: unitEnd });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const indexAt = (tokens: Token[], pos: number): number => {
+  const k = tokens.findIndex((t) => t.start >= pos);
+  return k < 0 ? tokens.length : k;
+};
+
+/** The thing counted: the words right after the number (and its unit), up to a function word or punctuation. */
+function subjectOf(text: string, tokens: Token[], atoms: Atom[], from: number, atom: Atom, res: LangResources): string | null {
+  const nw = res.numbers;
+  let k = from;
+  // X of Y: the subject of X is the subject of Y
+  if (tokens[k] && nw.partOf.test(tokens[k]!.lower)) {
+    let j = k + 1;
+    while (tokens[j] && nw.subjectSkip.has(tokens[j]!.lower)) j++;
+    const y = atoms.find((a) => a.first === j);
+    if (y) return subjectOf(text, tokens, atoms, y.last + 1, y, res);
+  }
+  // kk: сайлаушылардың 21 пайызы — the whole the percentage is of stands before it, in the genitive
+  const prevWord = tokens[atom.first - 1];
+  if (nw.adjective && tokens[from - 1] && nw.percent.test(tokens[from - 1]!.lower) && prevWord?.kind === 'word' && /(?:дың|дің|тың|тің|ның|нің)$/.test(prevWord.lower)) {
+    return prevWord.text;
+  }
+  if (res.lang === 'en' && tokens[k]?.lower === 'of') k++;
+  while (tokens[k] && nw.subjectSkip.has(tokens[k]!.lower)) k++;
+  const words: Token[] = [];
+  const max = res.lang === 'en' ? 4 : 3;
+  const atomStarts = new Set(atoms.map((x) => x.first));
+  for (; tokens[k] && words.length < max; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || nw.stopWords.has(t.lower) || monthOf(t.lower, res) !== null || atomStarts.has(k)) break;
+    if (words.length > 0 && text.slice(words[words.length - 1]!.end, t.start) !== ' ') break;
+    words.push(t);
+    // kk: a noun ends the phrase; only adjectives lead on to the noun they qualify
+    if (nw.adjective && !nw.adjective.test(t.lower)) break;
+  }
+  // en: a verb or adverb ends the noun phrase
+  while (res.lang === 'en' && words.length > 1 && /(?:ed|ly|ing)$/.test(words[words.length - 1]!.lower)) words.pop();
+  if (words.length > 0) return text.slice(words[0]!.start, words[words.length - 1]!.end);
+  // Uzbeks (2.9 per cent): the noun before the bracket
+  const open = tokens[atom.first - 1];
+  if (open?.text === '(' && tokens[atom.first - 2]?.kind === 'word') return tokens[atom.first - 2]!.text;
+  // kk: сайлаушылардың 21 пайызы — the genitive before the number
+  const prev = tokens[atom.first - 1];
+  if (res.lang === 'kk' && prev?.kind === 'word' && /(?:дың|дің|тың|тің|ның|нің)$/.test(prev.lower)) return prev.text;
+  return null;
+}

@@ -1,0 +1,26 @@
+/**
+ * The claims stage: every numeric claim of a document's sentences and
+ * footnotes, as records of the output contract.
+ */
+import type { Claim, Footnote, Sentence } from '../schema/index.ts';
+import type { LangResources } from '../lang/index.ts';
+import { findAtoms, tokenize } from './atoms.ts';
+import { classify, type ClaimDraft } from './classify.ts';
+
+export type { ClaimDraft } from './classify.ts';
+
+/** The claims of one piece of text, with their places in it. */
+export function claimsOfText(text: string, res: LangResources): ClaimDraft[] {
+  const tokens = tokenize(text);
+  return classify(text, tokens, findAtoms(text, tokens, res), res);
+}
+
+export function extractClaims(sentences: Sentence[], footnotes: Footnote[], res: LangResources): Claim[] {
+  const claims: Claim[] = [];
+  const add = (drafts: ClaimDraft[], where: Claim['where']): void => {
+    for (const { start: _s, end: _e, ...d } of drafts) claims.push({ id: `c${claims.length + 1}`, where, ...d });
+  };
+  for (const s of sentences) add(claimsOfText(s.text, res), { sentenceId: s.id });
+  for (const f of footnotes) for (const s of f.sentences) add(claimsOfText(s, res), { footnote: f.number });
+  return claims;
+}

@@ -1,0 +1,54 @@
+import type { NumberWords } from '../numbers.ts';
+
+export const enNumbers: NumberWords = {
+  // compromise reads English number words; these cover what it is not asked to (hyphenated compounds)
+  cardinals: [
+    [/^two$/, 2], [/^three$/, 3], [/^four$/, 4], [/^five$/, 5], [/^six$/, 6], [/^seven$/, 7], [/^eight$/, 8], [/^nine$/, 9],
+    [/^ten$/, 10], [/^eleven$/, 11], [/^twelve$/, 12], [/^twenty$/, 20], [/^thirty$/, 30], [/^forty$/, 40], [/^fifty$/, 50],
+    [/^hundred$/, 100],
+  ],
+  multipliers: [
+    [/^(?:thousand|thousands)$/, 1e3],
+    [/^(?:million|millions|mln|m)$/, 1e6],
+    [/^(?:billion|billions|bn)$/, 1e9],
+  ],
+  ordinals: [
+    [/^first$/, 1], [/^second$/, 2], [/^third$/, 3], [/^fourth$/, 4], [/^fifth$/, 5], [/^sixth$/, 6], [/^seventh$/, 7],
+    [/^eighth$/, 8], [/^ninth$/, 9], [/^tenth$/, 10],
+  ],
+  ordinalSuffix: /^(?:st|nd|rd|th)$/,
+  percent: /^(?:%|percent|per cent|pct)$/,
+  currencies: [
+    [/^(?:tenge|kzt)$/, 'KZT'],
+    [/^(?:euros?|eur|€)$/, 'EUR'],
+    [/^(?:dollars?|usd|us\$|\$)$/, 'USD'],
+    [/^(?:roubles?|rubles?|rub)$/, 'RUB'],
+  ],
+  durations: [
+    [/^(?:years?|year-long)$/, 'year'],
+    [/^(?:months?)$/, 'month'],
+    [/^(?:weeks?)$/, 'week'],
+    [/^(?:days?)$/, 'day'],
+    [/^(?:hours?)$/, 'hour'],
+  ],
+  yearWord: /^$/,
+  qualifiersBefore: [
+    [/(?:^|\s)(?:some|about|around|approximately|approx\.|roughly|nearly|almost|an estimated)\s*$/, 'approximately'],
+    [/(?:^|\s)(?:at least|no fewer than|no less than|a minimum of)\s*$/, 'at-least'],
+    [/(?:^|\s)(?:more than|over|above|in excess of|exceeding)\s*$/, 'more-than'],
+    [/(?:^|\s)(?:less than|fewer than|under|below|no more than)\s*$/, 'less-than'],
+    [/(?:^|\s)(?:up to|as many as)\s*$/, 'up-to'],
+  ],
+  qualifiersAfter: [],
+  rangeWord: /^(?:[-–—]|to|and)$/,
+  identifierBefore: /(?:^|\s)(?:paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax)\s*$/,
+  identifierAfter: /^(?:floor|street|st\.?)$/,
+  citedDocument: /^(?:document)$/u,
+  partOf: /^of$/,
+  stopWords: new Set([
+    'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'of', 'and', 'or', 'but', 'who', 'which', 'that', 'were', 'was',
+    'are', 'is', 'be', 'been', 'had', 'have', 'has', 'not', 'also', 'as', 'than', 'after', 'before', 'between', 'during',
+    'without', 'under', 'over', 'while', 'since', 'into', 'per', 'their', 'its', 'his', 'her',
+  ]),
+  subjectSkip: new Set(['the', 'these', 'those', 'all', 'its', 'their']),
+};

@@ -1,0 +1,55 @@
+import type { Claim } from '../schema/index.ts';
+
+type Qualifier = NonNullable<Claim['qualifier']>;
+
+/**
+ * What a language says about quantities, as data for `src/claims/`. Patterns
+ * match one lower-cased word (or, for phrases, the lower-cased text right
+ * before or after a number).
+ */
+export interface NumberWords {
+  /** whole number words in all their forms, with their values (`двое`, `семи`, `тоғыз`) */
+  cardinals: Array<[RegExp, number]>;
+  /** words that multiply what precedes them (`тысяч`, `million`, `мың`) */
+  multipliers: Array<[RegExp, number]>;
+  /** ordinal words and digit suffixes (`третьими`, `second`, `-й`, `-інші`) */
+  ordinals: Array<[RegExp, number]>;
+  /** a digit suffix after a hyphen that makes an ordinal (`5-й`, `13-ші`) */
+  ordinalSuffix: RegExp;
+  /** a digit suffix after a hyphen that is only a case ending (kk `400-ден`): the number stands as it is */
+  caseSuffix?: RegExp;
+  /** the word after a number that makes it a percentage */
+  percent: RegExp;
+  /** one word that is a number word and "per cent" at once (`семипроцентный`, `пятипроцентного`) */
+  percentCompound?: Array<[RegExp, number]>;
+  /** a percent word that makes an adjective (kk `пайыздық`): the percentage qualifies a noun, it counts nothing */
+  percentAdjective?: RegExp;
+  /** a word that qualifies the noun after it (kk `халықаралық`): the subject goes on to that noun */
+  adjective?: RegExp;
+  /** the word after two dates that makes them a range (kk `… -нан … -ға дейін`) */
+  rangeAfter?: RegExp;
+  /** currency words after a number, with ISO codes */
+  currencies: Array<[RegExp, string]>;
+  /** units of time after a number */
+  durations: Array<[RegExp, string]>;
+  /** words that make a year of the 4-digit number before them (`года`, `жылғы`) */
+  yearWord: RegExp;
+  /** qualifiers written before the number, matched against the text that ends right before it */
+  qualifiersBefore: Array<[RegExp, Qualifier]>;
+  /** qualifiers written after the number and its unit (kk `астам`, `дейін`) */
+  qualifiersAfter: Array<[RegExp, Qualifier]>;
+  /** a word between two numbers that makes a range (`до`, `по`, `to`, `and`) */
+  rangeWord: RegExp;
+  /** the words before a number that make it the number of a cited paragraph, article, item or channel */
+  identifierBefore: RegExp;
+  /** the word after a number that makes it an identifier (`Канал`, `-бап`, `floor`) */
+  identifierAfter: RegExp;
+  /** a cited document's designation: a year next to it is part of the document's name */
+  citedDocument: RegExp;
+  /** a number is a part of something else (X of Y): the word between them */
+  partOf: RegExp;
+  /** words that end the subject of a count */
+  stopWords: Set<string>;
+  /** words skipped at the start of a subject (`the`, `these`) */
+  subjectSkip: Set<string>;
+}
