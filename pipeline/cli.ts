@@ -3,7 +3,7 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, findEvalCases, formatResult, formatSummary, type EvalResult } from './eval.ts';
+import { evaluate, evaluateClaims, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
 
 const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
@@ -36,6 +36,7 @@ footnotes and footnote references. Default folders: corpus, tests/fixtures.
 
 Options:
   --verbose     list every missed and extra item
+  --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
   --json        print the figures as JSON`;
@@ -81,10 +82,18 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parse(rest, {
           verbose: { type: 'boolean', short: 'v' },
           summary: { type: 'boolean', short: 's' },
+          claims: { type: 'boolean' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
+        if (values.claims) {
+          const results = evaluateClaims(positionals.length ? positionals : ['corpus']);
+          if (results.length === 0) throw new UsageError('osce eval --claims: no claims.<lang>.tsv gold file was found');
+          if (values.json) console.log(JSON.stringify(results, null, 2));
+          else console.log(results.map((r) => formatClaimResult(r, Boolean(values.verbose))).join('\n\n'));
+          return 0;
+        }
         const cases = findEvalCases(positionals.length ? positionals : ['corpus', 'tests/fixtures']);
         if (cases.length === 0) throw new UsageError('osce eval: no input with a manuscript beside it was found');
         const results: EvalResult[] = [];

@@ -8,6 +8,9 @@ import { basename, dirname, join } from 'node:path';
 import { readSource } from '../src/ingest/read.ts';
 import { parseManuscript } from '../src/gold/manuscript.ts';
 import { differences, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
+import { parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
+import { resources } from '../src/lang/index.ts';
+import type { Lang } from '../src/schema/index.ts';
 import { buildDocument } from './graph.ts';
 
 export interface EvalCase {
@@ -95,4 +98,54 @@ export function formatSummary(results: EvalResult[]): string {
     return `${name.padEnd(58)} ${f(s.headings.f1).padStart(8)}  ${f(s.paragraphs.f1).padStart(10)}  ${f(s.sentences.f1).padStart(9)}  ${count(s.footnotes).padStart(9)}  ${count(s.footnoteRefs).padStart(5)}`;
   });
   return [head, ...rows].join('\n');
+}
+
+export interface ClaimEvalResult {
+  gold: string;
+  lang: string;
+  scores: ClaimScores;
+  missed: string[];
+  extra: string[];
+  /** claims found at the right place with the right value, but with another unit, qualifier or subject */
+  attributes: string[];
+}
+
+/** Every `claims.<lang>.tsv` under the roots, scored on the manuscript `<lang>.md` beside it. */
+export function evaluateClaims(roots: string[]): ClaimEvalResult[] {
+  const files: string[] = [];
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) readdirSync(path).sort().forEach((n) => visit(join(path, n)));
+    else if (/^claims\.[a-z]{2}\.tsv$/.test(basename(path))) files.push(path);
+  };
+  roots.forEach(visit);
+  return files.map((gold) => {
+    const lang = basename(gold).split('.')[1] as Lang;
+    const goldClaims = parseGoldClaims(readFileSync(gold, 'utf8'));
+    const m = parseManuscript(readFileSync(join(dirname(gold), `${lang}.md`), 'utf8'));
+    const predicted = predictClaims(goldClaims, m, resources(lang));
+    const line = (c: GoldClaim): string => `${c.where} ${c.kind} ${c.value} «${c.text}» unit=${c.unit ?? '-'} q=${c.qualifier ?? '-'} subject=${c.subject ?? '-'}`;
+    const d = differences(predicted.map((c) => `${c.where}|${c.kind}|${c.value}`), goldClaims.map((c) => `${c.where}|${c.kind}|${c.value}`));
+    const find = (list: GoldClaim[], k: string) => list.find((c) => `${c.where}|${c.kind}|${c.value}` === k)!;
+    const pool = [...predicted];
+    const attributes = goldClaims.flatMap((g) => {
+      const at = pool.findIndex((x) => x.where === g.where && x.kind === g.kind && x.value === g.value);
+      if (at < 0) return [];
+      const [p] = pool.splice(at, 1) as [GoldClaim];
+      const diffs = (['unit', 'qualifier', 'subject'] as const).filter((k) => (p[k] ?? '-') !== (g[k] ?? '-')).map((k) => `${k}: ${p[k] ?? '-'} (gold ${g[k] ?? '-'})`);
+      return diffs.length ? [`${g.where} «${g.text}» ${diffs.join('; ')}`] : [];
+    });
+    return { gold, lang, scores: scoreClaims(goldClaims, predicted), missed: d.missing.map((k) => line(find(goldClaims, k))), extra: d.extra.map((k) => line(find(predicted, k))), attributes };
+  });
+}
+
+export function formatClaimResult(r: ClaimEvalResult, verbose: boolean): string {
+  const s = r.scores;
+  const out = [`${r.gold}`, row('claims', s.claims), ...Object.entries(s.byKind).map(([k, v]) => row(`  ${k}`, v)), row('value', s.value), row('unit', s.unit), row('qualifier', s.qualifier), row('subject', s.subject)];
+  if (verbose) {
+    for (const m of r.missed) out.push(`    - missed: ${m}`);
+    for (const e of r.extra) out.push(`    + extra:  ${e}`);
+    for (const a of r.attributes) out.push(`    ~ ${a}`);
+  }
+  return out.join('\n');
 }

@@ -85,9 +85,18 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       let last = i;
       // thousands separated by (no-break, thin) spaces: 9 305 106
       if (res.numberFormat.group === ' ' && suffix === null && /^\d{1,3}$/.test(raw)) {
-        while (tokens[last + 1]?.kind === 'digits' && /^\d{3}(?:,\d+)?$/.test(tokens[last + 1]!.text) && /^[ \u00a0\u202f]$/.test(text.slice(end, tokens[last + 1]!.start))) {
-          raw += tokens[++last]!.text;
+        while (tokens[last + 1] && /^[ \u00a0\u202f]$/.test(text.slice(end, tokens[last + 1]!.start))) {
+          const next = tokens[last + 1]!;
+          if (next.kind === 'digits' && /^\d{3}(?:,\d+)?$/.test(next.text)) {
+            raw += next.text;
+          } else if (next.kind === 'compound' && /^\d{3}-/.test(next.text)) {
+            // 1 173-інде: the last group carries the case ending
+            raw += next.text.slice(0, 3);
+            suffix = next.text.slice(4);
+          } else break;
+          last++;
           end = tokens[last]!.end;
+          if (suffix !== null) break;
         }
       }
       // 20th, 2nd: a suffix glued to the digits

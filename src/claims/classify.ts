@@ -54,8 +54,16 @@ function findDates(tokens: Token[], atoms: Atom[], res: LangResources): DateHit[
     if (!iso) continue;
     hits.push({ value: iso, start: a.start, end: year ? tokens[year.last]!.end : monthToken!.end, atoms: year ? [a, year.atom] : [a] });
   }
-  // a month and a year without a day: в октябре 2011 года, in October 2011
+  // a month and a year without a day: в октябре 2011 года, in October 2011, 2011 жылғы қазанда
   for (const y of atoms) {
+    if (!isYearLike(y) || hits.some((h) => h.atoms.includes(y))) continue;
+    const yw = tokens[y.last + 1];
+    const after = yw && res.numbers.yearWord.test(yw.lower) ? tokens[y.last + 2] : undefined;
+    const mAfter = after && res.lang === 'kk' ? monthOf(after.lower, res) : null;
+    if (mAfter && !atomAt.has(y.last + 2)) {
+      hits.push({ value: `${y.value}-${pad(mAfter)}`, start: y.start, end: after!.end, atoms: [y] });
+      continue;
+    }
     const m = tokens[y.first - 1] ? monthOf(tokens[y.first - 1]!.lower, res) : null;
     if (!m || !isYearLike(y) || hits.some((h) => h.atoms.includes(y))) continue;
     if (atomAt.has(y.first - 2)) continue;
@@ -187,7 +195,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     }
     // a percentage written into an adjective (семипроцентный барьер) qualifies the noun, it does not count it
     const adjectival = a.percentWord || (a.suffix !== null && nw.percent.test(a.suffix)) || (nw.percentAdjective?.test(unitWord ?? '') ?? false);
-    const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res) : null;
+    const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res, kind === 'percent') : null;
     out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject, start: startText, end: unitEnd });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -199,7 +207,7 @@ const indexAt = (tokens: Token[], pos: number): number => {
 };
 
 /** The thing counted: the words right after the number (and its unit), up to a function word or punctuation. */
-function subjectOf(text: string, tokens: Token[], atoms: Atom[], from: number, atom: Atom, res: LangResources): string | null {
+function subjectOf(text: string, tokens: Token[], atoms: Atom[], from: number, atom: Atom, res: LangResources, isPercent = false): string | null {
   const nw = res.numbers;
   let k = from;
   // X of Y: the subject of X is the subject of Y
@@ -209,32 +217,71 @@ function subjectOf(text: string, tokens: Token[], atoms: Atom[], from: number, a
     const y = atoms.find((a) => a.first === j);
     if (y) return subjectOf(text, tokens, atoms, y.last + 1, y, res);
   }
-  // kk: сайлаушылардың 21 пайызы — the whole the percentage is of stands before it, in the genitive
-  const prevWord = tokens[atom.first - 1];
-  if (nw.adjective && tokens[from - 1] && nw.percent.test(tokens[from - 1]!.lower) && prevWord?.kind === 'word' && /(?:дың|дің|тың|тің|ның|нің)$/.test(prevWord.lower)) {
-    return prevWord.text;
+  // из семи членов ЦИК двое: the part after the whole it is taken from
+  const whole = atoms.find((a) => a !== atom && a.last < atom.first && nw.partOf.test(tokens[a.first - 1]?.lower ?? ''));
+  if (whole) {
+    const phrase = nounPhrase(text, tokens, atoms, whole.last + 1, res);
+    if (phrase && phrase.end === atom.first) return phrase.text;
   }
-  if (res.lang === 'en' && tokens[k]?.lower === 'of') k++;
+  // kk: сайлаушылардың 21 пайызы, 47 сенатордың екеуі — the whole stands before, in the genitive
+  // a number in the possessive (17-сін, екеуі, 8-і) is a part of the genitive before it
+  const possessed = isPercent || (atom.suffix !== null ? /^(?:сі|сы|і|ы)/u.test(atom.suffix) : /(?:еуі|ауы)(?:|н|нде|нда)$/u.test(tokens[atom.last]!.lower));
+  const genitive = genitiveBefore(tokens, atoms, atom, res);
+  if (nw.adjective && possessed && genitive) return genitive;
+  if (isPercent && nw.percentOf) {
+    if (!tokens[k] || !nw.percentOf.test(tokens[k]!.lower)) return bracketed(tokens, atom);
+    k++;
+  }
   while (tokens[k] && nw.subjectSkip.has(tokens[k]!.lower)) k++;
+  const phrase = nounPhrase(text, tokens, atoms, k, res);
+  if (phrase) return phrase.text;
+  return bracketed(tokens, atom) ?? (res.lang === 'kk' ? genitive : null);
+}
+
+/** Uzbeks (2.9 per cent): the noun before the bracket. */
+function bracketed(tokens: Token[], atom: Atom): string | null {
+  return tokens[atom.first - 1]?.text === '(' && tokens[atom.first - 2]?.kind === 'word' ? tokens[atom.first - 2]!.text : null;
+}
+
+/** kk: the genitive word right before a number, with the adjectives before it. */
+function genitiveBefore(tokens: Token[], atoms: Atom[], atom: Atom, res: LangResources): string | null {
+  const nw = res.numbers;
+  const prev = tokens[atom.first - 1];
+  if (!nw.adjective || prev?.kind !== 'word' || !/(?:дың|дің|тың|тің|ның|нің)$/.test(prev.lower)) return null;
+  const numberAt = new Set(atoms.flatMap((a) => Array.from({ length: a.last - a.first + 1 }, (_, i) => a.first + i)));
+  let first = atom.first - 1;
+  // сайлау учаскесінің: a possessive genitive takes the noun before it into the compound
+  if (nw.possessive?.test(prev.lower) && tokens[first - 1]?.kind === 'word' && !numberAt.has(first - 1) && !nw.stopWords.has(tokens[first - 1]!.lower)) first--;
+  while (tokens[first - 1]?.kind === 'word' && !numberAt.has(first - 1) && (nw.adjective.test(tokens[first - 1]!.lower) || nw.adjectiveWords?.has(tokens[first - 1]!.lower))) first--;
+  return tokens.slice(first, atom.first).map((t) => t.text).join(' ');
+}
+
+/** The noun phrase starting at token k, up to a function word, punctuation, a number or a month. */
+function nounPhrase(text: string, tokens: Token[], atoms: Atom[], k: number, res: LangResources): { text: string; end: number } | null {
+  const nw = res.numbers;
   const words: Token[] = [];
-  const max = res.lang === 'en' ? 4 : 3;
+  const max = res.lang === 'en' ? 4 : 4;
   const atomStarts = new Set(atoms.map((x) => x.first));
   for (; tokens[k] && words.length < max; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || nw.stopWords.has(t.lower) || monthOf(t.lower, res) !== null || atomStarts.has(k)) break;
     if (words.length > 0 && text.slice(words[words.length - 1]!.end, t.start) !== ' ') break;
+    // ru, kk: a capitalised word after a number starts the next sentence (a full stop lost in print)
+    if (words.length === 0 && res.lang !== 'en' && /^\p{Lu}\p{Ll}/u.test(t.text)) break;
     words.push(t);
-    // kk: a noun ends the phrase; only adjectives lead on to the noun they qualify
-    if (nw.adjective && !nw.adjective.test(t.lower)) break;
+    // kk: a noun ends the phrase, unless a possessive continues the compound (сайлау учаскесінің)
+    if (nw.adjective && !nw.adjective.test(t.lower) && !nw.adjectiveWords?.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (next?.kind === 'word' && nw.possessive?.test(next.lower) && !nw.stopWords.has(next.lower) && words.length < max) {
+        words.push(next);
+        k++;
+      }
+      k++;
+      break;
+    }
   }
   // en: a verb or adverb ends the noun phrase
   while (res.lang === 'en' && words.length > 1 && /(?:ed|ly|ing)$/.test(words[words.length - 1]!.lower)) words.pop();
-  if (words.length > 0) return text.slice(words[0]!.start, words[words.length - 1]!.end);
-  // Uzbeks (2.9 per cent): the noun before the bracket
-  const open = tokens[atom.first - 1];
-  if (open?.text === '(' && tokens[atom.first - 2]?.kind === 'word') return tokens[atom.first - 2]!.text;
-  // kk: сайлаушылардың 21 пайызы — the genitive before the number
-  const prev = tokens[atom.first - 1];
-  if (res.lang === 'kk' && prev?.kind === 'word' && /(?:дың|дің|тың|тің|ның|нің)$/.test(prev.lower)) return prev.text;
-  return null;
+  if (words.length === 0) return null;
+  return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), end: k };
 }

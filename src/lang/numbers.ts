@@ -26,6 +26,12 @@ export interface NumberWords {
   percentAdjective?: RegExp;
   /** a word that qualifies the noun after it (kk `халықаралық`): the subject goes on to that noun */
   adjective?: RegExp;
+  /** adjectives without an adjective ending (kk `ұзақ`, `қысқа`) that lead on to their noun */
+  adjectiveWords?: Set<string>;
+  /** a word in the possessive that continues a compound noun (kk `сайлау учаскесінің`) */
+  possessive?: RegExp;
+  /** the subject of a percentage only comes after this word (en `of`); without it the percentage qualifies what follows */
+  percentOf?: RegExp;
   /** the word after two dates that makes them a range (kk `… -нан … -ға дейін`) */
   rangeAfter?: RegExp;
   /** currency words after a number, with ISO codes */

@@ -45,10 +45,12 @@ export const enNumbers: NumberWords = {
   identifierAfter: /^(?:floor|street|st\.?)$/,
   citedDocument: /^(?:document)$/u,
   partOf: /^of$/,
+  percentOf: /^of$/,
   stopWords: new Set([
     'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'of', 'and', 'or', 'but', 'who', 'which', 'that', 'were', 'was',
     'are', 'is', 'be', 'been', 'had', 'have', 'has', 'not', 'also', 'as', 'than', 'after', 'before', 'between', 'during',
-    'without', 'under', 'over', 'while', 'since', 'into', 'per', 'their', 'its', 'his', 'her',
+    'without', 'under', 'over', 'while', 'since', 'into', 'per', 'their', 'its', 'his', 'her', 'across', 'throughout',
+    'among', 'including', 'within', 'via', 'against', 'towards', 'toward', 'upon', 'where', 'when',
   ]),
   subjectSkip: new Set(['the', 'these', 'those', 'all', 'its', 'their']),
 };

@@ -1,0 +1,122 @@
+/**
+ * Gold claims (corpus/CLAIMS.md) and their scoring. The claims stage is
+ * measured on the manuscript's own sentences, so structure errors do not count
+ * against it.
+ */
+import type { Claim } from '../schema/index.ts';
+import type { LangResources } from '../lang/index.ts';
+import { claimsOfText } from '../claims/index.ts';
+import type { Manuscript } from './manuscript.ts';
+import { norm, scoreItems, type Score } from './score.ts';
+
+export interface GoldClaim {
+  where: string;
+  text: string;
+  kind: Claim['kind'];
+  value: string;
+  unit: string | null;
+  qualifier: string | null;
+  subject: string | null;
+}
+
+const dash = (s: string | undefined): string | null => (s === undefined || s === '-' || s === '' ? null : s);
+
+export function parseGoldClaims(tsv: string): GoldClaim[] {
+  const [, ...rows] = tsv.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  return rows.map((row, i) => {
+    const [where, text, kind, value, unit, qualifier, subject] = row.split('\t');
+    if (!where || !text || !kind || value === undefined) throw new Error(`claims gold, row ${i + 2}: needs where, text, kind and value`);
+    return { where, text, kind: kind as Claim['kind'], value, unit: dash(unit), qualifier: dash(qualifier), subject: dash(subject) };
+  });
+}
+
+/** A claim's value as written in the gold files: numbers rounded to 3 decimals, ranges as from..to. */
+export function valueKey(v: Claim['value']): string {
+  const one = (x: number | string): string => (typeof x === 'number' ? String(Math.round(x * 1000) / 1000) : x);
+  return typeof v === 'object' ? `${one(v.from)}..${one(v.to)}` : one(v);
+}
+
+export interface PredictedClaim extends GoldClaim {}
+
+/** The places a gold file annotates: every sentence of each block or footnote it names. */
+function scope(gold: GoldClaim[], m: Manuscript): Array<{ where: string; text: string }> {
+  const blocks = new Set(gold.map((g) => g.where.replace(/\.\d+$/, '')));
+  const out: Array<{ where: string; text: string }> = [];
+  for (const b of blocks) {
+    const fn = b.match(/^fn(\d+)$/);
+    if (fn) {
+      const f = m.footnotes.find((x) => x.number === Number(fn[1]));
+      f?.sentences.forEach((s, j) => out.push({ where: `${b}.${j + 1}`, text: s.replace(/\[\^\d+\]/g, '') }));
+      continue;
+    }
+    const block = m.blocks[Number(b.slice(1)) - 1];
+    block?.sentences.forEach((s, j) => out.push({ where: `${b}.${j + 1}`, text: s.text }));
+  }
+  return out;
+}
+
+export function predictClaims(gold: GoldClaim[], m: Manuscript, res: LangResources): PredictedClaim[] {
+  return scope(gold, m).flatMap(({ where, text }) =>
+    claimsOfText(norm(text), res).map((c) => ({
+      where,
+      text: c.text,
+      kind: c.kind,
+      value: valueKey(c.value),
+      unit: c.unit,
+      qualifier: c.qualifier,
+      subject: c.subject,
+    })),
+  );
+}
+
+export interface ClaimScores {
+  claims: Score;
+  byKind: Record<string, Score>;
+  value: Score;
+  unit: Score;
+  qualifier: Score;
+  subject: Score;
+}
+
+/** Scores of one attribute over the claims matched on place, kind and value. */
+function attributeScore(pairs: Array<[GoldClaim, PredictedClaim]>, key: 'unit' | 'qualifier' | 'subject'): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [g, p] of pairs) {
+    const gv = g[key] === null ? null : norm(g[key]!);
+    const pv = p[key] === null ? null : norm(p[key]!);
+    if (gv !== null && pv === gv) tp++;
+    else {
+      if (pv !== null) fp++;
+      if (gv !== null) fn++;
+    }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+export function scoreClaims(gold: GoldClaim[], predicted: PredictedClaim[]): ClaimScores {
+  const key = (c: GoldClaim): string => `${c.where}|${c.kind}|${c.value}`;
+  const byKind: Record<string, Score> = {};
+  for (const kind of new Set([...gold, ...predicted].map((c) => c.kind))) {
+    byKind[kind] = scoreItems(predicted.filter((c) => c.kind === kind).map(key), gold.filter((c) => c.kind === kind).map(key));
+  }
+  // pair gold and predicted claims with the same key, in order, for the attributes
+  const pool = new Map<string, PredictedClaim[]>();
+  for (const p of predicted) pool.set(key(p), [...(pool.get(key(p)) ?? []), p]);
+  const pairs: Array<[GoldClaim, PredictedClaim]> = [];
+  for (const g of gold) {
+    const list = pool.get(key(g));
+    if (list && list.length > 0) pairs.push([g, list.shift()!]);
+  }
+  return {
+    claims: scoreItems(predicted.map(key), gold.map(key)),
+    byKind,
+    value: scoreItems(predicted.map((c) => `${c.where}|${c.value}`), gold.map((c) => `${c.where}|${c.value}`)),
+    unit: attributeScore(pairs, 'unit'),
+    qualifier: attributeScore(pairs, 'qualifier'),
+    subject: attributeScore(pairs, 'subject'),
+  };
+}
