@@ -139,7 +139,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       atoms.push({ value: ordinal, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: true, percentWord: false });
       continue;
     }
-    if (matchValue(nw.cardinals, head) === null) continue;
+    if (matchValue(nw.cardinals, head) === null || nw.stopWords.has(t.lower)) continue; // kk үшін is "for", not three
     // a run of number words: девяносто восемь, две тысячи, twenty-one
     let total = 0;
     let current = 0;

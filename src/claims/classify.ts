@@ -80,9 +80,14 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
   const before = (pos: number): string => text.slice(Math.max(0, pos - 40), pos).toLowerCase();
   const qualifierBefore = (pos: number): { q: Claim['qualifier']; start: number } => {
     const b = before(pos);
-    for (const [re, q] of nw.qualifiersBefore) {
-      const m = b.match(re);
-      if (m) return { q, start: pos - (b.length - m.index! - (m[0].startsWith(' ') ? 1 : 0)) };
+    // a preposition may stand between the qualifier and the number (более чем на 400 сайтов)
+    const preposition = b.match(/\s(\p{L}{1,3})\s*$/u);
+    const candidates = [b, ...(preposition && nw.stopWords.has(preposition[1]!) ? [b.slice(0, preposition.index! + 1)] : [])];
+    for (const text of candidates) {
+      for (const [re, q] of nw.qualifiersBefore) {
+        const m = text.match(re);
+        if (m) return { q, start: pos - (b.length - m.index! - (m[0].startsWith(' ') ? 1 : 0)) };
+      }
     }
     return { q: null, start: pos };
   };
@@ -228,6 +233,8 @@ function subjectOf(text: string, tokens: Token[], atoms: Atom[], from: number, a
   const possessed = isPercent || (atom.suffix !== null ? /^(?:сі|сы|і|ы)/u.test(atom.suffix) : /(?:еуі|ауы)(?:|н|нде|нда)$/u.test(tokens[atom.last]!.lower));
   const genitive = genitiveBefore(tokens, atoms, atom, res);
   if (nw.adjective && possessed && genitive) return genitive;
+  // kk: a percentage's whole is the genitive before it, or it is not said
+  if (nw.adjective && isPercent) return genitive ?? bracketed(tokens, atom);
   if (isPercent && nw.percentOf) {
     if (!tokens[k] || !nw.percentOf.test(tokens[k]!.lower)) return bracketed(tokens, atom);
     k++;
