@@ -122,7 +122,9 @@ export function evaluateClaims(roots: string[]): ClaimEvalResult[] {
   return files.map((gold) => {
     const lang = basename(gold).split('.')[1] as Lang;
     const goldClaims = parseGoldClaims(readFileSync(gold, 'utf8'));
-    const m = parseManuscript(readFileSync(join(dirname(gold), `${lang}.md`), 'utf8'));
+    // a held-out folder finds the manuscript one level up
+    const md = [join(dirname(gold), `${lang}.md`), join(dirname(gold), "..", `${lang}.md`)].find((p) => existsSync(p))!;
+    const m = parseManuscript(readFileSync(md, "utf8"));
     const predicted = predictClaims(goldClaims, m, resources(lang));
     const line = (c: GoldClaim): string => `${c.where} ${c.kind} ${c.value} «${c.text}» unit=${c.unit ?? '-'} q=${c.qualifier ?? '-'} subject=${c.subject ?? '-'}`;
     const d = differences(predicted.map((c) => `${c.where}|${c.kind}|${c.value}`), goldClaims.map((c) => `${c.where}|${c.kind}|${c.value}`));
