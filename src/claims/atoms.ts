@@ -119,7 +119,14 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
     if (en) {
       let last = i;
       while (tokens[last + 1] && tokens[last + 1]!.end <= en.end) last++;
-      const ordinal = matchValue(nw.ordinals, t.lower) !== null;
+      // `a third complaint` is a rank; `a third of the seats`, `two thirds` are fractions
+      const ordinalValue = matchValue(nw.ordinals, tokens[last]!.lower);
+      const ordinal = ordinalValue !== null && tokens[last + 1]?.lower !== 'of';
+      if (ordinal) {
+        atoms.push({ value: ordinalValue, start: tokens[last]!.start, end: tokens[last]!.end, first: last, last, words: true, suffix: null, ordinal, percentWord: false });
+        i = last;
+        continue;
+      }
       // five-year: the unit written onto the number word
       const tail = tokens[last]!.lower.includes('-') ? tokens[last]!.lower.split('-').pop()! : null;
       const suffix = tail && matchValue(nw.cardinals, tail) === null && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(tail) ? tail : null;

@@ -201,9 +201,20 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     // a percentage written into an adjective (семипроцентный барьер) qualifies the noun, it does not count it
     const adjectival = a.percentWord || (a.suffix !== null && nw.percent.test(a.suffix)) || (nw.percentAdjective?.test(unitWord ?? '') ?? false);
     const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res, kind === 'percent') : null;
-    out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject, start: startText, end: unitEnd });
+    out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject: subject ?? relativeSubject(tokens, a, out, res), start: startText, end: unitEnd });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * `52 complaints …, of which only 3`, `3 из которых`, `олардың 3-і`: a number next to a relative
+ * pronoun counts a part of what the count before it counted.
+ */
+function relativeSubject(tokens: Token[], atom: Atom, earlier: ClaimDraft[], res: LangResources): string | null {
+  const near = tokens.slice(Math.max(0, atom.first - 3), atom.last + 4).map((t) => t.lower);
+  if (!near.some((w) => res.numbers.relative.test(w))) return null;
+  const previous = [...earlier].reverse().find((c) => c.kind === 'count' && c.subject !== null && c.end <= atom.start);
+  return previous?.subject ?? null;
 }
 
 const indexAt = (tokens: Token[], pos: number): number => {
@@ -255,6 +266,7 @@ function genitiveBefore(tokens: Token[], atoms: Atom[], atom: Atom, res: LangRes
   const nw = res.numbers;
   const prev = tokens[atom.first - 1];
   if (!nw.adjective || prev?.kind !== 'word' || !/(?:дың|дің|тың|тің|ның|нің)$/.test(prev.lower)) return null;
+  if (nw.relative.test(prev.lower)) return null; // олардың 22-сі: the pronoun's antecedent is the subject
   const numberAt = new Set(atoms.flatMap((a) => Array.from({ length: a.last - a.first + 1 }, (_, i) => a.first + i)));
   let first = atom.first - 1;
   // сайлау учаскесінің: a possessive genitive takes the noun before it into the compound
@@ -276,6 +288,8 @@ function nounPhrase(text: string, tokens: Token[], atoms: Atom[], k: number, res
     // ru, kk: a capitalised word after a number starts the next sentence (a full stop lost in print)
     if (words.length === 0 && res.lang !== 'en' && /^\p{Lu}\p{Ll}/u.test(t.text)) break;
     words.push(t);
+    // kk: an adjective leads on to a lower-case noun; before a name it was a noun in the accusative (шағымды ЖСДП-ның)
+    if (nw.adjective && nw.adjective.test(t.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
     // kk: a noun ends the phrase, unless a possessive continues the compound (сайлау учаскесінің)
     if (nw.adjective && !nw.adjective.test(t.lower) && !nw.adjectiveWords?.has(t.lower)) {
       const next = tokens[k + 1];

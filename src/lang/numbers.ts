@@ -52,6 +52,8 @@ export interface NumberWords {
   identifierAfter: RegExp;
   /** a cited document's designation: a year next to it is part of the document's name */
   citedDocument: RegExp;
+  /** a relative pronoun next to a number that counts a part of what was just counted (`22 of which`, `3 из которых`, `олардың 22-сі`) */
+  relative: RegExp;
   /** a number is a part of something else (X of Y): the word between them */
   partOf: RegExp;
   /** words that end the subject of a count */

@@ -39,7 +39,10 @@ describe('number words', () => {
     ['en', 'nine candidates', 9, 'count'],
   ] as const)('%s: %s', (lang, text, value, kind) => expect(one(lang, text)).toMatchObject({ value, kind }));
 
-  it('two thirds is a fraction', () => expect(one('en', 'two thirds of the seats').value).toBeCloseTo(2 / 3, 2));
+  it('two thirds is a fraction, a third complaint a rank', () => {
+    expect(one('en', 'two thirds of the seats').value).toBeCloseTo(2 / 3, 2);
+    expect(one('en', 'A third complaint was filed')).toMatchObject({ kind: 'ordinal', value: 3 });
+  });
   it('the numeral one and the Kazakh postposition үшін are not counts', () => {
     expect(claims('ru', 'лишь одной партией')).toEqual([]);
     expect(claims('en', 'one of the OSDP leaders')).toEqual([]);
@@ -94,6 +97,10 @@ describe('kinds, units and qualifiers', () => {
     expect(claims('en', 'women held 17 of the 107 seats').map((c) => c.subject)).toEqual(['seats', 'seats']);
     expect(claims('kk', '47 сенатордың екеуі').map((c) => c.subject)).toEqual(['сенатордың', 'сенатордың']);
     expect(one('kk', 'Осы сайлаудағы сайлаушылардың 21 пайызын әйелдер құрайды')).toMatchObject({ subject: 'сайлаушылардың' });
+    // a part counted through a relative pronoun takes the subject of the count before it
+    expect(claims('en', 'the CEC received 52 complaints, of which only 3 were considered').map((c) => c.subject)).toEqual(['complaints', 'complaints']);
+    expect(claims('ru', 'ЦИК получила 52 жалобы, только 3 из которых были рассмотрены').map((c) => c.subject)).toEqual(['жалобы', 'жалобы']);
+    expect(claims('kk', 'ОСК 52 шағым алды, олардың тек 3-і ғана қаралды').map((c) => c.subject)).toEqual(['шағым', 'шағым']);
   });
 });
 

@@ -44,6 +44,7 @@ export const enNumbers: NumberWords = {
   identifierBefore: /(?:^|\s)(?:paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax)\s*$/,
   identifierAfter: /^(?:floor|street|st\.?)$/,
   citedDocument: /^(?:document)$/u,
+  relative: /^(?:which|whom)$/u,
   partOf: /^of$/,
   percentOf: /^of$/,
   stopWords: new Set([
