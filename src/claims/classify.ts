@@ -195,6 +195,8 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
       kind = 'ordinal';
     } else if (a.suffix !== null && !(nw.caseSuffix?.test(a.suffix) ?? false)) {
       continue; // a number written onto a word that is not a unit: двухпартийный, two-party
+    } else if (unitWord && nw.classifier?.test(unitWord)) {
+      continue; // kk екі партиялы: "two-party"
     } else {
       kind = 'count';
     }

@@ -34,6 +34,8 @@ export interface NumberWords {
   percentOf?: RegExp;
   /** the word after two dates that makes them a range (kk `… -нан … -ға дейін`) */
   rangeAfter?: RegExp;
+  /** the word after a number that makes the two a classifying adjective (kk `екі партиялы` "two-party") */
+  classifier?: RegExp;
   /** currency words after a number, with ISO codes */
   currencies: Array<[RegExp, string]>;
   /** units of time after a number */

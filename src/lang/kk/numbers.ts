@@ -29,6 +29,7 @@ export const kkNumbers: NumberWords = {
   percent: /^(?:%|пайыз\p{L}*)$/u,
   percentCompound: [],
   percentAdjective: /^пайыздық$/u,
+  classifier: /^\p{L}{3,}(?:лы|лі)$/u,
   // adjectival endings; a locative turned adjective (сайлаудағы, "in the election") is a modifier like a preposition's
   adjective: /(?<!(?:да|де|та|те))(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі|сыз|сіз|лы|лі|ды|ді|ты|ті)$/u,
   rangeAfter: /^\s*дейін/u,
@@ -40,8 +41,8 @@ export const kkNumbers: NumberWords = {
     [/^(?:доллар\p{L}*|usd|\$)$/u, 'USD'],
   ],
   durations: [
-    [/^(?:жыл|жылға|жылда|жылдан|жыл\.?)$/, 'year'],
-    [/^(?:ай|айға|айда|айдан|ай\.?)$/, 'month'],
+    [/^(?:жыл|жылға|жылда|жылдан|жылдық|жыл\.?)$/, 'year'],
+    [/^(?:ай|айға|айда|айдан|айлық|ай\.?)$/, 'month'],
     [/^(?:апта|аптаға|аптадан|аптада)$/, 'week'],
     [/^(?:күн|күнге|күнде|күннен|тәулік\p{L}*)$/u, 'day'],
     [/^(?:сағат|сағатқа|сағаттан)$/, 'hour'],
