@@ -4,3 +4,4 @@ export * from './document.ts';
 export * from './run.ts';
 export * from './source.ts';
 export * from './pdf.ts';
+export * from './alignment.ts';

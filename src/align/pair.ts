@@ -1,0 +1,116 @@
+/**
+ * The align stage for two language versions of one statement: sections by
+ * canonical key and order, sentences and footnotes by the DP aligner.
+ */
+import type { AlignmentPair, Document } from '../schema/index.ts';
+import { resources } from '../lang/index.ts';
+import { alignDp } from './dp.ts';
+import { anchorSimilarity, anchorsOf, cognatesOf } from './anchors.ts';
+import type { TermBase } from './terms.ts';
+
+export interface AlignOptions {
+  terms?: TermBase;
+  /** 0 aligns on length alone (the Gale-Church baseline) */
+  anchorWeight?: number;
+}
+
+const union = (sets: Array<Set<string>>): Set<string> => new Set(sets.flatMap((s) => [...s]));
+
+/** Where each sentence stands in its paragraph: translations keep paragraphs, so starts meet starts. */
+function paragraphEdges(doc: Document): { starts: boolean[]; ends: boolean[] } {
+  const first = new Set(doc.paragraphs.map((p) => p.sentenceIds[0]));
+  const last = new Set(doc.paragraphs.map((p) => p.sentenceIds.at(-1)));
+  return { starts: doc.sentences.map((s) => first.has(s.id)), ends: doc.sentences.map((s) => last.has(s.id)) };
+}
+
+interface Signals {
+  anchors: Array<Set<string>>;
+  cognates: Array<Set<string>>;
+}
+
+/** Strong anchors weigh most; shared word skeletons fill in where a sentence has none. */
+function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
+  const strong = anchorSimilarity(union(a.map((k) => x.a.anchors[k]!)), union(b.map((k) => x.b.anchors[k]!)));
+  const weak = anchorSimilarity(union(a.map((k) => x.a.cognates[k]!)), union(b.map((k) => x.b.cognates[k]!)));
+  if (strong === null) return weak === null ? null : Math.min(1, weak * 1.5);
+  return weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
+}
+
+/**
+ * A merged group is only as good as its weakest member: each sentence on the
+ * side with two must share something with the other side, or a merge would
+ * win just by pooling more anchors.
+ */
+function similarityOver(x: { a: Signals; b: Signals }) {
+  return (a: number[], b: number[]): number | null => {
+    if (a.length === 1 && b.length === 1) return pairSimilarity(x, a, b);
+    const parts = [...(a.length > 1 ? a.map((k) => pairSimilarity(x, [k], b)) : []), ...(b.length > 1 ? b.map((k) => pairSimilarity(x, a, [k])) : [])];
+    const known = parts.filter((p): p is number => p !== null);
+    return known.length === 0 ? null : Math.min(...known);
+  };
+}
+
+/** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
+function pairSections(a: Document, b: Document): AlignmentPair['sections'] {
+  const out: AlignmentPair['sections'] = [];
+  const usedB = new Set<string>();
+  for (const s of a.sections) {
+    const match = b.sections.find((t) => !usedB.has(t.id) && ((s.key !== null && t.key === s.key) || (s.key === null && t.key === null && t.level === s.level)));
+    if (match) usedB.add(match.id);
+    out.push({ a: s.id, b: match?.id ?? null, key: s.key });
+  }
+  for (const t of b.sections) if (!usedB.has(t.id)) out.push({ a: null, b: t.id, key: t.key });
+  return out;
+}
+
+/** The canonical key of the section each sentence stands in. */
+function sectionKeys(doc: Document): string[] {
+  const paragraphSection = new Map(doc.paragraphs.map((p) => [p.id, p.sectionId]));
+  const key = new Map(doc.sections.map((s) => [s.id, s.key]));
+  return doc.sentences.map((s) => {
+    const sec = paragraphSection.get(s.paragraphId);
+    return sec ? (key.get(sec) ?? sec) : 'opening';
+  });
+}
+
+export function alignPair(a: Document, b: Document, options: AlignOptions = {}): AlignmentPair {
+  const ra = resources(a.lang);
+  const rb = resources(b.lang);
+  const keysA = sectionKeys(a);
+  const keysB = sectionKeys(b);
+  const signals = (doc: Document, res: typeof ra): Signals => ({
+    anchors: doc.sentences.map((s) => anchorsOf({ id: s.id, text: s.text, refs: s.footnoteRefs }, res, options.terms)),
+    cognates: doc.sentences.map((s) => cognatesOf(s.text)),
+  });
+  const anchors = { a: signals(a, ra), b: signals(b, rb) };
+  const edgesA = paragraphEdges(a);
+  const edgesB = paragraphEdges(b);
+  const beads = alignDp({
+    aLen: a.sentences.map((s) => s.text.length),
+    bLen: b.sentences.map((s) => s.text.length),
+    similarity: similarityOver(anchors),
+    anchorWeight: options.anchorWeight,
+    shape: (x, y) =>
+      (edgesA.starts[x[0]!] !== edgesB.starts[y[0]!] ? 1.5 : 0) +
+      (edgesA.ends[x.at(-1)!] !== edgesB.ends[y.at(-1)!] ? 1.5 : 0) +
+      (keysA[x[0]!] !== keysB[y[0]!] ? 4 : 0),
+  });
+  const fnSignals = (doc: Document, res: typeof ra): Signals => ({
+    anchors: doc.footnotes.map((f) => anchorsOf({ id: String(f.number), text: f.text, refs: [] }, res, options.terms)),
+    cognates: doc.footnotes.map((f) => cognatesOf(f.text)),
+  });
+  const fnAnchors = { a: fnSignals(a, ra), b: fnSignals(b, rb) };
+  const fnBeads = alignDp({
+    aLen: a.footnotes.map((f) => f.text.length),
+    bLen: b.footnotes.map((f) => f.text.length),
+    similarity: similarityOver(fnAnchors),
+    anchorWeight: options.anchorWeight,
+    moves: [[1, 1], [1, 0], [0, 1]],
+  });
+  return {
+    langs: [a.lang, b.lang],
+    sections: pairSections(a, b),
+    links: beads.map((x) => ({ a: x.a.map((k) => a.sentences[k]!.id), b: x.b.map((k) => b.sentences[k]!.id), score: x.score })),
+    footnotes: fnBeads.map((x) => ({ a: x.a.length ? a.footnotes[x.a[0]!]!.number : null, b: x.b.length ? b.footnotes[x.b[0]!]!.number : null, score: x.score })),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The project's term base, seeded from corpus/glossary.tsv: each row is one
+ * term in en, ru and kk. `find` tells which terms a text uses, by row, so the
+ * aligner and the checks can compare them across languages.
+ */
+import type { Lang } from '../schema/index.ts';
+
+export interface Term {
+  id: number;
+  forms: Record<Lang, string>;
+}
+
+/** Lower-cased word stems of a term: inflected forms still match (`БДИПЧ/ОБСЕ`, `ОБСЕ-нің`). */
+const stems = (term: string): string[] =>
+  term.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w));
+
+export class TermBase {
+  readonly terms: Term[];
+  private readonly patterns: Map<Lang, Array<{ id: number; re: RegExp }>>;
+
+  constructor(terms: Term[]) {
+    this.terms = terms;
+    this.patterns = new Map();
+    for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
+      this.patterns.set(
+        lang,
+        terms
+          .filter((t) => t.forms[lang])
+          .map((t) => ({
+            id: t.id,
+            re: new RegExp(`(?<![\\p{L}\\d])${stems(t.forms[lang]).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\p{L}*[\\s-]+')}`, 'iu'),
+          })),
+      );
+    }
+  }
+
+  static fromTsv(tsv: string): TermBase {
+    const [header, ...rows] = tsv.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
+    const cols = header!.split('\t').map((c) => c.trim()) as Lang[];
+    return new TermBase(
+      rows.map((row, id) => {
+        const cells = row.split('\t');
+        const forms = Object.fromEntries(cols.map((c, i) => [c, (cells[i] ?? '').trim()])) as Record<Lang, string>;
+        return { id, forms };
+      }),
+    );
+  }
+
+  /** A term written with a capital in every language: a name or an acronym, not a common noun. */
+  isName(id: number): boolean {
+    const t = this.terms[id];
+    return t !== undefined && Object.values(t.forms).every((f) => f === '' || /\p{Lu}/u.test(f));
+  }
+
+  /** Ids of the terms a text uses. */
+  find(text: string, lang: Lang): number[] {
+    return (this.patterns.get(lang) ?? []).filter((p) => p.re.test(text)).map((p) => p.id);
+  }
+}
