@@ -3,8 +3,10 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, evaluateClaims, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
+import { evaluate, evaluateAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
+import { readFileSync } from 'node:fs';
+import { TermBase } from '../src/align/terms.ts';
 
 const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
 
@@ -36,6 +38,8 @@ footnotes and footnote references. Default folders: corpus, tests/fixtures.
 
 Options:
   --verbose     list every missed and extra item
+  --align       score sentence and footnote alignment of the manuscripts of one statement
+                (default corpus/kz-2012-parliamentary), clean and damaged, against a length-only baseline
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
@@ -83,10 +87,18 @@ export async function main(argv: string[]): Promise<number> {
           verbose: { type: 'boolean', short: 'v' },
           summary: { type: 'boolean', short: 's' },
           claims: { type: 'boolean' },
+          align: { type: 'boolean' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
+        if (values.align) {
+          const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
+          const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
+          const rows = evaluateAlignment(dir, terms);
+          console.log(values.json ? JSON.stringify(rows, null, 2) : formatAlignment(rows));
+          return 0;
+        }
         if (values.claims) {
           const results = evaluateClaims(positionals.length ? positionals : ['corpus']);
           if (results.length === 0) throw new UsageError('osce eval --claims: no claims.<lang>.tsv gold file was found');

@@ -11,6 +11,10 @@ import { differences, scoreStructure, structureItems, type Score, type Structure
 import { parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
 import { resources } from '../src/lang/index.ts';
 import type { Lang } from '../src/schema/index.ts';
+import { damage, documentOf, draftOf, type Damage } from '../src/gold/damage.ts';
+import { scoreFootnoteLinks, scoreSentenceLinks } from '../src/gold/alignment.ts';
+import { alignPair } from '../src/align/pair.ts';
+import type { TermBase } from '../src/align/terms.ts';
 import { buildDocument } from './graph.ts';
 
 export interface EvalCase {
@@ -150,4 +154,73 @@ export function formatClaimResult(r: ClaimEvalResult, verbose: boolean): string 
     for (const a of r.attributes) out.push(`    ~ ${a}`);
   }
   return out.join('\n');
+}
+
+export interface AlignEvalRow {
+  variant: string;
+  pair: string;
+  sentences: Score;
+  baseline: Score;
+  footnotes: Score;
+}
+
+/** Damage profiles for the translations; each is applied with several seeds. */
+export const DAMAGE_PROFILES: Record<string, Damage> = {
+  merged: { merges: 12, splits: 0, drops: 0, paragraphDrops: 0, footnoteDrops: 0 },
+  split: { merges: 0, splits: 12, drops: 0, paragraphDrops: 0, footnoteDrops: 0 },
+  'sentences dropped': { merges: 0, splits: 0, drops: 10, paragraphDrops: 0, footnoteDrops: 0 },
+  'paragraphs dropped': { merges: 0, splits: 0, drops: 0, paragraphDrops: 3, footnoteDrops: 0 },
+  'footnotes dropped and renumbered': { merges: 0, splits: 0, drops: 0, paragraphDrops: 0, footnoteDrops: 3 },
+  mixed: { merges: 6, splits: 6, drops: 5, paragraphDrops: 2, footnoteDrops: 2 },
+};
+
+const sumScores = (xs: Score[]): Score => {
+  const tp = xs.reduce((s, x) => s + x.tp, 0);
+  const fp = xs.reduce((s, x) => s + x.fp, 0);
+  const fn = xs.reduce((s, x) => s + x.fn, 0);
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+/**
+ * Sentence and footnote alignment of every pair of the three manuscripts of a
+ * statement: clean, and with each damage profile applied to the translations
+ * (official English untouched; ru-kk both damaged), against the length-only
+ * Gale-Church baseline in the same run.
+ */
+export function evaluateAlignment(dir: string, terms: TermBase, seeds = [1, 2, 3]): AlignEvalRow[] {
+  const drafts = Object.fromEntries((['en', 'ru', 'kk'] as Lang[]).map((l) => [l, draftOf(parseManuscript(readFileSync(join(dir, `${l}.md`), 'utf8')))]));
+  const rows: AlignEvalRow[] = [];
+  const pairs: Array<[Lang, Lang, boolean]> = [['en', 'ru', false], ['en', 'kk', false], ['ru', 'kk', false], ['ru', 'kk', true]];
+  const variants: Array<[string, Damage | null]> = [['clean', null], ...Object.entries(DAMAGE_PROFILES)];
+  for (const [variant, dmg] of variants) {
+    for (const [la, lb, both] of pairs) {
+      if (both && !dmg) continue;
+      const s: Score[] = [];
+      const b: Score[] = [];
+      const f: Score[] = [];
+      for (const seed of dmg ? seeds : [0]) {
+        // the second version is damaged; in the last rows both translations are, independently
+        const A = documentOf(dmg && both ? damage(drafts[la]!, dmg, seed * 10 + 1) : drafts[la]!, la);
+        const B = documentOf(dmg ? damage(drafts[lb]!, dmg, seed * 10 + 2) : drafts[lb]!, lb);
+        const pair = alignPair(A.doc, B.doc, { terms });
+        s.push(scoreSentenceLinks(pair, A, B));
+        b.push(scoreSentenceLinks(alignPair(A.doc, B.doc, { terms, anchorWeight: 0 }), A, B));
+        f.push(scoreFootnoteLinks(pair, A, B));
+      }
+      rows.push({ variant, pair: `${la}-${lb}${both ? '*' : ''}`, sentences: sumScores(s), baseline: sumScores(b), footnotes: sumScores(f) });
+    }
+  }
+  return rows;
+}
+
+export function formatAlignment(rows: AlignEvalRow[]): string {
+  const head = `${'variant'.padEnd(34)} pair    sentences P / R / F1      baseline F1  footnotes F1   (* both versions damaged)`;
+  return [
+    head,
+    ...rows.map((r) =>
+      `${r.variant.padEnd(34)} ${r.pair.padEnd(6)}  ${f(r.sentences.precision)} / ${f(r.sentences.recall)} / ${f(r.sentences.f1)}   ${f(r.baseline.f1).padStart(8)}     ${f(r.footnotes.f1).padStart(8)}`,
+    ),
+  ].join('\n');
 }

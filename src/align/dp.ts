@@ -23,19 +23,22 @@ export interface DpInput {
   moves?: Array<[number, number]>;
   /** weight of anchors against length; 0 for the length-only baseline */
   anchorWeight?: number;
+  /** probabilities of the moves, by `di,dj`; default: what damaged translations show */
+  priors?: Record<string, number>;
   /** a further cost for linking two groups: structure that disagrees (paragraph starts and ends, sections) */
   shape?: (a: number[], b: number[]) => number;
 }
 
 const ALL_MOVES: Array<[number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
-// Gale and Church's priors for the moves, as costs (-log p)
+// priors of the moves, as costs (-log p): Gale and Church's, with more room for the merges,
+// splits and drops that translations of statements show
 const PRIOR = new Map<string, number>([
-  ['1,1', -Math.log(0.9)],
-  ['1,0', -Math.log(0.04)],
-  ['0,1', -Math.log(0.04)],
-  ['2,1', -Math.log(0.02)],
-  ['1,2', -Math.log(0.02)],
-  ['2,2', -Math.log(0.003)],
+  ['1,1', -Math.log(0.89)],
+  ['1,0', -Math.log(0.02)],
+  ['0,1', -Math.log(0.02)],
+  ['2,1', -Math.log(0.08)],
+  ['1,2', -Math.log(0.08)],
+  ['2,2', -Math.log(0.01)],
 ]);
 const VARIANCE = 6.8;
 // anchor overlap above this lowers a link's cost, below it raises it
@@ -83,7 +86,7 @@ export function alignDp(input: DpInput): Bead[] {
         if (ni > n || nj > m || !inBand(ni, nj)) continue;
         const a = range(i, di);
         const b = range(j, dj);
-        let c = PRIOR.get(`${di},${dj}`)! + lengthCost(sum(a.map((k) => aLen[k]!)), sum(b.map((k) => bLen[k]!)), ratio);
+        let c = (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!) + lengthCost(sum(a.map((k) => aLen[k]!)), sum(b.map((k) => bLen[k]!)), ratio);
         if (weight > 0 && input.similarity && di > 0 && dj > 0) {
           const s = input.similarity(a, b);
           if (s !== null) c += weight * (OFFSET - s);

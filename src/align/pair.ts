@@ -12,6 +12,16 @@ export interface AlignOptions {
   terms?: TermBase;
   /** 0 aligns on length alone (the Gale-Church baseline) */
   anchorWeight?: number;
+  priors?: Record<string, number>;
+}
+
+// a document's alignment signals are the same for every pair it takes part in
+const signalCache = new WeakMap<Document, Map<string, Signals>>();
+function cached(doc: Document, part: string, make: () => Signals): Signals {
+  const byPart = signalCache.get(doc) ?? new Map<string, Signals>();
+  signalCache.set(doc, byPart);
+  if (!byPart.has(part)) byPart.set(part, make());
+  return byPart.get(part)!;
 }
 
 const union = (sets: Array<Set<string>>): Set<string> => new Set(sets.flatMap((s) => [...s]));
@@ -42,12 +52,23 @@ function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[])
  * win just by pooling more anchors.
  */
 function similarityOver(x: { a: Signals; b: Signals }) {
+  const memo = new Map<string, number | null>();
   return (a: number[], b: number[]): number | null => {
+    const key = `${a.join(',')}|${b.join(',')}`;
+    if (memo.has(key)) return memo.get(key)!;
+    const value = groupSimilarity(x, a, b);
+    memo.set(key, value);
+    return value;
+  };
+}
+
+function groupSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
+  {
     if (a.length === 1 && b.length === 1) return pairSimilarity(x, a, b);
     const parts = [...(a.length > 1 ? a.map((k) => pairSimilarity(x, [k], b)) : []), ...(b.length > 1 ? b.map((k) => pairSimilarity(x, a, [k])) : [])];
     const known = parts.filter((p): p is number => p !== null);
     return known.length === 0 ? null : Math.min(...known);
-  };
+  }
 }
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
@@ -78,32 +99,36 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
   const rb = resources(b.lang);
   const keysA = sectionKeys(a);
   const keysB = sectionKeys(b);
-  const signals = (doc: Document, res: typeof ra): Signals => ({
-    anchors: doc.sentences.map((s) => anchorsOf({ id: s.id, text: s.text, refs: s.footnoteRefs }, res, options.terms)),
-    cognates: doc.sentences.map((s) => cognatesOf(s.text)),
-  });
-  const anchors = { a: signals(a, ra), b: signals(b, rb) };
+  const signals = (doc: Document, res: typeof ra): Signals =>
+    cached(doc, 'sentences', () => ({
+      anchors: doc.sentences.map((s) => anchorsOf({ id: s.id, text: s.text, refs: s.footnoteRefs }, res, options.terms)),
+      cognates: doc.sentences.map((s) => cognatesOf(s.text)),
+    }));
+  const weighted = options.anchorWeight !== 0;
+  const anchors = weighted ? { a: signals(a, ra), b: signals(b, rb) } : null;
   const edgesA = paragraphEdges(a);
   const edgesB = paragraphEdges(b);
   const beads = alignDp({
     aLen: a.sentences.map((s) => s.text.length),
     bLen: b.sentences.map((s) => s.text.length),
-    similarity: similarityOver(anchors),
+    similarity: anchors ? similarityOver(anchors) : undefined,
     anchorWeight: options.anchorWeight,
+    priors: options.priors,
     shape: (x, y) =>
       (edgesA.starts[x[0]!] !== edgesB.starts[y[0]!] ? 1.5 : 0) +
       (edgesA.ends[x.at(-1)!] !== edgesB.ends[y.at(-1)!] ? 1.5 : 0) +
       (keysA[x[0]!] !== keysB[y[0]!] ? 4 : 0),
   });
-  const fnSignals = (doc: Document, res: typeof ra): Signals => ({
-    anchors: doc.footnotes.map((f) => anchorsOf({ id: String(f.number), text: f.text, refs: [] }, res, options.terms)),
-    cognates: doc.footnotes.map((f) => cognatesOf(f.text)),
-  });
-  const fnAnchors = { a: fnSignals(a, ra), b: fnSignals(b, rb) };
+  const fnSignals = (doc: Document, res: typeof ra): Signals =>
+    cached(doc, 'footnotes', () => ({
+      anchors: doc.footnotes.map((f) => anchorsOf({ id: String(f.number), text: f.text, refs: [] }, res, options.terms)),
+      cognates: doc.footnotes.map((f) => cognatesOf(f.text)),
+    }));
+  const fnAnchors = weighted ? { a: fnSignals(a, ra), b: fnSignals(b, rb) } : null;
   const fnBeads = alignDp({
     aLen: a.footnotes.map((f) => f.text.length),
     bLen: b.footnotes.map((f) => f.text.length),
-    similarity: similarityOver(fnAnchors),
+    similarity: fnAnchors ? similarityOver(fnAnchors) : undefined,
     anchorWeight: options.anchorWeight,
     moves: [[1, 1], [1, 0], [0, 1]],
   });
