@@ -2,15 +2,21 @@
  * The batch runner: finds inputs, runs the stage graph on each, writes the
  * records and the run manifest. A failed input is recorded and the batch goes on.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readSource, sha256 } from '../src/ingest/read.ts';
 import { isInputError } from '../src/ingest/errors.ts';
-import type { RunInput, RunManifest } from '../src/schema/index.ts';
-import { RunManifest as RunManifestSchema } from '../src/schema/index.ts';
+import type { Document, RunInput, RunManifest } from '../src/schema/index.ts';
+import { Alignment as AlignmentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
+import { TermBase } from '../src/align/terms.ts';
+import { groupDocuments } from '../src/align/group.ts';
+import { alignStatement } from '../src/align/statement.ts';
+import { translationUnits } from '../src/export/units.ts';
+import { toParallelText, toTmx } from '../src/export/tmx.ts';
 import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
-import { writeJson } from './write.ts';
+import { writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -66,6 +72,7 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
   };
   const inputs: RunInput[] = [];
   const written = new Map<string, string>();
+  const built: Array<{ doc: Document; rel: string; input: RunInput }> = [];
   const files = await collectInputs(paths);
   for (const [k, path] of files.entries()) {
     const t0 = performance.now();
@@ -80,7 +87,9 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
       await writeJson(join(outDir, rel), doc);
       written.set(rel, path);
       const warnings = doc.diagnostics.filter((d) => d.severity !== 'info');
-      inputs.push({ path, sha256: hash, status: 'ok', ms: Math.round(performance.now() - t0), outputs: [rel], ...(warnings.length ? { warnings } : {}) });
+      const record: RunInput = { path, sha256: hash, status: 'ok', ms: Math.round(performance.now() - t0), outputs: [rel], ...(warnings.length ? { warnings } : {}) };
+      inputs.push(record);
+      built.push({ doc, rel, input: record });
       log(`[${k + 1}/${files.length}] ok      ${path} → ${rel}`);
     } catch (e) {
       const error = oneLine(e, path);
@@ -95,6 +104,7 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
       (options.log ?? (() => {}))(`[${k + 1}/${files.length}] FAILED  ${error}`);
     }
   }
+  await alignGroups(built, outDir, time, log);
   const manifest = RunManifestSchema.parse({
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -106,6 +116,42 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
   const failed = inputs.filter((i) => i.status === 'failed').length;
   log(`${inputs.length - failed} of ${inputs.length} inputs ok; manifest: ${relative(process.cwd(), join(outDir, 'run.json'))}`);
   return manifest;
+}
+
+const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8'));
+
+/**
+ * Groups the documents of the run into statements, moves a version whose id
+ * differs from its group's under the group's id, and writes each statement's
+ * alignment, TMX and parallel text.
+ */
+async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void): Promise<void> {
+  const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
+  for (const g of groups) {
+    for (const doc of g.documents) {
+      if (doc.statementId === g.statementId) continue;
+      const entry = built.find((b) => b.doc === doc)!;
+      const rel = join('statements', g.statementId, `${doc.lang}.json`);
+      doc.statementId = g.statementId;
+      await writeJson(join(outDir, rel), doc);
+      await rm(join(outDir, entry.rel), { force: true });
+      entry.input.outputs = [rel];
+      entry.rel = rel;
+    }
+    if (g.documents.length < 2) continue;
+    const alignment = time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS }));
+    const units = time('export', () => translationUnits(g.documents, alignment));
+    const dir = join('statements', g.statementId);
+    const langs = g.documents.map((d) => d.lang);
+    const files: Array<[string, string]> = [
+      [join(dir, 'alignment.json'), JSON.stringify(AlignmentSchema.parse(alignment), null, 2) + '\n'],
+      [join(dir, `${g.statementId}.tmx`), toTmx(g.statementId, units, langs[0]!, VERSION)],
+      ...Object.entries(toParallelText(units, langs)).map(([l, text]): [string, string] => [join(dir, `parallel.${l}.txt`), text]),
+    ];
+    for (const [rel, data] of files) await writeAtomic(join(outDir, rel), data);
+    for (const d of g.documents) built.find((b) => b.doc === d)!.input.outputs!.push(...files.map(([rel]) => rel));
+    log(`aligned ${g.statementId}: ${langs.join(', ')}`);
+  }
 }
 
 /** A one-line message for the manifest: input errors as they are, other failures with their kind. */
