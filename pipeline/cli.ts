@@ -3,7 +3,7 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, evaluateAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
+import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
 import { readFileSync } from 'node:fs';
 import { TermBase } from '../src/align/terms.ts';
@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
         if (values.align) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
-          const rows = evaluateAlignment(dir, terms);
+          const rows = [...(await evaluatePdfAlignment(dir, terms)), ...evaluateAlignment(dir, terms)];
           console.log(values.json ? JSON.stringify(rows, null, 2) : formatAlignment(rows));
           return 0;
         }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readSource } from '../src/ingest/read.ts';
 import { parseManuscript } from '../src/gold/manuscript.ts';
-import { differences, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
+import { differences, norm, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
 import { parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
 import { resources } from '../src/lang/index.ts';
 import type { Lang } from '../src/schema/index.ts';
@@ -223,4 +223,37 @@ export function formatAlignment(rows: AlignEvalRow[]): string {
       `${r.variant.padEnd(34)} ${r.pair.padEnd(6)}  ${f(r.sentences.precision)} / ${f(r.sentences.recall)} / ${f(r.sentences.f1)}   ${f(r.baseline.f1).padStart(8)}     ${f(r.footnotes.f1).padStart(8)}`,
     ),
   ].join('\n');
+}
+
+/**
+ * The clean PDFs of a statement through the whole pipeline, aligned: each
+ * sentence finds its manuscript place by its text, which gives the gold.
+ */
+export async function evaluatePdfAlignment(dir: string, terms: TermBase): Promise<AlignEvalRow[]> {
+  const gold = async (lang: Lang) => {
+    const path = join(dir, `${lang}.pdf`);
+    const doc = await buildDocument(readSource(path, readFileSync(path)));
+    const m = parseManuscript(readFileSync(join(dir, `${lang}.md`), 'utf8'));
+    const places = new Map<string, string[]>();
+    const byText = new Map<string, string[]>();
+    m.blocks.forEach((b, k) => b.sentences.forEach((s, j) => byText.set(norm(s.text), [...(byText.get(norm(s.text)) ?? []), `b${k + 1}.${j + 1}`])));
+    for (const s of doc.sentences) {
+      const list = byText.get(norm(s.text));
+      places.set(s.id, list && list.length ? [list.shift()!] : [`unmatched:${s.id}`]);
+    }
+    for (const f of doc.footnotes) places.set(`fn:${f.number}`, [`fn${f.number}`]);
+    return { doc, places };
+  };
+  const docs = { en: await gold('en'), ru: await gold('ru'), kk: await gold('kk') };
+  const pairs: Array<[Lang, Lang]> = [['en', 'ru'], ['en', 'kk'], ['ru', 'kk']];
+  return pairs.map(([a, b]) => {
+    const pair = alignPair(docs[a].doc, docs[b].doc, { terms });
+    return {
+      variant: 'clean PDFs, through the pipeline',
+      pair: `${a}-${b}`,
+      sentences: scoreSentenceLinks(pair, docs[a], docs[b]),
+      baseline: scoreSentenceLinks(alignPair(docs[a].doc, docs[b].doc, { terms, anchorWeight: 0 }), docs[a], docs[b]),
+      footnotes: scoreFootnoteLinks(pair, docs[a], docs[b]),
+    };
+  });
 }

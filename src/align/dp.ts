@@ -69,7 +69,8 @@ export function alignDp(input: DpInput): Bead[] {
   const weight = input.anchorWeight ?? 6;
   const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
   const ratio = sum(aLen) > 0 && sum(bLen) > 0 ? sum(bLen) / sum(aLen) : 1;
-  const band = Math.max(40, Math.ceil(0.12 * Math.max(n, m)), Math.abs(n - m) + 20);
+  // a fixed width around the diagonal: runs of dropped sentences stay well inside it
+  const band = Math.max(60, Math.abs(n - m) + 30);
   const INF = Number.POSITIVE_INFINITY;
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
   const back: Array<Array<[number, number] | null>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(null));
