@@ -63,12 +63,15 @@ function similarityOver(x: { a: Signals; b: Signals }) {
 }
 
 function groupSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
-  {
-    if (a.length === 1 && b.length === 1) return pairSimilarity(x, a, b);
-    const parts = [...(a.length > 1 ? a.map((k) => pairSimilarity(x, [k], b)) : []), ...(b.length > 1 ? b.map((k) => pairSimilarity(x, a, [k])) : [])];
-    const known = parts.filter((p): p is number => p !== null);
-    return known.length === 0 ? null : Math.min(...known);
-  }
+  if (a.length === 1 && b.length === 1) return pairSimilarity(x, a, b);
+  // a short fragment has too few words to judge: only members with something to say count
+  const says = (s: Signals, k: number): boolean => s.anchors[k]!.size + s.cognates[k]!.size >= 3;
+  const parts = [
+    ...(a.length > 1 ? a.filter((k) => says(x.a, k)).map((k) => pairSimilarity(x, [k], b)) : []),
+    ...(b.length > 1 ? b.filter((k) => says(x.b, k)).map((k) => pairSimilarity(x, a, [k])) : []),
+  ];
+  const known = parts.filter((p): p is number => p !== null);
+  return known.length === 0 ? pairSimilarity(x, a, b) : Math.min(...known);
 }
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
