@@ -15,6 +15,7 @@ import { groupDocuments } from '../src/align/group.ts';
 import { alignStatement } from '../src/align/statement.ts';
 import { translationUnits } from '../src/export/units.ts';
 import { toParallelText, toTmx } from '../src/export/tmx.ts';
+import { runChecks } from '../src/checks/index.ts';
 import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
 import { writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
@@ -138,10 +139,13 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
       entry.input.outputs = [rel];
       entry.rel = rel;
     }
-    if (g.documents.length < 2) continue;
-    const alignment = time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS }));
-    const units = time('export', () => translationUnits(g.documents, alignment));
     const dir = join('statements', g.statementId);
+    const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
+    const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS }));
+    await writeAtomic(join(outDir, dir, 'flags.json'), JSON.stringify(flags, null, 2) + '\n');
+    for (const d of g.documents) built.find((b) => b.doc === d)!.input.outputs!.push(join(dir, 'flags.json'));
+    if (!alignment) continue;
+    const units = time('export', () => translationUnits(g.documents, alignment));
     const langs = g.documents.map((d) => d.lang);
     const files: Array<[string, string]> = [
       [join(dir, 'alignment.json'), JSON.stringify(AlignmentSchema.parse(alignment), null, 2) + '\n'],

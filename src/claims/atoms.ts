@@ -158,6 +158,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       const vals = parts.map((p) => matchValue(nw.cardinals, p));
       const mult = matchValue(nw.multipliers, w.lower);
       if (vals.every((v) => v !== null)) current += (vals as number[]).reduce((a, b) => a + b, 0);
+      else if (k > i && current % 10 === 0 && current >= 20 && nw.oneInCompound?.test(w.lower)) current += 1;
       else if (mult !== null && k > i) {
         total += (current || 1) * mult;
         current = 0;

@@ -139,6 +139,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     if (identifierRun.has(a)) continue;
     if (nw.identifierBefore.test(prevText) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) continue;
     if (!a.words && /^0\d{3,}/.test(text.slice(a.start, a.end))) continue; // postal codes, codes with leading zeros
+    if (nw.addressAfter && tokens[a.last + 2] && nw.addressAfter.test(tokens[a.last + 2]!.lower)) continue; // 13 Imanov Street
     if (prevTok?.text === ':' || after?.text === ':') continue; // times of day, "Art. 5:"
     const prevAtom = atoms[i - 1];
     if (prevAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(prevAtom.end, a.start)) && nw.identifierBefore.test(before(prevAtom.start))) continue;
@@ -195,7 +196,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
       kind = 'ordinal';
     } else if (a.suffix !== null && !(nw.caseSuffix?.test(a.suffix) ?? false)) {
       continue; // a number written onto a word that is not a unit: двухпартийный, two-party
-    } else if (unitWord && nw.classifier?.test(unitWord)) {
+    } else if (unitWord && nw.classifier?.test(unitWord) && !/(?:еуі|ауы)н?$/u.test(tokens[a.last]!.lower)) {
       continue; // kk екі партиялы: "two-party"
     } else {
       kind = 'count';

@@ -10,6 +10,8 @@ type Qualifier = NonNullable<Claim['qualifier']>;
 export interface NumberWords {
   /** whole number words in all their forms, with their values (`двое`, `семи`, `тоғыз`) */
   cardinals: Array<[RegExp, number]>;
+  /** "one" inside a compound number (двадцать один, жиырма бір), where it is a digit, not an article */
+  oneInCompound?: RegExp;
   /** words that multiply what precedes them (`тысяч`, `million`, `мың`) */
   multipliers: Array<[RegExp, number]>;
   /** ordinal words and digit suffixes (`третьими`, `second`, `-й`, `-інші`) */
@@ -56,6 +58,8 @@ export interface NumberWords {
   citedDocument: RegExp;
   /** a relative pronoun next to a number that counts a part of what was just counted (`22 of which`, `3 из которых`, `олардың 22-сі`) */
   relative: RegExp;
+  /** a street word two words after a number: the number is a house number (`13 Imanov Street`) */
+  addressAfter?: RegExp;
   /** a number is a part of something else (X of Y): the word between them */
   partOf: RegExp;
   /** words that end the subject of a count */

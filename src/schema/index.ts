@@ -5,3 +5,4 @@ export * from './run.ts';
 export * from './source.ts';
 export * from './pdf.ts';
 export * from './alignment.ts';
+export * from './flag.ts';

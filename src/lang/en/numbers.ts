@@ -5,8 +5,9 @@ export const enNumbers: NumberWords = {
   cardinals: [
     [/^two$/, 2], [/^three$/, 3], [/^four$/, 4], [/^five$/, 5], [/^six$/, 6], [/^seven$/, 7], [/^eight$/, 8], [/^nine$/, 9],
     [/^ten$/, 10], [/^eleven$/, 11], [/^twelve$/, 12], [/^twenty$/, 20], [/^thirty$/, 30], [/^forty$/, 40], [/^fifty$/, 50],
-    [/^hundred$/, 100],
+    [/^hundred$/, 100], [/^twice$/, 2],
   ],
+  oneInCompound: /^one$/,
   multipliers: [
     [/^(?:thousand|thousands)$/, 1e3],
     [/^(?:million|millions|mln|m)$/, 1e6],
@@ -43,6 +44,7 @@ export const enNumbers: NumberWords = {
   rangeWord: /^(?:[-–—]|to|and)$/,
   identifierBefore: /(?:^|\s)(?:paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax)\s*$/,
   identifierAfter: /^(?:floor|street|st\.?)$/,
+  addressAfter: /^(?:street|st|avenue|ave|road|rd|boulevard|square)$/,
   citedDocument: /^(?:document)$/u,
   relative: /^(?:which|whom)$/u,
   partOf: /^of$/,

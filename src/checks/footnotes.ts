@@ -1,0 +1,74 @@
+/**
+ * footnote-reference (inside one document: a footnote never referenced,
+ * numbering that jumps or runs backwards) and footnote-mismatch (across
+ * versions: a footnote missing or extra, renumbered, or referenced from a
+ * sentence that is not the counterpart of the one referencing it in the other version).
+ */
+import type { Document } from '../schema/index.ts';
+import type { Check, FlagDraft } from './context.ts';
+import { pivotPairs } from './context.ts';
+
+function inside(doc: Document): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  const place = (n: number) => ({ lang: doc.lang, footnote: n, text: doc.footnotes.find((f) => f.number === n)?.text ?? '' });
+  for (const f of doc.footnotes) {
+    if (f.refs.length === 0) {
+      flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#unreferenced', where: [place(f.number)], message: `footnote ${f.number} is never referenced in the text`, evidence: { footnote: f.number } });
+    }
+  }
+  for (let i = 1; i < doc.footnotes.length; i++) {
+    const prev = doc.footnotes[i - 1]!.number;
+    const n = doc.footnotes[i]!.number;
+    if (n !== prev + 1) {
+      flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#numbering', where: [place(n)], message: `footnote numbering goes from ${prev} to ${n}`, evidence: { previous: prev, footnote: n } });
+    }
+  }
+  // references in reading order: a number lower than one already seen runs backwards
+  let highest = 0;
+  for (const s of doc.sentences) {
+    for (const n of s.footnoteRefs) {
+      if (n < highest && !doc.sentences.some((t) => t !== s && t.footnoteRefs.includes(n) && doc.sentences.indexOf(t) < doc.sentences.indexOf(s))) {
+        flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#order', where: [{ lang: doc.lang, sentenceId: s.id, text: s.text }], message: `reference to footnote ${n} after footnote ${highest}`, evidence: { footnote: n, after: highest } });
+      }
+      highest = Math.max(highest, n);
+    }
+  }
+  return flags;
+}
+
+export const footnoteReference: Check = (ctx) => ctx.docs.flatMap(inside);
+
+export const footnoteMismatch: Check = (ctx) => {
+  const flags: FlagDraft[] = [];
+  for (const { pair, a, b } of pivotPairs(ctx)) {
+    const fn = (d: Document, n: number | null) => (n === null ? undefined : d.footnotes.find((f) => f.number === n));
+    // which b sentence each a sentence is linked to
+    const counterpart = new Map<string, Set<string>>();
+    for (const l of pair.links) for (const x of l.a) counterpart.set(x, new Set(l.b));
+    for (const link of pair.footnotes) {
+      const fa = fn(a, link.a);
+      const fb = fn(b, link.b);
+      if (fa && !fb) {
+        flags.push({ kind: 'footnote-mismatch', severity: 'error', rule: 'checks/footnotes#missing', where: [{ lang: a.lang, footnote: fa.number, text: fa.text }], message: `footnote ${fa.number} of the ${a.lang} version has no counterpart in ${b.lang}`, evidence: { [a.lang]: fa.number } });
+        continue;
+      }
+      if (!fa && fb) {
+        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#extra', where: [{ lang: b.lang, footnote: fb.number, text: fb.text }], message: `footnote ${fb.number} of the ${b.lang} version has no counterpart in ${a.lang}`, evidence: { [b.lang]: fb.number } });
+        continue;
+      }
+      if (!fa || !fb) continue;
+      const both = [{ lang: a.lang, footnote: fa.number, text: fa.text }, { lang: b.lang, footnote: fb.number, text: fb.text }];
+      if (fa.number !== fb.number) {
+        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#renumbered', where: both, message: `footnote ${fa.number} (${a.lang}) is numbered ${fb.number} in ${b.lang}`, evidence: { [a.lang]: fa.number, [b.lang]: fb.number } });
+      }
+      // referenced from counterpart sentences?
+      const from = fa.refs.map((r) => r.sentenceId);
+      const to = new Set(fb.refs.map((r) => r.sentenceId));
+      const moved = from.filter((s) => counterpart.has(s) && ![...counterpart.get(s)!].some((x) => to.has(x)));
+      if (moved.length > 0 && to.size > 0) {
+        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#moved', where: [...both, ...moved.map((s) => ({ lang: a.lang, sentenceId: s, text: a.sentences.find((x) => x.id === s)!.text }))], message: `footnote ${fa.number} is referenced from a different sentence in ${b.lang}`, evidence: { [a.lang]: from, [b.lang]: [...to] } });
+      }
+    }
+  }
+  return flags;
+};

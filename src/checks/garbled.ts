@@ -1,0 +1,38 @@
+/**
+ * garbled: letter sequences a language does not allow (a Russian word opening
+ * with Ь or Ъ), Cyrillic and Latin letters mixed inside one word, encoding
+ * debris (mojibake, replacement characters), a word written twice in a row.
+ */
+import type { Check, FlagDraft } from './context.ts';
+
+const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
+  { rule: 'impossible-start', re: /(?<![\p{L}-])[ЬЪьъ]\p{L}+/gu, why: 'a word cannot start with Ь or Ъ' },
+  { rule: 'mixed-script', re: /(?=[\p{L}]*\p{Script=Cyrillic})(?=[\p{L}]*\p{Script=Latin})[\p{L}]{2,}/gu, why: 'Cyrillic and Latin letters in one word' },
+  { rule: 'mojibake', re: /(?:Ð[\u0080-\u00bf¡-¿]|Ñ[\u0080-\u00bf]|Ã[\u0080-\u00bf]|â€|\ufffd)+/gu, why: 'encoding debris' },
+  { rule: 'repeated-word', re: /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/giu, why: 'a word written twice' },
+  { rule: 'repeated-letter', re: /\p{L}*(\p{L})\1\1\p{L}*/gu, why: 'a letter three times in a row' },
+];
+
+export const garbled: Check = (ctx) => {
+  const flags: FlagDraft[] = [];
+  for (const doc of ctx.docs) {
+    const units = [
+      ...doc.sentences.map((s) => ({ text: s.text, place: { sentenceId: s.id } })),
+      ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
+    ];
+    for (const u of units) {
+      for (const r of RULES) {
+        for (const m of u.text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length)).matchAll(r.re)) {
+          if (r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0])) continue; // Roman numerals
+          flags.push({
+            kind: 'garbled', severity: r.rule === 'repeated-word' ? 'warning' : 'error', rule: `checks/garbled#${r.rule}`,
+            where: [{ lang: doc.lang, ...u.place, text: m[0] }],
+            message: `${r.why}: "${m[0]}"`,
+            evidence: { match: m[0], rule: r.rule },
+          });
+        }
+      }
+    }
+  }
+  return flags;
+};

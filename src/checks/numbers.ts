@@ -1,0 +1,62 @@
+/** number-mismatch and date-mismatch: claims of aligned units compared by value, not by spelling. */
+import type { Claim, Document } from '../schema/index.ts';
+import { type Check, type CheckContext, type FlagDraft, sentenceText } from './context.ts';
+
+const valueKey = (v: Claim['value']): string => {
+  const one = (x: number | string): string => (typeof x === 'number' ? String(Math.round(x * 1000) / 1000) : x);
+  return typeof v === 'object' ? `${one(v.from)}–${one(v.to)}` : one(v);
+};
+
+function claimsOf(doc: Document, ids: string[], dates: boolean): Map<string, Claim[]> {
+  const set = new Set(ids);
+  const out = new Map<string, Claim[]>();
+  for (const c of doc.claims) {
+    if (!('sentenceId' in c.where) || !set.has(c.where.sentenceId)) continue;
+    if ((c.kind === 'date') !== dates) continue;
+    const k = dates ? dateKey(c.value) : valueKey(c.value);
+    out.set(k, [...(out.get(k) ?? []), c]);
+  }
+  return out;
+}
+
+/** A date without its year compares by month and day with one that has it. */
+const dateKey = (v: Claim['value']): string => {
+  const md = (x: number | string): string => String(x).replace(/^(\d{4})?-?-?/, '').replace(/^-+/, '');
+  return typeof v === 'object' ? `${md(v.from)}–${md(v.to)}` : md(v);
+};
+
+function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  for (const pair of ctx.alignment?.pairs ?? []) {
+    const a = ctx.docs.find((d) => d.lang === pair.langs[0])!;
+    const b = ctx.docs.find((d) => d.lang === pair.langs[1])!;
+    for (const link of pair.links) {
+      if (link.a.length === 0 || link.b.length === 0) continue;
+      const ca = claimsOf(a, link.a, dates);
+      const cb = claimsOf(b, link.b, dates);
+      const onlyA = [...ca.keys()].filter((k) => !cb.has(k));
+      const onlyB = [...cb.keys()].filter((k) => !ca.has(k));
+      if (onlyA.length === 0 && onlyB.length === 0) continue;
+      // "both", "in both cases": a two in words on one side against nothing on the other is wording, not a number
+      const wordTwo = (m: Map<string, Claim[]>, ks: string[]) => ks.every((k) => m.get(k)!.every((c) => c.value === 2 && !/\d/.test(c.text)));
+      if (!dates && ((onlyA.length === 0 && wordTwo(cb, onlyB)) || (onlyB.length === 0 && wordTwo(ca, onlyA)))) continue;
+      const kind = dates ? 'date-mismatch' : 'number-mismatch';
+      const what = (m: Map<string, Claim[]>, ks: string[]) => ks.map((k) => m.get(k)![0]!.text).join(', ');
+      flags.push({
+        kind,
+        severity: 'error',
+        rule: dates ? 'checks/numbers#dates' : 'checks/numbers',
+        where: [
+          { lang: a.lang, sentenceId: link.a[0], text: sentenceText(a, link.a) },
+          { lang: b.lang, sentenceId: link.b[0], text: sentenceText(b, link.b) },
+        ],
+        message: `${dates ? 'dates' : 'numbers'} differ: ${a.lang} has ${onlyA.length ? what(ca, onlyA) : 'nothing more'}, ${b.lang} has ${onlyB.length ? what(cb, onlyB) : 'nothing more'}`,
+        evidence: { [a.lang]: onlyA, [b.lang]: onlyB, linkScore: link.score },
+      });
+    }
+  }
+  return flags;
+}
+
+export const numberMismatch: Check = (ctx) => compare(ctx, false);
+export const dateMismatch: Check = (ctx) => compare(ctx, true);

@@ -1,0 +1,59 @@
+/**
+ * term-inconsistency: a name written in two ways within one document
+ * (`ОБСЕ` / `ОСБЕ`, `Жанаозен` / `Женеозене`): a rare spelling a letter or two
+ * from a frequent one, compared with natural's string distances.
+ */
+import natural from 'natural';
+import type { Check, FlagDraft } from './context.ts';
+
+/** Case endings do not make a second spelling: compare stems. */
+const stem = (w: string): string => (w.length > 6 ? w.slice(0, w.length - 2) : w).toLowerCase();
+
+export const termInconsistency: Check = (ctx) => {
+  const flags: FlagDraft[] = [];
+  for (const doc of ctx.docs) {
+    const places = new Map<string, Array<{ sentenceId?: string; footnote?: number; word: string }>>();
+    const note = (text: string, place: { sentenceId?: string; footnote?: number }) => {
+      for (const m of text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}]{3,}/gu)) {
+        if (/^\p{Lu}\p{Ll}/u.test(m[0]) && m.index === 0) continue; // a sentence's first word
+        const s = stem(m[0]);
+        places.set(s, [...(places.get(s) ?? []), { ...place, word: m[0] }]);
+      }
+    };
+    doc.sentences.forEach((s) => note(s.text, { sentenceId: s.id }));
+    doc.footnotes.forEach((f) => note(f.text, { footnote: f.number }));
+    const stems = [...places.keys()];
+    for (const rare of stems) {
+      const seen = places.get(rare)!;
+      if (seen.length > 1) continue;
+      for (const common of stems) {
+        if (common === rare || places.get(common)!.length < 2 || common[0] !== rare[0]) continue;
+        const lenOk = Math.min(common.length, rare.length) >= 4;
+        const distance = natural.DamerauLevenshteinDistance(common, rare, { transposition_cost: 1 });
+        const close = distance <= (Math.min(common.length, rare.length) >= 7 ? 2 : 1) || natural.JaroWinklerDistance(common, rare, {}) >= 0.93;
+        if (!lenOk || !close || Math.abs(common.length - rare.length) > 2) continue;
+        // an acronym and a word are different things (ОБСЕ, Общее)
+        const upper = (x: string) => x === x.toUpperCase();
+        const usual = places.get(common)![0]!.word;
+        if (upper(usual) !== upper(seen[0]!.word)) continue;
+        // the same word in another case: the two differ only in their last letters (acronyms do not inflect)
+        if (!upper(usual)) {
+          const x = usual.toLowerCase();
+          const y = seen[0]!.word.toLowerCase();
+          let p = 0;
+          while (p < x.length && x[p] === y[p]) p++;
+          if (p >= Math.min(x.length, y.length) - 3) continue;
+        }
+        const w = seen[0]!;
+        flags.push({
+          kind: 'term-inconsistency', severity: 'warning', rule: 'checks/terms#spelling',
+          where: [{ lang: doc.lang, ...(w.sentenceId ? { sentenceId: w.sentenceId } : { footnote: w.footnote }), text: w.word }],
+          message: `"${w.word}" is written "${places.get(common)![0]!.word}" ${places.get(common)!.length} times elsewhere`,
+          evidence: { variant: w.word, usual: places.get(common)![0]!.word, count: places.get(common)!.length, distance },
+        });
+        break;
+      }
+    }
+  }
+  return flags;
+};

@@ -1,0 +1,68 @@
+/**
+ * untranslated: passages in another language than their document's, found
+ * clause by clause: a run of Latin-script words inside a Cyrillic document (or
+ * the reverse), and Russian clauses in a Kazakh document. Names, acronyms,
+ * URLs and quoted titles are not passages.
+ */
+import type { Document } from '../schema/index.ts';
+import { detectLanguage } from '../lang/detect.ts';
+import type { Check, FlagDraft } from './context.ts';
+
+// clause boundaries: sentence and clause punctuation, brackets, quotes
+const CLAUSES = /[^.,;:!?()«»"“”\[\]]+/gu;
+const LATIN_WORD = /^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u;
+const KAZAKH = /[әғқңөұүһі]/iu;
+
+/** Words of a clause that are running text: lower-case words (names and acronyms start with capitals). */
+function runningWords(clause: string, script: RegExp): string[] {
+  const words = clause.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.filter((w, i) => script.test(w) && (/^\p{Ll}/u.test(w) || (i === 0 && words.slice(1).some((x) => script.test(x) && /^\p{Ll}/u.test(x)))));
+}
+
+/** The part of a clause from its first foreign word to its last. */
+function foreignSpan(clause: string, script: RegExp): string {
+  const words = [...clause.matchAll(/\S+/gu)].filter((m) => script.test(m[0].replace(/[^\p{L}'’-]/gu, '')));
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return clause.slice(first.index, last.index + last[0].length);
+}
+
+function passages(text: string, doc: Document): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CLAUSES)) {
+    const clause = m[0].trim();
+    const script = doc.lang === 'en' ? CYRILLIC_WORD : LATIN_WORD;
+    const words = runningWords(clause, script);
+    if (words.length >= (doc.lang === 'en' ? 3 : 4)) found.push(foreignSpan(clause, script));
+    if (doc.lang === 'kk') {
+      const words = clause.split(/\s+/).filter((w) => CYRILLIC_WORD.test(w));
+      if (words.length >= 6 && !KAZAKH.test(clause)) {
+        const g = detectLanguage(clause);
+        if (g?.lang === 'ru') found.push(clause);
+      }
+    }
+  }
+  return found;
+}
+
+export const untranslated: Check = (ctx) => {
+  const flags: FlagDraft[] = [];
+  for (const doc of ctx.docs) {
+    const units = [
+      ...doc.sentences.map((s) => ({ text: s.text, place: { sentenceId: s.id } })),
+      ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
+    ];
+    for (const u of units) {
+      const found = passages(u.text, doc);
+      if (found.length === 0) continue;
+      flags.push({
+        kind: 'untranslated', severity: 'error', rule: 'checks/untranslated',
+        where: [{ lang: doc.lang, ...u.place, text: found.join(' … ') }],
+        message: `text in another language inside the ${doc.lang} version: "${found[0]!.slice(0, 100)}"`,
+        evidence: { passages: found },
+      });
+    }
+  }
+  return flags;
+};
