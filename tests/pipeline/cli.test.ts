@@ -27,7 +27,7 @@ describe('osce run', () => {
     const manifest = RunManifest.parse(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')));
     const byName = Object.fromEntries(manifest.inputs.map((i) => [i.path.split('/').pop(), i]));
     expect(Object.keys(byName).sort()).toEqual(['a-statement.txt', 'b-empty.txt', 'c-binary.txt', 'd-fake.pdf', 'e-utf16.txt']);
-    expect(byName['a-statement.txt']).toMatchObject({ status: 'ok', outputs: ['statements/2012-01-16-astana/ru.json'] });
+    expect(byName['a-statement.txt']).toMatchObject({ status: 'ok', outputs: ['statements/2012-01-16-astana/ru.json', 'statements/2012-01-16-astana/flags.json'] });
     expect(byName['b-empty.txt']).toMatchObject({ status: 'failed', errorCode: 'empty-file' });
     expect(byName['c-binary.txt']).toMatchObject({ status: 'failed', errorCode: 'binary-file' });
     expect(byName['d-fake.pdf']).toMatchObject({ status: 'failed', errorCode: 'not-a-pdf' });
