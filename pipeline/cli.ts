@@ -3,7 +3,7 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
+import { evaluate, evaluateAlignment, evaluateChecks, evaluatePdfAlignment, evaluateClaims, formatChecks, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
 import { readFileSync } from 'node:fs';
 import { TermBase } from '../src/align/terms.ts';
@@ -40,6 +40,7 @@ Options:
   --verbose     list every missed and extra item
   --align       score sentence and footnote alignment of the manuscripts of one statement
                 (default corpus/kz-2012-parliamentary), clean and damaged, against a length-only baseline
+  --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
@@ -88,10 +89,17 @@ export async function main(argv: string[]): Promise<number> {
           summary: { type: 'boolean', short: 's' },
           claims: { type: 'boolean' },
           align: { type: 'boolean' },
+          checks: { type: 'boolean' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
+        if (values.checks) {
+          const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
+          const rows = evaluateChecks(dir, TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8')));
+          console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows));
+          return 0;
+        }
         if (values.align) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));

@@ -26,3 +26,11 @@ export function pivotPairs(ctx: CheckContext): Array<{ pair: AlignmentPair; a: D
 }
 
 export const sentenceText = (doc: Document, ids: string[]): string => ids.map((id) => doc.sentences.find((s) => s.id === id)?.text ?? '').join(' ');
+
+/** Every piece of text of a document a check reads, with its place: sentences, then footnotes. */
+export function textUnits(doc: Document): Array<{ text: string; place: { sentenceId: string } | { footnote: number } }> {
+  return [
+    ...doc.sentences.map((s) => ({ text: s.text, place: { sentenceId: s.id } })),
+    ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
+  ];
+}

@@ -4,6 +4,7 @@
  * debris (mojibake, replacement characters), a word written twice in a row.
  */
 import type { Check, FlagDraft } from './context.ts';
+import { textUnits } from './context.ts';
 
 const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
   { rule: 'impossible-start', re: /(?<![\p{L}-])[ЬЪьъ]\p{L}+/gu, why: 'a word cannot start with Ь or Ъ' },
@@ -16,11 +17,7 @@ const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
 export const garbled: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {
-    const units = [
-      ...doc.sentences.map((s) => ({ text: s.text, place: { sentenceId: s.id } })),
-      ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
-    ];
-    for (const u of units) {
+    for (const u of textUnits(doc)) {
       for (const r of RULES) {
         for (const m of u.text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length)).matchAll(r.re)) {
           if (r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0])) continue; // Roman numerals

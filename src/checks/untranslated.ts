@@ -7,6 +7,7 @@
 import type { Document } from '../schema/index.ts';
 import { detectLanguage } from '../lang/detect.ts';
 import type { Check, FlagDraft } from './context.ts';
+import { textUnits } from './context.ts';
 
 // clause boundaries: sentence and clause punctuation, brackets, quotes
 const CLAUSES = /[^.,;:!?()«»"“”\[\]]+/gu;
@@ -49,11 +50,7 @@ function passages(text: string, doc: Document): string[] {
 export const untranslated: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {
-    const units = [
-      ...doc.sentences.map((s) => ({ text: s.text, place: { sentenceId: s.id } })),
-      ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
-    ];
-    for (const u of units) {
+    for (const u of textUnits(doc)) {
       const found = passages(u.text, doc);
       if (found.length === 0) continue;
       flags.push({

@@ -17,18 +17,18 @@ export interface GoldDocument {
   places: Map<string, string[]>;
 }
 
-interface Unit {
+export interface Unit {
   text: string;
   refs: number[];
   places: string[];
 }
 
-interface DraftBlock {
+export interface DraftBlock {
   kind: 'h1' | 'h2' | 'p' | 'list';
   units: Unit[];
 }
 
-interface Draft {
+export interface Draft {
   blocks: DraftBlock[];
   footnotes: Array<{ number: number; text: string; place: string }>;
 }
@@ -66,7 +66,8 @@ export function documentOf(draft: Draft, lang: Lang, statementId = 'gold'): Gold
     }
   }
   for (const f of draft.footnotes) {
-    doc.footnotes.push({ number: f.number, text: f.text, page: 1, refs: [], sentences: [f.text], crossRefs: [] });
+    const refs = doc.sentences.filter((s) => s.footnoteRefs.includes(f.number)).map((s) => ({ sentenceId: s.id, offset: s.text.length }));
+    doc.footnotes.push({ number: f.number, text: f.text, page: 1, refs, sentences: [f.text], crossRefs: [] });
     places.set(`fn:${f.number}`, [f.place]);
   }
   return { doc, places };
