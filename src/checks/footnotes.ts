@@ -23,16 +23,28 @@ function inside(doc: Document): FlagDraft[] {
       flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#numbering', where: [place(n)], message: `footnote numbering goes from ${prev} to ${n}`, evidence: { previous: prev, footnote: n } });
     }
   }
-  // references in reading order: a number lower than one already seen runs backwards
-  let highest = 0;
-  for (const s of doc.sentences) {
-    for (const n of s.footnoteRefs) {
-      if (n < highest && !doc.sentences.some((t) => t !== s && t.footnoteRefs.includes(n) && doc.sentences.indexOf(t) < doc.sentences.indexOf(s))) {
-        flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#order', where: [{ lang: doc.lang, sentenceId: s.id, text: s.text }], message: `reference to footnote ${n} after footnote ${highest}`, evidence: { footnote: n, after: highest } });
+  // references in reading order: those outside the longest increasing run stand out of order
+  const refs = doc.sentences.flatMap((s) => s.footnoteRefs.map((n) => ({ s, n })));
+  const best: number[] = refs.map(() => 1);
+  const prev: number[] = refs.map(() => -1);
+  for (let i = 0; i < refs.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (refs[j]!.n < refs[i]!.n && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
+        prev[i] = j;
       }
-      highest = Math.max(highest, n);
     }
   }
+  const inOrder = new Set<number>();
+  let k = best.indexOf(Math.max(0, ...best));
+  while (k >= 0) {
+    inOrder.add(k);
+    k = prev[k]!;
+  }
+  refs.forEach((r, i) => {
+    if (inOrder.has(i) || refs.some((x, j) => j < i && x.n === r.n)) return; // a repeated reference is not out of order
+    flags.push({ kind: 'footnote-reference', severity: 'warning', rule: 'checks/footnotes#order', where: [{ lang: doc.lang, sentenceId: r.s.id, text: r.s.text }], message: `the reference to footnote ${r.n} stands out of the order of the others`, evidence: { footnote: r.n } });
+  });
   return flags;
 }
 

@@ -89,8 +89,9 @@ export function plant(draft: MutDraft, official: MutDraft, lang: Lang, kind: Mut
     case 'footnote-move': {
       const from = pick(all.filter(({ u }) => u.refs.length === 1));
       if (!from) return null;
-      const others = all.filter(({ u }) => u.refs.length === 0 && u !== from.u);
-      const to = others[Math.min(others.length - 1, Math.max(0, others.findIndex(({ u }) => u === from.u) + 3 + Math.floor(random() * 5)))] ?? pick(others);
+      // a few sentences further on, to one without a reference of its own
+      const at = all.indexOf(from);
+      const to = all.slice(at + 2, at + 9).filter(({ u }) => u.refs.length === 0)[Math.floor(random() * 3)];
       if (!to) return null;
       to.u.refs = from.u.refs;
       from.u.refs = [];
