@@ -21,21 +21,24 @@ function runningWords(clause: string, script: RegExp): string[] {
   return words.filter((w, i) => script.test(w) && (/^\p{Ll}/u.test(w) || (i === 0 && words.slice(1).some((x) => script.test(x) && /^\p{Ll}/u.test(x)))));
 }
 
-/** The part of a clause from its first foreign word to its last. */
-function foreignSpan(clause: string, script: RegExp): string {
+/** The part of a clause from its first foreign word to its last, as the original text has it (URLs included). */
+function foreignSpan(clause: string, script: RegExp, original: string, offset: number): string {
   const words = [...clause.matchAll(/\S+/gu)].filter((m) => script.test(m[0].replace(/[^\p{L}'’-]/gu, '')));
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  return clause.slice(first.index, last.index + last[0].length);
+  return original.slice(offset + first.index, offset + last.index + last[0].length).replace(/\s+/g, ' ');
 }
 
 function passages(text: string, doc: Document): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(CLAUSES)) {
+  // URLs are neither passages nor clause boundaries (their colons and dots)
+  const masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, (u) => ' '.repeat(u.length));
+  for (const m of masked.matchAll(CLAUSES)) {
+    const lead = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();
     const script = doc.lang === 'en' ? CYRILLIC_WORD : LATIN_WORD;
     const words = runningWords(clause, script);
-    if (words.length >= (doc.lang === 'en' ? 3 : 4)) found.push(foreignSpan(clause, script));
+    if (words.length >= (doc.lang === 'en' ? 3 : 4)) found.push(foreignSpan(clause, script, text, m.index + lead));
     if (doc.lang === 'kk') {
       const words = clause.split(/\s+/).filter((w) => CYRILLIC_WORD.test(w));
       if (words.length >= 6 && !KAZAKH.test(clause)) {
