@@ -98,12 +98,14 @@ export function plant(draft: MutDraft, official: MutDraft, lang: Lang, kind: Mut
       return { draft: d, planted: { kind: 'footnote-mismatch', lang, place: `fn${to.u.refs[0]}`, alsoRight: ['footnote-reference'] } };
     }
     case 'garbled': {
-      const c = pick(all.filter(({ u }) => /\s\p{Ll}{6,}/u.test(u.text)));
+      const c = pick(all.filter(({ u }) => /\s\p{Ll}{2}[аоеи]\p{Ll}{3,}\s/u.test(u.text)));
       if (!c) return null;
+      const before = c.u.text;
       const how = Math.floor(random() * 3);
       if (how === 0) c.u.text = c.u.text.replace(/(\s)(\p{Ll})(\p{Ll}{5,})/u, '$1Ь$3');
       else if (how === 1) c.u.text = c.u.text.replace(/(\s\p{Ll}{2})[аоеи](\p{Ll}{3,})/u, (_m, a: string, b: string) => `${a}o${b}`); // a Latin o inside
       else c.u.text = c.u.text.replace(/(\s)(\p{Ll}{6,})(\s)/u, '$1$2 $2$3');
+      if (c.u.text === before) return null; // nothing was planted
       return { draft: d, planted: { kind: 'garbled', lang, place: c.u.places[0]! } };
     }
     case 'term': {
