@@ -1,6 +1,6 @@
 /**
  * term-inconsistency: a name written in two ways within one document
- * (`ОБСЕ` / `ОСБЕ`, `Жанаозен` / `Женеозене`): a rare spelling a letter or two
+ * (`ОБСЕ` once written `ОБЕС`, a town with one vowel changed): a rare spelling a letter or two
  * from a frequent one, compared with natural's string distances.
  */
 import natural from 'natural';

@@ -1,5 +1,5 @@
 /**
- * Numbers in running text: digits in each language's conventions (`9 305 106`,
+ * Numbers in running text: digits in each language's conventions (`1 234 567`,
  * `9,305,106`, `17,6`, `17.6`), digit compounds (`7-процентного`, `400-ден`),
  * number words in their inflected forms (`девяносто восемь`, `двое`, `тоғыз`,
  * `twenty-one`), a multiplier after either (`2,5 миллионов`). Each is an atom
@@ -83,7 +83,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       let [raw, suffix] = t.kind === 'compound' ? [t.text.slice(0, t.text.indexOf('-')), t.text.slice(t.text.indexOf('-') + 1)] : [t.text, null];
       let end = t.end;
       let last = i;
-      // thousands separated by (no-break, thin) spaces: 9 305 106
+      // thousands separated by (no-break, thin) spaces: 1 234 567
       if (res.numberFormat.group === ' ' && suffix === null && /^\d{1,3}$/.test(raw)) {
         while (tokens[last + 1] && /^[ \u00a0\u202f]$/.test(text.slice(end, tokens[last + 1]!.start))) {
           const next = tokens[last + 1]!;
