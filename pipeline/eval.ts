@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readSource } from '../src/ingest/read.ts';
 import { parseManuscript } from '../src/gold/manuscript.ts';
-import { differences, norm, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
+import { differences, norm, scoreFrom, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
 import { parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
 import { resources } from '../src/lang/index.ts';
 import type { Lang } from '../src/schema/index.ts';
@@ -179,14 +179,8 @@ export const DAMAGE_PROFILES: Record<string, Damage> = {
   mixed: { merges: 6, splits: 6, drops: 5, paragraphDrops: 2, footnoteDrops: 2 },
 };
 
-const sumScores = (xs: Score[]): Score => {
-  const tp = xs.reduce((s, x) => s + x.tp, 0);
-  const fp = xs.reduce((s, x) => s + x.fp, 0);
-  const fn = xs.reduce((s, x) => s + x.fn, 0);
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-};
+const sumScores = (xs: Score[]): Score =>
+  scoreFrom(xs.reduce((s, x) => s + x.tp, 0), xs.reduce((s, x) => s + x.fp, 0), xs.reduce((s, x) => s + x.fn, 0));
 
 /**
  * Sentence and footnote alignment of every pair of the three manuscripts of a

@@ -4,9 +4,9 @@
  * references, URLs, glossary terms and proper names (compared through a Latin
  * transliteration). An anchor set per sentence; the aligner rewards overlap.
  */
-import type { Claim, Lang } from '../schema/index.ts';
+import type { Lang } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
-import { claimsOfText } from '../claims/index.ts';
+import { claimValueKey, claimsOfText } from '../claims/index.ts';
 import { slug } from '../lang/metadata.ts';
 import type { TermBase } from './terms.ts';
 
@@ -17,7 +17,6 @@ export interface AlignUnit {
   refs: number[];
 }
 
-const valueKey = (v: Claim['value']): string => (typeof v === 'object' ? `${v.from}-${v.to}` : String(v));
 
 /** Capitalised words that are not sentence-initial, transliterated: names, parties, places. */
 function names(text: string): string[] {
@@ -28,7 +27,7 @@ function names(text: string): string[] {
 
 export function anchorsOf(unit: AlignUnit, res: LangResources, terms?: TermBase): Set<string> {
   const out = new Set<string>();
-  for (const c of claimsOfText(unit.text, res)) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${valueKey(c.value)}`);
+  for (const c of claimsOfText(unit.text, res)) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${claimValueKey(c.value)}`);
   for (const n of unit.refs) out.add(`fn:${n}`);
   for (const m of unit.text.matchAll(/https?:\/\/[^\s)]+|www\.[^\s)]+/giu)) out.add(`url:${m[0].toLowerCase().replace(/[.,;]$/, '')}`);
   // names of institutions and acronyms only: common nouns (voter, candidate) stand in most sentences

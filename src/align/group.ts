@@ -4,6 +4,7 @@
  * digits, footnote counts and URLs barely change in translation.
  */
 import type { Document } from '../schema/index.ts';
+import { claimValueKey } from '../claims/index.ts';
 
 export interface Fingerprint {
   date: string | null;
@@ -15,9 +16,7 @@ export interface Fingerprint {
 export function fingerprint(doc: Document): Fingerprint {
   const numbers = new Set<string>();
   for (const c of doc.claims) {
-    if (c.kind === 'ordinal') continue;
-    const v = c.value;
-    numbers.add(typeof v === 'object' ? `${v.from}-${v.to}` : String(v));
+    if (c.kind !== 'ordinal') numbers.add(claimValueKey(c.value));
   }
   const urls = new Set<string>();
   const texts = [...doc.sentences.map((s) => s.text), ...doc.footnotes.map((f) => f.text)];

@@ -1,11 +1,8 @@
 /** number-mismatch and date-mismatch: claims of aligned units compared by value, not by spelling. */
 import type { Claim, Document } from '../schema/index.ts';
+import { claimValueKey } from '../claims/index.ts';
 import { type Check, type CheckContext, type FlagDraft, sentenceText } from './context.ts';
 
-const valueKey = (v: Claim['value']): string => {
-  const one = (x: number | string): string => (typeof x === 'number' ? String(Math.round(x * 1000) / 1000) : x);
-  return typeof v === 'object' ? `${one(v.from)}–${one(v.to)}` : one(v);
-};
 
 function claimsOf(doc: Document, ids: string[], dates: boolean): Map<string, Claim[]> {
   const set = new Set(ids);
@@ -13,7 +10,7 @@ function claimsOf(doc: Document, ids: string[], dates: boolean): Map<string, Cla
   for (const c of doc.claims) {
     if (!('sentenceId' in c.where) || !set.has(c.where.sentenceId)) continue;
     if ((c.kind === 'date') !== dates) continue;
-    const k = dates ? dateKey(c.value) : valueKey(c.value);
+    const k = dates ? dateKey(c.value) : claimValueKey(c.value, '–');
     out.set(k, [...(out.get(k) ?? []), c]);
   }
   return out;

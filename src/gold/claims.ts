@@ -5,9 +5,9 @@
  */
 import type { Claim } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
-import { claimsOfText } from '../claims/index.ts';
+import { claimValueKey, claimsOfText } from '../claims/index.ts';
 import type { Manuscript } from './manuscript.ts';
-import { norm, scoreItems, type Score } from './score.ts';
+import { norm, scoreFrom, scoreItems, type Score } from './score.ts';
 
 export interface GoldClaim {
   where: string;
@@ -30,11 +30,6 @@ export function parseGoldClaims(tsv: string): GoldClaim[] {
   });
 }
 
-/** A claim's value as written in the gold files: numbers rounded to 3 decimals, ranges as from..to. */
-export function valueKey(v: Claim['value']): string {
-  const one = (x: number | string): string => (typeof x === 'number' ? String(Math.round(x * 1000) / 1000) : x);
-  return typeof v === 'object' ? `${one(v.from)}..${one(v.to)}` : one(v);
-}
 
 export interface PredictedClaim extends GoldClaim {}
 
@@ -61,7 +56,7 @@ export function predictClaims(gold: GoldClaim[], m: Manuscript, res: LangResourc
       where,
       text: c.text,
       kind: c.kind,
-      value: valueKey(c.value),
+      value: claimValueKey(c.value),
       unit: c.unit,
       qualifier: c.qualifier,
       subject: c.subject,
@@ -92,9 +87,7 @@ function attributeScore(pairs: Array<[GoldClaim, PredictedClaim]>, key: 'unit' |
       if (gv !== null) fn++;
     }
   }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return scoreFrom(tp, fp, fn);
 }
 
 export function scoreClaims(gold: GoldClaim[], predicted: PredictedClaim[]): ClaimScores {

@@ -13,6 +13,13 @@ export interface Score {
 /** Text compared with the gold: white space folded, nothing else changed. */
 export const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
+/** Precision, recall and F1 from counts; nothing predicted (or nothing to find) counts as perfect. */
+export function scoreFrom(tp: number, fp: number, fn: number): Score {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
 /** Precision and recall of predicted items against gold items, each item counted as often as it occurs. */
 export function scoreItems(predicted: string[], gold: string[]): Score {
   const want = new Map<string, number>();
