@@ -17,7 +17,7 @@ import { translationUnits } from '../src/export/units.ts';
 import { toParallelText, toTmx } from '../src/export/tmx.ts';
 import { runChecks } from '../src/checks/index.ts';
 import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
-import { writeAtomic, writeJson } from './write.ts';
+import { jsonText, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -128,10 +128,11 @@ const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', im
  */
 async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void): Promise<void> {
   const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
+  const entryOf = new Map(built.map((b) => [b.doc, b]));
   for (const g of groups) {
     for (const doc of g.documents) {
       if (doc.statementId === g.statementId) continue;
-      const entry = built.find((b) => b.doc === doc)!;
+      const entry = entryOf.get(doc)!;
       const rel = join('statements', g.statementId, `${doc.lang}.json`);
       doc.statementId = g.statementId;
       await writeJson(join(outDir, rel), doc);
@@ -142,19 +143,19 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
     const dir = join('statements', g.statementId);
     const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
     const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS }));
-    await writeAtomic(join(outDir, dir, 'flags.json'), JSON.stringify(flags, null, 2) + '\n');
-    for (const d of g.documents) built.find((b) => b.doc === d)!.input.outputs!.push(join(dir, 'flags.json'));
-    if (!alignment) continue;
-    const units = time('export', () => translationUnits(g.documents, alignment));
+    const files: Array<[string, string]> = [[join(dir, 'flags.json'), jsonText(flags)]];
     const langs = g.documents.map((d) => d.lang);
-    const files: Array<[string, string]> = [
-      [join(dir, 'alignment.json'), JSON.stringify(AlignmentSchema.parse(alignment), null, 2) + '\n'],
-      [join(dir, `${g.statementId}.tmx`), toTmx(g.statementId, units, langs[0]!, VERSION)],
-      ...Object.entries(toParallelText(units, langs)).map(([l, text]): [string, string] => [join(dir, `parallel.${l}.txt`), text]),
-    ];
+    if (alignment) {
+      const units = time('export', () => translationUnits(g.documents, alignment));
+      files.push(
+        [join(dir, 'alignment.json'), jsonText(AlignmentSchema.parse(alignment))],
+        [join(dir, `${g.statementId}.tmx`), toTmx(g.statementId, units, langs[0]!, VERSION)],
+        ...Object.entries(toParallelText(units, langs)).map(([l, text]): [string, string] => [join(dir, `parallel.${l}.txt`), text]),
+      );
+    }
     for (const [rel, data] of files) await writeAtomic(join(outDir, rel), data);
-    for (const d of g.documents) built.find((b) => b.doc === d)!.input.outputs!.push(...files.map(([rel]) => rel));
-    log(`aligned ${g.statementId}: ${langs.join(', ')}`);
+    for (const d of g.documents) entryOf.get(d)!.input.outputs!.push(...files.map(([rel]) => rel));
+    if (alignment) log(`aligned ${g.statementId}: ${langs.join(', ')}`);
   }
 }
 

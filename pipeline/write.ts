@@ -18,4 +18,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
 }
 
-export const writeJson = (path: string, value: unknown): Promise<void> => writeAtomic(path, JSON.stringify(value, null, 2) + '\n');
+/** How every JSON record of a run is laid out: two-space indent, one trailing newline. */
+export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
+export const writeJson = (path: string, value: unknown): Promise<void> => writeAtomic(path, jsonText(value));

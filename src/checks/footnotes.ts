@@ -6,7 +6,7 @@
  */
 import type { Document } from '../schema/index.ts';
 import type { Check, FlagDraft } from './context.ts';
-import { pivotPairs } from './context.ts';
+import { pivotPairs, sentenceText } from './context.ts';
 
 function inside(doc: Document): FlagDraft[] {
   const flags: FlagDraft[] = [];
@@ -78,7 +78,7 @@ export const footnoteMismatch: Check = (ctx) => {
       const to = new Set(fb.refs.map((r) => r.sentenceId));
       const moved = from.filter((s) => counterpart.has(s) && ![...counterpart.get(s)!].some((x) => to.has(x)));
       if (moved.length > 0 && to.size > 0) {
-        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#moved', where: [...both, ...moved.map((s) => ({ lang: a.lang, sentenceId: s, text: a.sentences.find((x) => x.id === s)!.text }))], message: `footnote ${fa.number} is referenced from a different sentence in ${b.lang}`, evidence: { [a.lang]: from, [b.lang]: [...to] } });
+        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#moved', where: [...both, ...moved.map((s) => ({ lang: a.lang, sentenceId: s, text: sentenceText(a, [s]) }))], message: `footnote ${fa.number} is referenced from a different sentence in ${b.lang}`, evidence: { [a.lang]: from, [b.lang]: [...to] } });
       }
     }
   }

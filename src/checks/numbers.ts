@@ -1,8 +1,7 @@
 /** number-mismatch and date-mismatch: claims of aligned units compared by value, not by spelling. */
 import type { Claim, Document } from '../schema/index.ts';
 import { claimValueKey } from '../claims/index.ts';
-import { type Check, type CheckContext, type FlagDraft, sentenceText } from './context.ts';
-
+import { type Check, type CheckContext, type FlagDraft, docOf, sentenceText } from './context.ts';
 
 function claimsOf(doc: Document, ids: string[], dates: boolean): Map<string, Claim[]> {
   const set = new Set(ids);
@@ -25,8 +24,8 @@ const dateKey = (v: Claim['value']): string => {
 function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
   const flags: FlagDraft[] = [];
   for (const pair of ctx.alignment?.pairs ?? []) {
-    const a = ctx.docs.find((d) => d.lang === pair.langs[0])!;
-    const b = ctx.docs.find((d) => d.lang === pair.langs[1])!;
+    const a = docOf(ctx, pair.langs[0])!;
+    const b = docOf(ctx, pair.langs[1])!;
     for (const link of pair.links) {
       if (link.a.length === 0 || link.b.length === 0) continue;
       const ca = claimsOf(a, link.a, dates);

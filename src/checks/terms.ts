@@ -23,33 +23,34 @@ export const termInconsistency: Check = (ctx) => {
     doc.sentences.forEach((s) => note(s.text, { sentenceId: s.id }));
     doc.footnotes.forEach((f) => note(f.text, { footnote: f.number }));
     const stems = [...places.keys()];
+    const upper = (x: string) => x === x.toUpperCase();
     for (const rare of stems) {
       const seen = places.get(rare)!;
       if (seen.length > 1) continue;
+      const w = seen[0]!;
       for (const common of stems) {
-        if (common === rare || places.get(common)!.length < 2 || common[0] !== rare[0]) continue;
+        const usualPlaces = places.get(common)!;
+        if (common === rare || usualPlaces.length < 2 || common[0] !== rare[0]) continue;
         const lenOk = Math.min(common.length, rare.length) >= 4;
         const distance = natural.DamerauLevenshteinDistance(common, rare, { transposition_cost: 1 });
         const close = distance <= (Math.min(common.length, rare.length) >= 7 ? 2 : 1) || natural.JaroWinklerDistance(common, rare, {}) >= 0.93;
         if (!lenOk || !close || Math.abs(common.length - rare.length) > 2) continue;
         // an acronym and a word are different things (ОБСЕ, Общее)
-        const upper = (x: string) => x === x.toUpperCase();
-        const usual = places.get(common)![0]!.word;
-        if (upper(usual) !== upper(seen[0]!.word)) continue;
+        const usual = usualPlaces[0]!.word;
+        if (upper(usual) !== upper(w.word)) continue;
         // the same word in another case: the two differ only in their last letters (acronyms do not inflect)
         if (!upper(usual)) {
           const x = usual.toLowerCase();
-          const y = seen[0]!.word.toLowerCase();
+          const y = w.word.toLowerCase();
           let p = 0;
           while (p < x.length && x[p] === y[p]) p++;
           if (p >= Math.min(x.length, y.length) - 3) continue;
         }
-        const w = seen[0]!;
         flags.push({
           kind: 'term-inconsistency', severity: 'warning', rule: 'checks/terms#spelling',
           where: [{ lang: doc.lang, ...(w.sentenceId ? { sentenceId: w.sentenceId } : { footnote: w.footnote }), text: w.word }],
-          message: `"${w.word}" is written "${places.get(common)![0]!.word}" ${places.get(common)!.length} times elsewhere`,
-          evidence: { variant: w.word, usual: places.get(common)![0]!.word, count: places.get(common)!.length, distance },
+          message: `"${w.word}" is written "${usual}" ${usualPlaces.length} times elsewhere`,
+          evidence: { variant: w.word, usual, count: usualPlaces.length, distance },
         });
         break;
       }

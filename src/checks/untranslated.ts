@@ -15,9 +15,9 @@ const LATIN_WORD = /^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u;
 const KAZAKH = /[әғқңөұүһі]/iu;
 
-/** Words of a clause that are running text: lower-case words (names and acronyms start with capitals). */
+/** Words of a clause (URLs already masked) that are running text: lower-case words (names and acronyms start with capitals). */
 function runningWords(clause: string, script: RegExp): string[] {
-  const words = clause.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = clause.split(/\s+/).filter(Boolean);
   return words.filter((w, i) => script.test(w) && (/^\p{Ll}/u.test(w) || (i === 0 && words.slice(1).some((x) => script.test(x) && /^\p{Ll}/u.test(x)))));
 }
 
