@@ -11,7 +11,7 @@ import { TermBase } from '../src/align/terms.ts';
 const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
 
 Usage:
-  osce run <file|dir>... --out <dir>   process statements (PDF-to-text .txt files) into <dir>
+  osce run <file|dir>... --out <dir>   process statements (PDF, or PDF-to-text .txt) into <dir>
   osce eval [dir...]                   compare the pipeline's output with the manuscripts (default: corpus)
   osce <command> --help                help on one command
 

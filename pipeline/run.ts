@@ -16,6 +16,7 @@ import { alignStatement } from '../src/align/statement.ts';
 import { translationUnits } from '../src/export/units.ts';
 import { toParallelText, toTmx } from '../src/export/tmx.ts';
 import { runChecks } from '../src/checks/index.ts';
+import { reviewPage } from '../src/export/review/page.ts';
 import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
 import { jsonText, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
@@ -124,7 +125,7 @@ const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', im
 /**
  * Groups the documents of the run into statements, moves a version whose id
  * differs from its group's under the group's id, and writes each statement's
- * alignment, TMX and parallel text.
+ * flags, review page, alignment, TMX and parallel text.
  */
 async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void): Promise<void> {
   const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
@@ -143,7 +144,10 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
     const dir = join('statements', g.statementId);
     const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
     const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS }));
-    const files: Array<[string, string]> = [[join(dir, 'flags.json'), jsonText(flags)]];
+    const files: Array<[string, string]> = [
+      [join(dir, 'flags.json'), jsonText(flags)],
+      [join(dir, 'review.html'), time('review', () => reviewPage(g.statementId, g.documents, alignment, flags, VERSION))],
+    ];
     const langs = g.documents.map((d) => d.lang);
     if (alignment) {
       const units = time('export', () => translationUnits(g.documents, alignment));

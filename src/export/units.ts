@@ -1,17 +1,34 @@
 /**
- * Translation units across all versions of a statement: the sentences (and
- * footnotes) the pairwise alignments link, gathered into connected groups, one
- * group a unit, each language's part in document order.
+ * Aligned groups across all versions of a statement: the sentences (and
+ * footnotes) the pairwise alignments link, gathered into connected groups,
+ * each language's part in document order. Translation units (TMX, parallel
+ * text) are the groups with two languages or more; the review page shows all.
  */
 import type { Alignment, Document, Lang } from '../schema/index.ts';
 
+export type GroupKind = 'sentence' | 'footnote';
+
+export interface AlignedGroup {
+  kind: GroupKind;
+  /** sentence ids (or footnote numbers as strings) per language, in document order */
+  members: Partial<Record<Lang, string[]>>;
+}
+
 export interface TranslationUnit {
   id: string;
-  kind: 'sentence' | 'footnote';
+  kind: GroupKind;
   segments: Partial<Record<Lang, string>>;
 }
 
-export function translationUnits(docs: Document[], alignment: Alignment): TranslationUnit[] {
+const FOOTNOTE_ORDER = 1e6;
+
+/**
+ * Every sentence and footnote of every version in exactly one group, groups in
+ * reading order of the first version (`docs[0]`, the pivot); a group without a
+ * pivot member stands after the group of the sentence before it in its own
+ * language, so additions appear where the translator put them.
+ */
+export function alignedGroups(docs: Document[], alignment: Alignment | null): AlignedGroup[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -19,40 +36,77 @@ export function translationUnits(docs: Document[], alignment: Alignment): Transl
     parent.set(x, r);
     return r;
   };
-  const add = (x: string): void => void (parent.has(x) || parent.set(x, x));
-  const join = (xs: string[]): void => {
-    xs.forEach(add);
+  const union = (xs: string[]): void => {
     for (let k = 1; k < xs.length; k++) parent.set(find(xs[k]!), find(xs[0]!));
   };
-  for (const p of alignment.pairs) {
-    const [la, lb] = p.langs;
-    for (const l of p.links) if (l.a.length && l.b.length) join([...l.a.map((id) => `${la}:s:${id}`), ...l.b.map((id) => `${lb}:s:${id}`)]);
-    for (const f of p.footnotes) if (f.a !== null && f.b !== null) join([`${la}:f:${f.a}`, `${lb}:f:${f.b}`]);
-  }
-  const byLang = new Map(docs.map((d) => [d.lang, d]));
+  // every member, in each language's reading order: sentences then footnotes
   const order = new Map<string, number>();
+  const sequence = new Map<Lang, string[]>();
   for (const d of docs) {
-    d.sentences.forEach((s, i) => order.set(`${d.lang}:s:${s.id}`, i));
-    d.footnotes.forEach((f, i) => order.set(`${d.lang}:f:${f.number}`, 100000 + i));
+    const seq = [...d.sentences.map((s) => `${d.lang}:s:${s.id}`), ...d.footnotes.map((f) => `${d.lang}:f:${f.number}`)];
+    seq.forEach((m, i) => {
+      parent.set(m, m);
+      order.set(m, (m.includes(':f:') ? FOOTNOTE_ORDER : 0) + i);
+    });
+    sequence.set(d.lang, seq);
+  }
+  for (const p of alignment?.pairs ?? []) {
+    const [la, lb] = p.langs;
+    for (const l of p.links) if (l.a.length && l.b.length) union([...l.a.map((id) => `${la}:s:${id}`), ...l.b.map((id) => `${lb}:s:${id}`)]);
+    for (const f of p.footnotes) if (f.a !== null && f.b !== null) union([`${la}:f:${f.a}`, `${lb}:f:${f.b}`]);
   }
   const groups = new Map<string, string[]>();
   for (const x of parent.keys()) groups.set(find(x), [...(groups.get(find(x)) ?? []), x]);
-  const pivot = docs[0]!.lang;
-  const units = [...groups.values()]
-    .map((members) => members.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)))
-    .sort((a, b) => {
-      const key = (m: string[]) => order.get(m.find((x) => x.startsWith(`${pivot}:`)) ?? m[0]!) ?? 0;
-      return key(a) - key(b);
+
+  // sort key: the pivot member's position; else just after the group of the previous member in the own language
+  const pivot = docs[0]?.lang;
+  const keyOf = new Map<string, number[]>();
+  const pivotKey = (m: string[]): number | undefined => {
+    const own = m.filter((x) => x.startsWith(`${pivot}:`)).map((x) => order.get(x)!);
+    return own.length ? Math.min(...own) : undefined;
+  };
+  for (const members of groups.values()) {
+    const k = pivotKey(members);
+    if (k !== undefined) keyOf.set(find(members[0]!), [k, 0, 0]);
+  }
+  for (const [lang, seq] of sequence) {
+    if (lang === pivot) continue;
+    let last = [-1, 0, 0];
+    seq.forEach((m, i) => {
+      if (m.includes(':f:') && last[0]! < FOOTNOTE_ORDER) last = [FOOTNOTE_ORDER - 1, 0, 0];
+      const root = find(m);
+      const known = keyOf.get(root);
+      if (known && known[1] === 0) last = known;
+      else if (!known) keyOf.set(root, [last[0]!, 1, i]);
     });
-  return units.map((members, k) => {
-    const kind = members[0]!.includes(':f:') ? 'footnote' : 'sentence';
-    const segments: Partial<Record<Lang, string>> = {};
-    for (const m of members) {
-      const [lang, type, id] = m.split(':') as [Lang, string, string];
-      const doc = byLang.get(lang)!;
-      const text = type === 's' ? doc.sentences.find((s) => s.id === id)!.text : doc.footnotes.find((f) => String(f.number) === id)!.text;
-      segments[lang] = segments[lang] ? `${segments[lang]} ${text}` : text;
-    }
-    return { id: `${kind === 'footnote' ? 'fn' : 'tu'}${k + 1}`, kind, segments };
-  });
+  }
+  const cmp = (a: number[], b: number[]): number => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  return [...groups.values()]
+    .sort((a, b) => cmp(keyOf.get(find(a[0]!))!, keyOf.get(find(b[0]!))!))
+    .map((members) => {
+      const byLang: Partial<Record<Lang, string[]>> = {};
+      for (const m of members.sort((x, y) => order.get(x)! - order.get(y)!)) {
+        const [lang, , id] = m.split(':') as [Lang, string, string];
+        (byLang[lang] ??= []).push(id);
+      }
+      return { kind: members[0]!.includes(':f:') ? 'footnote' : 'sentence', members: byLang };
+    });
+}
+
+/** The text of one group's part in one document. */
+export function groupText(doc: Document, kind: GroupKind, ids: string[]): string {
+  return ids
+    .map((id) => (kind === 'sentence' ? doc.sentences.find((s) => s.id === id)!.text : doc.footnotes.find((f) => String(f.number) === id)!.text))
+    .join(' ');
+}
+
+export function translationUnits(docs: Document[], alignment: Alignment): TranslationUnit[] {
+  const byLang = new Map(docs.map((d) => [d.lang, d]));
+  return alignedGroups(docs, alignment)
+    .filter((g) => Object.keys(g.members).length >= 2)
+    .map((g, k) => ({
+      id: `${g.kind === 'footnote' ? 'fn' : 'tu'}${k + 1}`,
+      kind: g.kind,
+      segments: Object.fromEntries(Object.entries(g.members).map(([lang, ids]) => [lang, groupText(byLang.get(lang as Lang)!, g.kind, ids)])),
+    }));
 }

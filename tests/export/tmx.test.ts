@@ -15,7 +15,7 @@ describe('a run over the bundled statement', () => {
 
   it('writes the alignment, the TMX and the parallel text beside the documents', () => {
     expect(r.status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['2012-01-16-astana.tmx', 'alignment.json', 'en.json', 'flags.json', 'kk.json', 'parallel.en.txt', 'parallel.kk.txt', 'parallel.ru.txt', 'ru.json']);
+    expect(readdirSync(dir).sort()).toEqual(['2012-01-16-astana.tmx', 'alignment.json', 'en.json', 'flags.json', 'kk.json', 'parallel.en.txt', 'parallel.kk.txt', 'parallel.ru.txt', 'review.html', 'ru.json']);
     const alignment = Alignment.parse(JSON.parse(readFileSync(join(dir, 'alignment.json'), 'utf8')));
     expect(alignment.pairs.map((p) => p.langs.join('-'))).toEqual(['en-ru', 'en-kk', 'ru-kk']);
     for (const p of alignment.pairs) expect(p.footnotes.filter((f) => f.a !== null && f.a === f.b)).toHaveLength(46);
