@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateAlignment, evaluateChecks, evaluatePdfAlignment, evaluateClaims, formatChecks, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
+import { spellersFor } from './spellers.ts';
 import { readFileSync } from 'node:fs';
 import { TermBase } from '../src/align/terms.ts';
 
@@ -28,6 +29,8 @@ Options:
   --out <dir>   output folder (required)
   --quiet       print nothing but errors
   --json        print the run manifest as JSON when done
+  --no-spelling skip the spelling check (saves loading the Hunspell dictionaries,
+                some seconds for Russian)
   --help        this text`;
 
 const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
@@ -71,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
           out: { type: 'string' },
           quiet: { type: 'boolean' },
           json: { type: 'boolean' },
+          'no-spelling': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(RUN_HELP), 0;
@@ -78,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
         const manifest = await runBatch(positionals, String(values.out), {
           quiet: Boolean(values.quiet),
+          spelling: !values['no-spelling'],
           log: (line) => console.error(line),
         });
         if (values.json) console.log(JSON.stringify(manifest, null, 2));
@@ -96,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
         if (values.help) return console.log(EVAL_HELP), 0;
         if (values.checks) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
-          const rows = evaluateChecks(dir, TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8')));
+          const rows = evaluateChecks(dir, TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8')), await spellersFor(['en', 'ru', 'kk']));
           console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows));
           return 0;
         }

@@ -16,7 +16,7 @@ import { scoreFootnoteLinks, scoreSentenceLinks } from '../src/gold/alignment.ts
 import { alignPair } from '../src/align/pair.ts';
 import type { TermBase } from '../src/align/terms.ts';
 import { alignStatement } from '../src/align/statement.ts';
-import { runChecks } from '../src/checks/index.ts';
+import { runChecks, type CheckContext } from '../src/checks/index.ts';
 import { extractClaims } from '../src/claims/index.ts';
 import { harmless, plant, type MutationKind } from '../src/gold/mutate.ts';
 import type { Flag } from '../src/schema/index.ts';
@@ -266,7 +266,7 @@ export interface CheckEvalRow {
   precision: number;
 }
 
-const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term'];
+const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
 
 /**
  * Plants one defect at a time into the Russian and Kazakh manuscripts (with
@@ -275,7 +275,7 @@ const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omi
  * or false alarm. Flags the unmutated manuscripts already raise (the real
  * defects of the published Russian text) are the baseline and do not count.
  */
-export function evaluateChecks(dir: string, terms: TermBase, seeds = 3): CheckEvalRow[] {
+export function evaluateChecks(dir: string, terms: TermBase, spellers: CheckContext['spellers'] = {}, seeds = 3): CheckEvalRow[] {
   const drafts = Object.fromEntries((['en', 'ru', 'kk'] as Lang[]).map((l) => [l, draftOf(parseManuscript(readFileSync(join(dir, `${l}.md`), 'utf8')))]));
   const build = (d: ReturnType<typeof draftOf>, l: Lang) => {
     const g = documentOf(d, l, 'mutation');
@@ -287,7 +287,7 @@ export function evaluateChecks(dir: string, terms: TermBase, seeds = 3): CheckEv
   const run = (ds: Record<Lang, ReturnType<typeof draftOf>>) => {
     const golds = new Map((['en', 'ru', 'kk'] as Lang[]).map((l) => [l, build(ds[l], l)]));
     const docs = [...golds.values()].map((g) => g.doc);
-    const flags = runChecks({ statementId: 'mutation', docs, alignment: alignStatement('mutation', docs, { terms }), terms });
+    const flags = runChecks({ statementId: 'mutation', docs, alignment: alignStatement('mutation', docs, { terms }), terms, spellers });
     return { golds, flags };
   };
   const clean = run(drafts as Record<Lang, ReturnType<typeof draftOf>>);

@@ -20,9 +20,12 @@ import { reviewPage } from '../src/export/review/page.ts';
 import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
 import { jsonText, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
+import { spellersFor } from './spellers.ts';
 
 export interface RunOptions {
   quiet?: boolean;
+  /** run the spelling check (loads Hunspell dictionaries; default true) */
+  spelling?: boolean;
   log?: (line: string) => void;
 }
 
@@ -106,7 +109,7 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
       (options.log ?? (() => {}))(`[${k + 1}/${files.length}] FAILED  ${error}`);
     }
   }
-  await alignGroups(built, outDir, time, log);
+  await alignGroups(built, outDir, time, log, options.spelling ?? true);
   const manifest = RunManifestSchema.parse({
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -127,7 +130,7 @@ const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', im
  * differs from its group's under the group's id, and writes each statement's
  * flags, review page, alignment, TMX and parallel text.
  */
-async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void): Promise<void> {
+async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void, spelling: boolean): Promise<void> {
   const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
   const entryOf = new Map(built.map((b) => [b.doc, b]));
   for (const g of groups) {
@@ -143,7 +146,8 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
     }
     const dir = join('statements', g.statementId);
     const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
-    const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS }));
+    const spellers = spelling ? await spellersFor(g.documents.map((d) => d.lang)) : {};
+    const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS, spellers }));
     const files: Array<[string, string]> = [
       [join(dir, 'flags.json'), jsonText(flags)],
       [join(dir, 'review.html'), time('review', () => reviewPage(g.statementId, g.documents, alignment, flags, VERSION))],

@@ -7,6 +7,13 @@ export interface CheckContext {
   docs: Document[];
   alignment: Alignment | null;
   terms?: TermBase;
+  /** Hunspell dictionaries by language, loaded by the runner; a language without one is not spell-checked */
+  spellers?: Partial<Record<Lang, Speller>>;
+}
+
+/** What the spelling check needs of a dictionary. */
+export interface Speller {
+  correct(word: string): boolean;
 }
 
 export type FlagDraft = Omit<Flag, 'id' | 'statementId'>;

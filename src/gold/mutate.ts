@@ -2,7 +2,7 @@
  * Planted defects with known answers, for measuring the checks: one defect of
  * a kind in a translation (a changed number or date, an untranslated clause,
  * a dropped sentence or footnote, a moved reference, garbled letters, a name
- * misspelt once), together with harmless changes that must not be flagged
+ * misspelt once, a typo in a common word), together with harmless changes that must not be flagged
  * (two sentences merged, clauses reordered).
  */
 import type { FlagKind, Lang } from '../schema/index.ts';
@@ -20,7 +20,7 @@ export interface Planted {
   alsoRight?: FlagKind[];
 }
 
-export type MutationKind = 'number' | 'date' | 'url' | 'untranslated' | 'omission' | 'addition' | 'footnote-drop' | 'footnote-move' | 'garbled' | 'term';
+export type MutationKind = 'number' | 'date' | 'url' | 'untranslated' | 'omission' | 'addition' | 'footnote-drop' | 'footnote-move' | 'garbled' | 'term' | 'spelling';
 
 const clone = (d: MutDraft): MutDraft => ({ blocks: d.blocks.map((b) => ({ kind: b.kind, units: b.units.map((u) => ({ ...u, refs: [...u.refs] })) })), footnotes: d.footnotes.map((f) => ({ ...f })) });
 
@@ -107,6 +107,19 @@ export function plant(draft: MutDraft, official: MutDraft, lang: Lang, kind: Mut
       else c.u.text = c.u.text.replace(/(\s)(\p{Ll}{6,})(\s)/u, '$1$2 $2$3');
       if (c.u.text === before) return null; // nothing was planted
       return { draft: d, planted: { kind: 'garbled', lang, place: c.u.places[0]! } };
+    }
+    case 'spelling': {
+      // a typo in a common word: a letter dropped or two swapped (only where a dictionary exists: not Kazakh)
+      if (lang === 'kk') return null;
+      const word = /(?<=\s)\p{Ll}{8,}(?=[\s,.;])/u;
+      const c = pick(all.filter(({ u }) => word.test(u.text)));
+      if (!c) return null;
+      const w = c.u.text.match(word)![0];
+      const i = 2 + Math.floor(random() * (w.length - 4));
+      const typo = random() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      if (typo === w) return null;
+      c.u.text = c.u.text.replace(word, typo);
+      return { draft: d, planted: { kind: 'spelling', lang, place: c.u.places[0]! } };
     }
     case 'term': {
       const counts = new Map<string, number>();

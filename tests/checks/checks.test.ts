@@ -3,6 +3,7 @@ import { runChecks } from '../../src/checks/index.ts';
 import { extractClaims } from '../../src/claims/index.ts';
 import { resources } from '../../src/lang/index.ts';
 import { alignStatement } from '../../src/align/statement.ts';
+import { TermBase } from '../../src/align/terms.ts';
 import type { Document, Lang } from '../../src/schema/index.ts';
 import { SCHEMA_VERSION } from '../../src/schema/index.ts';
 
@@ -100,5 +101,36 @@ describe('untranslated, garbled, term-inconsistency', () => {
     const ru = doc('ru', [['События в Жанаозене.', 'В Жанаозене ввели положение.', 'В Женеозене было тихо.', 'Решение Мажилиса и решение Мажилисом.', 'Решение Мажилиса снова.']]);
     const f = check([ru]).filter((x) => x.kind === 'term-inconsistency');
     expect(f.map((x) => x.evidence.variant)).toEqual(['Женеозене']);
+  });
+});
+
+describe('spelling', () => {
+  // a stand-in dictionary: the check's rules, not Hunspell's coverage, are under test
+  const words = new Set(['выборы', 'была', 'прошли', 'спокойно', 'голосования', 'день', 'партии', 'подобных', 'случаев', 'было', 'много', 'сайта', 'сайте', 'доступа']);
+  const speller = { correct: (w: string) => words.has(w) };
+  const spell = (paragraphs: string[][], footnotes: string[] = []) =>
+    runChecks({ statementId: 't', docs: [doc('ru', paragraphs, footnotes)], alignment: null, spellers: { ru: speller } }).filter((f) => f.kind === 'spelling');
+
+  it('flags an unknown lower-case word as info, with one-edit suggestions the document uses first', () => {
+    const flags = spell([['Выборы прошли спокойно.', 'В день голосвания подобных случаев было много.', 'Подобных полобных случаев было много.']]);
+    expect(flags.map((f) => f.evidence.word)).toEqual(['голосвания', 'полобных']);
+    expect(flags.every((f) => f.severity === 'info')).toBe(true);
+    expect(flags[0]!.evidence.suggestions).toEqual(['голосования']);
+    expect(flags[1]!.evidence.suggestions).toEqual(['подобных']);
+    expect(flags[0]!.where[0]).toMatchObject({ lang: 'ru', sentenceId: 's2', text: 'голосвания' });
+  });
+
+  it('excepts names, acronyms, URLs, other scripts, compounds with a known last part, hyphenated abbreviations', () => {
+    expect(spell([['Партии Нур Отан и ОСДП прошли.', 'См. http://www.vybory.kz/doc и веб-сайте, г-на Smith.']])).toEqual([]);
+  });
+
+  it('excepts a domain word the document inflects in several forms or uses three times', () => {
+    expect(spell([['Маслихаты прошли, в маслихатах и маслихатов было много.', 'Была ревизия, ревизия и ревизия.']])).toEqual([]);
+  });
+
+  it('excepts glossary terms and skips a language with no dictionary', () => {
+    const terms = TermBase.fromTsv('ru\ten\tkk\nакимат\takimat\tәкімдік\n');
+    const flags = runChecks({ statementId: 't', docs: [doc('ru', [['Акимат и акиматы, в акиматах.']]), doc('kk', [['Сайлаудың барысы.']])], alignment: null, terms, spellers: { ru: speller } });
+    expect(flags.filter((f) => f.kind === 'spelling')).toEqual([]);
   });
 });

@@ -22,12 +22,12 @@ describe('osce run', () => {
     writeFileSync(join(dir, 'e-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, 'utf8'), 'utf16le')]));
     writeFileSync(join(dir, 'notes.md'), '# not an input');
 
-    const r = osce(['run', dir, '--out', out]);
+    const r = osce(['run', dir, '--out', out, '--no-spelling']);
     expect(r.status).toBe(1);
     const manifest = RunManifest.parse(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')));
     const byName = Object.fromEntries(manifest.inputs.map((i) => [i.path.split('/').pop(), i]));
     expect(Object.keys(byName).sort()).toEqual(['a-statement.txt', 'b-empty.txt', 'c-binary.txt', 'd-fake.pdf', 'e-utf16.txt']);
-    expect(byName['a-statement.txt']).toMatchObject({ status: 'ok', outputs: ['statements/2012-01-16-astana/ru.json', 'statements/2012-01-16-astana/flags.json'] });
+    expect(byName['a-statement.txt']).toMatchObject({ status: 'ok', outputs: ['statements/2012-01-16-astana/ru.json', 'statements/2012-01-16-astana/flags.json', 'statements/2012-01-16-astana/review.html'] });
     expect(byName['b-empty.txt']).toMatchObject({ status: 'failed', errorCode: 'empty-file' });
     expect(byName['c-binary.txt']).toMatchObject({ status: 'failed', errorCode: 'binary-file' });
     expect(byName['d-fake.pdf']).toMatchObject({ status: 'failed', errorCode: 'not-a-pdf' });
@@ -46,7 +46,7 @@ describe('osce run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'osce-in-'));
     const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
     writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, 'utf8'), 'utf16le')]));
-    expect(osce(['run', dir, '--out', out, '--quiet']).status).toBe(0);
+    expect(osce(['run', dir, '--out', out, '--quiet', '--no-spelling']).status).toBe(0);
     const doc = JSON.parse(readFileSync(join(out, 'statements/2012-01-16-astana/ru.json'), 'utf8'));
     expect(doc.source.encoding).toBe('utf-16le');
   });
