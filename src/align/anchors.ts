@@ -4,7 +4,7 @@
  * references, URLs, glossary terms and proper names (compared through a Latin
  * transliteration). An anchor set per sentence; the aligner rewards overlap.
  */
-import type { Lang } from '../schema/index.ts';
+import type { Claim, Lang } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { claimValueKey, claimsOfText } from '../claims/index.ts';
 import { slug } from '../lang/metadata.ts';
@@ -15,6 +15,8 @@ export interface AlignUnit {
   text: string;
   /** footnote numbers referenced from it */
   refs: number[];
+  /** its claims, when the claims stage has read them already (else read here) */
+  claims?: Array<Pick<Claim, 'kind' | 'value'>>;
 }
 
 
@@ -27,7 +29,7 @@ function names(text: string): string[] {
 
 export function anchorsOf(unit: AlignUnit, res: LangResources, terms?: TermBase): Set<string> {
   const out = new Set<string>();
-  for (const c of claimsOfText(unit.text, res)) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${claimValueKey(c.value)}`);
+  for (const c of unit.claims ?? claimsOfText(unit.text, res)) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${claimValueKey(c.value)}`);
   for (const n of unit.refs) out.add(`fn:${n}`);
   for (const m of unit.text.matchAll(/https?:\/\/[^\s)]+|www\.[^\s)]+/giu)) out.add(`url:${m[0].toLowerCase().replace(/[.,;]$/, '')}`);
   // names of institutions and acronyms only: common nouns (voter, candidate) stand in most sentences
@@ -40,7 +42,8 @@ export function anchorsOf(unit: AlignUnit, res: LangResources, terms?: TermBase)
 export function anchorSimilarity(a: Set<string>, b: Set<string>): number | null {
   if (a.size === 0 && b.size === 0) return null;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
 

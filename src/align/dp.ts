@@ -69,6 +69,11 @@ export function alignDp(input: DpInput): Bead[] {
   const weight = input.anchorWeight ?? 6;
   const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
   const ratio = sum(aLen) > 0 && sum(bLen) > 0 ? sum(bLen) / sum(aLen) : 1;
+  // prefix sums: the length of a run of sentences in constant time
+  const prefix = (xs: number[]): number[] => xs.reduce((acc, x) => (acc.push(acc.at(-1)! + x), acc), [0]);
+  const aSum = prefix(aLen);
+  const bSum = prefix(bLen);
+  const prior = moves.map(([di, dj]) => (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!));
   // a fixed width around the diagonal: runs of dropped sentences stay well inside it
   const band = Math.max(60, Math.abs(n - m) + 30);
   const INF = Number.POSITIVE_INFINITY;
@@ -81,18 +86,19 @@ export function alignDp(input: DpInput): Bead[] {
       if ((i > 0 || j > 0) && !inBand(i, j)) continue;
       const here = cost[i]![j]!;
       if (here === INF) continue;
-      for (const [di, dj] of moves) {
+      for (let k = 0; k < moves.length; k++) {
+        const [di, dj] = moves[k]!;
         const ni = i + di;
         const nj = j + dj;
         if (ni > n || nj > m || !inBand(ni, nj)) continue;
-        const a = range(i, di);
-        const b = range(j, dj);
-        let c = (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!) + lengthCost(sum(a.map((k) => aLen[k]!)), sum(b.map((k) => bLen[k]!)), ratio);
-        if (weight > 0 && input.similarity && di > 0 && dj > 0) {
-          const s = input.similarity(a, b);
+        let c = prior[k]! + lengthCost(aSum[ni]! - aSum[i]!, bSum[nj]! - bSum[j]!, ratio);
+        if (weight > 0 && di > 0 && dj > 0 && (input.similarity || input.shape)) {
+          const a = range(i, di);
+          const b = range(j, dj);
+          const s = input.similarity?.(a, b) ?? null;
           if (s !== null) c += weight * (OFFSET - s);
+          if (input.shape) c += input.shape(a, b);
         }
-        if (weight > 0 && input.shape && di > 0 && dj > 0) c += input.shape(a, b);
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = [di, dj];

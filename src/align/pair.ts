@@ -2,7 +2,7 @@
  * The align stage for two language versions of one statement: sections by
  * canonical key and order, sentences and footnotes by the DP aligner.
  */
-import type { AlignmentPair, Document } from '../schema/index.ts';
+import type { AlignmentPair, Claim, Document } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 import { alignDp } from './dp.ts';
 import { anchorSimilarity, anchorsOf, cognatesOf } from './anchors.ts';
@@ -24,7 +24,18 @@ function cached(doc: Document, part: string, make: () => Signals): Signals {
   return byPart.get(part)!;
 }
 
-const union = (sets: Array<Set<string>>): Set<string> => new Set(sets.flatMap((s) => [...s]));
+/** The signals of one sentence, or the union over a merged group (a single sentence needs no copy). */
+const unions = new WeakMap<Array<Set<string>>, Map<number, Set<string>>>();
+function signalOf(sets: Array<Set<string>>, ks: number[]): Set<string> {
+  if (ks.length === 1) return sets[ks[0]!]!;
+  // groups are runs of consecutive sentences, asked about many times by the aligner
+  const byRun = unions.get(sets) ?? new Map<number, Set<string>>();
+  unions.set(sets, byRun);
+  const key = ks[0]! * 8 + ks.length;
+  let u = byRun.get(key);
+  if (!u) byRun.set(key, (u = new Set(ks.flatMap((k) => [...sets[k]!]))));
+  return u;
+}
 
 /** Where each sentence stands in its paragraph: translations keep paragraphs, so starts meet starts. */
 function paragraphEdges(doc: Document): { starts: boolean[]; ends: boolean[] } {
@@ -40,8 +51,8 @@ interface Signals {
 
 /** Strong anchors weigh most; shared word skeletons fill in where a sentence has none. */
 function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
-  const strong = anchorSimilarity(union(a.map((k) => x.a.anchors[k]!)), union(b.map((k) => x.b.anchors[k]!)));
-  const weak = anchorSimilarity(union(a.map((k) => x.a.cognates[k]!)), union(b.map((k) => x.b.cognates[k]!)));
+  const strong = anchorSimilarity(signalOf(x.a.anchors, a), signalOf(x.b.anchors, b));
+  const weak = anchorSimilarity(signalOf(x.a.cognates, a), signalOf(x.b.cognates, b));
   if (strong === null) return weak === null ? null : Math.min(1, weak * 1.5);
   return weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
 }
@@ -52,9 +63,11 @@ function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[])
  * win just by pooling more anchors.
  */
 function similarityOver(x: { a: Signals; b: Signals }) {
-  const memo = new Map<string, number | null>();
+  const memo = new Map<number, number | null>();
+  const m = x.b.anchors.length + 1;
   return (a: number[], b: number[]): number | null => {
-    const key = `${a.join(',')}|${b.join(',')}`;
+    // the aligner asks about runs of consecutive sentences: first index and length say which
+    const key = ((a[0]! * 8 + a.length) * m + b[0]!) * 8 + b.length;
     if (memo.has(key)) return memo.get(key)!;
     const value = groupSimilarity(x, a, b);
     memo.set(key, value);
@@ -87,6 +100,26 @@ function pairSections(a: Document, b: Document): AlignmentPair['sections'] {
   return out;
 }
 
+/**
+ * The claims the claims stage found in a sentence (by id) or footnote (by
+ * number); undefined when the document's claims were never extracted, so the
+ * anchors read them from the text.
+ */
+const claimIndex = new WeakMap<Document, Map<string | number, Claim[]>>();
+function claimsAt(doc: Document, where: string | number): Claim[] | undefined {
+  if (doc.claims.length === 0) return undefined;
+  let index = claimIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const c of doc.claims) {
+      const k = 'sentenceId' in c.where ? c.where.sentenceId : c.where.footnote;
+      index.set(k, [...(index.get(k) ?? []), c]);
+    }
+    claimIndex.set(doc, index);
+  }
+  return index.get(where) ?? [];
+}
+
 /** The canonical key of the section each sentence stands in. */
 function sectionKeys(doc: Document): string[] {
   const paragraphSection = new Map(doc.paragraphs.map((p) => [p.id, p.sectionId]));
@@ -104,7 +137,7 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
   const keysB = sectionKeys(b);
   const signals = (doc: Document, res: typeof ra): Signals =>
     cached(doc, 'sentences', () => ({
-      anchors: doc.sentences.map((s) => anchorsOf({ id: s.id, text: s.text, refs: s.footnoteRefs }, res, options.terms)),
+      anchors: doc.sentences.map((s) => anchorsOf({ id: s.id, text: s.text, refs: s.footnoteRefs, claims: claimsAt(doc, s.id) }, res, options.terms)),
       cognates: doc.sentences.map((s) => cognatesOf(s.text)),
     }));
   const weighted = options.anchorWeight !== 0;
@@ -124,7 +157,7 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
   });
   const fnSignals = (doc: Document, res: typeof ra): Signals =>
     cached(doc, 'footnotes', () => ({
-      anchors: doc.footnotes.map((f) => anchorsOf({ id: String(f.number), text: f.text, refs: [] }, res, options.terms)),
+      anchors: doc.footnotes.map((f) => anchorsOf({ id: String(f.number), text: f.text, refs: [], claims: claimsAt(doc, f.number) }, res, options.terms)),
       cognates: doc.footnotes.map((f) => cognatesOf(f.text)),
     }));
   const fnAnchors = weighted ? { a: fnSignals(a, ra), b: fnSignals(b, rb) } : null;
