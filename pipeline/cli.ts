@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
         if (values.checks) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const rows = evaluateChecks(dir, TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8')), await spellersFor(['en', 'ru', 'kk']));
-          console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows));
+          console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows, Boolean(values.verbose)));
           return 0;
         }
         if (values.align) {

@@ -264,6 +264,8 @@ export interface CheckEvalRow {
   falseAlarms: number;
   recall: number;
   precision: number;
+  /** each miss and false alarm, for --verbose */
+  details: string[];
 }
 
 const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
@@ -292,8 +294,8 @@ export function evaluateChecks(dir: string, terms: TermBase, spellers: CheckCont
   };
   const clean = run(drafts as Record<Lang, ReturnType<typeof draftOf>>);
   const baseline = new Set(clean.flags.map((f) => `${f.kind}|${flagPlaces(f, clean.golds).sort().join(',')}`));
-  const tally = new Map<string, { planted: number; found: number; falseAlarms: number }>();
-  const count = (kind: string) => tally.get(kind) ?? tally.set(kind, { planted: 0, found: 0, falseAlarms: 0 }).get(kind)!;
+  const tally = new Map<string, { planted: number; found: number; falseAlarms: number; details: string[] }>();
+  const count = (kind: string) => tally.get(kind) ?? tally.set(kind, { planted: 0, found: 0, falseAlarms: 0, details: [] }).get(kind)!;
   for (const mutation of MUTATIONS) {
     for (const lang of ['ru', 'kk'] as Lang[]) {
       for (let seed = 1; seed <= seeds; seed++) {
@@ -308,18 +310,25 @@ export function evaluateChecks(dir: string, terms: TermBase, spellers: CheckCont
           const right = (f.kind === p.planted.kind || p.planted.alsoRight?.includes(f.kind)) && places.some((x) => x.split('+').some((pl) => pl === `${p.planted.lang}:${p.planted.place}` || pl.endsWith(`:${p.planted.place}`)));
           if (right) hit = true;
           // a dropped or moved footnote also breaks the numbering or order: those flags are its consequences
-          else if (!p.planted.alsoRight?.includes(f.kind)) count(f.kind).falseAlarms++;
+          else if (!p.planted.alsoRight?.includes(f.kind)) {
+            count(f.kind).falseAlarms++;
+            count(f.kind).details.push(`false alarm (planted ${mutation} ${lang} seed ${seed} at ${p.planted.place}): ${places.join(' ')} ${f.message}`);
+          }
         }
         if (hit) count(p.planted.kind).found++;
+        else count(p.planted.kind).details.push(`missed (${mutation} ${lang} seed ${seed}) at ${p.planted.place}`);
       }
     }
   }
   return [...tally].map(([kind, t]) => ({ kind, ...t, recall: t.planted ? t.found / t.planted : 1, precision: t.found + t.falseAlarms ? t.found / (t.found + t.falseAlarms) : 1 }));
 }
 
-export function formatChecks(rows: CheckEvalRow[]): string {
+export function formatChecks(rows: CheckEvalRow[], verbose = false): string {
   return [
     `${'kind'.padEnd(22)} planted  found  false alarms  recall  precision`,
-    ...rows.map((r) => `${r.kind.padEnd(22)} ${String(r.planted).padStart(7)}  ${String(r.found).padStart(5)}  ${String(r.falseAlarms).padStart(12)}  ${f(r.recall).padStart(6)}  ${f(r.precision).padStart(9)}`),
+    ...rows.flatMap((r) => [
+      `${r.kind.padEnd(22)} ${String(r.planted).padStart(7)}  ${String(r.found).padStart(5)}  ${String(r.falseAlarms).padStart(12)}  ${f(r.recall).padStart(6)}  ${f(r.precision).padStart(9)}`,
+      ...(verbose ? r.details.map((d) => `    ${d.slice(0, 220)}`) : []),
+    ]),
   ].join('\n');
 }

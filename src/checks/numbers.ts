@@ -26,16 +26,25 @@ function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
   for (const pair of ctx.alignment?.pairs ?? []) {
     const a = docOf(ctx, pair.langs[0])!;
     const b = docOf(ctx, pair.langs[1])!;
-    for (const link of pair.links) {
-      if (link.a.length === 0 || link.b.length === 0) continue;
+    pair.links.forEach((link, i) => {
+      if (link.a.length === 0 || link.b.length === 0) return;
       const ca = claimsOf(a, link.a, dates);
       const cb = claimsOf(b, link.b, dates);
       const onlyA = [...ca.keys()].filter((k) => !cb.has(k));
       const onlyB = [...cb.keys()].filter((k) => !ca.has(k));
-      if (onlyA.length === 0 && onlyB.length === 0) continue;
+      if (onlyA.length === 0 && onlyB.length === 0) return;
+      // a number found on the other side one link away: the alignment drew a boundary in the wrong place
+      const near = (side: 'a' | 'b') => {
+        const doc = side === 'a' ? a : b;
+        const ids = [pair.links[i - 1], pair.links[i + 1]].flatMap((l) => l?.[side] ?? []);
+        return claimsOf(doc, ids, dates);
+      };
+      const nearA = near('a');
+      const nearB = near('b');
+      if (onlyA.every((k) => nearB.has(k)) && onlyB.every((k) => nearA.has(k))) return;
       // "both", "in both cases": a two in words on one side against nothing on the other is wording, not a number
       const wordTwo = (m: Map<string, Claim[]>, ks: string[]) => ks.every((k) => m.get(k)!.every((c) => c.value === 2 && !/\d/.test(c.text)));
-      if (!dates && ((onlyA.length === 0 && wordTwo(cb, onlyB)) || (onlyB.length === 0 && wordTwo(ca, onlyA)))) continue;
+      if (!dates && ((onlyA.length === 0 && wordTwo(cb, onlyB)) || (onlyB.length === 0 && wordTwo(ca, onlyA)))) return;
       const kind = dates ? 'date-mismatch' : 'number-mismatch';
       const what = (m: Map<string, Claim[]>, ks: string[]) => ks.map((k) => m.get(k)![0]!.text).join(', ');
       flags.push({
@@ -49,7 +58,7 @@ function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
         message: `${dates ? 'dates' : 'numbers'} differ: ${a.lang} has ${onlyA.length ? what(ca, onlyA) : 'nothing more'}, ${b.lang} has ${onlyB.length ? what(cb, onlyB) : 'nothing more'}`,
         evidence: { [a.lang]: onlyA, [b.lang]: onlyB, linkScore: link.score },
       });
-    }
+    });
   }
   return flags;
 }
