@@ -5,6 +5,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateAlignment, evaluateChecks, evaluatePdfAlignment, evaluateClaims, formatChecks, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
+import { LockError } from './lock.ts';
+import { ProgressBar } from './progress.ts';
 import { spellersFor } from './spellers.ts';
 import { readFileSync } from 'node:fs';
 import { TermBase } from '../src/align/terms.ts';
@@ -23,12 +25,19 @@ const RUN_HELP = `osce run <file|dir>... --out <dir> [--quiet] [--json]
 Reads every .txt (and .pdf) file given, or found in the folders given, and writes
 <dir>/statements/<statementId>/<lang>.json for each and <dir>/run.json for the run.
 A file that cannot be read is recorded in run.json with its error; the others
-are still processed. Files already written are replaced atomically.
+are still processed. Every file is written atomically (a temporary file, then a
+rename), so a run killed at any moment and started again ends with the same
+output. One run at a time per <dir>: a second one is refused (exit 2).
+On a terminal a progress bar shows counts, rate and time left; otherwise one
+line per input.
 
 Options:
   --out <dir>   output folder (required)
   --quiet       print nothing but errors
-  --json        print the run manifest as JSON when done
+  --json        print the run manifest as JSON when done (and no progress)
+  --force       process every input again; by default an input whose content,
+                path and pipeline version are unchanged since the last run into
+                <dir> is read back (status "cached" in run.json)
   --no-spelling skip the spelling check (saves loading the Hunspell dictionaries,
                 some seconds for Russian)
   --help        this text`;
@@ -75,16 +84,34 @@ export async function main(argv: string[]): Promise<number> {
           quiet: { type: 'boolean' },
           json: { type: 'boolean' },
           'no-spelling': { type: 'boolean' },
+          force: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(RUN_HELP), 0;
         if (!values.out) throw new UsageError('osce run: --out <dir> is required');
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
-        const manifest = await runBatch(positionals, String(values.out), {
-          quiet: Boolean(values.quiet),
-          spelling: !values['no-spelling'],
-          log: (line) => console.error(line),
-        });
+        // a live bar on a terminal; plain lines for logs and pipes
+        const bar = process.stderr.isTTY && !values.quiet && !values.json ? new ProgressBar(process.stderr) : null;
+        let manifest;
+        try {
+          manifest = await runBatch(positionals, String(values.out), {
+            quiet: Boolean(values.quiet) || Boolean(values.json) || bar !== null,
+            force: Boolean(values.force),
+            spelling: !values['no-spelling'],
+            log: bar ? () => {} : (line) => console.error(line),
+            ...(bar ? { progress: (e) => bar.update(e) } : {}),
+          });
+        } catch (e) {
+          if (e instanceof LockError) return console.error(`osce run: ${e.message}`), 2;
+          throw e;
+        } finally {
+          bar?.done();
+        }
+        if (bar) {
+          const n = (s: string) => manifest!.inputs.filter((i) => i.status === s).length;
+          console.error(`${n('ok')} processed, ${n('cached')} unchanged, ${n('failed')} failed; manifest: ${String(values.out)}/run.json`);
+          for (const i of manifest.inputs.filter((x) => x.status === 'failed')) console.error(`  ${i.error}`);
+        }
         if (values.json) console.log(JSON.stringify(manifest, null, 2));
         return manifest.inputs.some((i) => i.status === 'failed') ? 1 : 0;
       }

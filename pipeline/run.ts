@@ -21,9 +21,29 @@ import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
 import { jsonText, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 import { spellersFor } from './spellers.ts';
+import { RunCache } from './cache.ts';
+import { acquireLock } from './lock.ts';
+
+interface Built {
+  doc: Document;
+  rel: string;
+  input: RunInput;
+}
+
+/** What the runner reports as it goes: one event per input, then one per statement. */
+export interface ProgressEvent {
+  done: number;
+  total: number;
+  path: string;
+  status: 'ok' | 'cached' | 'failed';
+  message: string;
+}
 
 export interface RunOptions {
   quiet?: boolean;
+  /** process every input again, ignoring what earlier runs left in the output folder */
+  force?: boolean;
+  progress?: (event: ProgressEvent) => void;
   /** run the spelling check (loads Hunspell dictionaries; default true) */
   spelling?: boolean;
   log?: (line: string) => void;
@@ -55,6 +75,15 @@ export async function collectInputs(paths: string[]): Promise<string[]> {
 }
 
 export async function runBatch(paths: string[], outDir: string, options: RunOptions = {}): Promise<RunManifest> {
+  const lock = await acquireLock(outDir);
+  try {
+    return await runLocked(paths, outDir, options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(paths: string[], outDir: string, options: RunOptions): Promise<RunManifest> {
   const log = options.quiet ? () => {} : (options.log ?? (() => {}));
   const startedAt = new Date().toISOString();
   const stageMs = new Map<string, number>();
@@ -77,25 +106,36 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
   };
   const inputs: RunInput[] = [];
   const written = new Map<string, string>();
-  const built: Array<{ doc: Document; rel: string; input: RunInput }> = [];
+  const built: Built[] = [];
   const files = await collectInputs(paths);
+  const cache = new RunCache(outDir, VERSION, !options.force);
+  const report = (k: number, path: string, status: ProgressEvent['status'], message: string): void => {
+    options.progress?.({ done: k + 1, total: files.length, path, status, message });
+    if (status === 'failed') (options.log ?? (() => {}))(`[${k + 1}/${files.length}] FAILED  ${message}`);
+    else log(`[${k + 1}/${files.length}] ${status.padEnd(7)} ${message}`);
+  };
   for (const [k, path] of files.entries()) {
     const t0 = performance.now();
     let hash = '';
     try {
       const bytes = new Uint8Array(await readFile(path));
       hash = sha256(bytes);
-      const doc = await buildDocument(readSource(path, bytes), time, timeAsync);
-      const rel = join('statements', doc.statementId, `${doc.lang}.json`);
+      const hit = await cache.document(path, hash);
+      const doc = hit?.doc ?? (await buildDocument(readSource(path, bytes), time, timeAsync));
+      const rel = hit?.rel ?? join('statements', doc.statementId, `${doc.lang}.json`);
       const earlier = written.get(rel);
       if (earlier) throw new Error(`${path}: same statement and language as ${earlier} (${rel}); not written`);
-      await writeJson(join(outDir, rel), doc);
+      if (!hit) {
+        await writeJson(join(outDir, rel), doc);
+        await cache.rememberDocument(path, hash, rel);
+      }
       written.set(rel, path);
       const warnings = doc.diagnostics.filter((d) => d.severity !== 'info');
-      const record: RunInput = { path, sha256: hash, status: 'ok', ms: Math.round(performance.now() - t0), outputs: [rel], ...(warnings.length ? { warnings } : {}) };
+      const status = hit ? 'cached' : 'ok';
+      const record: RunInput = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(warnings.length ? { warnings } : {}) };
       inputs.push(record);
       built.push({ doc, rel, input: record });
-      log(`[${k + 1}/${files.length}] ok      ${path} → ${rel}`);
+      report(k, path, status, `${path} → ${rel}`);
     } catch (e) {
       const error = oneLine(e, path);
       inputs.push({
@@ -106,10 +146,10 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
         ...(isInputError(e) ? { errorCode: e.code } : {}),
         ms: Math.round(performance.now() - t0),
       });
-      (options.log ?? (() => {}))(`[${k + 1}/${files.length}] FAILED  ${error}`);
+      report(k, path, 'failed', error);
     }
   }
-  await alignGroups(built, outDir, time, log, options.spelling ?? true);
+  await alignGroups(built, outDir, cache, time, log, options.spelling ?? true);
   const manifest = RunManifestSchema.parse({
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -130,7 +170,7 @@ const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', im
  * differs from its group's under the group's id, and writes each statement's
  * flags, review page, alignment, TMX and parallel text.
  */
-async function alignGroups(built: Array<{ doc: Document; rel: string; input: RunInput }>, outDir: string, time: Timer, log: (l: string) => void, spelling: boolean): Promise<void> {
+async function alignGroups(built: Built[], outDir: string, cache: RunCache, time: Timer, log: (l: string) => void, spelling: boolean): Promise<void> {
   const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
   const entryOf = new Map(built.map((b) => [b.doc, b]));
   for (const g of groups) {
@@ -141,10 +181,18 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
       doc.statementId = g.statementId;
       await writeJson(join(outDir, rel), doc);
       await rm(join(outDir, entry.rel), { force: true });
+      await cache.rememberDocument(entry.input.path, entry.input.sha256, rel);
       entry.input.outputs = [rel];
       entry.rel = rel;
     }
     const dir = join('statements', g.statementId);
+    const key = cache.statementKey(g.documents.map((d) => entryOf.get(d)!.input), `spelling=${spelling}`);
+    const kept = await cache.statementFiles(g.statementId, key);
+    if (kept) {
+      for (const d of g.documents) entryOf.get(d)!.input.outputs!.push(...kept);
+      log(`unchanged ${g.statementId}: ${g.documents.map((d) => d.lang).join(', ')}`);
+      continue;
+    }
     const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
     const spellers = spelling ? await spellersFor(g.documents.map((d) => d.lang)) : {};
     const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS, spellers }));
@@ -162,6 +210,7 @@ async function alignGroups(built: Array<{ doc: Document; rel: string; input: Run
       );
     }
     for (const [rel, data] of files) await writeAtomic(join(outDir, rel), data);
+    await cache.rememberStatement(g.statementId, key, files.map(([rel]) => rel));
     for (const d of g.documents) entryOf.get(d)!.input.outputs!.push(...files.map(([rel]) => rel));
     if (alignment) log(`aligned ${g.statementId}: ${langs.join(', ')}`);
   }

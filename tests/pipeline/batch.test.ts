@@ -1,0 +1,120 @@
+/** The batch runner's promises: incremental runs, one run per folder, a killed run resumed to the same output. */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { RunManifest } from '../../src/schema/index.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/osce.js');
+/** The CLI, run without blocking the test worker's event loop (vitest's RPC times out under a long spawnSync). */
+const osce = (args: string[]): Promise<{ status: number | null; stderr: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args, '--no-spelling'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+const manifest = (out: string) => RunManifest.parse(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')));
+
+/** Three versions of the sample as inputs of their own folder. */
+function inputs(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'osce-in-'));
+  for (const l of ['en', 'ru', 'kk']) copyFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${l}.pdf`), join(dir, `${l}.pdf`));
+  return dir;
+}
+
+/** Every file under a folder with its content, the run manifest's timings and statuses left out. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (name === '.osce-cache') continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name === 'run.json') out[relative(dir, p)] = JSON.stringify(manifest(dir).inputs.map((i) => ({ path: i.path, sha256: i.sha256, outputs: i.outputs })));
+      else out[relative(dir, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('incremental runs', () => {
+  it('reads back unchanged inputs, redoes a changed one, and redoes all with --force', async () => {
+    const dir = inputs();
+    const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
+    expect((await osce(['run', dir, '--out', out, '--quiet'])).status).toBe(0);
+    const first = snapshot(out);
+    expect(manifest(out).inputs.map((i) => i.status)).toEqual(['ok', 'ok', 'ok']);
+
+    const again = await osce(['run', dir, '--out', out]);
+    expect(again.status).toBe(0);
+    expect(manifest(out).inputs.map((i) => i.status)).toEqual(['cached', 'cached', 'cached']);
+    expect(again.stderr).toContain('unchanged 2012-01-16-astana');
+    expect(snapshot(out)).toEqual(first);
+
+    // a changed input (here: the Russian version replaced by the published text) is processed again
+    copyFileSync(join(ROOT, 'tests/fixtures/kz-2012-parliamentary/ru.pdftotext.txt'), join(dir, 'ru.txt'));
+    const changed = [join(dir, 'en.pdf'), join(dir, 'kk.pdf'), join(dir, 'ru.txt')];
+    expect((await osce(['run', ...changed, '--out', out, '--quiet'])).status).toBe(0);
+    expect(manifest(out).inputs.map((i) => i.status)).toEqual(['cached', 'cached', 'ok']);
+    expect(readFileSync(join(out, 'statements/2012-01-16-astana/ru.json'), 'utf8')).toContain('ru.txt');
+
+    expect((await osce(['run', ...changed, '--out', out, '--quiet', '--force'])).status).toBe(0);
+    expect(manifest(out).inputs.every((i) => i.status === 'ok')).toBe(true);
+  });
+
+  it('does not trust a cached Document that was damaged on disk', async () => {
+    const dir = inputs();
+    const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
+    expect((await osce(['run', join(dir, 'en.pdf'), '--out', out, '--quiet'])).status).toBe(0);
+    writeFileSync(join(out, 'statements/2012-01-16-astana/en.json'), '{"half": ');
+    expect((await osce(['run', join(dir, 'en.pdf'), '--out', out, '--quiet'])).status).toBe(0);
+    expect(manifest(out).inputs[0]!.status).toBe('ok');
+    expect(JSON.parse(readFileSync(join(out, 'statements/2012-01-16-astana/en.json'), 'utf8')).lang).toBe('en');
+  });
+});
+
+describe('one run per output folder', () => {
+  it('refuses a second run while the first holds the lock, and takes over a stale lock', async () => {
+    const dir = inputs();
+    const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
+    // this test process is alive: its pid in the lock is a run in progress
+    writeFileSync(join(out, '.osce.lock'), JSON.stringify({ pid: process.pid, startedAt: '2026-01-01T00:00:00Z' }));
+    const refused = await osce(['run', join(dir, 'en.pdf'), '--out', out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/in use by another osce run \(pid \d+/);
+    expect(existsSync(join(out, 'run.json'))).toBe(false);
+    // a pid that no longer exists: the lock of a killed run
+    writeFileSync(join(out, '.osce.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    expect((await osce(['run', join(dir, 'en.pdf'), '--out', out, '--quiet'])).status).toBe(0);
+    expect(existsSync(join(out, '.osce.lock'))).toBe(false);
+  });
+});
+
+describe('a run killed mid-way', () => {
+  it('started again, ends with the output of an uninterrupted run', async () => {
+    const dir = inputs();
+    const clean = mkdtempSync(join(tmpdir(), 'osce-clean-'));
+    expect((await osce(['run', dir, '--out', clean, '--quiet'])).status).toBe(0);
+
+    const out = mkdtempSync(join(tmpdir(), 'osce-killed-'));
+    const child = spawn(process.execPath, [BIN, 'run', dir, '--out', out, '--quiet', '--no-spelling'], { stdio: 'ignore' });
+    // kill -9 as soon as the first Document is on disk
+    const first = join(out, 'statements/2012-01-16-astana/en.json');
+    for (let t = 0; t < 600 && !existsSync(first); t++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(existsSync(join(out, 'run.json'))).toBe(false); // it really was cut short
+    mkdirSync(out, { recursive: true });
+
+    const resumed = await osce(['run', dir, '--out', out, '--quiet']);
+    expect(resumed.status).toBe(0);
+    expect(manifest(out).inputs[0]!.status).toBe('cached');
+    expect(snapshot(out)).toEqual(snapshot(clean));
+    // no temporary file is left behind
+    expect(Object.keys(snapshot(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});
