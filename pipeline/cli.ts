@@ -7,6 +7,8 @@ import { evaluate, evaluateAlignment, evaluateChecks, evaluatePdfAlignment, eval
 import { runBatch } from './run.ts';
 import { LockError } from './lock.ts';
 import { ProgressBar } from './progress.ts';
+import { DiffInputError, diffRuns } from './diff.ts';
+import { formatMarkdown, formatTerminal, summarize } from '../src/export/diff-format.ts';
 import { spellersFor } from './spellers.ts';
 import { readFileSync } from 'node:fs';
 import { TermBase } from '../src/align/terms.ts';
@@ -16,6 +18,7 @@ const HELP = `osce — OSCE/ODIHR election statements into structured, checked r
 Usage:
   osce run <file|dir>... --out <dir>   process statements (PDF, or PDF-to-text .txt) into <dir>
   osce eval [dir...]                   compare the pipeline's output with the manuscripts (default: corpus)
+  osce diff <old-out> <new-out>        what changed between two runs, record by record
   osce <command> --help                help on one command
 
 Exit status: 0 success, 1 some input failed, 2 usage error.`;
@@ -57,6 +60,21 @@ Options:
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
   --json        print the figures as JSON`;
+
+const DIFF_HELP = `osce diff <old-out> <new-out> [--md] [--json]
+
+Compares the records two runs wrote (sections, sentences, footnotes, claims,
+alignment links, flags), per statement and language. Records are matched by
+content, so one inserted sentence is one addition; a record removed and one
+added that are nearly the same text show as one change. Summary counts first,
+then each change with the text around it.
+
+Options:
+  --md          a Markdown report to paste into a review
+  --json        the changes as JSON, for tools
+  --help        this text
+
+Exit status: 0 nothing changed, 1 something changed, 2 error.`;
 
 class UsageError extends Error {}
 
@@ -154,6 +172,26 @@ export async function main(argv: string[]): Promise<number> {
         else if (values.summary) console.log(formatSummary(results));
         else console.log(results.map(formatResult).join('\n\n'));
         return results.some((r) => r.error) ? 1 : 0;
+      }
+      case 'diff': {
+        const { values, positionals } = parse(rest, {
+          md: { type: 'boolean' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        });
+        if (values.help) return console.log(DIFF_HELP), 0;
+        if (positionals.length !== 2) throw new UsageError('osce diff: give two output folders, the old run then the new');
+        let changes;
+        try {
+          changes = await diffRuns(positionals[0]!, positionals[1]!);
+        } catch (e) {
+          if (e instanceof DiffInputError) return console.error(`osce diff: ${e.message}`), 2;
+          throw e;
+        }
+        if (values.json) console.log(JSON.stringify({ summary: summarize(changes), changes }, null, 2));
+        else if (values.md) process.stdout.write(formatMarkdown(changes));
+        else console.log(formatTerminal(changes, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
+        return changes.length ? 1 : 0;
       }
       default:
         throw new UsageError(`osce: unknown command '${command}'`);
