@@ -1,52 +1,38 @@
 /** `osce diff`: reads two runs' output folders and compares their records statement by statement. */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Alignment, Document, Flag } from '../src/schema/index.ts';
-import { diffStatement, type Change, type StatementRecords } from '../src/export/diff.ts';
+import { diffStatement, type Change } from '../src/export/diff.ts';
+import { RecordError, readStatement } from './records.ts';
 
 export class DiffInputError extends Error {}
 
-async function readJson<T>(path: string, parse: (x: unknown) => T): Promise<T | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new DiffInputError(`${path}: ${(e as Error).message}`);
-  }
-  try {
-    return parse(JSON.parse(text));
-  } catch (e) {
-    throw new DiffInputError(`${path}: not a record of this pipeline (${(e as Error).message.split('\n')[0]})`);
-  }
-}
-
-async function readRun(dir: string): Promise<Map<string, StatementRecords>> {
+async function statementIds(dir: string): Promise<string[]> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error();
   } catch {
     throw new DiffInputError(`${dir}: not an output folder of osce run`);
   }
-  const root = join(dir, 'statements');
-  const ids = await readdir(root).catch(() => {
+  const ids = await readdir(join(dir, 'statements')).catch(() => {
     throw new DiffInputError(`${dir}: no statements/ folder; is it the --out of osce run?`);
   });
-  const out = new Map<string, StatementRecords>();
-  for (const id of ids.sort()) {
-    const docs: Document[] = [];
-    for (const lang of ['en', 'ru', 'kk']) {
-      const doc = await readJson(join(root, id, `${lang}.json`), (x) => Document.parse(x));
-      if (doc) docs.push(doc);
-    }
-    const alignment = await readJson(join(root, id, 'alignment.json'), (x) => Alignment.parse(x));
-    const flags = (await readJson(join(root, id, 'flags.json'), (x) => Flag.array().parse(x))) ?? [];
-    out.set(id, { docs, alignment, flags });
-  }
-  return out;
+  return ids.filter((id) => !id.startsWith('.')).sort();
 }
 
+/** Statement by statement, so only two versions of one statement are in memory at a time. */
 export async function diffRuns(oldDir: string, newDir: string): Promise<Change[]> {
-  const [before, after] = await Promise.all([readRun(oldDir), readRun(newDir)]);
-  const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return ids.flatMap((id) => diffStatement(id, before.get(id) ?? null, after.get(id) ?? null));
+  const [before, after] = await Promise.all([statementIds(oldDir), statementIds(newDir)]);
+  const changes: Change[] = [];
+  const read = async (dir: string, id: string, present: string[]) => {
+    if (!present.includes(id)) return null;
+    try {
+      return await readStatement(dir, id);
+    } catch (e) {
+      if (e instanceof RecordError) throw new DiffInputError(e.message);
+      throw e;
+    }
+  };
+  for (const id of [...new Set([...before, ...after])].sort()) {
+    changes.push(...diffStatement(id, await read(oldDir, id, before), await read(newDir, id, after)));
+  }
+  return changes;
 }

@@ -6,7 +6,10 @@
  * later sentence changed; a removed and an added record that are nearly the
  * same text are one change.
  */
-import type { Alignment, Document, Flag } from '../schema/index.ts';
+import type { Document, Flag } from '../schema/index.ts';
+import type { StatementRecords } from './records.ts';
+
+export type { StatementRecords };
 
 export type RecordKind = 'section' | 'sentence' | 'footnote' | 'claim' | 'link' | 'flag';
 
@@ -23,12 +26,6 @@ export interface Change {
   context?: string;
 }
 
-/** One run's records of one statement, as the diff compares them. */
-export interface StatementRecords {
-  docs: Document[];
-  alignment: Alignment | null;
-  flags: Flag[];
-}
 
 interface Item {
   key: string;

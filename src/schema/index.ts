@@ -6,3 +6,4 @@ export * from './source.ts';
 export * from './pdf.ts';
 export * from './alignment.ts';
 export * from './flag.ts';
+export * from './corpus.ts';
