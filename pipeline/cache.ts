@@ -51,6 +51,8 @@ export class RunCache {
     if (!entry) return null;
     try {
       const doc = Document.parse(JSON.parse(await readFile(join(this.outDir, entry.files[0]!), 'utf8')));
+      // the file must still be this input's Document, not one another input wrote there since
+      if (doc.source.sha256 !== sha256 || doc.source.path !== path) return null;
       return { doc, rel: entry.files[0]! };
     } catch {
       return null; // damaged or hand-edited: process again

@@ -23,16 +23,19 @@ Usage:
 
 Exit status: 0 success, 1 some input failed, 2 usage error.`;
 
-const RUN_HELP = `osce run <file|dir>... --out <dir> [--quiet] [--json]
+const RUN_HELP = `osce run <file|dir>... --out <dir> [options]
 
-Reads every .txt (and .pdf) file given, or found in the folders given, and writes
-<dir>/statements/<statementId>/<lang>.json for each and <dir>/run.json for the run.
+Reads every .txt and .pdf file given, or found in the folders given, and writes
+  <dir>/statements/<statementId>/<lang>.json    one Document per input
+  <dir>/statements/<statementId>/...            alignment, flags, TMX, review page
+  <dir>/corpus/*.jsonl, corpus.sqlite           every record of the run's statements
+  <dir>/run.json                                the manifest: inputs, status, errors
 A file that cannot be read is recorded in run.json with its error; the others
-are still processed. Every file is written atomically (a temporary file, then a
-rename), so a run killed at any moment and started again ends with the same
-output. One run at a time per <dir>: a second one is refused (exit 2).
-On a terminal a progress bar shows counts, rate and time left; otherwise one
-line per input.
+are still processed. Inputs run in parallel on worker threads. Every file is
+written atomically (a temporary file, then a rename), so a run killed at any
+moment and started again ends with the same output. One run at a time per
+<dir>: a second one is refused (exit 2). On a terminal a progress bar shows
+counts, rate and time left; otherwise one line per input.
 
 Options:
   --out <dir>   output folder (required)
@@ -41,9 +44,14 @@ Options:
   --force       process every input again; by default an input whose content,
                 path and pipeline version are unchanged since the last run into
                 <dir> is read back (status "cached" in run.json)
+  --jobs <n>    worker threads (default: the number of cores; 1 = no workers)
   --no-spelling skip the spelling check (saves loading the Hunspell dictionaries,
                 some seconds for Russian)
-  --help        this text`;
+  --no-corpus   do not write <dir>/corpus/
+  --help        this text
+
+Exit status: 0 every input ok, 1 some input failed (the rest is written),
+2 usage error, output folder in use or not writable.`;
 
 const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
 
@@ -78,6 +86,16 @@ Exit status: 0 nothing changed, 1 something changed, 2 error.`;
 
 class UsageError extends Error {}
 
+/** Errors of the output folder itself, which end the run: what to tell the user. */
+const OUTPUT_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a file of that name is in the way',
+};
+
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -103,9 +121,13 @@ export async function main(argv: string[]): Promise<number> {
           json: { type: 'boolean' },
           'no-spelling': { type: 'boolean' },
           force: { type: 'boolean' },
+          jobs: { type: 'string', short: 'j' },
+          'no-corpus': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(RUN_HELP), 0;
+        const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`osce run: --jobs wants a whole number of 1 or more, not '${values.jobs}'`);
         if (!values.out) throw new UsageError('osce run: --out <dir> is required');
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
         // a live bar on a terminal; plain lines for logs and pipes
@@ -116,11 +138,15 @@ export async function main(argv: string[]): Promise<number> {
             quiet: Boolean(values.quiet) || Boolean(values.json) || bar !== null,
             force: Boolean(values.force),
             spelling: !values['no-spelling'],
+            corpus: !values['no-corpus'],
+            ...(jobs ? { jobs } : {}),
             log: bar ? () => {} : (line) => console.error(line),
             ...(bar ? { progress: (e) => bar.update(e) } : {}),
           });
         } catch (e) {
           if (e instanceof LockError) return console.error(`osce run: ${e.message}`), 2;
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code && OUTPUT_ERRORS[code]) return console.error(`osce run: cannot write to ${String(values.out)}: ${OUTPUT_ERRORS[code]} (${(e as NodeJS.ErrnoException).path ?? values.out})`), 2;
           throw e;
         } finally {
           bar?.done();

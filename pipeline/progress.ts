@@ -12,13 +12,18 @@ const clock = (seconds: number): string => {
 };
 
 export class ProgressBar {
-  private readonly started = Date.now();
+  private started = Date.now();
+  private phase: ProgressEvent['phase'] = 'inputs';
   private failed = 0;
   private cached = 0;
 
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
   update(e: ProgressEvent): void {
+    if (e.phase !== this.phase) {
+      // a new phase (inputs, then statements) has counts and a rate of its own
+      [this.phase, this.started, this.failed, this.cached] = [e.phase, Date.now(), 0, 0];
+    }
     if (e.status === 'failed') {
       this.failed++;
       // failures stay on screen above the bar
@@ -31,7 +36,7 @@ export class ProgressBar {
     const filled = Math.round((width * e.done) / Math.max(1, e.total));
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
     const counts = `${e.done}/${e.total}${this.cached ? ` (${this.cached} cached)` : ''}${this.failed ? ` ${this.failed} failed` : ''}`;
-    const line = `${bar} ${counts}  ${rate.toFixed(1)}/s  ETA ${clock((e.total - e.done) / rate)}  ${e.path}`;
+    const line = `${e.phase.padEnd(10)} ${bar} ${counts}  ${rate.toFixed(1)}/s  ETA ${clock((e.total - e.done) / rate)}  ${e.path}`;
     this.stream.write(`\r\x1b[2K${line.slice(0, (this.stream.columns ?? 120) - 1)}`);
   }
 

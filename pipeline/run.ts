@@ -1,37 +1,32 @@
 /**
- * The batch runner: finds inputs, runs the stage graph on each, writes the
- * records and the run manifest. A failed input is recorded and the batch goes on.
+ * The batch runner: finds inputs, schedules them (p-queue) on a pool of
+ * worker threads, writes the records and the run manifest. A failed input is
+ * recorded and the batch goes on. Memory stays bounded: the runner keeps a
+ * small summary per input, and a statement's Documents are read back from
+ * disk only while that statement is aligned and checked.
+ *
+ *   inputs ─build (pool)─▶ <lang>.json ─group─▶ statements ─align+checks (pool)─▶ files ─▶ corpus/
  */
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { readSource, sha256 } from '../src/ingest/read.ts';
-import { isInputError } from '../src/ingest/errors.ts';
-import type { Document, RunInput, RunManifest } from '../src/schema/index.ts';
-import { Alignment as AlignmentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
-import { TermBase } from '../src/align/terms.ts';
-import { groupDocuments } from '../src/align/group.ts';
-import { alignStatement } from '../src/align/statement.ts';
-import { translationUnits } from '../src/export/units.ts';
-import { toParallelText, toTmx } from '../src/export/tmx.ts';
-import { runChecks } from '../src/checks/index.ts';
-import { reviewPage } from '../src/export/review/page.ts';
-import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
+import PQueue from 'p-queue';
+import { sha256 } from '../src/ingest/read.ts';
+import type { RunInput, RunManifest } from '../src/schema/index.ts';
+import { Document as DocumentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
+import { fingerprintOf, groupEntries } from '../src/align/group.ts';
 import { jsonText, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
-import { spellersFor } from './spellers.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
-
-interface Built {
-  doc: Document;
-  rel: string;
-  input: RunInput;
-}
+import { createExecutor, defaultJobs, type Executor } from './pool.ts';
+import { oneLine, summarizeDocument, type DocumentSummary, type StageTimes } from './tasks.ts';
+import { corpusFiles, writeCorpus } from './corpus.ts';
 
 /** What the runner reports as it goes: one event per input, then one per statement. */
 export interface ProgressEvent {
+  phase: 'inputs' | 'statements';
   done: number;
   total: number;
   path: string;
@@ -46,6 +41,10 @@ export interface RunOptions {
   progress?: (event: ProgressEvent) => void;
   /** run the spelling check (loads Hunspell dictionaries; default true) */
   spelling?: boolean;
+  /** worker threads; 1 runs everything in this thread (default: the number of cores) */
+  jobs?: number;
+  /** write `<out>/corpus/` (JSONL and SQLite; default true) */
+  corpus?: boolean;
   log?: (line: string) => void;
 }
 
@@ -83,147 +82,222 @@ export async function runBatch(paths: string[], outDir: string, options: RunOpti
   }
 }
 
+/** An input that became a Document: where it was written and what grouping needs of it. */
+interface Placed {
+  k: number;
+  rel: string;
+  summary: DocumentSummary;
+}
+
 async function runLocked(paths: string[], outDir: string, options: RunOptions): Promise<RunManifest> {
   const log = options.quiet ? () => {} : (options.log ?? (() => {}));
   const startedAt = new Date().toISOString();
   const stageMs = new Map<string, number>();
-  const spent = (name: string, t0: number): void => void stageMs.set(name, (stageMs.get(name) ?? 0) + performance.now() - t0);
-  const time: Timer = (name, fn) => {
-    const t0 = performance.now();
-    try {
-      return fn();
-    } finally {
-      spent(name, t0);
-    }
+  const addStages = (stages: StageTimes): void => {
+    for (const [name, ms] of Object.entries(stages)) stageMs.set(name, (stageMs.get(name) ?? 0) + ms);
   };
-  const timeAsync: AsyncTimer = async (name, fn) => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      spent(name, t0);
-    }
-  };
-  const inputs: RunInput[] = [];
-  const written = new Map<string, string>();
-  const built: Built[] = [];
   const files = await collectInputs(paths);
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
+  const executor = createExecutor(jobs);
+  const queue = new PQueue({ concurrency: jobs });
   const cache = new RunCache(outDir, VERSION, !options.force);
-  const report = (k: number, path: string, status: ProgressEvent['status'], message: string): void => {
-    options.progress?.({ done: k + 1, total: files.length, path, status, message });
-    if (status === 'failed') (options.log ?? (() => {}))(`[${k + 1}/${files.length}] FAILED  ${message}`);
-    else log(`[${k + 1}/${files.length}] ${status.padEnd(7)} ${message}`);
+  const inputs: RunInput[] = new Array(files.length);
+  let done = 0;
+  const report = (path: string, status: ProgressEvent['status'], message: string): void => {
+    done++;
+    options.progress?.({ phase: 'inputs', done, total: files.length, path, status, message });
+    if (status === 'failed') (options.log ?? (() => {}))(`[${done}/${files.length}] FAILED  ${message}`);
+    else log(`[${done}/${files.length}] ${status.padEnd(7)} ${message}`);
   };
-  for (const [k, path] of files.entries()) {
-    const t0 = performance.now();
-    let hash = '';
-    try {
-      const bytes = new Uint8Array(await readFile(path));
-      hash = sha256(bytes);
-      const hit = await cache.document(path, hash);
-      const doc = hit?.doc ?? (await buildDocument(readSource(path, bytes), time, timeAsync));
-      const rel = hit?.rel ?? join('statements', doc.statementId, `${doc.lang}.json`);
-      const earlier = written.get(rel);
-      if (earlier) throw new Error(`${path}: same statement and language as ${earlier} (${rel}); not written`);
-      if (!hit) {
-        await writeJson(join(outDir, rel), doc);
-        await cache.rememberDocument(path, hash, rel);
-      }
-      written.set(rel, path);
-      const warnings = doc.diagnostics.filter((d) => d.severity !== 'info');
-      const status = hit ? 'cached' : 'ok';
-      const record: RunInput = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(warnings.length ? { warnings } : {}) };
-      inputs.push(record);
-      built.push({ doc, rel, input: record });
-      report(k, path, status, `${path} → ${rel}`);
-    } catch (e) {
-      const error = oneLine(e, path);
-      inputs.push({
-        path,
-        sha256: hash,
-        status: 'failed',
-        error,
-        ...(isInputError(e) ? { errorCode: e.code } : {}),
-        ms: Math.round(performance.now() - t0),
-      });
-      report(k, path, 'failed', error);
-    }
-  }
-  await alignGroups(built, outDir, cache, time, log, options.spelling ?? true);
-  const manifest = RunManifestSchema.parse({
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    version: VERSION,
-    inputs,
-    stages: [...stageMs].map(([name, ms]) => ({ name, ms: Math.round(ms) })),
-  });
-  await writeJson(join(outDir, 'run.json'), manifest);
-  const failed = inputs.filter((i) => i.status === 'failed').length;
-  log(`${inputs.length - failed} of ${inputs.length} inputs ok; manifest: ${relative(process.cwd(), join(outDir, 'run.json'))}`);
-  return manifest;
-}
+  const fail = (k: number, error: string, errorCode?: string, ms = 0): void => {
+    inputs[k] = { path: files[k]!, sha256: inputs[k]?.sha256 ?? '', status: 'failed', error, ...(errorCode ? { errorCode } : {}), ms };
+  };
 
-const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8'));
+  // Each Document file belongs to the earliest input (in input order) that makes it, whichever finishes first.
+  const owner = new Map<string, Placed>();
+  const writes = new Map<string, Promise<void>>();
+  const writeInOrder = (rel: string, text: string): Promise<void> => {
+    const next = (writes.get(rel) ?? Promise.resolve()).then(() => writeAtomic(join(outDir, rel), text));
+    writes.set(rel, next.catch(() => {}));
+    return next;
+  };
+
+  try {
+    for (const [k, path] of files.entries()) {
+      void queue.add(async () => {
+        const t0 = performance.now();
+        let hash = '';
+        try {
+          const bytes = new Uint8Array(await readFile(path));
+          hash = sha256(bytes);
+          const hit = await cache.document(path, hash);
+          let summary: DocumentSummary;
+          let json: string | null = null;
+          if (hit) summary = summarizeDocument(hit.doc);
+          else {
+            const built = await executor.buildInput({ path, bytes });
+            addStages(built.stages);
+            if (!built.ok) {
+              inputs[k] = { path, sha256: hash, status: 'failed', error: built.error, ...(built.errorCode ? { errorCode: built.errorCode } : {}), ms: Math.round(performance.now() - t0) };
+              return report(path, 'failed', built.error);
+            }
+            summary = built.summary;
+            json = built.json;
+          }
+          const rel = hit?.rel ?? join('statements', summary.statementId, `${summary.lang}.json`);
+          const earlier = owner.get(rel);
+          if (earlier && earlier.k < k) throw new Error(`${path}: same statement and language as ${files[earlier.k]} (${rel}); not written`);
+          owner.set(rel, { k, rel, summary });
+          if (earlier) {
+            // a later input got here first: this one, earlier in the batch, takes the file over
+            const msg = `${files[earlier.k]}: same statement and language as ${path} (${rel}); not written`;
+            fail(earlier.k, msg, undefined, inputs[earlier.k]?.ms ?? 0);
+            (options.log ?? (() => {}))(`FAILED  ${msg}`);
+            json ??= jsonText(hit!.doc);
+          }
+          if (json) {
+            await writeInOrder(rel, json);
+            await cache.rememberDocument(path, hash, rel);
+          }
+          const status = hit ? 'cached' : 'ok';
+          inputs[k] = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(summary.warnings.length ? { warnings: summary.warnings } : {}) };
+          report(path, status, `${path} → ${rel}`);
+        } catch (e) {
+          const error = oneLine(e, path);
+          inputs[k] = { path, sha256: hash, status: 'failed', error, ms: Math.round(performance.now() - t0) };
+          report(path, 'failed', error);
+        }
+      });
+    }
+    await queue.onIdle();
+    await Promise.all(writes.values());
+
+    const placed = [...owner.values()].filter((p) => inputs[p.k]!.status !== 'failed').sort((a, b) => a.k - b.k);
+    const statementIds = await processStatements(placed, files, inputs, outDir, cache, executor, queue, options, addStages, log);
+    const corpus = options.corpus === false ? null : await buildCorpus(outDir, cache, statementIds, inputs, `spelling=${options.spelling ?? true}`, log, options.log ?? (() => {}));
+
+    const manifest = RunManifestSchema.parse({
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      version: VERSION,
+      inputs,
+      stages: [...stageMs].map(([name, ms]) => ({ name, ms: Math.round(ms) })),
+      ...(corpus ? { corpus } : {}),
+    });
+    await writeJson(join(outDir, 'run.json'), manifest);
+    const failed = inputs.filter((i) => i.status === 'failed').length;
+    log(`${inputs.length - failed} of ${inputs.length} inputs ok; manifest: ${relative(process.cwd(), join(outDir, 'run.json'))}`);
+    return manifest;
+  } finally {
+    await executor.close();
+  }
+}
 
 /**
- * Groups the documents of the run into statements, moves a version whose id
- * differs from its group's under the group's id, and writes each statement's
- * flags, review page, alignment, TMX and parallel text.
+ * Groups the placed Documents into statements, moves a version whose id
+ * differs from its group's under the group's id, and has each statement's
+ * flags, review page, alignment, TMX and parallel text made and written.
+ * Returns the ids of the statements of this run.
  */
-async function alignGroups(built: Built[], outDir: string, cache: RunCache, time: Timer, log: (l: string) => void, spelling: boolean): Promise<void> {
-  const groups = time('group', () => groupDocuments(built.map((b) => b.doc)));
-  const entryOf = new Map(built.map((b) => [b.doc, b]));
-  for (const g of groups) {
-    for (const doc of g.documents) {
-      if (doc.statementId === g.statementId) continue;
-      const entry = entryOf.get(doc)!;
-      const rel = join('statements', g.statementId, `${doc.lang}.json`);
-      doc.statementId = g.statementId;
+async function processStatements(
+  placed: Placed[],
+  files: string[],
+  inputs: RunInput[],
+  outDir: string,
+  cache: RunCache,
+  executor: Executor,
+  queue: PQueue,
+  options: RunOptions,
+  addStages: (s: StageTimes) => void,
+  log: (l: string) => void,
+): Promise<string[]> {
+  const t0 = performance.now();
+  const groups = groupEntries(placed.map((p) => ({ ...p.summary, print: fingerprintOf(p.summary.print) }))).map((ks) => ks.map((i) => placed[i]!));
+  addStages({ group: performance.now() - t0 });
+  const spelling = options.spelling ?? true;
+  let done = 0;
+  const ids: string[] = [];
+  for (const group of groups) {
+    const statementId = group[0]!.summary.statementId;
+    ids.push(statementId);
+    // a version that grouping put under another statement's id is moved there
+    for (const p of group) {
+      if (p.summary.statementId === statementId) continue;
+      const input = inputs[p.k]!;
+      const rel = join('statements', statementId, `${p.summary.lang}.json`);
+      const doc = DocumentSchema.parse(JSON.parse(await readFile(join(outDir, p.rel), 'utf8')));
+      doc.statementId = statementId;
       await writeJson(join(outDir, rel), doc);
-      await rm(join(outDir, entry.rel), { force: true });
-      await cache.rememberDocument(entry.input.path, entry.input.sha256, rel);
-      entry.input.outputs = [rel];
-      entry.rel = rel;
+      await rm(join(outDir, p.rel), { force: true });
+      await cache.rememberDocument(input.path, input.sha256, rel);
+      input.outputs = [rel];
+      p.rel = rel;
+      p.summary = { ...p.summary, statementId };
     }
-    const dir = join('statements', g.statementId);
-    const key = cache.statementKey(g.documents.map((d) => entryOf.get(d)!.input), `spelling=${spelling}`);
-    const kept = await cache.statementFiles(g.statementId, key);
-    if (kept) {
-      for (const d of g.documents) entryOf.get(d)!.input.outputs!.push(...kept);
-      log(`unchanged ${g.statementId}: ${g.documents.map((d) => d.lang).join(', ')}`);
-      continue;
+  }
+  for (const [g, group] of groups.entries()) {
+    const statementId = ids[g]!;
+    void queue.add(async () => {
+      const members = group.map((p) => inputs[p.k]!);
+      const langs = group.map((p) => p.summary.lang).join(', ');
+      const finish = (status: ProgressEvent['status'], message: string) => {
+        done++;
+        options.progress?.({ phase: 'statements', done, total: groups.length, path: statementId, status, message });
+        if (status === 'failed') (options.log ?? (() => {}))(`FAILED  ${message}`);
+        else log(message);
+      };
+      try {
+        const key = cache.statementKey(members, `spelling=${spelling}`);
+        const kept = await cache.statementFiles(statementId, key);
+        if (kept) {
+          for (const m of members) m.outputs!.push(...kept);
+          return finish('cached', `unchanged ${statementId}: ${langs}`);
+        }
+        const result = await executor.processStatement({ outDir, statementId, documents: group.map((p) => p.rel), spelling });
+        addStages(result.stages);
+        for (const [rel, text] of result.files) await writeAtomic(join(outDir, rel), text);
+        await cache.rememberStatement(statementId, key, result.files.map(([rel]) => rel));
+        for (const m of members) m.outputs!.push(...result.files.map(([rel]) => rel));
+        finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`);
+      } catch (e) {
+        const error = oneLine(e, `statement ${statementId}`);
+        for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}` });
+        finish('failed', error);
+      }
+    });
+  }
+  await queue.onIdle();
+  return ids;
+}
+
+/** Writes `<out>/corpus/` for the run's statements, unless the same statements with the same outputs are there already. */
+async function buildCorpus(
+  outDir: string,
+  cache: RunCache,
+  statementIds: string[],
+  inputs: RunInput[],
+  settings: string,
+  log: (l: string) => void,
+  warn: (l: string) => void,
+): Promise<{ statements: number; files: string[]; error?: string }> {
+  const ok = inputs.filter((i) => i.status !== 'failed');
+  const key = cache.statementKey(ok, `corpus|${settings}|${[...statementIds].sort().join(',')}`);
+  const names = corpusFiles();
+  try {
+    if (await cache.statementFiles('.corpus', key)) {
+      log(`unchanged corpus: ${statementIds.length} statements`);
+      return { statements: statementIds.length, files: names };
     }
-    const alignment = g.documents.length >= 2 ? time('align', () => alignStatement(g.statementId, g.documents, { terms: TERMS })) : null;
-    const spellers = spelling ? await spellersFor(g.documents.map((d) => d.lang)) : {};
-    const flags = time('checks', () => runChecks({ statementId: g.statementId, docs: g.documents, alignment, terms: TERMS, spellers }));
-    const files: Array<[string, string]> = [
-      [join(dir, 'flags.json'), jsonText(flags)],
-      [join(dir, 'review.html'), time('review', () => reviewPage(g.statementId, g.documents, alignment, flags, VERSION))],
-    ];
-    const langs = g.documents.map((d) => d.lang);
-    if (alignment) {
-      const units = time('export', () => translationUnits(g.documents, alignment));
-      files.push(
-        [join(dir, 'alignment.json'), jsonText(AlignmentSchema.parse(alignment))],
-        [join(dir, `${g.statementId}.tmx`), toTmx(g.statementId, units, langs[0]!, VERSION)],
-        ...Object.entries(toParallelText(units, langs)).map(([l, text]): [string, string] => [join(dir, `parallel.${l}.txt`), text]),
-      );
-    }
-    for (const [rel, data] of files) await writeAtomic(join(outDir, rel), data);
-    await cache.rememberStatement(g.statementId, key, files.map(([rel]) => rel));
-    for (const d of g.documents) entryOf.get(d)!.input.outputs!.push(...files.map(([rel]) => rel));
-    if (alignment) log(`aligned ${g.statementId}: ${langs.join(', ')}`);
+    const t0 = performance.now();
+    const written = await writeCorpus(outDir, statementIds);
+    await cache.rememberStatement('.corpus', key, written);
+    log(`corpus: ${statementIds.length} statements → ${join(outDir, 'corpus')}/ (${Math.round(performance.now() - t0)} ms)`);
+    return { statements: statementIds.length, files: written };
+  } catch (e) {
+    const error = oneLine(e, join(outDir, 'corpus'));
+    warn(`FAILED  ${error}`);
+    return { statements: statementIds.length, files: [], error };
   }
 }
 
-/** A one-line message for the manifest: input errors as they are, other failures with their kind. */
-function oneLine(e: unknown, path: string): string {
-  if (isInputError(e)) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return `${path}: no such file`;
-  if (err?.code === 'EACCES') return `${path}: permission denied`;
-  if (err?.code === 'EISDIR') return `${path}: is a folder`;
-  if (err?.code === 'ENOSPC') return `${path}: no space left on the output device`;
-  const msg = err?.message ?? String(e);
-  return msg.startsWith(path) ? msg.split('\n')[0]! : `${path}: internal error: ${msg.split('\n')[0]}`;
-}
+export { jsonText };

@@ -45,38 +45,76 @@ export interface Group {
   documents: Document[];
 }
 
+/** What grouping needs of a document; small enough for a batch runner to keep for every input. */
+export interface GroupEntry {
+  statementId: string;
+  lang: Document['lang'];
+  official: boolean;
+  print: Fingerprint;
+}
+
+/** A fingerprint as plain data (arrays for sets), to cross a thread boundary or be cached. */
+export interface FingerprintData {
+  date: string | null;
+  numbers: string[];
+  urls: string[];
+  footnotes: number;
+}
+export const fingerprintData = (f: Fingerprint): FingerprintData => ({ date: f.date, numbers: [...f.numbers], urls: [...f.urls], footnotes: f.footnotes });
+export const fingerprintOf = (f: FingerprintData): Fingerprint => ({ date: f.date, numbers: new Set(f.numbers), urls: new Set(f.urls), footnotes: f.footnotes });
+
+const LANG_ORDER = ['en', 'ru', 'kk'];
+
 /**
- * Groups documents greedily, most similar pairs first; a group holds at most
- * one document per language. A group takes the statement id of its official
- * version (or its first) so every version is written under one id.
+ * Groups entries greedily, most similar pairs first; a group holds at most
+ * one entry per language. Returns groups of indices, each ordered official
+ * version first, then en, ru, kk; a group takes the statement id of its
+ * first member, so every version is written under one id. Entries with
+ * different dates are never compared, which keeps large batches fast.
  */
-export function groupDocuments(docs: Document[], threshold = 0.35): Group[] {
-  const prints = docs.map(fingerprint);
-  const groupOf = docs.map((_, i) => i);
-  const members = new Map<number, number[]>(docs.map((_, i) => [i, [i]]));
+export function groupEntries(entries: GroupEntry[], threshold = 0.35): number[][] {
+  const groupOf = entries.map((_, i) => i);
+  const members = new Map<number, number[]>(entries.map((_, i) => [i, [i]]));
+  const byDate = new Map<string | null, number[]>();
+  entries.forEach((e, i) => byDate.set(e.print.date, [...(byDate.get(e.print.date) ?? []), i]));
+  const undated = byDate.get(null) ?? [];
   const candidates: Array<[number, number, number]> = [];
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      if (docs[i]!.lang === docs[j]!.lang) continue;
-      const s = sameStatement(prints[i]!, prints[j]!);
-      if (s >= threshold) candidates.push([s, i, j]);
+  const consider = (i: number, j: number): void => {
+    if (entries[i]!.lang === entries[j]!.lang) return;
+    const s = sameStatement(entries[i]!.print, entries[j]!.print);
+    if (s >= threshold) candidates.push([s, Math.min(i, j), Math.max(i, j)]);
+  };
+  for (const [date, ks] of byDate) {
+    for (let x = 0; x < ks.length; x++) {
+      for (let y = x + 1; y < ks.length; y++) consider(ks[x]!, ks[y]!);
+      if (date !== null) for (const u of undated) consider(ks[x]!, u);
     }
   }
-  for (const [, i, j] of candidates.sort((x, y) => y[0] - x[0])) {
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [, i, j] of candidates) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
-    const langs = new Set(a.map((k) => docs[k]!.lang));
-    if (b.some((k) => langs.has(docs[k]!.lang))) continue;
-    for (const k of b) groupOf[k] = gi;
-    members.set(gi, [...a, ...b]);
-    members.delete(gj);
+    const langs = new Set(a.map((k) => entries[k]!.lang));
+    if (b.some((k) => langs.has(entries[k]!.lang))) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    const all = [...a, ...b];
+    for (const k of all) groupOf[k] = keep;
+    members.set(keep, all);
+    members.delete(drop);
   }
-  return [...members.values()].map((ks) => {
-    const order = ['en', 'ru', 'kk'];
-    const documents = ks.map((k) => docs[k]!).sort((x, y) => Number(y.official) - Number(x.official) || order.indexOf(x.lang) - order.indexOf(y.lang));
+  return [...members.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([, ks]) => ks.sort((x, y) => Number(entries[y]!.official) - Number(entries[x]!.official) || LANG_ORDER.indexOf(entries[x]!.lang) - LANG_ORDER.indexOf(entries[y]!.lang)));
+}
+
+/** Groups whole documents (see groupEntries). */
+export function groupDocuments(docs: Document[], threshold = 0.35): Group[] {
+  const entries = docs.map((d) => ({ statementId: d.statementId, lang: d.lang, official: d.official, print: fingerprint(d) }));
+  return groupEntries(entries, threshold).map((ks) => {
+    const documents = ks.map((k) => docs[k]!);
     return { statementId: documents[0]!.statementId, documents };
   });
 }

@@ -25,5 +25,14 @@ export const RunManifest = z.object({
   version: z.string(),
   inputs: z.array(RunInput),
   stages: z.array(z.object({ name: z.string(), ms: z.number().nonnegative() })),
+  /** the corpus files (`corpus/*.jsonl`, `corpus/corpus.sqlite`) written for the run's statements */
+  corpus: z
+    .object({
+      statements: z.number().int().nonnegative(),
+      files: z.array(z.string()),
+      /** set when the corpus could not be written; the per-statement files stand */
+      error: z.string().optional(),
+    })
+    .optional(),
 });
 export type RunManifest = z.infer<typeof RunManifest>;

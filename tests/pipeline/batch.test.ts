@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RunManifest } from '../../src/schema/index.ts';
 
@@ -112,9 +112,54 @@ describe('a run killed mid-way', () => {
 
     const resumed = await osce(['run', dir, '--out', out, '--quiet']);
     expect(resumed.status).toBe(0);
-    expect(manifest(out).inputs[0]!.status).toBe('cached');
+    // what the killed run finished is read back, the rest is made
+    expect(manifest(out).inputs.map((i) => i.status)).toContain('cached');
     expect(snapshot(out)).toEqual(snapshot(clean));
     // no temporary file is left behind
     expect(Object.keys(snapshot(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+});
+
+describe('parallel runs', () => {
+  it('write the same files with one job as with two worker threads', async () => {
+    const dir = inputs();
+    copyFileSync(join(ROOT, 'tests/fixtures/kz-2012-parliamentary/ru.pdftotext.txt'), join(dir, 'published-ru.txt'));
+    const one = mkdtempSync(join(tmpdir(), 'osce-j1-'));
+    const two = mkdtempSync(join(tmpdir(), 'osce-j2-'));
+    // exit 1: the published text and ru.pdf are the same statement and language; the first in input order wins, whichever finishes first
+    expect((await osce(['run', dir, '--out', one, '--quiet', '--jobs', '1'])).status).toBe(1);
+    expect((await osce(['run', dir, '--out', two, '--quiet', '--jobs', '2'])).status).toBe(1);
+    expect(snapshot(two)).toEqual(snapshot(one));
+    expect(manifest(two).inputs.map((i) => `${i.path.split('/').pop()} ${i.status}`)).toEqual(['en.pdf ok', 'kk.pdf ok', 'published-ru.txt ok', 'ru.pdf failed']);
+  }, 120_000);
+});
+
+describe('an output folder that cannot take the output', () => {
+  it('is refused with a clear message and exit 2 when a file stands in its path', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'osce-file-')), 'plain-file');
+    writeFileSync(file, 'x');
+    const r = await osce(['run', join(ROOT, 'corpus'), '--out', join(file, 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot write to .*plain-file\/out: a part of the path is a file/);
+  });
+
+  // a 300 kB file system fills up part-way through the run; needs root and mount (skipped where tmpfs cannot be mounted)
+  const tiny = mkdtempSync(join(tmpdir(), 'osce-tiny-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=300k', 'tmpfs', tiny]).status === 0;
+  it.skipIf(!mounted)('records "no space left" per input when the disk fills up, and still writes the manifest', async () => {
+    try {
+      const r = await osce(['run', join(ROOT, 'corpus'), '--out', join(tiny, 'out')]);
+      expect(r.status).toBe(1);
+      const m = manifest(join(tiny, 'out'));
+      expect(m.inputs.some((i) => /no space left on the output device/.test(i.error ?? ''))).toBe(true);
+      expect(m.corpus?.error ?? 'no space left').toMatch(/no space left/);
+      // no temporary file is left behind
+      const left: string[] = [];
+      const walk = (d: string): void => readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : left.push(n)));
+      walk(join(tiny, 'out'));
+      expect(left.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      spawnSync('umount', [tiny]);
+    }
+  }, 60_000);
 });
