@@ -55,6 +55,9 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
 
   return time('meta', () => {
     const diagnostics: Diagnostic[] = [...layout.diagnostics, ...structure.diagnostics];
+    if (source.kind === 'text' && source.invalidBytes) {
+      diagnostics.unshift(diagnostic('read', 'invalid-utf8', 'warning', `${source.invalidBytes} byte sequence(s) are not valid UTF-8 and were read as U+FFFD; the file is damaged`));
+    }
     const first = structure.sentences[0]?.text ?? '';
     const dateline = parseDateline(first, res);
     const officialLang = declaredOfficial(

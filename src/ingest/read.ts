@@ -57,16 +57,26 @@ function looksLikeCp1251(bytes: Uint8Array): boolean {
   return high > 0 && cyrillic / high > 0.8;
 }
 
-function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: string } {
+/** Share of replacement characters up to which a file that fails strict UTF-8 is read as damaged UTF-8. */
+const DAMAGED_UTF8_SHARE = 0.002;
+
+function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: string; invalidBytes?: number } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  if (bytes.includes(0)) throw new InputError('binary-file', `${path}: binary file, not text (it holds NUL bytes)`);
+  // NUL bytes mark binary data; one in a few kilobytes of text is damage, and are dropped with the other control characters
+  const nul = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  if (nul > bytes.length * 0.0005) throw new InputError('binary-file', `${path}: binary file, not text (it holds NUL bytes)`);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // a few bad sequences in a long UTF-8 file are damage (a flipped or cut byte), not another encoding
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const invalid = (loose.match(/\uFFFD/g) ?? []).length;
+    const multibyte = bytes.reduce((n, b) => n + (b >= 0xc2 && b <= 0xf4 ? 1 : 0), 0);
+    if (invalid <= Math.max(1, loose.length * DAMAGED_UTF8_SHARE) && multibyte > 4 * invalid) return { text: loose, encoding: 'utf-8', invalidBytes: invalid };
     if (looksLikeCp1251(bytes)) return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
     throw new InputError('unknown-encoding', `${path}: text is neither UTF-8, UTF-16 nor Windows-1251; convert it to UTF-8`);
   }
@@ -81,8 +91,9 @@ export function readSource(path: string, bytes: Uint8Array): Source {
   if (bytes.length === 0) throw new InputError('empty-file', `${path}: empty file (0 bytes)`);
   if (looksLikePdf(bytes)) return { kind: 'pdf', path, sha256: hash, bytes: new Uint8Array(bytes) };
   if (/\.pdf$/i.test(path)) throw new InputError('not-a-pdf', `${path}: named .pdf but is not a PDF (no %PDF- signature)`);
-  const { text, encoding } = decodeText(bytes, path);
+  const { text, encoding, invalidBytes } = decodeText(bytes, path);
   if (isBinary(text)) throw new InputError('binary-file', `${path}: binary file, not text`);
   if (text.trim() === '') throw new InputError('empty-file', `${path}: the file holds only white space`);
-  return { kind: 'text', path, sha256: hash, text: text.normalize('NFC'), encoding };
+  const clean = text.replace(/\u0000/g, '');
+  return { kind: 'text', path, sha256: hash, text: clean.normalize('NFC'), encoding, ...(invalidBytes ? { invalidBytes } : {}) };
 }

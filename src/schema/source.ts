@@ -8,6 +8,8 @@ export const TextSource = z.object({
   text: z.string(),
   /** `utf-8`, `utf-16le`, `utf-16be` or `windows-1251` */
   encoding: z.string(),
+  /** invalid UTF-8 sequences, each read as U+FFFD (a damaged UTF-8 file) */
+  invalidBytes: z.number().int().nonnegative().optional(),
 });
 export type TextSource = z.infer<typeof TextSource>;
 

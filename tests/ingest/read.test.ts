@@ -23,6 +23,22 @@ describe('readSource', () => {
     expect(codeOf(() => readSource('a.txt', junk))).toBe('binary-file');
   });
 
+  it('reads a long UTF-8 text with a few damaged bytes as damaged UTF-8, not as another encoding', () => {
+    const good = bytes('Выборы прошли спокойно. '.repeat(200));
+    const damaged = good.slice();
+    damaged[101] = 0xff; // a byte no UTF-8 sequence holds
+    damaged[2001] = 0x00; // a stray NUL
+    const src = readSource('a.txt', damaged);
+    expect(src.kind === 'text' && src.encoding).toBe('utf-8');
+    expect(src.kind === 'text' && src.invalidBytes).toBeGreaterThanOrEqual(1);
+    expect(src.kind === 'text' && src.text.includes('\u0000')).toBe(false);
+    // many bad bytes are not damage but another encoding (or none)
+    const cp866 = new Uint8Array(2000).map((_, i) => (i % 5 === 0 ? 0x20 : 0x80 + (i % 48)));
+    expect(codeOf(() => readSource('a.txt', cp866))).toBe('unknown-encoding');
+    // and many NULs are binary data
+    expect(codeOf(() => readSource('a.txt', new Uint8Array([...good.slice(0, 500), 0, 0, 0, 0, ...good.slice(500, 1000)])))).toBe('binary-file');
+  });
+
   it('rejects a file named .pdf that is not a PDF', () => {
     expect(codeOf(() => readSource('report.pdf', bytes('Hello, this is text')))).toBe('not-a-pdf');
   });
