@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: figures, not a verdict.
+ *
+ *   1. PDF ingestion, pages per second, next to poppler's `pdftotext` on the
+ *      same PDFs in the same run (the ratio);
+ *   2. the whole pipeline (`osce run`, worker threads, spelling on) on a
+ *      generated corpus of statements, statements per second and peak memory,
+ *      at a quarter of the size and at full size (memory should not grow with it);
+ *   3. alignment time for a statement 1×, 2× and 4× as long (linear growth).
+ *
+ *   npm run bench -- [--statements 100] [--rounds 3] [--skip-pipeline]
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { readSource } from '../src/ingest/read.ts';
+import { readPdf } from '../src/ingest/pdf.ts';
+import { pdfToLines } from '../src/layout/pdf-lines.ts';
+import { parseManuscript } from '../src/gold/manuscript.ts';
+import { renderText, defaultLayout } from '../src/gold/render-text.ts';
+import { documentOf, draftOf } from '../src/gold/damage.ts';
+import { alignPair } from '../src/align/pair.ts';
+import { TermBase } from '../src/align/terms.ts';
+import { buildDocument } from '../pipeline/graph.ts';
+import type { PdfSource } from '../src/schema/index.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: { statements: { type: 'string', default: '100' }, rounds: { type: 'string', default: '3' }, 'skip-pipeline': { type: 'boolean' } },
+});
+const STATEMENTS = Number(values.statements);
+const ROUNDS = Number(values.rounds);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number, d = 1) => x.toFixed(d);
+
+console.log(`# osce-pipeline benchmark, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+
+// 1. PDF ingestion next to pdftotext
+const pdfs = [
+  ...readdirSync(join(ROOT, 'corpus/kz-2012-parliamentary')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'corpus/kz-2012-parliamentary', f)),
+  ...readdirSync(join(ROOT, 'tests/fixtures/kz-2012-parliamentary')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'tests/fixtures/kz-2012-parliamentary', f)),
+];
+const sources = pdfs.map((p) => readSource(p, new Uint8Array(readFileSync(p))) as PdfSource);
+let pages = 0;
+const ingest: number[] = [];
+const whole: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  let t0 = performance.now();
+  pages = 0;
+  for (const s of sources) pages += pdfToLines(await readPdf(s)).reduce((n, l) => Math.max(n, l.page), 0);
+  ingest.push(performance.now() - t0);
+  t0 = performance.now();
+  for (const s of sources) await buildDocument(s);
+  whole.push(performance.now() - t0);
+}
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+const poppler: number[] = [];
+if (hasPoppler) {
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const p of pdfs) execFileSync('pdftotext', [p, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    poppler.push(performance.now() - t0);
+  }
+}
+const pps = (ms: number) => pages / (ms / 1000);
+console.log(`\n## PDF ingestion (${pdfs.length} PDFs, ${pages} pages, median of ${ROUNDS} rounds, one thread)`);
+console.log(`osce: positioned text → lines    ${fmt(pps(median(ingest)))} pages/s`);
+console.log(`osce: PDF → Document (all stages) ${fmt(pps(median(whole)))} pages/s`);
+if (hasPoppler) {
+  console.log(`poppler pdftotext (one process a file) ${fmt(pps(median(poppler)))} pages/s`);
+  console.log(`ratio osce ingestion / pdftotext: ${fmt(median(poppler) / median(ingest), 2)}  (osce Document / pdftotext: ${fmt(median(poppler) / median(whole), 2)})`);
+} else console.log('pdftotext: not installed (apt-get install poppler-utils); no ratio');
+
+// 2. The whole pipeline on a generated corpus
+/** A statement's three versions with another year: a statement of its own for grouping, the same work for every stage. */
+function generateCorpus(dir: string, n: number): void {
+  const md = Object.fromEntries(['en', 'ru', 'kk'].map((l) => [l, readFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${l}.md`), 'utf8')]));
+  mkdirSync(dir, { recursive: true });
+  for (let k = 0; k < n; k++) {
+    const year = String(2012 + k);
+    for (const [lang, text] of Object.entries(md)) {
+      const m = parseManuscript(text.replaceAll('2012', year));
+      writeFileSync(join(dir, `s${String(k).padStart(4, '0')}-${lang}.txt`), renderText(m, defaultLayout(lang)));
+    }
+  }
+}
+
+/** Runs `osce run` in a child process; wall time and the peak resident memory of the whole process (all threads). */
+function runPipeline(inputDir: string, outDir: string): Promise<{ ms: number; peakMiB: number; status: number | null }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'bin/osce.js'), 'run', inputDir, '--out', outDir, '--quiet'], { stdio: 'ignore' });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        // the child has just exited
+      }
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(poll);
+      resolve({ ms: performance.now() - t0, peakMiB: peak, status });
+    });
+  });
+}
+
+if (!values['skip-pipeline']) {
+  console.log(`\n## Whole pipeline (osce run, ${cpus().length} worker threads, spelling on; PDF-to-text inputs, 3 versions a statement)`);
+  for (const n of [Math.max(1, Math.round(STATEMENTS / 4)), STATEMENTS]) {
+    const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
+    generateCorpus(join(work, 'in'), n);
+    const r = await runPipeline(join(work, 'in'), join(work, 'out'));
+    const ok = existsSync(join(work, 'out/run.json')) ? JSON.parse(readFileSync(join(work, 'out/run.json'), 'utf8')).inputs.filter((i: { status: string }) => i.status !== 'failed').length : 0;
+    console.log(`${String(n).padStart(4)} statements (${ok}/${3 * n} inputs ok, exit ${r.status}): ${fmt(r.ms / 1000)} s, ${fmt(n / (r.ms / 1000), 2)} statements/s, peak memory ${fmt(r.peakMiB, 0)} MiB`);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// 3. Alignment time against length
+console.log('\n## Alignment (en-ru, one thread): time against statement length');
+const terms = TermBase.fromTsv(readFileSync(join(ROOT, 'corpus/glossary.tsv'), 'utf8'));
+const draft = (lang: string) => draftOf(parseManuscript(readFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${lang}.md`), 'utf8')));
+const repeat = (d: ReturnType<typeof draft>, times: number) => ({ blocks: Array.from({ length: times }, () => d.blocks).flat(), footnotes: d.footnotes });
+let base = 0;
+for (const times of [1, 2, 4]) {
+  const a = documentOf(repeat(draft('en'), times), 'en').doc;
+  const b = documentOf(repeat(draft('ru'), times), 'ru').doc;
+  alignPair(a, b, { terms }); // warm the per-document signal cache: measure the search
+  const runs: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    alignPair(a, b, { terms });
+    runs.push(performance.now() - t0);
+  }
+  const ms = median(runs);
+  if (times === 1) base = ms;
+  console.log(`${times}× (${a.sentences.length} × ${b.sentences.length} sentences): ${fmt(ms, 0)} ms, ${fmt(ms / base, 2)}× the 1× time`);
+}
