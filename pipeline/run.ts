@@ -16,7 +16,7 @@ import { sha256 } from '../src/ingest/read.ts';
 import type { RunInput, RunManifest } from '../src/schema/index.ts';
 import { Document as DocumentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
 import { fingerprintOf, groupEntries } from '../src/align/group.ts';
-import { jsonText, writeAtomic, writeJson } from './write.ts';
+import { jsonText, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
@@ -96,6 +96,8 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   const addStages = (stages: StageTimes): void => {
     for (const [name, ms] of Object.entries(stages)) stageMs.set(name, (stageMs.get(name) ?? 0) + ms);
   };
+  const swept = await sweepTemporaries(outDir);
+  if (swept) log(`removed ${swept} temporary file(s) left by an interrupted run`);
   const files = await collectInputs(paths);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
   const executor = createExecutor(jobs);

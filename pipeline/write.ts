@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -22,3 +22,32 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
 export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 export const writeJson = (path: string, value: unknown): Promise<void> => writeAtomic(path, jsonText(value));
+
+/** The name writeAtomic (and the corpus writer) give a temporary file: `.<name>.<pid>.<8 hex>.tmp`. */
+export const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the temporary files a killed run left under `dir` (its folders
+ * included). Call it only while holding the folder's lock: then no other run
+ * is writing there, and every temporary file is debris.
+ */
+export async function sweepTemporaries(dir: string): Promise<number> {
+  let removed = 0;
+  const walk = async (d: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) await walk(join(d, e.name));
+      else if (TEMPORARY.test(e.name)) {
+        await rm(join(d, e.name), { force: true });
+        removed++;
+      }
+    }
+  };
+  await walk(dir);
+  return removed;
+}

@@ -95,16 +95,20 @@ describe('one run per output folder', () => {
 });
 
 describe('a run killed mid-way', () => {
-  it('started again, ends with the output of an uninterrupted run', async () => {
+  // kill -9 at three moments: the first Document on disk, a statement's flags written, the corpus being written
+  const moments: Array<[string, string]> = [
+    ['after the first Document', 'statements/2012-01-16-astana/en.json'],
+    ['after the flags', 'statements/2012-01-16-astana/flags.json'],
+    ['while the corpus is written', 'corpus'],
+  ];
+  it.each(moments)('%s, started again, ends with the output of an uninterrupted run', async (_when, marker) => {
     const dir = inputs();
     const clean = mkdtempSync(join(tmpdir(), 'osce-clean-'));
     expect((await osce(['run', dir, '--out', clean, '--quiet'])).status).toBe(0);
 
     const out = mkdtempSync(join(tmpdir(), 'osce-killed-'));
     const child = spawn(process.execPath, [BIN, 'run', dir, '--out', out, '--quiet', '--no-spelling'], { stdio: 'ignore' });
-    // kill -9 as soon as the first Document is on disk
-    const first = join(out, 'statements/2012-01-16-astana/en.json');
-    for (let t = 0; t < 600 && !existsSync(first); t++) await new Promise((r) => setTimeout(r, 50));
+    for (let t = 0; t < 1200 && !existsSync(join(out, marker)); t++) await new Promise((r) => setTimeout(r, 25));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect(existsSync(join(out, 'run.json'))).toBe(false); // it really was cut short
@@ -115,9 +119,18 @@ describe('a run killed mid-way', () => {
     // what the killed run finished is read back, the rest is made
     expect(manifest(out).inputs.map((i) => i.status)).toContain('cached');
     expect(snapshot(out)).toEqual(snapshot(clean));
-    // no temporary file is left behind
+    // no temporary file is left behind, not even one the killed run had open
     expect(Object.keys(snapshot(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+
+  it('removes the temporary files a killed run left, and nothing else', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'osce-debris-'));
+    mkdirSync(join(out, 'corpus'), { recursive: true });
+    writeFileSync(join(out, 'corpus', '.corpus.sqlite.12345.0badc0de.tmp'), 'half a database');
+    writeFileSync(join(out, 'corpus', 'notes.tmp'), 'a file of the user, not ours');
+    expect((await osce(['run', join(inputs(), 'en.pdf'), '--out', out, '--quiet'])).status).toBe(0);
+    expect(readdirSync(join(out, 'corpus')).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.tmp']);
+  }, 60_000);
 });
 
 describe('parallel runs', () => {
