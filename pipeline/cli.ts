@@ -3,8 +3,11 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, evaluateAlignment, evaluateChecks, evaluatePdfAlignment, evaluateClaims, formatChecks, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
+import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
+import { checkCases, formatChecks, runCheckCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { LockError } from './lock.ts';
 import { ProgressBar } from './progress.ts';
 import { DiffInputError, diffRuns } from './diff.ts';
@@ -64,6 +67,8 @@ Options:
   --align       score sentence and footnote alignment of the manuscripts of one statement
                 (default corpus/kz-2012-parliamentary), clean and damaged, against a length-only baseline
   --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
+  --seeds <n>   with --checks: cases per kind and translation (default 8; the kind's forms taken in turn)
+  --jobs <n>    with --checks: processes to share the cases (default: the number of cores)
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
@@ -102,6 +107,22 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** The checks evaluation split over `jobs` processes of this CLI, each taking every jobs-th case. */
+async function shardedCheckCases(dir: string, seeds: number, jobs: number): Promise<CheckOutcome[]> {
+  const bin = new URL('../bin/osce.js', import.meta.url).pathname;
+  const parts = await Promise.all(
+    Array.from({ length: jobs }, (_, i) =>
+      new Promise<CheckOutcome[]>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, 'eval', '--checks', dir, '--seeds', String(seeds), '--shard', `${i + 1}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as CheckOutcome[]) : reject(new Error(`osce eval --checks: shard ${i + 1}/${jobs} exited with ${code}`))));
+      }),
+    ),
+  );
+  return parts.flat();
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -166,13 +187,30 @@ export async function main(argv: string[]): Promise<number> {
           claims: { type: 'boolean' },
           align: { type: 'boolean' },
           checks: { type: 'boolean' },
+          seeds: { type: 'string' },
+          jobs: { type: 'string', short: 'j' },
+          shard: { type: 'string' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
         if (values.checks) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
-          const rows = evaluateChecks(dir, TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8')), await spellersFor(['en', 'ru', 'kk']));
+          const seeds = Number(values.seeds ?? 8);
+          if (!(Number.isInteger(seeds) && seeds >= 1)) throw new UsageError(`osce eval: --seeds wants a whole number of 1 or more, not '${values.seeds}'`);
+          const cases = checkCases(seeds);
+          const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
+          if (values.shard) {
+            // one process's part of the cases: every n-th, printed raw for the process that started it
+            const [k, n] = values.shard.split('/').map(Number) as [number, number];
+            if (!(n >= 1 && k >= 1 && k <= n)) throw new UsageError(`osce eval: --shard wants k/n, not '${values.shard}'`);
+            const mine = cases.filter((_, i) => i % n === k - 1);
+            console.log(JSON.stringify(runCheckCases(dir, terms, await spellersFor(['en', 'ru', 'kk']), mine)));
+            return 0;
+          }
+          const jobs = Math.max(1, Number(values.jobs ?? availableParallelism()));
+          const outcomes = jobs === 1 ? runCheckCases(dir, terms, await spellersFor(['en', 'ru', 'kk']), cases) : await shardedCheckCases(dir, seeds, jobs);
+          const rows = tallyChecks(outcomes);
           console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows, Boolean(values.verbose)));
           return 0;
         }

@@ -15,11 +15,6 @@ import { damage, documentOf, draftOf, type Damage } from '../src/gold/damage.ts'
 import { scoreFootnoteLinks, scoreSentenceLinks } from '../src/gold/alignment.ts';
 import { alignPair } from '../src/align/pair.ts';
 import type { TermBase } from '../src/align/terms.ts';
-import { alignStatement } from '../src/align/statement.ts';
-import { runChecks, type CheckContext } from '../src/checks/index.ts';
-import { extractClaims } from '../src/claims/index.ts';
-import { harmless, plant, type MutationKind } from '../src/gold/mutate.ts';
-import type { Flag } from '../src/schema/index.ts';
 import { buildDocument } from './graph.ts';
 
 export interface EvalCase {
@@ -257,78 +252,3 @@ export async function evaluatePdfAlignment(dir: string, terms: TermBase): Promis
   });
 }
 
-export interface CheckEvalRow {
-  kind: string;
-  planted: number;
-  found: number;
-  falseAlarms: number;
-  recall: number;
-  precision: number;
-  /** each miss and false alarm, for --verbose */
-  details: string[];
-}
-
-const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
-
-/**
- * Plants one defect at a time into the Russian and Kazakh manuscripts (with
- * harmless merges and clause swaps beside it), runs alignment and checks on
- * the three versions, and counts the new flags: right kind at the right place,
- * or false alarm. Flags the unmutated manuscripts already raise (the real
- * defects of the published Russian text) are the baseline and do not count.
- */
-export function evaluateChecks(dir: string, terms: TermBase, spellers: CheckContext['spellers'] = {}, seeds = 3): CheckEvalRow[] {
-  const drafts = Object.fromEntries((['en', 'ru', 'kk'] as Lang[]).map((l) => [l, draftOf(parseManuscript(readFileSync(join(dir, `${l}.md`), 'utf8')))]));
-  const build = (d: ReturnType<typeof draftOf>, l: Lang) => {
-    const g = documentOf(d, l, 'mutation');
-    g.doc.claims = extractClaims(g.doc.sentences, g.doc.footnotes, resources(l));
-    return g;
-  };
-  const flagPlaces = (f: Flag, golds: Map<Lang, ReturnType<typeof build>>): string[] =>
-    f.where.map((w) => `${w.lang}:${w.footnote !== undefined ? golds.get(w.lang)!.places.get(`fn:${w.footnote}`)?.[0] : (golds.get(w.lang)!.places.get(w.sentenceId!) ?? []).join('+')}`);
-  const run = (ds: Record<Lang, ReturnType<typeof draftOf>>) => {
-    const golds = new Map((['en', 'ru', 'kk'] as Lang[]).map((l) => [l, build(ds[l], l)]));
-    const docs = [...golds.values()].map((g) => g.doc);
-    const flags = runChecks({ statementId: 'mutation', docs, alignment: alignStatement('mutation', docs, { terms }), terms, spellers });
-    return { golds, flags };
-  };
-  const clean = run(drafts as Record<Lang, ReturnType<typeof draftOf>>);
-  const baseline = new Set(clean.flags.map((f) => `${f.kind}|${flagPlaces(f, clean.golds).sort().join(',')}`));
-  const tally = new Map<string, { planted: number; found: number; falseAlarms: number; details: string[] }>();
-  const count = (kind: string) => tally.get(kind) ?? tally.set(kind, { planted: 0, found: 0, falseAlarms: 0, details: [] }).get(kind)!;
-  for (const mutation of MUTATIONS) {
-    for (const lang of ['ru', 'kk'] as Lang[]) {
-      for (let seed = 1; seed <= seeds; seed++) {
-        const p = plant(harmless(drafts[lang]!, seed * 31), drafts.en!, lang, mutation, seed * 17 + (lang === 'kk' ? 5 : 0));
-        if (!p) continue;
-        const { golds, flags } = run({ ...(drafts as Record<Lang, ReturnType<typeof draftOf>>), [lang]: p.draft });
-        count(p.planted.kind).planted++;
-        let hit = false;
-        for (const f of flags) {
-          const places = flagPlaces(f, golds);
-          if (baseline.has(`${f.kind}|${[...places].sort().join(',')}`)) continue;
-          const right = (f.kind === p.planted.kind || p.planted.alsoRight?.includes(f.kind)) && places.some((x) => x.split('+').some((pl) => pl === `${p.planted.lang}:${p.planted.place}` || pl.endsWith(`:${p.planted.place}`)));
-          if (right) hit = true;
-          // a dropped or moved footnote also breaks the numbering or order: those flags are its consequences
-          else if (!p.planted.alsoRight?.includes(f.kind)) {
-            count(f.kind).falseAlarms++;
-            count(f.kind).details.push(`false alarm (planted ${mutation} ${lang} seed ${seed} at ${p.planted.place}): ${places.join(' ')} ${f.message}`);
-          }
-        }
-        if (hit) count(p.planted.kind).found++;
-        else count(p.planted.kind).details.push(`missed (${mutation} ${lang} seed ${seed}) at ${p.planted.place}`);
-      }
-    }
-  }
-  return [...tally].map(([kind, t]) => ({ kind, ...t, recall: t.planted ? t.found / t.planted : 1, precision: t.found + t.falseAlarms ? t.found / (t.found + t.falseAlarms) : 1 }));
-}
-
-export function formatChecks(rows: CheckEvalRow[], verbose = false): string {
-  return [
-    `${'kind'.padEnd(22)} planted  found  false alarms  recall  precision`,
-    ...rows.flatMap((r) => [
-      `${r.kind.padEnd(22)} ${String(r.planted).padStart(7)}  ${String(r.found).padStart(5)}  ${String(r.falseAlarms).padStart(12)}  ${f(r.recall).padStart(6)}  ${f(r.precision).padStart(9)}`,
-      ...(verbose ? r.details.map((d) => `    ${d.slice(0, 220)}`) : []),
-    ]),
-  ].join('\n');
-}

@@ -14,6 +14,25 @@ export interface Term {
 const stems = (term: string): string[] =>
   term.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w));
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** An acronym: two or more capitals (and slashes or digits), written the same way wherever it stands. */
+export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+
+/**
+ * The pattern of a term's form. Words are matched by their stems, so
+ * inflected forms count. A form with an acronym in it is matched case for
+ * case and its acronyms as whole words (`TEC` is not the start of
+ * `technically`, `PA` not of `participating`), though they may take a
+ * suffix (`ОБСЕ-нің`, `ЦИКом`).
+ */
+export function termPattern(form: string): RegExp {
+  const words = form.split(/\s+/).filter(Boolean);
+  if (!words.some(isAcronym)) return new RegExp(`(?<![\\p{L}\\d])${stems(form).map(escape).join('\\p{L}*[\\s-]+')}`, 'iu');
+  const parts = words.map((w) => (isAcronym(w) ? `${escape(w)}(?!\\p{Lu})` : escape(w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w)));
+  return new RegExp(`(?<![\\p{L}\\d])${parts.join('\\p{L}*[\\s-]+')}`, 'u');
+}
+
 export class TermBase {
   readonly terms: Term[];
   private readonly patterns: Map<Lang, Array<{ id: number; re: RegExp }>>;
@@ -28,7 +47,7 @@ export class TermBase {
           .filter((t) => t.forms[lang])
           .map((t) => ({
             id: t.id,
-            re: new RegExp(`(?<![\\p{L}\\d])${stems(t.forms[lang]).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\p{L}*[\\s-]+')}`, 'iu'),
+            re: termPattern(t.forms[lang]),
           })),
       );
     }

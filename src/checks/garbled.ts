@@ -10,9 +10,16 @@ const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
   { rule: 'impossible-start', re: /(?<![\p{L}-])[ЬЪьъ]\p{L}+/gu, why: 'a word cannot start with Ь or Ъ' },
   { rule: 'mixed-script', re: /(?=[\p{L}]*\p{Script=Cyrillic})(?=[\p{L}]*\p{Script=Latin})[\p{L}]{2,}/gu, why: 'Cyrillic and Latin letters in one word' },
   { rule: 'mojibake', re: /(?:Ð[\u0080-\u00bf¡-¿]|Ñ[\u0080-\u00bf]|Ã[\u0080-\u00bf]|â€|\ufffd)+/gu, why: 'encoding debris' },
+  // words run together when a space was lost: a lower-case word glued to an acronym (решениямиЦИК), or two Cyrillic words
+  // (Latin camel case is left alone: brand names such as LiveJournal are written that way)
+  { rule: 'glued-words', re: /(?<!\p{L})\p{Ll}{3,}(?:\p{Lu}{2,}|\p{Script=Cyrillic}(?<=\p{Lu})\p{Ll}{2,})(?!\p{L})/gu, why: 'two words run together' },
   { rule: 'repeated-word', re: /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/giu, why: 'a word written twice' },
   { rule: 'repeated-letter', re: /\p{L}*(\p{L})\1\1\p{L}*/gu, why: 'a letter three times in a row' },
 ];
+
+/** A word the garbled check reports on its own (tripled letter, Ь opening, mixed scripts, debris): other checks leave it to it. */
+export const isGarbledWord = (word: string): boolean =>
+  RULES.some((r) => r.rule !== 'repeated-word' && new RegExp(`^(?:${r.re.source})$`, r.re.flags.replace('g', '')).test(word) && !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(word)));
 
 export const garbled: Check = (ctx) => {
   const flags: FlagDraft[] = [];
@@ -22,7 +29,7 @@ export const garbled: Check = (ctx) => {
         for (const m of u.text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length)).matchAll(r.re)) {
           if (r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0])) continue; // Roman numerals
           flags.push({
-            kind: 'garbled', severity: r.rule === 'repeated-word' ? 'warning' : 'error', rule: `checks/garbled#${r.rule}`,
+            kind: 'garbled', severity: r.rule === 'repeated-word' || r.rule === 'glued-words' ? 'warning' : 'error', rule: `checks/garbled#${r.rule}`,
             where: [{ lang: doc.lang, ...u.place, text: m[0] }],
             message: `${r.why}: "${m[0]}"`,
             evidence: { match: m[0], rule: r.rule },

@@ -1,64 +1,191 @@
-/** number-mismatch and date-mismatch: claims of aligned units compared by value, not by spelling. */
+/**
+ * number-mismatch and date-mismatch: claims of aligned units (sentences and
+ * footnotes) compared by value, not by spelling. A date without its year
+ * matches one with it by day and month; two full dates must agree in the year too.
+ */
 import type { Claim, Document } from '../schema/index.ts';
 import { claimValueKey } from '../claims/index.ts';
 import { type Check, type CheckContext, type FlagDraft, docOf, sentenceText } from './context.ts';
+import { isGarbledWord } from './garbled.ts';
 
-function claimsOf(doc: Document, ids: string[], dates: boolean): Map<string, Claim[]> {
-  const set = new Set(ids);
-  const out = new Map<string, Claim[]>();
-  for (const c of doc.claims) {
-    if (!('sentenceId' in c.where) || !set.has(c.where.sentenceId)) continue;
-    if ((c.kind === 'date') !== dates) continue;
-    const k = dates ? dateKey(c.value) : claimValueKey(c.value, '–');
-    out.set(k, [...(out.get(k) ?? []), c]);
+/** A unit of one side of a link: sentences by id, or one footnote. */
+type Side = { sentences: string[] } | { footnote: number };
+
+function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
+  const set = 'sentences' in side ? new Set(side.sentences) : null;
+  return doc.claims.filter((c) => {
+    const inUnit = set ? 'sentenceId' in c.where && set.has(c.where.sentenceId) : 'footnote' in c.where && 'footnote' in side && c.where.footnote === side.footnote;
+    return inUnit && (c.kind === 'date') === dates;
+  });
+}
+
+/** Claims in the order the document lists them (reading order). */
+const sortedAsIn = (doc: Document, cs: Claim[]): Claim[] => {
+  const order = new Map(doc.claims.map((c, i) => [c, i]));
+  return [...cs].sort((x, y) => order.get(x)! - order.get(y)!);
+};
+
+const numberKey = (c: Claim): string => claimValueKey(c.value, '–');
+
+/** `2012-01-16` → { year: 2012, md: `01-16` }; `--12-16` → { year: null, md: `12-16` }; ranges by their ends. */
+function dateParts(v: Claim['value']): Array<{ year: string | null; md: string }> {
+  const one = (x: number | string) => {
+    const m = /^(\d{4})?-?-?(\d{2}(?:-\d{2})?)?$/.exec(String(x));
+    return m ? { year: m[1] ?? null, md: m[2] ?? '' } : { year: null, md: String(x) };
+  };
+  return typeof v === 'object' ? [one(v.from), one(v.to)] : [one(v)];
+}
+
+const sameDate = (x: Claim, y: Claim): boolean => {
+  const a = dateParts(x.value);
+  const b = dateParts(y.value);
+  return a.length === b.length && a.every((p, i) => p.md === b[i]!.md && (p.year === null || b[i]!.year === null || p.year === b[i]!.year));
+};
+
+/** The claims of `mine` with no counterpart among `theirs`, each counterpart used once per distinct value. */
+function unmatched(mine: Claim[], theirs: Claim[], dates: boolean): Claim[] {
+  if (dates) return mine.filter((c) => !theirs.some((t) => sameDate(c, t)));
+  const keys = new Set(theirs.map(numberKey));
+  const seen = new Set<string>();
+  return mine.filter((c) => {
+    const k = numberKey(c);
+    if (keys.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Most letters of a unit in another script than its document's: left untranslated, its numbers read in the wrong language. */
+function foreign(text: string, doc: Document): boolean {
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  return doc.lang === 'en' ? cyrillic > latin : latin > cyrillic;
+}
+
+/**
+ * The claims of a unit standing inside a passage of the other script (an
+ * English clause left in Russian): read in the wrong language. Claims come
+ * in reading order, so each is looked for after the one before.
+ */
+function foreignClaims(text: string, claims: Claim[], doc: Document): Set<Claim> {
+  const out = new Set<Claim>();
+  let from = 0;
+  for (const c of claims) {
+    const at = text.indexOf(c.text, from);
+    if (at < 0) continue;
+    from = at + c.text.length;
+    if (foreign(text.slice(Math.max(0, at - 40), at) + text.slice(from, from + 40), doc)) out.add(c);
   }
   return out;
 }
 
-/** A date without its year compares by month and day with one that has it. */
-const dateKey = (v: Claim['value']): string => {
-  const md = (x: number | string): string => String(x).replace(/^(\d{4})?-?-?/, '').replace(/^-+/, '');
-  return typeof v === 'object' ? `${md(v.from)}–${md(v.to)}` : md(v);
-};
+/** Links scored below this are ones the aligner was unsure of (scores are exp(-cost/4)). */
+const UNSURE = 0.6;
+
+const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
+
+/**
+ * Numbers in digits that are not claims: paragraph and article numbers,
+ * phone numbers, codes, a count the claims stage did not read. Translations
+ * copy them digit for digit, so the groups of digits must agree.
+ */
+function identifierDigits(text: string, claims: Claim[], doc: Document): string[] {
+  let masked = text.replace(URL, (u) => ' '.repeat(u.length));
+  for (const c of claims) {
+    const at = masked.indexOf(c.text);
+    if (at >= 0) masked = masked.slice(0, at) + ' '.repeat(c.text.length) + masked.slice(at + c.text.length);
+  }
+  return [...masked.matchAll(/(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu)]
+    .filter((m) => !foreign(text.slice(Math.max(0, m.index - 40), m.index) + text.slice(m.index + m[0].length, m.index + m[0].length + 40), doc))
+    .map((m) => m[0]);
+}
+
+function multisetMinus(a: string[], b: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    return n === 0;
+  });
+}
 
 function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
   const flags: FlagDraft[] = [];
   for (const pair of ctx.alignment?.pairs ?? []) {
     const a = docOf(ctx, pair.langs[0])!;
     const b = docOf(ctx, pair.langs[1])!;
-    pair.links.forEach((link, i) => {
-      if (link.a.length === 0 || link.b.length === 0) return;
-      const ca = claimsOf(a, link.a, dates);
-      const cb = claimsOf(b, link.b, dates);
-      const onlyA = [...ca.keys()].filter((k) => !cb.has(k));
-      const onlyB = [...cb.keys()].filter((k) => !ca.has(k));
-      if (onlyA.length === 0 && onlyB.length === 0) return;
-      // a number found on the other side one link away: the alignment drew a boundary in the wrong place
-      const near = (side: 'a' | 'b') => {
-        const doc = side === 'a' ? a : b;
-        const ids = [pair.links[i - 1], pair.links[i + 1]].flatMap((l) => l?.[side] ?? []);
-        return claimsOf(doc, ids, dates);
-      };
-      const nearA = near('a');
-      const nearB = near('b');
-      if (onlyA.every((k) => nearB.has(k)) && onlyB.every((k) => nearA.has(k))) return;
+    const fnText = (d: Document, n: number) => d.footnotes.find((f) => f.number === n)?.text ?? '';
+    const units: Array<{ sa: Side; sb: Side; near: { a: Side; b: Side } | null }> = [
+      ...pair.links.map((l, i) => {
+        // the neighbouring links the aligner was unsure of, where a number may have gone if it drew a boundary in the wrong place
+        const unsure = [pair.links[i - 1], pair.links[i + 1]].filter((x) => x && Math.min(x.score, l.score) < UNSURE);
+        return {
+          sa: { sentences: l.a },
+          sb: { sentences: l.b },
+          near: unsure.length ? { a: { sentences: unsure.flatMap((x) => x!.a) }, b: { sentences: unsure.flatMap((x) => x!.b) } } : null,
+        };
+      }),
+      ...pair.footnotes.filter((f) => f.a !== null && f.b !== null).map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, near: null })),
+    ];
+    for (const { sa, sb, near } of units) {
+      if (('sentences' in sa && sa.sentences.length === 0) || ('sentences' in sb && sb.sentences.length === 0)) continue;
+      const textA = 'sentences' in sa ? sentenceText(a, sa.sentences) : fnText(a, sa.footnote);
+      const textB = 'sentences' in sb ? sentenceText(b, sb.sentences) : fnText(b, sb.footnote);
+      if (foreign(textA, a) || foreign(textB, b)) continue; // the untranslated check reports it
+      const allA = [...claimsOf(a, sa, false), ...claimsOf(a, sa, true)];
+      const allB = [...claimsOf(b, sb, false), ...claimsOf(b, sb, true)];
+      const foreignA = foreignClaims(textA, sortedAsIn(a, allA), a);
+      const foreignB = foreignClaims(textB, sortedAsIn(b, allB), b);
+      const ca = claimsOf(a, sa, dates).filter((c) => !foreignA.has(c));
+      const cb = claimsOf(b, sb, dates).filter((c) => !foreignB.has(c));
+      const onlyA = unmatched(ca, cb, dates);
+      const onlyB = unmatched(cb, ca, dates);
+      const place = (d: Document, s: Side, text: string) => ('sentences' in s ? { lang: d.lang, sentenceId: s.sentences[0]!, text } : { lang: d.lang, footnote: s.footnote, text });
+      if (!dates) {
+        const ia = identifierDigits(textA, allA, a);
+        const ib = identifierDigits(textB, allB, b);
+        // a number the other side has as a claim is the same number: only digits neither side claims are compared
+        const claimed = (cs: Claim[], x: string) => cs.some((c) => claimValueKey(c.value, '–') === x.replace(',', '.'));
+        const idA = multisetMinus(ia, ib).filter((x) => !claimed(cb, x));
+        const idB = multisetMinus(ib, ia).filter((x) => !claimed(ca, x));
+        // as for claims: digits found one link away are a boundary drawn in the wrong place
+        const nearDigits = (d: Document, sd: Side | undefined) => (sd && 'sentences' in sd ? identifierDigits(sentenceText(d, sd.sentences), [], d) : []);
+        const misdrawn = near !== null && multisetMinus(idA, nearDigits(b, near.b)).length === 0 && multisetMinus(idB, nearDigits(a, near.a)).length === 0;
+        if ((idA.length || idB.length) && !misdrawn) {
+          flags.push({
+            kind: 'number-mismatch',
+            severity: 'error',
+            rule: 'checks/numbers#identifiers',
+            where: [place(a, sa, textA), place(b, sb, textB)],
+            message: `numbers in digits differ: ${a.lang} has ${idA.join(', ') || 'nothing more'}, ${b.lang} has ${idB.join(', ') || 'nothing more'}`,
+            evidence: { [a.lang]: idA, [b.lang]: idB },
+          });
+          continue;
+        }
+      }
+      if (onlyA.length === 0 && onlyB.length === 0) continue;
+      if (near) {
+        const nearA = claimsOf(a, near.a, dates);
+        const nearB = claimsOf(b, near.b, dates);
+        if (unmatched(onlyA, nearB, dates).length === 0 && unmatched(onlyB, nearA, dates).length === 0) continue;
+      }
+      // a number missing on a side whose text is garbled went with the garbled word (Ьретья for Третья): the garbled check reports it
+      const garbledText = (t: string) => (t.match(/[\p{L}\d]+/gu) ?? []).some(isGarbledWord);
+      if ((onlyB.length === 0 && garbledText(textB)) || (onlyA.length === 0 && garbledText(textA))) continue;
       // "both", "in both cases": a two in words on one side against nothing on the other is wording, not a number
-      const wordTwo = (m: Map<string, Claim[]>, ks: string[]) => ks.every((k) => m.get(k)!.every((c) => c.value === 2 && !/\d/.test(c.text)));
-      if (!dates && ((onlyA.length === 0 && wordTwo(cb, onlyB)) || (onlyB.length === 0 && wordTwo(ca, onlyA)))) return;
-      const kind = dates ? 'date-mismatch' : 'number-mismatch';
-      const what = (m: Map<string, Claim[]>, ks: string[]) => ks.map((k) => m.get(k)![0]!.text).join(', ');
+      const wordTwo = (cs: Claim[]) => cs.every((c) => c.value === 2 && !/\d/.test(c.text));
+      if (!dates && ((onlyA.length === 0 && wordTwo(onlyB)) || (onlyB.length === 0 && wordTwo(onlyA)))) continue;
+      const what = (cs: Claim[]) => cs.map((c) => c.text).join(', ');
       flags.push({
-        kind,
+        kind: dates ? 'date-mismatch' : 'number-mismatch',
         severity: 'error',
         rule: dates ? 'checks/numbers#dates' : 'checks/numbers',
-        where: [
-          { lang: a.lang, sentenceId: link.a[0], text: sentenceText(a, link.a) },
-          { lang: b.lang, sentenceId: link.b[0], text: sentenceText(b, link.b) },
-        ],
-        message: `${dates ? 'dates' : 'numbers'} differ: ${a.lang} has ${onlyA.length ? what(ca, onlyA) : 'nothing more'}, ${b.lang} has ${onlyB.length ? what(cb, onlyB) : 'nothing more'}`,
-        evidence: { [a.lang]: onlyA, [b.lang]: onlyB, linkScore: link.score },
+        where: [place(a, sa, textA), place(b, sb, textB)],
+        message: `${dates ? 'dates' : 'numbers'} differ: ${a.lang} has ${onlyA.length ? what(onlyA) : 'nothing more'}, ${b.lang} has ${onlyB.length ? what(onlyB) : 'nothing more'}`,
+        evidence: { [a.lang]: onlyA.map((c) => c.value), [b.lang]: onlyB.map((c) => c.value) },
       });
-    });
+    }
   }
   return flags;
 }

@@ -1,34 +1,101 @@
 /**
  * omission and addition: units of the official version without a counterpart
- * in a translation, and the reverse; and translations far shorter than their
- * source, measured against the statement's own length ratio.
+ * in a translation, and the reverse; and translations far shorter or longer
+ * than their source, measured against the statement's own length ratio. A
+ * dropped or added sentence that the aligner folded into a merged link is
+ * found by its length: without it, the link's lengths agree again.
  */
+import type { Document, SentenceLink } from '../schema/index.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
+
+/** Below this share of the usual ratio a translation is short; above its inverse (× 2 for additions) long. */
+const SHORT = 0.6;
+const LONG = 2;
+/** How close to the usual ratio a link must come without a member, for that member to be the one dropped or added. */
+const FITS = 0.25;
+
+/** Length of a text in its document's own script: a passage left in another language is not translation (the untranslated check reports it). */
+function ownLength(text: string, doc: Document): number {
+  const other = doc.lang === 'en' ? /\p{Script=Cyrillic}[\p{L}'’-]*/gu : /\p{Script=Latin}[\p{L}'’-]*/gu;
+  const words = text.match(/\S+/g) ?? [];
+  const foreign = (text.match(other) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+  // a few foreign words (names, acronyms) do not count; a run of lower-case ones is a passage
+  return foreign.length >= 3 && foreign.length / Math.max(1, words.length) > 0.1 ? text.replace(other, '').length : text.length;
+}
 
 export const omissionAddition: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const { pair, a, b } of pivotPairs(ctx)) {
-    const ratios = pair.links.filter((l) => l.a.length && l.b.length).map((l) => sentenceText(b, l.b).length / Math.max(1, sentenceText(a, l.a).length));
+    const len = (d: Document, ids: string[]) => ownLength(sentenceText(d, ids), d);
+    const ratios = pair.links.filter((l) => l.a.length && l.b.length).map((l) => len(b, l.b) / Math.max(1, len(a, l.a)));
     const median = [...ratios].sort((x, y) => x - y)[Math.floor(ratios.length / 2)] ?? 1;
-    for (const l of pair.links) {
-      if (l.b.length === 0) {
-        const text = sentenceText(a, l.a);
-        flags.push({ kind: 'omission', severity: 'error', rule: 'checks/omission#unlinked', where: [{ lang: a.lang, sentenceId: l.a[0], text }], message: `not in the ${b.lang} version: "${text.slice(0, 80)}"`, evidence: { sentences: l.a, missingIn: b.lang } });
-      } else if (l.a.length === 0) {
-        const text = sentenceText(b, l.b);
-        flags.push({ kind: 'addition', severity: 'warning', rule: 'checks/omission#added', where: [{ lang: b.lang, sentenceId: l.b[0], text }], message: `in the ${b.lang} version only: "${text.slice(0, 80)}"`, evidence: { sentences: l.b, absentIn: a.lang } });
-      } else {
-        const ta = sentenceText(a, l.a);
-        const tb = sentenceText(b, l.b);
-        const ratio = tb.length / Math.max(1, ta.length);
-        // a dropped sentence the aligner folded into a merge shows as a translation half as long as it should be
-        if (ta.length >= 80 && ratio < median * 0.6) {
-          flags.push({ kind: 'omission', severity: 'warning', rule: 'checks/omission#short', where: [{ lang: a.lang, sentenceId: l.a[0], text: ta }, { lang: b.lang, sentenceId: l.b[0], text: tb }], message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length: part of it may be missing`, evidence: { ratio, median } });
-        } else if (tb.length >= 80 && ratio > median * 2) {
-          flags.push({ kind: 'addition', severity: 'warning', rule: 'checks/omission#long', where: [{ lang: a.lang, sentenceId: l.a[0], text: ta }, { lang: b.lang, sentenceId: l.b[0], text: tb }], message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length: it may add text`, evidence: { ratio, median } });
-        }
+    const fits = (la: number, lb: number) => Math.abs(lb / Math.max(1, la) / median - 1) <= FITS;
+    const omitted = (ids: string[], rule: string, why: string) => {
+      const text = sentenceText(a, ids);
+      flags.push({ kind: 'omission', severity: 'error', rule, where: [{ lang: a.lang, sentenceId: ids[0], text }], message: `not in the ${b.lang} version${why}: "${text.slice(0, 80)}"`, evidence: { sentences: ids, missingIn: b.lang } });
+    };
+    const added = (ids: string[], rule: string, why: string) => {
+      const text = sentenceText(b, ids);
+      flags.push({ kind: 'addition', severity: 'warning', rule, where: [{ lang: b.lang, sentenceId: ids[0], text }], message: `in the ${b.lang} version only${why}: "${text.slice(0, 80)}"`, evidence: { sentences: ids, absentIn: a.lang } });
+    };
+    const shortOrLong = (ia: string[], ib: string[], rule: string) => {
+      const ta = sentenceText(a, ia);
+      const tb = sentenceText(b, ib);
+      const ratio = len(b, ib) / Math.max(1, len(a, ia));
+      const where = [{ lang: a.lang, sentenceId: ia[0], text: ta }, { lang: b.lang, sentenceId: ib[0], text: tb }];
+      if (ta.length >= 80 && ratio < median * SHORT) {
+        flags.push({ kind: 'omission', severity: 'warning', rule: `${rule}#short`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length: part of it may be missing`, evidence: { ratio, median } });
+        return true;
       }
+      if (tb.length >= 80 && ratio > median * LONG) {
+        flags.push({ kind: 'addition', severity: 'warning', rule: `${rule}#long`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length: it may add text`, evidence: { ratio, median } });
+        return true;
+      }
+      return false;
+    };
+    const links = pair.links;
+    for (let i = 0; i < links.length; i++) {
+      const l = links[i]!;
+      // a unit left unlinked next to one unlinked on the other side: the aligner would not link a translation
+      // of the wrong length; that is one shortened or lengthened translation, not an omission and an addition
+      const next = links[i + 1];
+      if (next && ((l.b.length === 0 && next.a.length === 0) || (l.a.length === 0 && next.b.length === 0))) {
+        const ia = l.a.length ? l.a : next.a;
+        const ib = l.b.length ? l.b : next.b;
+        if (ia.length === 1 && ib.length === 1 && !shortOrLong(ia, ib, 'checks/omission#unlinked-pair')) {
+          omitted(ia, 'checks/omission#unlinked', '');
+          added(ib, 'checks/omission#added', '');
+        }
+        i++;
+        continue;
+      }
+      if (l.b.length === 0) omitted(l.a, 'checks/omission#unlinked', '');
+      else if (l.a.length === 0) added(l.b, 'checks/omission#added', '');
+      else if (l.a.length === 1 && l.b.length === 1) shortOrLong(l.a, l.b, 'checks/omission');
+      else inMerge(l);
+    }
+
+    /** A merged link (2-1, 1-2, 2-2): its members judged one by one where the lengths say which is wrong. */
+    function inMerge(l: SentenceLink): void {
+      // 2-2: most often two 1-1 links in a row; each pair is judged as a 1-1 link
+      if (l.a.length === l.b.length) {
+        l.a.forEach((x, k) => shortOrLong([x], [l.b[k]!], 'checks/omission#merged'));
+        return;
+      }
+      const la = len(a, l.a);
+      const lb = len(b, l.b);
+      if (fits(la, lb)) return;
+      // the member whose removal brings the lengths back to the usual ratio
+      if (l.a.length > 1 && lb / la < median) {
+        const k = l.a.findIndex((x) => fits(la - len(a, [x]), lb));
+        if (k >= 0) return omitted([l.a[k]!], 'checks/omission#in-merge', ' (its neighbour\'s translation covers only the neighbour)');
+      }
+      if (l.b.length > 1 && lb / la > median) {
+        const k = l.b.findIndex((x) => fits(la, lb - len(b, [x])));
+        if (k >= 0) return added([l.b[k]!], 'checks/omission#in-merge', ' (the rest of the link translates the original without it)');
+      }
+      shortOrLong(l.a, l.b, 'checks/omission');
     }
   }
   return flags;

@@ -9,6 +9,7 @@
 import type { Lang } from '../schema/index.ts';
 import type { Check, FlagDraft, Speller } from './context.ts';
 import { textUnits } from './context.ts';
+import { isGarbledWord } from './garbled.ts';
 
 const ALPHABET: Record<Lang, string> = { en: 'abcdefghijklmnopqrstuvwxyz', ru: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя', kk: 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя' };
 const SCRIPT: Record<Lang, RegExp> = {
@@ -32,7 +33,8 @@ export const spelling: Check = (ctx) => {
     for (const { text, place } of textUnits(doc)) {
       for (const word of candidates(text, doc.lang)) {
         seen.set(word, (seen.get(word) ?? 0) + 1);
-        if (known(word) || ctx.terms?.find(word, doc.lang).length) continue;
+        // a garbled word is the garbled check's: one defect, one flag
+        if (known(word) || ctx.terms?.find(word, doc.lang).length || isGarbledWord(word)) continue;
         unknown.set(word, [...(unknown.get(word) ?? []), { place }]);
       }
     }

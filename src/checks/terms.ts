@@ -5,11 +5,12 @@
  */
 import natural from 'natural';
 import type { Check, FlagDraft } from './context.ts';
+import { glossaryRenderings } from './glossary.ts';
 
 /** Case endings do not make a second spelling: compare stems. */
 const stem = (w: string): string => (w.length > 6 ? w.slice(0, w.length - 2) : w).toLowerCase();
 
-export const termInconsistency: Check = (ctx) => {
+const nameVariants: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {
     const places = new Map<string, Array<{ sentenceId?: string; footnote?: number; word: string }>>();
@@ -57,4 +58,17 @@ export const termInconsistency: Check = (ctx) => {
     }
   }
   return flags;
+};
+
+const placeOf = (w: FlagDraft['where'][number]): string => `${w.lang}|${w.sentenceId ?? `fn${w.footnote}`}`;
+
+/**
+ * Names written two ways within a document, and glossary terms rendered
+ * otherwise than in the official version; a variant both find is one flag,
+ * the cross-version one, which shows both places.
+ */
+export const termInconsistency: Check = (ctx) => {
+  const across = glossaryRenderings(ctx);
+  const covered = (w: FlagDraft['where'][number]) => across.some((f) => placeOf(f.where[0]!) === placeOf(w) && f.where[0]!.text.includes(w.text));
+  return [...nameVariants(ctx).filter((f) => !covered(f.where[0]!)), ...across];
 };

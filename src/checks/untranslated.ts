@@ -38,7 +38,8 @@ function passages(text: string, doc: Document): string[] {
     const clause = m[0].trim();
     const script = doc.lang === 'en' ? CYRILLIC_WORD : LATIN_WORD;
     const words = runningWords(clause, script);
-    if (words.length >= (doc.lang === 'en' ? 3 : 4)) found.push(foreignSpan(clause, script, text, m.index + lead));
+    // three running words of another script make a passage (names and acronyms are capitalised and do not count)
+    if (words.length >= 3) found.push(foreignSpan(clause, script, text, m.index + lead));
     if (doc.lang === 'kk') {
       const words = clause.split(/\s+/).filter((w) => CYRILLIC_WORD.test(w));
       if (words.length >= 6 && !KAZAKH.test(clause)) {

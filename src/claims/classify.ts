@@ -140,9 +140,13 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     if (nw.identifierBefore.test(prevText) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) continue;
     if (!a.words && /^0\d{3,}/.test(text.slice(a.start, a.end))) continue; // postal codes, codes with leading zeros
     if (nw.addressAfter && tokens[a.last + 2] && nw.addressAfter.test(tokens[a.last + 2]!.lower)) continue; // 13 Imanov Street
-    if (prevTok?.text === ':' || after?.text === ':') continue; // times of day, "Art. 5:"
+    // times of day (12:00) and labels (Art. 5:): a colon touching the number; "evident: 45 and 46 per cent" is a claim
+    if ((prevTok?.text === ':' && prevTok.end === a.start) || (after?.text === ':' && after.start === a.end)) continue;
     const prevAtom = atoms[i - 1];
     if (prevAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(prevAtom.end, a.start)) && nw.identifierBefore.test(before(prevAtom.start))) continue;
+    // 9.2 және 9.1-тармақтары, 9.2 and 9.1 of the paragraph list: the first of two identifiers joined by "and"
+    const nextAtom = atoms[i + 1];
+    if (nextAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(a.end, nextAtom.start)) && ((nextAtom.suffix && nw.identifierAfter.test(nextAtom.suffix)) || (tokens[nextAtom.last + 1] && nw.identifierAfter.test(tokens[nextAtom.last + 1]!.lower)))) continue;
 
     // a range: 10-14 процентов, 20 – 30 per cent, от 5 до 10
     let end = a.end;
@@ -150,7 +154,9 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     let value: Claim['value'] = a.value;
     const b = atoms[i + 1];
     const joint = b ? text.slice(a.end, b.start).trim().toLowerCase() : '';
-    if (b && !used.has(b) && b.value > a.value && !a.ordinal && !b.ordinal && (nw.rangeWord.test(joint) || /^[-–—]$/.test(joint)) && a.suffix === null) {
+    // "and" makes a range only after "between" (between 10 and 14); "45 and 46 per cent, respectively" are two values
+    const rangeJoint = nw.rangeWord.test(joint) && (joint !== 'and' || /\bbetween\s*$/i.test(before(a.start)));
+    if (b && !used.has(b) && b.value > a.value && !a.ordinal && !b.ordinal && (rangeJoint || /^[-–—]$/.test(joint)) && a.suffix === null) {
       value = { from: a.value, to: b.value };
       end = b.end;
       last = b.last;
@@ -206,7 +212,16 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res, kind === 'percent') : null;
     out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject: subject ?? relativeSubject(tokens, a, out, res), start: startText, end: unitEnd });
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // 45 and 46 per cent, 81 и 52 процента: a bare number joined by "and" to a percentage or an amount shares its unit
+  for (let k = out.length - 2; k >= 0; k--) {
+    const c = out[k]!;
+    const d = out[k + 1]!;
+    if (c.kind === 'count' && c.unit === null && (d.kind === 'percent' || d.kind === 'money') && /^\s*(?:и|или|and|or|және|не|,)\s*$/iu.test(text.slice(c.end, d.start))) {
+      Object.assign(c, { kind: d.kind, unit: d.unit, subject: d.subject });
+    }
+  }
+  return out;
 }
 
 /**

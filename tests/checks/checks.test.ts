@@ -56,7 +56,7 @@ describe('number-mismatch and date-mismatch', () => {
     const flags = check([doc('en', EN, ['A note.']), doc('ru', ru, ['Примечание.'])]).filter((f) => f.kind === 'number-mismatch');
     expect(flags).toHaveLength(1);
     expect(flags[0]!.where.map((w) => w.lang)).toEqual(['en', 'ru']);
-    expect(flags[0]!.evidence).toMatchObject({ en: ['819'], ru: ['891'] });
+    expect(flags[0]!.evidence).toMatchObject({ en: [819], ru: [891] });
   });
   it('the same number in other spelling is not a mismatch', () => {
     const ru = RU.map((p) => p.map((s) => s.replace('21 процент', 'двадцать один процент')));
@@ -132,5 +132,81 @@ describe('spelling', () => {
     const terms = TermBase.fromTsv('ru\ten\tkk\nакимат\takimat\tәкімдік\n');
     const flags = runChecks({ statementId: 't', docs: [doc('ru', [['Акимат и акиматы, в акиматах.']]), doc('kk', [['Сайлаудың барысы.']])], alignment: null, terms, spellers: { ru: speller } });
     expect(flags.filter((f) => f.kind === 'spelling')).toEqual([]);
+  });
+});
+
+describe('numbers beyond claims, in footnotes, and in years', () => {
+  const withTerms = (docs: Document[]) => runChecks({ statementId: 't', docs, alignment: alignStatement('t', docs), terms: TERMS });
+  it('a changed paragraph or phone number (digits no claim reads) is a number mismatch', () => {
+    const en = doc('en', [['This contradicts Paragraph 7.9 of the Copenhagen Document.', 'Call Neil Simon (+45-33-378 036).']]);
+    const ru = doc('ru', [['Это противоречит Пункту 7.2 Копенгагенского документа.', 'Звоните Нилу Саймону (+45-33-378 036).']]);
+    const f = withTerms([en, ru]).filter((x) => x.kind === 'number-mismatch');
+    expect(f.map((x) => x.rule)).toEqual(['checks/numbers#identifiers']);
+    expect(f[0]!.evidence).toEqual({ en: ['7.9'], ru: ['7.2'] });
+  });
+  it('compares the numbers of aligned footnotes too', () => {
+    const en = doc('en', EN, ['The party received 88 per cent of the vote.']);
+    const ru = doc('ru', RU, ['Партия получила 83 процента голосов.']);
+    const f = withTerms([en, ru]).filter((x) => x.kind === 'number-mismatch');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.where.map((w) => w.footnote)).toEqual([1, 1]);
+  });
+  it('two full dates must agree in the year; a date without one matches by day and month', () => {
+    const ru = RU.map((p) => p.map((s) => s.replace('15 января 2012 года', '15 января 2011 года')));
+    expect(kinds([doc('en', EN, ['A note.']), doc('ru', ru, ['Примечание.'])])).toEqual(['date-mismatch']);
+    const noYear = RU.map((p) => p.map((s) => s.replace('15 января 2012 года', '15 января')));
+    expect(kinds([doc('en', EN, ['A note.']), doc('ru', noYear, ['Примечание.'])])).toEqual([]);
+  });
+  it('does not read the numbers of a passage left in another language as the translation\'s', () => {
+    const ru = RU.map((p) => p.map((s) => s.replace('Голосование состоялось 15 января 2012 года.', 'Голосование состоялось 15 января 2012 года, voting took place on 15 January 2012 in all 14 regions.')));
+    expect(kinds([doc('en', EN, ['A note.']), doc('ru', ru, ['Примечание.'])])).toEqual(['untranslated']);
+  });
+});
+
+describe('omission and addition inside merged links', () => {
+  // the statement's own length ratio needs a few links to go by
+  const MORE_EN = ['Observers visited polling stations in every region of the country.', 'The media environment remained restrictive throughout the period.', 'Complaints were handled by the election commissions and the courts.', 'Voters could choose between several political parties.'];
+  const MORE_RU = ['Наблюдатели посетили избирательные участки во всех регионах страны.', 'Среда для СМИ оставалась ограничительной на протяжении всего периода.', 'Жалобы рассматривались избирательными комиссиями и судами.', 'Избиратели могли выбирать между несколькими политическими партиями.'];
+  const EN3 = [MORE_EN, ['The first sentence of the paragraph sets the scene for what follows in it.', 'The second sentence says something else entirely about the campaign period.', 'A third sentence about the media closes it, with a few more words of its own.']];
+  const RU3 = [MORE_RU, ['Первое предложение абзаца задает тон тому, что в нем следует далее.', 'Второе предложение говорит нечто совсем иное о периоде агитационной кампании.', 'Третье предложение о СМИ завершает его, с несколькими словами от себя.']];
+  it('a long translation that the aligner linked whole is flagged as an addition', () => {
+    const ru = [MORE_RU, [RU3[1]![0]!, `${RU3[1]![1]!} Кроме того, партии жаловались на ограничения доступа к СМИ в нескольких регионах страны на протяжении всего периода.`, RU3[1]![2]!]];
+    const f = check([doc('en', EN3), doc('ru', ru)]).filter((x) => x.kind === 'addition' || x.kind === 'omission');
+    expect(f.map((x) => x.kind)).toEqual(['addition']);
+  });
+  it('a unit unlinked on both sides at one place is one shortened translation, not an omission and an addition', () => {
+    const ru = [MORE_RU, [RU3[1]![0]!, 'Второе.', RU3[1]![2]!]];
+    const f = check([doc('en', EN3), doc('ru', ru)]).filter((x) => x.kind === 'addition' || x.kind === 'omission');
+    expect(f.length).toBeLessThanOrEqual(1);
+    expect(f.every((x) => x.kind === 'omission')).toBe(true);
+  });
+});
+
+const TERMS = TermBase.fromTsv('ru\ten\tkk\nОБСЕ\tOSCE\tЕҚЫҰ\nЦИК\tCEC\tОСК\nЦентральная избирательная комиссия\tCentral Election Commission\tОрталық сайлау комиссиясы\nТИК\tTEC\tАСК\nсписок кандидатов\tcandidate list\tкандидаттар тізімі\nсписок избирателей\tvoter list\tсайлаушылар тізімі\nЖанаозен\tZhanaozen\tЖаңаөзен\n');
+
+describe('term-inconsistency across versions (glossary)', () => {
+  const withTerms = (docs: Document[]) => runChecks({ statementId: 't', docs, alignment: alignStatement('t', docs, { terms: TERMS }), terms: TERMS }).filter((f) => f.kind === 'term-inconsistency');
+  const en = doc('en', [['The OSCE observed the elections.', 'The CEC registered every candidate list on time.', 'The Central Election Commission met daily.', 'Events in Zhanaozen were discussed.']]);
+  const ru = (sentences: string[]) => doc('ru', [sentences]);
+  const faithful = ['ОБСЕ наблюдала за выборами.', 'ЦИК вовремя зарегистрировала каждый список кандидатов.', 'ЦИК заседала ежедневно.', 'Обсуждались события в Жанаозене.'];
+  it('accepts the glossary rendering, an acronym for its expansion, and inflected forms', () => {
+    expect(withTerms([en, ru(faithful)])).toEqual([]);
+  });
+  it('flags a near miss of a rendering, a related term in its place, and another commission\'s acronym', () => {
+    const bad = ['ОСБЕ наблюдала за выборами.', 'ЦИК вовремя зарегистрировала каждый список избирателей.', 'ТИК заседала ежедневно.', 'Обсуждались события в Женеозене.'];
+    const f = withTerms([en, ru(bad)]);
+    expect(f.map((x) => x.where[0]!.text).sort()).toEqual(['ОСБЕ', 'ТИК', 'Женеозене', 'список избирателей'].sort());
+    expect(f.every((x) => x.where[0]!.lang === 'ru' && x.where[1]!.lang === 'en')).toBe(true);
+  });
+  it('leaves a passage kept in the original language to the untranslated check', () => {
+    const kept = [...faithful.slice(0, 3), 'Events in Zhanaozen were discussed at length by the parties.'];
+    expect(withTerms([en, ru(kept)])).toEqual([]);
+  });
+});
+
+describe('garbled: words run together', () => {
+  it('a lower-case word glued to an acronym or to another Cyrillic word, not Latin camel case', () => {
+    const f = check([doc('ru', [['Кандидаты были исключены решениямиЦИК от 6 января.', 'Он писал в LiveJournal и в блогеДругого автора.']])]).filter((x) => x.evidence.rule === 'glued-words');
+    expect(f.map((x) => x.where[0]!.text)).toEqual(['решениямиЦИК', 'блогеДругого']);
   });
 });

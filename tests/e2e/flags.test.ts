@@ -22,7 +22,9 @@ describe('flags on the published Russian text', () => {
     expect(got.sort()).toEqual(expected.sort());
     // spelling (info): the published text's typos, and not the words a dictionary cannot know
     const unknown = flags.filter((f) => f.kind === 'spelling' && f.where[0]!.lang === 'ru').map((f) => f.evidence.word);
-    expect(unknown).toEqual(expect.arrayContaining(['голосвания', 'плитических', 'соотвествии', 'прдставителей', 'установленныхх', 'расссмотрение']));
+    expect(unknown).toEqual(expect.arrayContaining(['голосвания', 'плитических', 'соотвествии', 'прдставителей', 'установленныхх']));
+    // a garbled word is reported once, as garbled, not again as a spelling error
+    expect(unknown).not.toContain('расссмотрение');
     for (const word of unknown) expect(String(word)).not.toMatch(/^(маслихат|акимат|веб-|г-на)/);
   });
 });

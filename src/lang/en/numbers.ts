@@ -42,7 +42,7 @@ export const enNumbers: NumberWords = {
   ],
   qualifiersAfter: [],
   rangeWord: /^(?:[-–—]|to|and)$/,
-  identifierBefore: /(?:^|\s)(?:paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax)\s*$/,
+  identifierBefore: /(?:^|[\s(«"“])(?:footnotes?|notes?|paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax)\s*$/,
   identifierAfter: /^(?:floor|street|st\.?)$/,
   addressAfter: /^(?:street|st|avenue|ave|road|rd|boulevard|square)$/,
   citedDocument: /^(?:document)$/u,

@@ -1,0 +1,190 @@
+/**
+ * term-inconsistency across versions: a glossary term of the official unit
+ * rendered otherwise in its aligned translation. Three signs, each general:
+ *
+ * - a near miss: the translation writes something a letter or two from the
+ *   glossary's rendering (`ОСБЕ` for `ОБСЕ`, another commission's acronym);
+ * - a related term in its place: the rendering of another glossary term that
+ *   shares a word with the expected one (`список избирателей`, voter list,
+ *   where the original says candidate list);
+ * - a name the translation renders the same way nearly everywhere, missing here.
+ *
+ * An acronym and its expansion are one term (`ЦИК` = `Центральная
+ * избирательная комиссия`), so writing one for the other is no inconsistency.
+ */
+import natural from 'natural';
+import type { Document, Lang } from '../schema/index.ts';
+import { isAcronym, type TermBase } from '../align/terms.ts';
+import type { Check, FlagDraft } from './context.ts';
+import { pivotPairs, sentenceText } from './context.ts';
+
+const dl = (a: string, b: string): number => natural.DamerauLevenshteinDistance(a, b, { transposition_cost: 1 });
+const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w).toLowerCase();
+const WORD = /[\p{L}\d/]+/gu;
+
+/** Initials of a phrase, every word counted: `Central Election Commission` → `CEC`. */
+const initials = (phrase: string): string => (phrase.match(/\p{L}+/gu) ?? []).map((w) => w[0]!.toUpperCase()).join('');
+const isSubsequence = (short: string, long: string): boolean => {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+};
+
+/** Rows of the glossary that name the same thing: an acronym and its expansion, in any language. */
+function equivalents(terms: TermBase): Map<number, Set<number>> {
+  const same = new Map<number, Set<number>>(terms.terms.map((t) => [t.id, new Set([t.id])]));
+  for (const x of terms.terms) {
+    for (const y of terms.terms) {
+      if (x.id === y.id) continue;
+      const expands = (Object.keys(x.forms) as Lang[]).some((l) => {
+        const acr = x.forms[l];
+        const full = y.forms[l];
+        return acr && full && isAcronym(acr) && full.split(/\s+/).length >= 2 && isSubsequence(acr.replace(/\//g, ''), initials(full) + initials(full).toUpperCase());
+      });
+      if (expands) {
+        same.get(x.id)!.add(y.id);
+        same.get(y.id)!.add(x.id);
+      }
+    }
+  }
+  return same;
+}
+
+interface Unit {
+  a: { text: string; place: { sentenceId: string } | { footnote: number } };
+  b: { text: string; place: { sentenceId: string } | { footnote: number } };
+}
+
+function units(pair: { links: Array<{ a: string[]; b: string[] }>; footnotes: Array<{ a: number | null; b: number | null }> }, a: Document, b: Document): Unit[] {
+  const out: Unit[] = [];
+  for (const l of pair.links) {
+    if (l.a.length && l.b.length) out.push({ a: { text: sentenceText(a, l.a), place: { sentenceId: l.a[0]! } }, b: { text: sentenceText(b, l.b), place: { sentenceId: l.b[0]! } } });
+  }
+  for (const f of pair.footnotes) {
+    const fa = f.a === null ? undefined : a.footnotes.find((x) => x.number === f.a);
+    const fb = f.b === null ? undefined : b.footnotes.find((x) => x.number === f.b);
+    if (fa && fb) out.push({ a: { text: fa.text, place: { footnote: fa.number } }, b: { text: fb.text, place: { footnote: fb.number } } });
+  }
+  return out;
+}
+
+/**
+ * Where the text writes a near miss of `form`: every long word of the form
+ * matched in order by a word of the text within one or two edits (of its
+ * stem), at least one of them not exactly. Returns the words as written.
+ */
+function nearMiss(form: string, text: string, name: boolean): string | null {
+  const want = form.split(/\s+/).filter(Boolean);
+  const tokens = [...text.matchAll(WORD)].map((m) => m[0]);
+  if (want.length === 1 && isAcronym(want[0]!)) {
+    const w = want[0]!;
+    const hit = tokens.find((t) => isAcronym(t) && t !== w && Math.abs(t.length - w.length) <= 1 && Math.min(t.length, w.length) >= 3 && dl(t, w) === 1);
+    return hit ?? null;
+  }
+  const long = want.filter((w) => w.length >= 5);
+  // one common word a letter or two from another is mostly morphology (наблюдатель, наблюдение): names and phrases only
+  if (long.length === 0 || (!name && long.length < 2)) return null;
+  for (let start = 0; start < tokens.length; start++) {
+    const got: string[] = [];
+    let near = false;
+    let k = start;
+    for (const w of long) {
+      // the next word of the text (or the one after, for a short word between) that matches this word of the form
+      let found = -1;
+      for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+        const t = tokens[j]!;
+        if (stem(w) === t.toLowerCase().slice(0, stem(w).length)) { found = j; break; }
+        // a name is compared whole (a vowel changed inside it is the defect), a common word by its stem
+        const near1 = (x: string): boolean => {
+          const y = t.toLowerCase().slice(0, x.length);
+          return x[0] === y[0] && dl(x, y) <= (x.length >= 7 ? 2 : 1);
+        };
+        if (t.length >= 5 && /^\p{L}/u.test(t) && (near1(stem(w)) || (name && near1(w.toLowerCase())))) {
+          found = j;
+          near = true;
+          break;
+        }
+      }
+      if (found < 0 || (got.length === 0 && found !== start)) break;
+      got.push(tokens[found]!);
+      k = found + 1;
+    }
+    if (got.length === long.length && near) return got.join(' ');
+  }
+  return null;
+}
+
+export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
+  const terms = ctx.terms;
+  if (!terms) return [];
+  const same = equivalents(terms);
+  const flags: FlagDraft[] = [];
+  for (const { pair, a, b } of pivotPairs(ctx)) {
+    const us = units(pair, a, b).map((u) => {
+      const ta = new Set(terms.find(u.a.text, a.lang));
+      const tb = new Set(terms.find(u.b.text, b.lang));
+      // a term counts as rendered when it or an equivalent is there, or its own spelling was kept
+      // (a passage left in the original language keeps its terms too: that is the untranslated check's to report)
+      const kept = (form: string) => form.length >= 3 && (isAcronym(form) ? u.b.text.includes(form) : u.b.text.toLowerCase().includes(form.toLowerCase()));
+      const rendered = (id: number) => [...same.get(id)!].some((x) => tb.has(x) || kept(terms.terms[x]!.forms[a.lang]));
+      const inA = (id: number) => [...same.get(id)!].some((x) => ta.has(x));
+      return { u, ta, tb, rendered, inA };
+    });
+    // how often each name is rendered where the official text has it
+    const tally = new Map<number, { present: number; missing: number }>();
+    for (const x of us) {
+      for (const t of x.ta) {
+        const c = tally.get(t) ?? { present: 0, missing: 0 };
+        if (x.rendered(t)) c.present++;
+        else c.missing++;
+        tally.set(t, c);
+      }
+    }
+    for (const { u, ta, tb, rendered, inA } of us) {
+      const flaggedHere = new Set<string>();
+      for (const t of ta) {
+        if (rendered(t)) continue;
+        // a term inside a longer term of the same unit is judged with the longer one (OSCE in OSCE/ODIHR)
+        if ([...ta].some((o) => o !== t && terms.terms[o]!.forms[a.lang].includes(terms.terms[t]!.forms[a.lang]) && !rendered(o))) continue;
+        const expected = terms.terms[t]!.forms[b.lang];
+        if (!expected) continue;
+        // a near miss of the term's rendering or of an equivalent's (ТИК where ЦИК, the acronym of the expansion, stood)
+        const near = [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter(Boolean).map((form) => nearMiss(form, u.b.text, terms.isName(t))).find((x) => x !== null) ?? null;
+        const related = [...tb].find((x) => !inA(x) && x !== t && sharesWord(terms.terms[x]!.forms[b.lang], expected));
+        const c = tally.get(t)!;
+        const usual = terms.isName(t) && c.present >= 4 && c.missing / (c.present + c.missing) <= 0.2 && !u.b.text.includes(expected);
+        let written: string | null = null;
+        let message = '';
+        if (near && !flaggedHere.has(near)) {
+          written = near;
+          message = `"${terms.terms[t]!.forms[a.lang]}" is rendered "${near}" in ${b.lang}; ${c.present ? `the glossary and ${c.present} other places write` : 'the glossary writes'} "${expected}"`;
+        } else if (related !== undefined) {
+          written = terms.terms[related]!.forms[b.lang];
+          message = `"${terms.terms[t]!.forms[a.lang]}" is rendered as "${written}" (${terms.terms[related]!.forms[a.lang]}) in ${b.lang}; the glossary writes "${expected}"`;
+        } else if (usual) {
+          message = `"${terms.terms[t]!.forms[a.lang]}" is rendered "${expected}" in ${c.present} places of the ${b.lang} version, but not here`;
+        } else continue;
+        if (written) flaggedHere.add(written);
+        flags.push({
+          kind: 'term-inconsistency',
+          severity: 'warning',
+          rule: near ? 'checks/glossary#near-miss' : related !== undefined ? 'checks/glossary#related-term' : 'checks/glossary#missing',
+          // the translation's place first: the defect is there
+          where: [
+            { lang: b.lang, ...u.b.place, text: written ?? u.b.text },
+            { lang: a.lang, ...u.a.place, text: terms.terms[t]!.forms[a.lang] },
+          ],
+          message,
+          evidence: { term: terms.terms[t]!.forms[a.lang], expected, written, renderedElsewhere: c.present, missingElsewhere: c.missing - 1 },
+        });
+      }
+    }
+  }
+  return flags;
+}
+
+function sharesWord(x: string, y: string): boolean {
+  const words = (s: string) => new Set((s.match(/\p{L}{4,}/gu) ?? []).map(stem));
+  const wy = words(y);
+  return [...words(x)].some((w) => wy.has(w));
+}
