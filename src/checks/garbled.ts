@@ -21,6 +21,14 @@ const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
 export const isGarbledWord = (word: string): boolean =>
   RULES.some((r) => r.rule !== 'repeated-word' && new RegExp(`^(?:${r.re.source})$`, r.re.flags.replace('g', '')).test(word) && !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(word)));
 
+/** Where the garbled rules (all but the doubled word) match in a text: the spans of its broken words. */
+export function garbledSpans(text: string): Array<{ start: number; end: number }> {
+  const masked = text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length));
+  return RULES.filter((r) => r.rule !== 'repeated-word').flatMap((r) =>
+    [...masked.matchAll(r.re)].filter((m) => !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+}
+
 export const garbled: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {

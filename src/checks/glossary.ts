@@ -17,6 +17,7 @@ import type { Document, Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
+import { garbledSpans } from './garbled.ts';
 
 const dl = (a: string, b: string): number => natural.DamerauLevenshteinDistance(a, b, { transposition_cost: 1 });
 const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w).toLowerCase();
@@ -125,8 +126,8 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
       const tb = new Set(terms.find(u.b.text, b.lang));
       // a term counts as rendered when it or an equivalent is there, or its own spelling was kept
       // (a passage left in the original language keeps its terms too: that is the untranslated check's to report)
-      const kept = (form: string) => form.length >= 3 && (isAcronym(form) ? u.b.text.includes(form) : u.b.text.toLowerCase().includes(form.toLowerCase()));
-      const rendered = (id: number) => [...same.get(id)!].some((x) => tb.has(x) || kept(terms.terms[x]!.forms[a.lang]));
+      const keptHere = new Set(terms.find(u.b.text, a.lang));
+      const rendered = (id: number) => [...same.get(id)!].some((x) => tb.has(x) || keptHere.has(x));
       const inA = (id: number) => [...same.get(id)!].some((x) => ta.has(x));
       return { u, ta, tb, rendered, inA };
     });
@@ -141,9 +142,27 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
       }
     }
     for (const { u, ta, tb, rendered, inA } of us) {
+      // in a garbled unit a term may be missing because its words are broken: the garbled check's, not a rendering
+      const garbledHere = garbledSpans(u.b.text).length > 0 || /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/iu.test(u.b.text);
       const flaggedHere = new Set<string>();
+      // the acronyms the unit may rightly hold: those of the terms the official unit uses
+      const allowed = new Set([...ta].flatMap((x) => [...same.get(x)!].map((y) => terms.terms[y]!.forms[b.lang])));
       for (const t of ta) {
-        if (rendered(t)) continue;
+        if (rendered(t)) {
+          // rendered, and yet one of its acronyms misspelt elsewhere in the unit (ОБСЕ … ОСБЕ)
+          for (const form of [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter((f) => f && isAcronym(f))) {
+            const miss = nearMiss(form, u.b.text, true);
+            if (!miss || allowed.has(miss) || flaggedHere.has(miss)) continue;
+            flaggedHere.add(miss);
+            flags.push({
+              kind: 'term-inconsistency', severity: 'warning', rule: 'checks/glossary#near-miss',
+              where: [{ lang: b.lang, ...u.b.place, text: miss }, { lang: a.lang, ...u.a.place, text: terms.terms[t]!.forms[a.lang] }],
+              message: `"${terms.terms[t]!.forms[a.lang]}" is rendered "${miss}" in ${b.lang} here; the glossary writes "${form}"`,
+              evidence: { term: terms.terms[t]!.forms[a.lang], expected: form, written: miss },
+            });
+          }
+          continue;
+        }
         // a term inside a longer term of the same unit is judged with the longer one (OSCE in OSCE/ODIHR)
         if ([...ta].some((o) => o !== t && terms.terms[o]!.forms[a.lang].includes(terms.terms[t]!.forms[a.lang]) && !rendered(o))) continue;
         const expected = terms.terms[t]!.forms[b.lang];
@@ -152,10 +171,10 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
         const near = [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter(Boolean).map((form) => nearMiss(form, u.b.text, terms.isName(t))).find((x) => x !== null) ?? null;
         const related = [...tb].find((x) => !inA(x) && x !== t && sharesWord(terms.terms[x]!.forms[b.lang], expected));
         const c = tally.get(t)!;
-        const usual = terms.isName(t) && c.present >= 4 && c.missing / (c.present + c.missing) <= 0.2 && !u.b.text.includes(expected);
+        const usual = !garbledHere && terms.isName(t) && c.present >= 4 && c.missing / (c.present + c.missing) <= 0.2 && !u.b.text.includes(expected);
         let written: string | null = null;
         let message = '';
-        if (near && !flaggedHere.has(near)) {
+        if (near && !flaggedHere.has(near) && !allowed.has(near)) {
           written = near;
           message = `"${terms.terms[t]!.forms[a.lang]}" is rendered "${near}" in ${b.lang}; ${c.present ? `the glossary and ${c.present} other places write` : 'the glossary writes'} "${expected}"`;
         } else if (related !== undefined) {

@@ -42,6 +42,8 @@ export const omissionAddition: Check = (ctx) => {
     const shortOrLong = (ia: string[], ib: string[], rule: string) => {
       const ta = sentenceText(a, ia);
       const tb = sentenceText(b, ib);
+      // a unit left wholly in another language is the untranslated check's, whatever its length
+      if (ownLength(tb, b) < tb.length / 2) return false;
       const ratio = len(b, ib) / Math.max(1, len(a, ia));
       const where = [{ lang: a.lang, sentenceId: ia[0], text: ta }, { lang: b.lang, sentenceId: ib[0], text: tb }];
       if (ta.length >= 80 && ratio < median * SHORT) {
@@ -70,10 +72,27 @@ export const omissionAddition: Check = (ctx) => {
         i++;
         continue;
       }
-      if (l.b.length === 0) omitted(l.a, 'checks/omission#unlinked', '');
-      else if (l.a.length === 0) added(l.b, 'checks/omission#added', '');
-      else if (l.a.length === 1 && l.b.length === 1) shortOrLong(l.a, l.b, 'checks/omission');
+      if (l.b.length === 0) {
+        if (!absorbed(l.a, 'a', links[i - 1], links[i + 1])) omitted(l.a, 'checks/omission#unlinked', '');
+      } else if (l.a.length === 0) {
+        if (!absorbed(l.b, 'b', links[i - 1], links[i + 1])) added(l.b, 'checks/omission#added', '');
+      } else if (l.a.length === 1 && l.b.length === 1) shortOrLong(l.a, l.b, 'checks/omission');
       else inMerge(l);
+    }
+
+    /**
+     * An unlinked unit next to a link whose other side is too long without it
+     * and fits with it: the translator merged it into the neighbour (a short
+     * sentence the aligner left out of a 2-1), not a unit dropped or added.
+     */
+    function absorbed(ids: string[], side: 'a' | 'b', ...neighbours: Array<SentenceLink | undefined>): boolean {
+      const extra = side === 'a' ? len(a, ids) : len(b, ids);
+      return neighbours.some((n) => {
+        if (!n || n.a.length === 0 || n.b.length === 0) return false;
+        const la = len(a, n.a);
+        const lb = len(b, n.b);
+        return !fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra));
+      });
     }
 
     /** A merged link (2-1, 1-2, 2-2): its members judged one by one where the lengths say which is wrong. */

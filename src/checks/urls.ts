@@ -1,15 +1,13 @@
 /** url-mismatch: the URLs of aligned sentences and footnotes differ. */
 import type { Check, FlagDraft } from './context.ts';
-import { docOf, sentenceText } from './context.ts';
+import { pivotPairs, sentenceText } from './context.ts';
 
 const urlsOf = (text: string): Set<string> =>
   new Set([...text.matchAll(/https?:\/\/[^\s)»"]+|www\.[^\s)»"]+/giu)].map((m) => m[0].toLowerCase().replace(/^https?:\/\//, '').replace(/[.,;:/]+$/, '')));
 
 export const urlMismatch: Check = (ctx) => {
   const flags: FlagDraft[] = [];
-  for (const pair of ctx.alignment?.pairs ?? []) {
-    const a = docOf(ctx, pair.langs[0])!;
-    const b = docOf(ctx, pair.langs[1])!;
+  for (const { pair, a, b } of pivotPairs(ctx)) {
     const units = [
       ...pair.links.filter((l) => l.a.length && l.b.length).map((l) => ({ ta: sentenceText(a, l.a), tb: sentenceText(b, l.b), sa: l.a[0], sb: l.b[0], fa: undefined, fb: undefined })),
       ...pair.footnotes.filter((f) => f.a !== null && f.b !== null).map((f) => ({
