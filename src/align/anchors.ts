@@ -16,7 +16,7 @@ export interface AlignUnit {
   /** footnote numbers referenced from it */
   refs: number[];
   /** its claims, when the claims stage has read them already (else read here) */
-  claims?: Array<Pick<Claim, 'kind' | 'value'>>;
+  claims?: Array<Pick<Claim, 'kind' | 'value' | 'text'>>;
 }
 
 
@@ -29,13 +29,23 @@ function names(text: string): string[] {
 
 export function anchorsOf(unit: AlignUnit, res: LangResources, terms?: TermBase): Set<string> {
   const out = new Set<string>();
-  for (const c of unit.claims ?? claimsOfText(unit.text, res)) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${claimValueKey(c.value)}`);
+  const claims = unit.claims ?? claimsOfText(unit.text, res);
+  for (const c of claims) out.add(`${c.kind === 'date' ? 'd' : 'n'}:${claimValueKey(c.value)}`);
   for (const n of unit.refs) out.add(`fn:${n}`);
+  // digits no claim reads (phone, paragraph, postal numbers) are copied digit for digit
+  for (const d of identifierDigits(unit.text, claims)) out.add(`id:${d}`);
   for (const m of unit.text.matchAll(/https?:\/\/[^\s)]+|www\.[^\s)]+/giu)) out.add(`url:${m[0].toLowerCase().replace(/[.,;]$/, '')}`);
   // names of institutions and acronyms only: common nouns (voter, candidate) stand in most sentences
   if (terms) for (const t of terms.find(unit.text, res.lang as Lang)) if (terms.isName(t)) out.add(`term:${t}`);
   for (const n of names(unit.text)) out.add(`name:${n}`);
   return out;
+}
+
+/** Groups of three or more digits outside claims and URLs: `+7-7172-901 771` → 7172, 901, 771; `010000`. */
+function identifierDigits(text: string, claims: Array<{ text: string }>): string[] {
+  let masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, ' ');
+  for (const c of claims) masked = masked.replace(c.text, ' ');
+  return masked.match(/(?<!\d)\d{3,}(?!\d)/gu) ?? [];
 }
 
 /** Dice overlap of two anchor sets, 0..1; null when neither side has anchors. */

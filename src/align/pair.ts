@@ -41,6 +41,18 @@ function signalOf(sets: Array<Set<string>>, ks: number[]): Set<string> {
 /** The lexicon's concepts a text speaks of, as signals. */
 const conceptsOf = (text: string, lang: Document['lang']): Set<string> => new Set([...lexiconIndex(lang).concepts(text)].map((id) => `lx:${id}`));
 
+/**
+ * What it costs that a link's paragraph edges disagree: a paragraph start
+ * (end) should meet a start (end). Less when the sentence beside the edge on
+ * the other side is the edge itself: that sentence may be the one dropped or
+ * added (a closing sentence left out, an opening one put in).
+ */
+function edgeCost(edgesA: boolean[], edgesB: boolean[], i: number, j: number, step: -1 | 1): number {
+  if (edgesA[i] === edgesB[j]) return 0;
+  const nextIsEdge = edgesA[i] ? edgesB[j + step] === true : edgesA[i + step] === true;
+  return nextIsEdge ? 0.5 : 1.5;
+}
+
 /** Where each sentence stands in its paragraph: translations keep paragraphs, so starts meet starts. */
 function paragraphEdges(doc: Document): { starts: boolean[]; ends: boolean[] } {
   const first = new Set(doc.paragraphs.map((p) => p.sentenceIds[0]));
@@ -167,10 +179,7 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
     similarity: anchors ? similarityOver(anchors) : undefined,
     anchorWeight: options.anchorWeight,
     priors: options.priors,
-    shape: (x, y) =>
-      (edgesA.starts[x[0]!] !== edgesB.starts[y[0]!] ? 1.5 : 0) +
-      (edgesA.ends[x.at(-1)!] !== edgesB.ends[y.at(-1)!] ? 1.5 : 0) +
-      (keysA[x[0]!] !== keysB[y[0]!] ? 4 : 0),
+    shape: (x, y) => edgeCost(edgesA.starts, edgesB.starts, x[0]!, y[0]!, -1) + edgeCost(edgesA.ends, edgesB.ends, x.at(-1)!, y.at(-1)!, 1) + (keysA[x[0]!] !== keysB[y[0]!] ? 4 : 0),
   });
   const fnSignals = (doc: Document, res: typeof ra): Signals =>
     cached(doc, 'footnotes', () => ({

@@ -209,7 +209,7 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
     sentence: ({ d, pick }) => {
       const all = sentences(d);
       const c = pick(all.filter(({ b }) => b.units.length >= 2));
-      const extra = pick(all.filter(({ u }) => u.text.length > 50 && u !== c?.u));
+      const extra = pick(all.filter(({ b, u }) => u.text.length > 50 && b !== c?.b));
       if (!c || !extra) return null;
       c.b.units.splice(c.b.units.indexOf(c.u) + 1, 0, { text: extra.u.text, refs: [], places: ['added'] });
       return { kind: 'addition', place: 'added' };
@@ -218,7 +218,8 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
       // a sentence put at the head of a paragraph
       const all = sentences(d);
       const b = pick(d.blocks.filter((x) => x.kind === 'p' && x.units.length >= 2));
-      const extra = pick(all.filter(({ u }) => u.text.length > 50));
+      // a sentence from another paragraph: a copy of its own neighbour would make either copy the added one
+      const extra = pick(all.filter(({ b: from, u }) => u.text.length > 50 && from !== b));
       if (!b || !extra) return null;
       b.units.unshift({ text: extra.u.text, refs: [], places: ['added'] });
       return { kind: 'addition', place: 'added' };

@@ -220,6 +220,12 @@ europe	европ	еуропа
 osce	обсе	еқыұ
 odihr	бдипч	диаб
 pace	пасе	екпа
+=tel,telephone,phone	=тел,телефон	=тел,телефон
+fax	факс	факс
+e-mail,email	электронн,e-mail	электронды,e-mail
+address	адрес	мекенжай
+street	улиц,=ул	көше
+floor	этаж	қабат
 `;
 
 export interface LexiconEntry {
