@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
-import { checkCases, formatChecks, runCheckCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
+import { checkCases, formatChecks, runCheckCases, runPdfMutationCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { LockError } from './lock.ts';
@@ -69,6 +69,7 @@ Options:
   --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
   --seeds <n>   with --checks: cases per kind and translation (default 8; the kind's forms taken in turn)
   --jobs <n>    with --checks: processes to share the cases (default: the number of cores)
+  --pdf         with --checks: the PDFs with planted defects of tests/fixtures/mutations, through the whole pipeline
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
                 references as found/gold(+extra)
@@ -190,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
           seeds: { type: 'string' },
           jobs: { type: 'string', short: 'j' },
           shard: { type: 'string' },
+          pdf: { type: 'boolean' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
@@ -200,6 +202,13 @@ export async function main(argv: string[]): Promise<number> {
           if (!(Number.isInteger(seeds) && seeds >= 1)) throw new UsageError(`osce eval: --seeds wants a whole number of 1 or more, not '${values.seeds}'`);
           const cases = checkCases(seeds);
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
+          if (values.pdf) {
+            const outcomes = await runPdfMutationCases(positionals[1] ?? 'tests/fixtures/mutations', dir, terms, await spellersFor(['en', 'ru', 'kk']));
+            if (outcomes.length === 0) throw new UsageError('osce eval --checks --pdf: no planted.json found (make them with scripts/fixtures/make-mutation-pdfs.ts)');
+            const rows = tallyChecks(outcomes);
+            console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows, Boolean(values.verbose)));
+            return 0;
+          }
           if (values.shard) {
             // one process's part of the cases: every n-th, printed raw for the process that started it
             const [k, n] = values.shard.split('/').map(Number) as [number, number];

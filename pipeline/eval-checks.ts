@@ -18,7 +18,7 @@ import { resources } from '../src/lang/index.ts';
 import { alignStatement } from '../src/align/statement.ts';
 import type { TermBase } from '../src/align/terms.ts';
 import { runChecks, type CheckContext } from '../src/checks/index.ts';
-import type { Flag, Lang } from '../src/schema/index.ts';
+import type { Document, Flag, Lang } from '../src/schema/index.ts';
 
 export const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
 
@@ -146,4 +146,85 @@ export function formatChecks(rows: CheckEvalRow[], verbose = false): string {
       ...(verbose ? r.details.map((d) => `    ${d.slice(0, 240)}`) : []),
     ]),
   ].join('\n');
+}
+
+/** Dice overlap of two texts' word bags, 0..1. */
+function wordDice(a: string, b: string): number {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const bag = new Map<string, number>();
+  const wa = words(a);
+  const wb = words(b);
+  for (const w of wa) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      bag.set(w, n - 1);
+    }
+  }
+  return wa.length + wb.length ? (2 * shared) / (wa.length + wb.length) : 0;
+}
+
+interface PlantedPdf {
+  kind: string;
+  lang: Lang;
+  place: string;
+  variant: string;
+  alsoRight?: string[];
+  texts: string[];
+  footnote?: number;
+}
+
+/**
+ * The checks on PDFs with planted defects (tests/fixtures/mutations/, made by
+ * scripts/fixtures/make-mutation-pdfs.ts): the official and the other
+ * translation's clean PDFs with the mutated one, through the whole pipeline.
+ * Flags are placed by the text of the unit they point at, since a PDF's
+ * sentences carry no manuscript places.
+ */
+export async function runPdfMutationCases(mutationsDir: string, cleanDir: string, terms: TermBase, spellers: CheckContext['spellers']): Promise<CheckOutcome[]> {
+  const { readdirSync, existsSync } = await import('node:fs');
+  const { readSource } = await import('../src/ingest/read.ts');
+  const { buildDocument } = await import('./graph.ts');
+  const load = async (path: string) => buildDocument(readSource(path, new Uint8Array(readFileSync(path))));
+  const clean = Object.fromEntries(await Promise.all((['en', 'ru', 'kk'] as Lang[]).map(async (l) => [l, await load(join(cleanDir, `${l}.pdf`))]))) as Record<Lang, Document>;
+  const unitText = (docs: Document[], w: Flag['where'][number]): string => {
+    const d = docs.find((x) => x.lang === w.lang);
+    return (w.footnote !== undefined ? d?.footnotes.find((f) => f.number === w.footnote)?.text : d?.sentences.find((s) => s.id === w.sentenceId)?.text) ?? w.text;
+  };
+  const checks = (docs: Document[]) => runChecks({ statementId: 'mutation', docs, alignment: alignStatement('mutation', docs, { terms }), terms, spellers });
+  const cleanDocs = [clean.en, clean.ru, clean.kk];
+  const baseline = checks(cleanDocs).map((f) => ({ f, units: f.where.map((w) => ({ lang: w.lang, text: unitText(cleanDocs, w) })) }));
+  const out: CheckOutcome[] = [];
+  for (const name of readdirSync(mutationsDir).sort()) {
+    const plantedPath = join(mutationsDir, name, 'planted.json');
+    if (!existsSync(plantedPath)) continue;
+    const planted = JSON.parse(readFileSync(plantedPath, 'utf8')) as PlantedPdf;
+    // the mutated translation: the case's one PDF (a planted omission is placed in the official version)
+    const file = readdirSync(join(mutationsDir, name)).find((f) => f.endsWith('.pdf'))!;
+    const translation = file.replace(/\.pdf$/, '') as Lang;
+    const mutated = await load(join(mutationsDir, name, file));
+    const docs = [clean.en, ...(['ru', 'kk'] as Lang[]).map((l) => (l === translation ? mutated : clean[l]))];
+    let found = false;
+    const falseAlarms: CheckOutcome['falseAlarms'] = [];
+    for (const f of checks(docs)) {
+      const units = f.where.map((w) => ({ lang: w.lang, footnote: w.footnote, text: unitText(docs, w), word: w.text }));
+      // old: the clean PDFs raise it too, about the same word (a garbled word, a typo, a term) or at the same units
+      const old = baseline.some((g) => {
+        if (g.f.kind !== f.kind) return false;
+        const [gw, fw] = [g.f.where[0]!, f.where[0]!];
+        if (gw.text.length < 60 && fw.text.length < 60) return gw.text === fw.text && gw.lang === fw.lang;
+        return g.units.every((gu) => units.some((u) => u.lang === gu.lang && wordDice(u.text, gu.text) >= 0.9));
+      });
+      if (old) continue;
+      const kindRight = f.kind === planted.kind || planted.alsoRight?.includes(f.kind);
+      const placeRight = units.some((u) => (planted.footnote !== undefined && u.footnote === planted.footnote) || planted.texts.some((t) => wordDice(u.text, t) >= 0.6 || (t.length > 20 && u.text.includes(t))));
+      if (kindRight && placeRight) found = true;
+      else if (!planted.alsoRight?.includes(f.kind)) falseAlarms.push({ kind: f.kind, detail: `false alarm (planted ${planted.variant} ${planted.lang} in ${name}): ${units.map((u) => `${u.lang}:${u.text.slice(0, 50)}`).join(' | ')} ${f.message}` });
+    }
+    const mutation = planted.variant.split('/')[0] as MutationKind;
+    out.push({ case: { mutation, lang: translation, seed: 0, variant: `${planted.variant} (PDF)` }, planted: { kind: planted.kind, place: name }, found, falseAlarms });
+  }
+  return out;
 }

@@ -57,22 +57,48 @@ export const footnoteMismatch: Check = (ctx) => {
     // which b sentence each a sentence is linked to
     const counterpart = new Map<string, Set<string>>();
     for (const l of pair.links) for (const x of l.a) counterpart.set(x, new Set(l.b));
+    // a run of footnotes renumbered by the same offset is one flag, or part of the flag of the footnote that shifted them
+    let run: { flag: FlagDraft; offset: number; first: number; last: number; firstB: number; lastB: number; own: boolean } | null = null;
+    const closeRun = (): void => {
+      if (!run) return;
+      const { flag, first, last, firstB, lastB, own } = run;
+      const span = first === last ? `footnote ${first} (${a.lang}) is numbered ${firstB}` : `footnotes ${first}–${last} (${a.lang}) are numbered ${firstB}–${lastB}`;
+      if (own) flag.message = `${span} in ${b.lang}`;
+      else flag.message += `; after it, ${span} in ${b.lang}`;
+      flag.evidence.renumbered = { from: [first, last], to: [firstB, lastB] };
+      run = null;
+    };
+    let previous: FlagDraft | null = null;
     for (const link of pair.footnotes) {
       const fa = fn(a, link.a);
       const fb = fn(b, link.b);
       if (fa && !fb) {
-        flags.push({ kind: 'footnote-mismatch', severity: 'error', rule: 'checks/footnotes#missing', where: [{ lang: a.lang, footnote: fa.number, text: fa.text }], message: `footnote ${fa.number} of the ${a.lang} version has no counterpart in ${b.lang}`, evidence: { [a.lang]: fa.number } });
+        closeRun();
+        previous = { kind: 'footnote-mismatch', severity: 'error', rule: 'checks/footnotes#missing', where: [{ lang: a.lang, footnote: fa.number, text: fa.text }], message: `footnote ${fa.number} of the ${a.lang} version has no counterpart in ${b.lang}`, evidence: { [a.lang]: fa.number } };
+        flags.push(previous);
         continue;
       }
       if (!fa && fb) {
-        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#extra', where: [{ lang: b.lang, footnote: fb.number, text: fb.text }], message: `footnote ${fb.number} of the ${b.lang} version has no counterpart in ${a.lang}`, evidence: { [b.lang]: fb.number } });
+        closeRun();
+        previous = { kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#extra', where: [{ lang: b.lang, footnote: fb.number, text: fb.text }], message: `footnote ${fb.number} of the ${b.lang} version has no counterpart in ${a.lang}`, evidence: { [b.lang]: fb.number } };
+        flags.push(previous);
         continue;
       }
       if (!fa || !fb) continue;
       const both = [{ lang: a.lang, footnote: fa.number, text: fa.text }, { lang: b.lang, footnote: fb.number, text: fb.text }];
       if (fa.number !== fb.number) {
-        flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#renumbered', where: both, message: `footnote ${fa.number} (${a.lang}) is numbered ${fb.number} in ${b.lang}`, evidence: { [a.lang]: fa.number, [b.lang]: fb.number } });
-      }
+        const offset = fb.number - fa.number;
+        if (run && run.offset === offset && run.last === fa.number - 1) Object.assign(run, { last: fa.number, lastB: fb.number });
+        else {
+          closeRun();
+          // right after a missing or extra footnote that explains the shift, the run belongs to that flag
+          const explains = previous !== null && flags.at(-1) === previous;
+          const flag: FlagDraft = explains ? previous! : { kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#renumbered', where: both, message: '', evidence: { [a.lang]: fa.number, [b.lang]: fb.number } };
+          if (!explains) flags.push(flag);
+          run = { flag, offset, first: fa.number, last: fa.number, firstB: fb.number, lastB: fb.number, own: !explains };
+        }
+      } else closeRun();
+      previous = null;
       // referenced from counterpart sentences?
       const from = fa.refs.map((r) => r.sentenceId);
       const to = new Set(fb.refs.map((r) => r.sentenceId));
@@ -81,6 +107,7 @@ export const footnoteMismatch: Check = (ctx) => {
         flags.push({ kind: 'footnote-mismatch', severity: 'warning', rule: 'checks/footnotes#moved', where: [...both, ...moved.map((s) => ({ lang: a.lang, sentenceId: s, text: sentenceText(a, [s]) }))], message: `footnote ${fa.number} is referenced from a different sentence in ${b.lang}`, evidence: { [a.lang]: from, [b.lang]: [...to] } });
       }
     }
+    closeRun();
   }
   return flags;
 };

@@ -33,7 +33,9 @@ const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
 // digits after a comma or semicolon and a space, before a lower-case word: a marker only where it is
 // the very number expected next (`жеңілдетілуі, 13 халықаралық`), else a count (`parties, 13 of`)
 const SPACED_MID = /(?<=[,;]\s)(\d{1,3})(?=\s+\p{Ll})/gu;
-const SUPER = new RegExp(`${SUPERSCRIPT_CLASS}+`, 'gu');
+// superscript digits, but not inside a word: ² and ³ are also Latin-1 letters of mojibake (Ð³ for г), never
+// followed by a lower-case letter when they mark a footnote
+const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
 
 function candidates(texts: string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -58,9 +60,24 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   const referenced = new Set<number>();
   let last = 0;
   const nextExpected = (): number | undefined => sorted.find((n) => n > last && !referenced.has(n));
+  const accept = (unit: number, number: number, start: number, end: number): void => {
+    result[unit]!.push({ number, start, end });
+    referenced.add(number);
+    last = Math.max(last, number);
+  };
   for (const c of candidates(texts)) {
-    if (!known.has(c.number)) continue;
     const expected = nextExpected();
+    // two markers side by side print as one run of digits (⁷⁸ for 7 and 8): split it where the sequence says
+    if (c.glued && expected !== undefined && c.number !== expected && c.end - c.start >= 2) {
+      const digits = String(c.number);
+      const k = [...Array(digits.length - 1).keys()].map((i) => i + 1).find((i) => Number(digits.slice(0, i)) === expected && known.has(Number(digits.slice(i))) && Number(digits.slice(i)) > expected && Number(digits.slice(i)) <= expected + 2 && digits[i] !== '0');
+      if (k !== undefined && c.end - c.start === digits.length) {
+        accept(c.unit, expected, c.start, c.start + k);
+        accept(c.unit, Number(digits.slice(k)), c.start + k, c.end);
+        continue;
+      }
+    }
+    if (!known.has(c.number)) continue;
     const ok =
       c.number === expected ||
       // a spaced marker after a missed one: the sequence picks up again
@@ -70,10 +87,7 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
       (c.glued && expected === undefined && c.number > last - 3 && c.number <= last);
     if (!ok) continue;
     // a spaced candidate also needs the space dropped with it
-    const start = c.glued ? c.start : c.start - 1;
-    result[c.unit]!.push({ number: c.number, start, end: c.end });
-    referenced.add(c.number);
-    last = Math.max(last, c.number);
+    accept(c.unit, c.number, c.glued ? c.start : c.start - 1, c.end);
   }
   return result;
 }
