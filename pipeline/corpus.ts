@@ -81,6 +81,6 @@ export async function writeCorpus(outDir: string, statementIds: string[]): Promi
     db?.close();
     for (const h of handles.values()) await h.close().catch(() => {});
     for (const k of CORPUS_KINDS) await rm(temp(`${k}.jsonl`), { force: true });
-    await rm(dbPath, { force: true });
+    for (const side of ['', '-journal', '-wal', '-shm']) await rm(dbPath + side, { force: true });
   }
 }

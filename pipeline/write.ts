@@ -23,8 +23,12 @@ export const jsonText = (value: unknown): string => JSON.stringify(value, null, 
 
 export const writeJson = (path: string, value: unknown): Promise<void> => writeAtomic(path, jsonText(value));
 
-/** The name writeAtomic (and the corpus writer) give a temporary file: `.<name>.<pid>.<8 hex>.tmp`. */
-export const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/**
+ * The name writeAtomic (and the corpus writer) give a temporary file:
+ * `.<name>.<pid>.<8 hex>.tmp`, and SQLite's side files of a temporary
+ * database (`-journal`, `-wal`, `-shm`), which a kill can leave too.
+ */
+export const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp(?:-journal|-wal|-shm)?$/;
 
 /**
  * Removes the temporary files a killed run left under `dir` (its folders
