@@ -7,7 +7,7 @@
 import type { Diagnostic, Document, Line, Source } from '../src/schema/index.ts';
 import { Document as DocumentSchema, SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
 import { InputError } from '../src/ingest/errors.ts';
-import { textToLines } from '../src/layout/text-lines.ts';
+import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
 import { readPdf } from '../src/ingest/pdf.ts';
@@ -32,7 +32,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   const lines = time('lines', () => {
-    const raw = textToLines(source.text);
+    const raw = joinLoneBullets(textToLines(source.text));
     return needsPopplerZones(raw) ? addPopplerZones(raw) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);

@@ -37,16 +37,63 @@ export function addPopplerZones(lines: Line[]): Line[] {
   });
   const bodyWidth = quantile(bodyLengths, 0.75);
   const long = (l: Line): boolean => l.text.length > bodyWidth * 1.08;
-  return pages.flatMap((page) => zonePage(page, long));
+  const full = (l: Line): boolean => l.text.length >= bodyWidth * 0.75;
+  // a capital on a word the text also writes in lower case, and never capitalises inside a
+  // sentence, starts a sentence (`Данная`, not `Parliament` nor `Казахстана`)
+  const lower = new Set(lines.flatMap((l) => l.text.match(/(?<![\p{L}\d.])\p{Ll}+/gu) ?? []));
+  const inside = new Set(lines.flatMap((l) => [...l.text.matchAll(/(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
+  const startsUnit = (l: Line): boolean => {
+    const w = /^\p{Lu}\p{Ll}+/u.exec(l.text)?.[0];
+    return w !== undefined && lower.has(w.toLowerCase()) && !inside.has(w);
+  };
+  // footnotes are numbered in sequence: a lone number far ahead of the last one (a phone
+  // number's tail in a table poppler printed word by word) starts no footnote
+  let last = 0;
+  return pages.flatMap((page) => {
+    const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
+    const zoned = zonePage(page, { long, plausible, startsUnit, full });
+    last = Math.max(last, ...zoned.numbers);
+    return zoned.lines;
+  });
 }
 
-function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
-  const lines = [...page];
+/** How far footnote numbers may jump from one page to the next (a page can hold several). */
+const MAX_SKIP = 12;
+
+/** Poppler puts a footnote's number in the body flow when it stands alone: number, blank line, then the text. */
+function joinLoneNumbers(lines: Line[], plausible: (l: Line | undefined) => boolean): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    if (plausible(lines[i]) && lines[i + 1]?.blank && lines[i + 2] && !lines[i + 2]!.blank && !LONE_NUMBER.test(lines[i + 2]!.text)) i++;
+  }
+  return out;
+}
+
+interface ZonedPage {
+  lines: Line[];
+  /** the footnote numbers the page's zone starts */
+  numbers: number[];
+}
+
+interface LineTests {
+  /** wider than body lines: footnote text, set smaller */
+  long: (l: Line) => boolean;
+  /** about as wide as a body line: it does not end a paragraph */
+  full: (l: Line) => boolean;
+  /** a lone number that can be the next footnote's */
+  plausible: (l: Line | undefined) => boolean;
+  /** opens with a sentence's first word */
+  startsUnit: (l: Line) => boolean;
+}
+
+function zonePage(page: Line[], { long, full, plausible, startsUnit }: LineTests): ZonedPage {
+  const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
   const trailing: Line[] = [];
-  while (lines.length > 1 && LONE_NUMBER.test(lines[lines.length - 1]!.text)) trailing.unshift(lines.pop()!);
-  const starts = lines.map((l, i) => (LONE_NUMBER.test(l.text) && lines[i + 1] && !lines[i + 1]!.blank ? i : -1)).filter((i) => i >= 0);
+  while (lines.length > 1 && plausible(lines[lines.length - 1])) trailing.unshift(lines.pop()!);
+  const starts = lines.map((l, i) => (plausible(l) && lines[i + 1] && !lines[i + 1]!.blank ? i : -1)).filter((i) => i >= 0);
   const end = starts[0] ?? lines.length;
   // text above the first numbered footnote that still belongs to the zone: the footnote whose
   // number moved to the end, or one running over from the page before
@@ -77,6 +124,20 @@ function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
       zoneStart = i;
     }
   }
+  // a sentence's first word after a full line that ends no sentence: the body stopped mid-sentence
+  // there (it goes on over the page) and the moved footnote starts
+  if (hasMoved) {
+    for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 10; j--) {
+      const l = lines[j]!;
+      const prev = lines[j - 1]!;
+      if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
+      // (a footnote marker may follow the sentence's end: `advantage.39`, `поляков. 44`)
+      if (startsUnit(l) && !ENDS.test(prev.text.replace(/(?<=\D)\s?\d{1,3}$/u, '')) && full(prev)) {
+        zoneStart = j;
+        break;
+      }
+    }
+  }
   // each moved number is a footnote above the first numbered one: short one-line footnotes
   // are no wider than the body, so take lines that finish sentences until there are enough
   if (hasMoved) {
@@ -92,13 +153,13 @@ function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
       zoneStart--;
     }
   }
-  if (zoneStart === end && starts.length === 0) return page; // no footnotes on this page
+  if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [] }; // no footnotes on this page
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
   const out: Line[] = lines.slice(0, zoneStart);
   const template = lines[Math.max(0, zoneStart - 1)]!;
   out.push({ ...template, text: '', blank: true, rawLength: 48, pageStart: false, geometry: undefined });
   const zone = lines.slice(zoneStart).filter((l) => !l.blank);
-  const pre = zone.findIndex((l, i) => LONE_NUMBER.test(l.text) && zone[i + 1] !== undefined);
+  const pre = zone.findIndex((l, i) => plausible(l) && zone[i + 1] !== undefined);
   const preBlock = pre < 0 ? zone.length : pre;
   // the numbers moved to the end belong to the footnotes above the first numbered one, in order
   const moved = hasMoved ? trailing.map((t) => t.text) : [];
@@ -107,17 +168,20 @@ function zonePage(page: Line[], long: (l: Line) => boolean): Line[] {
     startsAt.set(0, moved[0]!);
     splitPoints(zone.slice(0, preBlock), moved.length - 1).forEach((j, k) => startsAt.set(j, moved[k + 1]!));
   }
+  const numbers: number[] = [];
   for (let i = 0; i < zone.length; i++) {
     const l = zone[i]!;
-    if (LONE_NUMBER.test(l.text) && zone[i + 1]) {
+    if (plausible(l) && zone[i + 1]) {
       const next = zone[++i]!;
+      numbers.push(+l.text);
       out.push({ ...next, text: `${l.text} ${next.text}` });
       continue;
     }
     const n = startsAt.get(i);
+    if (n) numbers.push(+n);
     out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
-  return out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false }));
+  return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers };
 }
 
 const ENDS = /[.!?»")\]”]$/u;

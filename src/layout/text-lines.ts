@@ -44,3 +44,22 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
   const indent = raw.length - raw.replace(/^ +/, '').length;
   return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart };
 }
+
+const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
+
+/**
+ * Some tools (poppler's `pdftotext` without `-layout`) print a list item's bullet
+ * on a line of its own, its text on the next: the two are one line.
+ */
+export function joinLoneBullets(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (LONE_BULLET.test(l.text) && next && !next.blank && !next.pageStart) {
+      out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}

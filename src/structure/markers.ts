@@ -30,9 +30,10 @@ interface Candidate extends Marker {
 const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
 // digits after sentence punctuation and a space, closing the text or followed by a new sentence
 const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
-// digits after a comma or semicolon and a space, before a lower-case word: a marker only where it is
-// the very number expected next (`жеңілдетілуі, 13 халықаралық`), else a count (`parties, 13 of`)
-const SPACED_MID = /(?<=[,;]\s)(\d{1,3})(?=\s+\p{Ll})/gu;
+// digits between spaces inside a sentence, before a lower-case word or a number: a marker only where it
+// is the very number expected next and no later marker has that number (`жеңілдетілуі, 13 халықаралық`,
+// `restrictions 33 and`, `(RECs), 19 207 District`), else a count (`parties, 13 of`)
+const SPACED_MID = /(?<=[\p{L},;)\]]\s)(\d{1,3})(?=\s+[\p{Ll}\d])/gu;
 // superscript digits, but not inside a word: ² and ³ are also Latin-1 letters of mojibake (Ð³ for г), never
 // followed by a lower-case letter when they mark a footnote
 const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
@@ -65,7 +66,11 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
     referenced.add(number);
     last = Math.max(last, number);
   };
-  for (const c of candidates(texts)) {
+  const all = candidates(texts);
+  // the number a later, surer candidate carries: then a spaced one in mid-sentence is a count
+  const laterSure = all.map((c, i) => c.exact === true && all.slice(i + 1).some((d) => !d.exact && d.number === c.number));
+  for (const [i, c] of all.entries()) {
+    if (laterSure[i]) continue;
     const expected = nextExpected();
     // two markers side by side print as one run of digits (⁷⁸ for 7 and 8): split it where the sequence says
     if (c.glued && expected !== undefined && c.number !== expected && c.end - c.start >= 2) {
