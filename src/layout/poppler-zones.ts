@@ -38,20 +38,41 @@ export function addPopplerZones(lines: Line[]): Line[] {
   const bodyWidth = quantile(bodyLengths, 0.75);
   const long = (l: Line): boolean => l.text.length > bodyWidth * 1.08;
   const full = (l: Line): boolean => l.text.length >= bodyWidth * 0.75;
+  // footnote width: the lines of numbered footnotes but each one's last
+  const noteLengths = pages.flatMap((p) => {
+    const first = p.findIndex((l, i) => LONE_NUMBER.test(l.text) && p[i + 1] && !p[i + 1]!.blank);
+    if (first < 0) return [];
+    return p.slice(first).filter((l, i, z) => !l.blank && !LONE_NUMBER.test(l.text) && z[i + 1] && !z[i + 1]!.blank && !LONE_NUMBER.test(z[i + 1]!.text)).map((l) => l.text.length);
+  });
+  const fullBody = bodyLengths.filter((n) => n >= bodyWidth * 0.8);
+  const [bodyMid, noteMid] = [quantile(fullBody, 0.5), quantile(noteLengths, 0.5)];
+  const known = noteLengths.length >= 5 && noteMid > bodyMid;
+  const split = known ? (bodyMid + noteMid) / 2 : bodyWidth * 1.08;
+  const gap = known ? (noteMid - bodyMid) / 2 : bodyWidth * 0.08;
   // a capital on a word the text also writes in lower case, and never capitalises inside a
-  // sentence, starts a sentence (`Данная`, not `Parliament` nor `Казахстана`)
+  // sentence, starts a sentence (`The`, not `Parliament` nor `Казахстана`); so does a word whose
+  // stem mostly follows a full stop (`Данная` as `Данный`, `Данное` do)
   const lower = new Set(lines.flatMap((l) => l.text.match(/(?<![\p{L}\d.])\p{Ll}+/gu) ?? []));
-  const inside = new Set(lines.flatMap((l) => [...l.text.matchAll(/(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!)));
+  const stem = (w: string): string => w.slice(0, 4).toLowerCase();
+  const count = (re: RegExp): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const l of lines) for (const x of l.text.matchAll(re)) m.set(stem(x[1]!), (m.get(stem(x[1]!)) ?? 0) + 1);
+    return m;
+  };
+  const inside = count(/(?<=\p{Ll}[,;:]? )(\p{Lu}\p{Ll}+)/gu);
+  const afterEnd = count(/(?<=[.!?][»”")]? )(\p{Lu}\p{Ll}+)/gu);
   const startsUnit = (l: Line): boolean => {
     const w = /^\p{Lu}\p{Ll}+/u.exec(l.text)?.[0];
-    return w !== undefined && lower.has(w.toLowerCase()) && !inside.has(w);
+    if (w === undefined) return false;
+    const mid = inside.get(stem(w)) ?? 0;
+    return (lower.has(w.toLowerCase()) && mid === 0) || (afterEnd.get(stem(w)) ?? 0) >= 2 * mid + 2;
   };
   // footnotes are numbered in sequence: a lone number far ahead of the last one (a phone
   // number's tail in a table poppler printed word by word) starts no footnote
   let last = 0;
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap });
     last = Math.max(last, ...zoned.numbers);
     return zoned.lines;
   });
@@ -85,9 +106,13 @@ interface LineTests {
   plausible: (l: Line | undefined) => boolean;
   /** opens with a sentence's first word */
   startsUnit: (l: Line) => boolean;
+  /** the width between a full body line's and a footnote line's */
+  split: number;
+  /** half the difference of the two */
+  gap: number;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -118,10 +143,21 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit }: LineTests
     if (bottom && !bottom.blank && !bottom.pageStart && (hasMoved || long(bottom) || (lines[i - 1] && long(lines[i - 1]!)))) {
       zoneStart = i--;
     }
-    for (; zoneStart === i + 1 && i >= 0; i--) {
-      const l = lines[i]!;
-      if (l.blank || l.pageStart || !long(l)) break;
-      zoneStart = i;
+    // then upwards while footnote-wide lines outweigh body-wide ones: one body-wide footnote line
+    // (long words wrapped early) does not stop the zone, one long body line does not make one
+    if (zoneStart === i + 1) {
+      let sum = 0;
+      let best = 0;
+      for (let j = i; j >= 0 && i - j < 16; j--) {
+        const l = lines[j]!;
+        if (l.blank || l.pageStart) break;
+        // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
+        sum += Math.max(-gap, Math.min(gap, l.text.length - split));
+        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart)) {
+          best = sum;
+          zoneStart = j;
+        }
+      }
     }
   }
   // a sentence's first word after a full line that ends no sentence: the body stopped mid-sentence

@@ -1,0 +1,64 @@
+/**
+ * The stages that read poppler's `pdftotext` default output: lines it ran
+ * together where it dropped a line-end hyphen, bullets printed alone, and the
+ * footnote zone it prints without a rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
+import { splitPopplerJoins } from '../../src/layout/poppler-joins.ts';
+import { addPopplerZones } from '../../src/layout/poppler-zones.ts';
+
+// a page of body lines about 60 characters wide, each sentence complete on its line
+const filler = (n: number, word = 'election'): string[] =>
+  Array.from({ length: n }, (_, i) => `The mission observed the ${word} process in region ${i} as planned today.`);
+
+describe('splitPopplerJoins', () => {
+  const split = (joined: string, more: string[] = []): string[] =>
+    splitPopplerJoins(textToLines([...filler(24), ...more, joined].join('\n'))).slice(24 + more.length).map((l) => l.text);
+
+  it('gives back the two lines where a capital stands inside a word', () => {
+    const joined = 'Observers visited the Akmola, Almaty, East Kazakhstan and NorthKazakhstan regions, and also the capital city.';
+    expect(split(joined)).toEqual(['Observers visited the Akmola, Almaty, East Kazakhstan and North-', 'Kazakhstan regions, and also the capital city.']);
+  });
+
+  it('restores a compound the text writes with a hyphen elsewhere', () => {
+    const joined = 'Members of the Majilis are elected directly for five years and for fiveyear terms through a proportional system.';
+    const lines = split(joined, ['A five-year term is long.', 'Another five-year plan.']);
+    expect(lines[0]!.endsWith('five-')).toBe(true);
+    expect(lines.join('')).toBe(joined.replace('fiveyear', 'five-year'));
+  });
+
+  it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
+    const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
+    expect(split(noEvidence)).toEqual([noEvidence]);
+    const glued = 'The observers noted that the commissions were formed in accordance with law; something was missing there.';
+    expect(split(glued, ['something', 'some thing'])).toEqual([glued]);
+  });
+});
+
+describe('joinLoneBullets', () => {
+  it('puts a bullet printed alone in front of its item', () => {
+    const lines = joinLoneBullets(textToLines('For information, contact:\n•\nJens, OSCE/ODIHR;\n•\nNeil, OSCE PA.'));
+    expect(lines.map((l) => l.text)).toEqual(['For information, contact:', '• Jens, OSCE/ODIHR;', '• Neil, OSCE PA.']);
+  });
+});
+
+describe('addPopplerZones', () => {
+  const body = filler(30);
+  const note = (t: string) => `${t} This footnote line is set smaller, so that many more characters fit on it than on a body line.`;
+  const page = (lines: string[]) => lines.join('\n');
+
+  it('starts a zone at a footnote number that stands alone before a blank line', () => {
+    const text = page([...body.slice(0, 20), '1', 'Note one.', '\f' + body[20], ...body.slice(21, 28), '2', '', note('Note two.'), '']);
+    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain(note('2 Note two.'));
+  });
+
+  it('does not take a number far ahead of the sequence for a footnote', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
+    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain('771');
+    expect(out.some((l) => l.startsWith('771 '))).toBe(false);
+    expect(out).toContain(note('2 Note two.'));
+  });
+});
