@@ -172,9 +172,12 @@ const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu
 /** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
 function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
   const word = line.text.split(' ')[0] ?? '';
+  // a footnote marker after the stop is set small: its digits take hardly any room
+  const marker = TRAILING_MARKER.exec(prev.text)?.[1]?.length ?? 0;
   // character counts of full lines vary with the letters in them: leave a margin for that
-  return fill.withChars(prev, word.length + 1) < 0.92;
+  return fill.withChars(prev, word.length + 1 - marker) < 0.92;
 }
+const TRAILING_MARKER = new RegExp(`[.!?:;…,)»"]\\s?(${MARKER_AFTER})$`, 'u');
 
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {

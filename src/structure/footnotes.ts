@@ -10,7 +10,8 @@ export interface FootnoteDraft {
 // `12 text` (tabs are spaces by now), or a number glued to an opening quote or a capital
 const NUMBERED = /^(\d{1,3})(?:\s+|(?=[«"“(\p{Lu}]))(\S.*)?$/u;
 const ENDS_SENTENCE = /[.!?»")\]”]$/u;
-const OPENS_NOTE = /^(?:[\p{Lu}«"“(\[]|https?:|www\.)/iu;
+// no i flag: with it \p{Lu} matches every letter
+const OPENS_NOTE = /^(?:[\p{Lu}«"“(\[]|[Hh]ttps?:|www\.)/u;
 
 /** A footnote number set as a superscript in a PDF reads like any other at the start of its line. */
 const LEADING_SUPERSCRIPT = new RegExp(`^${SUPERSCRIPT_CLASS}+`);
@@ -31,8 +32,8 @@ interface Candidate {
  * `25 процентов…` before the real footnote 25), the one that looks most like a
  * footnote start wins: after a line that ends a sentence or at the top of a
  * zone, and opening with a capital, a quote or a URL. A gap in the sequence (a
- * missing footnote) is accepted only where the body shows a marker of that
- * number. A zone that starts without a number continues the previous footnote.
+ * missing footnote, or one whose number the text tool lost) is accepted only
+ * where the body shows a marker of the number it goes on at. A zone that starts without a number continues the previous footnote.
  */
 export function parseFootnotes(lines: ZonedLine[], markerEvidence: Set<number>): FootnoteDraft[] {
   const zone = lines.filter((l) => l.zone === 'footnote' && !l.blank);
@@ -80,6 +81,7 @@ function nextNote(candidates: Candidate[], from: number, expected: number, evide
     const window = same.filter((c) => !following || c.index < following.index);
     return window.reduce((best, c) => (c.strength > best.strength ? c : best), window[0]!);
   }
-  // a footnote missing from the sequence: take a later number only with a marker for it in the body
-  return rest.find((c) => c.number > expected && c.number <= expected + 3 && evidence.has(c.number) && !evidence.has(expected) && c.strength >= 2);
+  // a footnote missing from the sequence (or its number lost by the text tool): go on at a later number
+  // with a marker for it in the body, rather than lose every footnote after the gap
+  return rest.find((c) => c.number > expected && c.number <= expected + 3 && evidence.has(c.number) && c.strength >= 2);
 }
