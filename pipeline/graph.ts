@@ -10,7 +10,7 @@ import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
-import { splitPopplerJoins } from '../src/layout/poppler-joins.ts';
+import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joins.ts';
 import { readPdf } from '../src/ingest/pdf.ts';
 import { zoneTextPages } from '../src/layout/pages.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -34,7 +34,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   }
   const lines = time('lines', () => {
     const raw = joinLoneBullets(textToLines(source.text));
-    return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(raw)) : raw;
+    return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }

@@ -6,6 +6,9 @@
  * stage finds where the hyphen was and gives back the two lines, the hyphen at
  * the end of the first, so the shared line-join stage decides about it as it
  * does for every other input. Where nothing tells the place, the line is kept.
+ *
+ * The other way round, a justified line stretched wide (a long word pushed to
+ * the next line) falls apart into one word per line; such a run is one line.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -63,6 +66,33 @@ export function splitPopplerJoins(lines: Line[]): Line[] {
     }
     const first = l.text.slice(0, best.at) + '-';
     out.push({ ...l, text: first, rawLength: first.length }, { ...l, text: l.text.slice(best.at), rawLength: l.text.length - best.at, pageStart: false, indent: 0 });
+  }
+  return out;
+}
+
+const ONE_WORD = /^\S+$/u;
+const LONE_NUMBER = /^\d{1,3}$/;
+const BULLET = /^[•·▪◦●■‣⁃]$/u;
+
+/** Joins runs of three or more one-word lines (a stretched line poppler printed word by word) that fit on one line. */
+export function joinScatteredWords(lines: Line[]): Line[] {
+  const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
+  if (widths.length < 20) return lines;
+  const width = quantile(widths, 0.75);
+  const single = (l: Line | undefined): boolean => !!l && !l.blank && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !BULLET.test(l.text);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) j++;
+    const run = lines.slice(i, j);
+    const text = run.map((l) => l.text).join(' ');
+    if (run.length >= 3 && text.length <= width * 1.3) {
+      out.push({ ...run[0]!, text, rawLength: text.length });
+      i = j;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
   }
   return out;
 }

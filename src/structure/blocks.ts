@@ -11,9 +11,9 @@ export interface Block {
 }
 
 const TERMINAL_END = /[.!?:;…»")\]]$/u;
-/** A line that ends a sentence, perhaps with a footnote marker glued after the stop (`Жанаозен.31`). */
+/** A line that ends a sentence, perhaps with a footnote marker after the stop (`Жанаозен.31`, `Жанаозен. 31`). */
 const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
-const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]]${MARKER_AFTER}?$`, 'u');
+const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]](?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
@@ -120,7 +120,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     }
     let newBlock: boolean;
     const headingHere =
-      wrapMode && headingLike(line.text) && fill(line) < 0.8 && (endsSentence(prev.text) || afterHeading) && (!next || opensSentence(next.text));
+      wrapMode && headingLike(line.text) && fill(line) < 0.8 && (endsSentence(prev.text) || afterHeading) && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)));
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
@@ -149,7 +149,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       current = [];
     }
     current.push(line);
-    afterHeading = headingHere || (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || opensSentence(next.text)));
+    afterHeading = headingHere || (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill))));
     sawBlank = false;
   });
   if (current.length > 0) groups.push(current);
@@ -166,6 +166,9 @@ function separatedByBlanks(body: ZonedLine[]): boolean {
   });
   return blanks >= Math.max(1, text * 0.03);
 }
+
+/** A short line that stops at a comma: the next line of an address, not the text under a heading. */
+const goesOnShort = (line: ZonedLine, fill: FillOf): boolean => /,$/.test(line.text) && fill(line) < 0.8;
 
 const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu}\d]/u.test(text);
 

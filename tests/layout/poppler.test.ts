@@ -62,3 +62,12 @@ describe('addPopplerZones', () => {
     expect(out).toContain(note('2 Note two.'));
   });
 });
+
+describe('joinScatteredWords', () => {
+  it('joins a stretched line poppler printed one word a line, and leaves footnote numbers alone', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/poppler-joins.ts');
+    const lines = textToLines([...filler(24), 'However', '«Kazakhstan»', 'and', '«Khabar»', 'channels', 'portrayed two parties negatively.', '12', 'A note.'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).map((l) => l.text);
+    expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);
+  });
+});

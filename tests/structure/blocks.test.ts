@@ -44,6 +44,17 @@ describe('buildBlocks', () => {
     expect(kinds(pages(['Contact:', '', '• Mr Jens Eschenbacher (+48-603-683 122);', '• Mr Neil Simon (+45-33-378 036).', '', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor', 'Tel.: +7-7172-901 771', '', FULL, FULL, 'end.']))
       .map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'lines', 'paragraph']);
   });
+
+  // without blank lines between paragraphs (poppler's pdftotext), where blocks end is read off the lines
+  const wrapped = (...ls: string[]) => kinds(pages([...Array(8).fill(`${FULL} go.`), ...ls])).map((k) => k.split(':')[0]);
+
+  it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
+    expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
+  });
+
+  it('without blank lines, a heading after a sentence ended by a spaced footnote marker', () => {
+    expect(wrapped('во время событий в г. Жанаозен. 31', 'Ситуация с СМИ', `Уголовная ${FULL.slice(10)} и`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
 });
 
 describe('headingLike', () => {
