@@ -13,21 +13,46 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 
+/** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
+const JOINED = 1.15;
 const TOKEN = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
-/** What says a hyphen stood between `a` and `b`: 0 nothing, higher is surer. */
-function evidence(a: string, b: string, words: Set<string>, compounds: Set<string>): number {
+/** The evidence of a compound the text writes with its hyphen elsewhere. */
+const ATTESTED = 4;
+
+/** Counts of words and hyphenated compounds (lower case), and of compounds' first parts with 3 letters of the second (`веб-сай`). */
+interface Vocabulary {
+  words: Map<string, number>;
+  compounds: Map<string, number>;
+}
+
+function vocabulary(text: string): Vocabulary {
+  const count = (xs: string[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+    return m;
+  };
+  const compounds = (text.match(/[\p{L}\d]+-[\p{L}\d]+/gu) ?? []).map((w) => w.toLowerCase());
+  return {
+    words: count((text.match(/[\p{L}\d]+/gu) ?? []).map((w) => w.toLowerCase())),
+    compounds: count([...compounds, ...compounds.map((c) => c.slice(0, c.indexOf('-') + 4))]),
+  };
+}
+
+/** What says a hyphen stood between `a` and `b`: 0 nothing, higher is surer. `own` is the line's own vocabulary, not evidence. */
+function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): number {
+  const has = (kind: keyof Vocabulary, x: string): boolean => (all[kind].get(x.toLowerCase()) ?? 0) > (own[kind].get(x.toLowerCase()) ?? 0);
   // a word the text writes glued elsewhere is one word (2010, something)
-  if (words.has((a + b).toLowerCase())) return 0;
-  if (compounds.has(`${a}-${b}`.toLowerCase()) || (b.length >= 3 && compounds.has(`${a}-${b.slice(0, 3)}`.toLowerCase()))) return 3;
+  if (has('words', a + b)) return 0;
+  if (has('compounds', `${a}-${b}`) || (b.length >= 3 && has('compounds', `${a}-${b.slice(0, 3)}`))) return ATTESTED;
   // a word said twice, or rhymed (үйді-үйді, егжей-тегжейлі)
   if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)))) return 2;
   // a capital inside a word (СевероКазахстанской), an acronym's suffix (ЕҚЫҰның), a number's (2011жылғы)
   if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return 3;
   if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}/u.test(b)) return 3;
   if (/^\d+$/.test(a) && /^\p{L}/u.test(b)) return 3;
-  // two words of the text, glued nowhere else
-  if (/\p{L}{2}$/u.test(a) && /^\p{L}{2}/u.test(b) && words.has(a.toLowerCase()) && words.has(b.toLowerCase())) return 2;
+  // two words of the text
+  if (/\p{L}{2}$/u.test(a) && /^\p{L}{2}/u.test(b) && has('words', a) && has('words', b)) return 2;
   return 0;
 }
 
@@ -35,32 +60,30 @@ export function splitPopplerJoins(lines: Line[]): Line[] {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 20) return lines;
   const width = quantile(widths, 0.75);
-  // the vocabulary of the lines poppler left alone (a joined line would attest its own glued word)
-  const text = lines.filter((l) => l.text.length < width * 1.4).map((l) => l.text).join('\n');
-  const words = new Set((text.match(/[\p{L}\d]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const compounds = new Set((text.match(/[\p{L}\d]+-[\p{L}\d]+/gu) ?? []).map((w) => w.toLowerCase()));
-  // first parts with the start of a second one (`веб-сайт` of `веб-сайттарға`): the compound in another form
-  for (const c of [...compounds]) compounds.add(c.slice(0, c.indexOf('-') + 4));
+  const all = vocabulary(lines.map((l) => l.text).join('\n'));
   const out: Line[] = [];
   for (const l of lines) {
-    if (l.text.length < width * 1.4) {
+    if (l.text.length < width * JOINED) {
       out.push(l);
       continue;
     }
     // the first line ended somewhere between a short body line's width and a footnote line's
     const [lo, hi] = [width * 0.75, Math.min(width * 1.3, l.text.length - 1)];
+    const own = vocabulary(l.text);
     let best = { score: 0, at: -1, tie: false };
     for (const m of l.text.matchAll(TOKEN)) {
       const [s, e] = [m.index, m.index + m[0].length];
       if (e < lo || s > hi) continue;
       for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
-        const score = evidence(l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!, words, compounds);
+        const score = evidence(l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!, all, own);
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;
       }
     }
-    if (best.at < 0 || best.tie) {
+    // a line only a little too wide may be a footnote line that was never joined (YouTube):
+    // only a compound the text writes with its hyphen elsewhere splits it
+    if (best.at < 0 || best.tie || (best.score < ATTESTED && l.text.length < width * 1.4)) {
       out.push(l);
       continue;
     }

@@ -133,7 +133,10 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap 
       break;
     }
   }
-  if (hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) {
+  // the gap poppler printed before the zone: with numbers moved to the end, or with a footnote
+  // from the page before going on under it (a lower-case line, not a paragraph's start)
+  const goesOn = blankAbove >= 0 && end - blankAbove - 1 <= 8 && /^\p{Ll}/u.test(lines[blankAbove + 1]?.text ?? '');
+  if ((hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
   } else {
     let i = end - 1;

@@ -30,10 +30,10 @@ interface Candidate extends Marker {
 const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
 // digits after sentence punctuation and a space, closing the text or followed by a new sentence
 const SPACED = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
-// digits between spaces inside a sentence, before a lower-case word or a number: a marker only where it
+// digits between spaces inside a sentence, before a word or a number: a marker only where it
 // is the very number expected next and no later marker has that number (`жеңілдетілуі, 13 халықаралық`,
 // `restrictions 33 and`, `(RECs), 19 207 District`), else a count (`parties, 13 of`)
-const SPACED_MID = /(?<=[\p{L},;)\]]\s)(\d{1,3})(?=\s+[\p{Ll}\d])/gu;
+const SPACED_MID = /(?<=[\p{L},;)\]]\s)(\d{1,3})(?=\s+[\p{L}\d])/gu;
 // superscript digits, but not inside a word: ² and ³ are also Latin-1 letters of mojibake (Ð³ for г), never
 // followed by a lower-case letter when they mark a footnote
 const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
