@@ -1,5 +1,5 @@
 import type { ZonedLine } from '../schema/index.ts';
-import { quantile } from '../layout/blocks.ts';
+import { fillMeasure, type FillOf } from './fill.ts';
 import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
@@ -20,48 +20,12 @@ const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}
 
 export const isBullet = (text: string): boolean => BULLET.test(text);
 
-/** How full a line is, 0..1: the PDF path knows its extent, the text path its length against the typical full line. */
-export type FillOf = ((line: ZonedLine) => number) & {
-  /** the fill a line would have with `extra` more characters */
-  withChars: (line: ZonedLine, extra: number) => number;
-  /** the line reaches the right margin: in justified text only lines that go on do */
-  full: (line: ZonedLine) => boolean;
-};
-
-export function fillMeasure(lines: ZonedLine[]): FillOf {
-  const body = lines.filter((l) => l.zone === 'body' && !l.blank);
-  const withGeometry = body.filter((l) => l.geometry);
-  if (withGeometry.length > body.length / 2) {
-    const left = quantile(withGeometry.map((l) => l.geometry!.x), 0.1);
-    const right = quantile(withGeometry.map((l) => l.geometry!.x + l.geometry!.width), 0.9);
-    const width = Math.max(1, right - left);
-    // justified lines that end in a written line break are stretched to the full width,
-    // so a line is only as full as its characters say too
-    const fullChars = Math.max(1, quantile(withGeometry.map((l) => l.text.length), 0.9));
-    const geometric = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
-    const fill = (l: ZonedLine): number => Math.min(geometric(l), l.text.length / fullChars);
-    const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
-    const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
-    return Object.assign(fill, {
-      withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / fullChars,
-      full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
-    });
-  }
-  const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-  const fill = (l: ZonedLine): number => l.text.length / fullChars;
-  return Object.assign(fill, {
-    withChars: (l: ZonedLine, extra: number) => (l.text.length + extra) / fullChars,
-    full: (l: ZonedLine) => fill(l) >= 0.9,
-  });
-}
-
 /**
  * A hard line break: the next line's first word would have fit on this line,
  * so the break was written, not made by wrapping (addresses, contact lists).
  */
 function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
-  const word = next.text.split(' ')[0] ?? '';
-  return fill.withChars(line, word.length + 1) < 0.92;
+  return fill.fits(line, next.text.split(' ')[0] ?? '');
 }
 
 /** A line that could be a heading on its own: short, no closing punctuation, starts with a capital or a section number. */
@@ -174,13 +138,8 @@ const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu
 
 /** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
 function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
-  const word = line.text.split(' ')[0] ?? '';
-  // a footnote marker after the stop is set small: its digits take hardly any room
-  const marker = TRAILING_MARKER.exec(prev.text)?.[1]?.length ?? 0;
-  // character counts of full lines vary with the letters in them: leave a margin for that
-  return fill.withChars(prev, word.length + 1 - marker) < 0.92;
+  return fill.fits(prev, line.text.split(' ')[0] ?? '');
 }
-const TRAILING_MARKER = new RegExp(`[.!?:;…,)»"]\\s?(${MARKER_AFTER})$`, 'u');
 
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {

@@ -1,0 +1,62 @@
+/**
+ * How wide a line of PDF-to-text output was on the page. Text output keeps no
+ * positions, but a justified paragraph's lines all ran to the margin, and the
+ * glyph widths of the few metric families statements are set in (Times New
+ * Roman, Arial, DejaVu Sans) turn a line's characters into its natural width
+ * far more closely than counting characters does. The family is the one under
+ * which the lines that surely ran full (the sentence goes on below them) are
+ * most alike; characters are the fallback.
+ */
+import { GLYPH_WIDTHS } from './glyph-widths.ts';
+import { quantile } from './blocks.ts';
+
+export type Metric = 'chars' | 'times' | 'arial' | 'dejavu';
+const FAMILIES: Metric[] = ['times', 'arial', 'dejavu'];
+
+/** The average advance of a family's letters: stands in for a character it lacks. */
+const average = new Map(
+  FAMILIES.map((f) => {
+    const ws = Object.values(GLYPH_WIDTHS[f]!);
+    return [f, ws.reduce((a, b) => a + b, 0) / Math.max(1, ws.length)];
+  }),
+);
+
+export function textWidth(text: string, metric: Metric): number {
+  if (metric === 'chars') return [...text].length;
+  const widths = GLYPH_WIDTHS[metric]!;
+  const fallback = average.get(metric)!;
+  let sum = 0;
+  for (const ch of text) sum += widths[ch.codePointAt(0)!] ?? fallback;
+  return sum;
+}
+
+/** A line that surely ran to the margin, and the first word of the line after it (which did not fit). */
+export interface FullLine {
+  text: string;
+  next: string;
+}
+
+export interface Typesetting {
+  metric: Metric;
+  /** the width of a full line under the metric */
+  measure: number;
+  /** how well the metric explains the breaks: the room between the widest full lines and the narrowest that the next word would have overfilled, relative (about 0 for the right family, clearly below for a wrong one) */
+  margin: number;
+}
+
+/**
+ * Under the family the text was set in, every full line is at most the measure
+ * wide, and with the next line's first word it would be wider: the widest full
+ * lines and the narrowest overfilled ones meet. Under a wrong family (or
+ * counting characters) they overlap. Picks the family where they overlap least.
+ */
+export function typesetting(full: FullLine[]): Typesetting {
+  const candidates: Metric[] = full.length >= 20 ? ['chars', ...FAMILIES] : ['chars'];
+  const scored = candidates.map((metric) => {
+    const widths = full.map((l) => textWidth(l.text, metric));
+    const overfilled = full.map((l) => textWidth(`${l.text} ${l.next}`, metric));
+    const measure = Math.max(1e-6, quantile(widths, 0.98));
+    return { metric, measure, margin: (quantile(overfilled, 0.02) - measure) / measure };
+  });
+  return scored.reduce((a, b) => (b.margin > a.margin ? b : a));
+}

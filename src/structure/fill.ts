@@ -1,0 +1,76 @@
+/**
+ * How full a body line is, which tells a paragraph's last line from a line
+ * that wrapped. The PDF path measures the line's extent; the text path its
+ * natural width in the glyph widths of the family the text was set in (see
+ * layout/typeset.ts), or its characters against the typical full line when no
+ * family fits.
+ */
+import type { ZonedLine } from '../schema/index.ts';
+import { quantile } from '../layout/blocks.ts';
+import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
+import { textWidth, typesetting, type Metric } from '../layout/typeset.ts';
+
+/** How full a line is, 0..1, with two questions a block stage asks of it. */
+export type FillOf = ((line: ZonedLine) => number) & {
+  /** `word` (after a space) would have fitted on the line: the break after it was not made by wrapping */
+  fits: (line: ZonedLine, word: string) => boolean;
+  /** the line reaches the right margin: in justified text only lines that go on do */
+  full: (line: ZonedLine) => boolean;
+  /** how the text path measured: a font family's glyph widths or characters */
+  metric: Metric | 'geometry';
+};
+
+// a footnote marker after punctuation is set small: its digits take hardly any room
+const MARKERS = new RegExp(`(?<=[.,;:!?)»"”])\\s?(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})(?=\\s|$)`, 'gu');
+const unmarked = (text: string): string => text.replace(MARKERS, '');
+
+// character counts of full lines vary with the letters in them: a wide margin for that;
+// glyph widths leave kerning and the odd unknown character
+const FIT_CHARS = 0.92;
+const FIT_GLYPHS = 0.995;
+
+export function fillMeasure(lines: ZonedLine[]): FillOf {
+  const body = lines.filter((l) => l.zone === 'body' && !l.blank);
+  const withGeometry = body.filter((l) => l.geometry);
+  if (withGeometry.length > body.length / 2) return geometricFill(withGeometry);
+  // lines that surely ran to the margin: the sentence goes on, in lower case, on the next line
+  const full = body.filter((l, i) => {
+    const next = body[i + 1];
+    return next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30;
+  });
+  const set = typesetting(full.map((l) => ({ text: unmarked(l.text), next: body[body.indexOf(l) + 1]!.text.split(' ')[0] ?? '' })));
+  if (set.metric === 'chars') {
+    const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
+    const fill = (l: ZonedLine): number => l.text.length / fullChars;
+    return Object.assign(fill, {
+      fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + word.length + 1) / fullChars < FIT_CHARS,
+      full: (l: ZonedLine) => fill(l) >= 0.9,
+      metric: 'chars' as const,
+    });
+  }
+  const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
+  const fill = (l: ZonedLine): number => width(l.text);
+  return Object.assign(fill, {
+    fits: (l: ZonedLine, word: string) => width(`${l.text} ${word}`) < FIT_GLYPHS,
+    full: (l: ZonedLine) => fill(l) >= 0.9,
+    metric: set.metric,
+  });
+}
+
+function geometricFill(withGeometry: ZonedLine[]): FillOf {
+  const left = quantile(withGeometry.map((l) => l.geometry!.x), 0.1);
+  const right = quantile(withGeometry.map((l) => l.geometry!.x + l.geometry!.width), 0.9);
+  const width = Math.max(1, right - left);
+  // justified lines that end in a written line break are stretched to the full width,
+  // so a line is only as full as its characters say too
+  const fullChars = Math.max(1, quantile(withGeometry.map((l) => l.text.length), 0.9));
+  const geometric = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
+  const fill = (l: ZonedLine): number => Math.min(geometric(l), l.text.length / fullChars);
+  const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
+  const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
+  return Object.assign(fill, {
+    fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + word.length + 1) / fullChars < FIT_CHARS,
+    full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
+    metric: 'geometry' as const,
+  });
+}

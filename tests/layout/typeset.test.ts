@@ -1,0 +1,43 @@
+/**
+ * The text path's typesetting model: which font family a PDF-to-text output was
+ * set in, read off the lines that ran to the margin.
+ */
+import { describe, expect, it } from 'vitest';
+import { textWidth, typesetting, type FullLine } from '../../src/layout/typeset.ts';
+
+const WORDS = 'the observers noted that commissions were formed in accordance with law while many interlocutors expressed distrust in election bodies of every level and region'.split(' ');
+
+/** Greedy justified setting of words into lines `measure` wide under a family: what a word processor does. */
+function setLines(family: 'times' | 'arial', measure: number, seed: number): FullLine[] {
+  const words = Array.from({ length: 900 }, (_, i) => WORDS[(i * 7 + seed * 13 + ((i * i) % 5)) % WORDS.length]!);
+  const out: FullLine[] = [];
+  let line = '';
+  for (const w of words) {
+    const candidate = line ? `${line} ${w}` : w;
+    if (textWidth(candidate, family) > measure && line) {
+      out.push({ text: line, next: w });
+      line = w;
+    } else line = candidate;
+  }
+  return out;
+}
+
+describe('typesetting', () => {
+  it.each(['times', 'arial'] as const)('finds the family lines were set in (%s)', (family) => {
+    const set = typesetting(setLines(family, 38, 1));
+    expect(set.metric).toBe(family);
+    expect(set.measure).toBeLessThanOrEqual(38);
+    expect(set.measure).toBeGreaterThan(36);
+    expect(set.margin).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts characters when there are too few lines to tell', () => {
+    expect(typesetting(setLines('times', 38, 2).slice(0, 5)).metric).toBe('chars');
+  });
+
+  it('measures wide letters wider than narrow ones', () => {
+    expect(textWidth('WWWW', 'times')).toBeGreaterThan(textWidth('iiii', 'times'));
+    expect(textWidth('Шағым', 'dejavu')).toBeGreaterThan(0);
+    expect(textWidth('WWWW', 'chars')).toBe(textWidth('iiii', 'chars'));
+  });
+});
