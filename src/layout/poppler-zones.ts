@@ -70,10 +70,13 @@ export function addPopplerZones(lines: Line[]): Line[] {
   // footnotes are numbered in sequence: a lone number far ahead of the last one (a phone
   // number's tail in a table poppler printed word by word) starts no footnote
   let last = 0;
+  let carried = false;
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried });
     last = Math.max(last, ...zoned.numbers);
+    // a zone that stops mid-sentence goes on at the top of the next page's zone
+    carried = zoned.lastNote !== null && !ENDS.test(zoned.lastNote.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
     return zoned.lines;
   });
 }
@@ -93,6 +96,8 @@ function joinLoneNumbers(lines: Line[], plausible: (l: Line | undefined) => bool
 
 interface ZonedPage {
   lines: Line[];
+  /** the text of the zone's last line, null without a zone */
+  lastNote: string | null;
   /** the footnote numbers the page's zone starts */
   numbers: number[];
 }
@@ -110,9 +115,11 @@ interface LineTests {
   split: number;
   /** half the difference of the two */
   gap: number;
+  /** the footnote zone of the page before stopped mid-sentence */
+  carried: boolean;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -180,6 +187,17 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap 
       }
     }
   }
+  // a moved footnote starts as a sentence does: a zone that would open in lower case (and carries
+  // nothing over from the page before) opens at the nearest line above that starts like one
+  if (hasMoved && !carried && zoneStart < end && !OPENS.test(lines[zoneStart]!.text)) {
+    for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 6; j--) {
+      if (lines[j]!.blank || lines[j]!.pageStart || plausible(lines[j])) break;
+      if (OPENS.test(lines[j]!.text)) {
+        zoneStart = j;
+        break;
+      }
+    }
+  }
   // each moved number is a footnote above the first numbered one: short one-line footnotes
   // are no wider than the body, so take lines that finish sentences until there are enough
   if (hasMoved) {
@@ -195,7 +213,19 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap 
       zoneStart--;
     }
   }
-  if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [] }; // no footnotes on this page
+  // the rest of a footnote from the page before, above the first numbered one: lower-case
+  // lines under a line that ends the body's sentence
+  if (carried && !hasMoved && zoneStart === end) {
+    for (let j = end - 1; j > 0 && end - j <= 6; j--) {
+      const l = lines[j]!;
+      if (l.blank || l.pageStart || plausible(l)) break;
+      if (/^\p{Ll}/u.test(l.text) && ENDS.test(lines[j - 1]!.text.replace(/(?<=\D)\s?\d{1,3}$/u, ''))) {
+        zoneStart = j;
+        break;
+      }
+    }
+  }
+  if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [], lastNote: null }; // no footnotes on this page
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
   const out: Line[] = lines.slice(0, zoneStart);
   const template = lines[Math.max(0, zoneStart - 1)]!;
@@ -223,7 +253,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap 
     if (n) numbers.push(+n);
     out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
-  return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers };
+  return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: zone[zone.length - 1]?.text ?? null };
 }
 
 const ENDS = /[.!?»")\]”]$/u;

@@ -28,6 +28,13 @@ describe('splitPopplerJoins', () => {
     expect(lines.join('')).toBe(joined.replace('fiveyear', 'five-year'));
   });
 
+  it('splits a body line ending in a hyphen from the footnote text poppler ran into it', () => {
+    const joined = 'The mission deployed 361 short-term observers from 41 participating187, 157, 218, 196, 300, 55 PECs in Almaty; 170 in Astana, 492 in the West.';
+    const lines = split(joined, ['participating observers were present']);
+    expect(lines[0]!.endsWith('participating-')).toBe(true);
+    expect(lines[1]).toBe('187, 157, 218, 196, 300, 55 PECs in Almaty; 170 in Astana, 492 in the West.');
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
