@@ -19,6 +19,7 @@ import { alignStatement } from '../src/align/statement.ts';
 import type { TermBase } from '../src/align/terms.ts';
 import { runChecks, type CheckContext } from '../src/checks/index.ts';
 import type { Document, Flag, Lang } from '../src/schema/index.ts';
+import { wordDice } from '../src/lang/overlap.ts';
 
 export const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
 
@@ -148,23 +149,8 @@ export function formatChecks(rows: CheckEvalRow[], verbose = false): string {
   ].join('\n');
 }
 
-/** Dice overlap of two texts' word bags, 0..1. */
-function wordDice(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const bag = new Map<string, number>();
-  const wa = words(a);
-  const wb = words(b);
-  for (const w of wa) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      bag.set(w, n - 1);
-    }
-  }
-  return wa.length + wb.length ? (2 * shared) / (wa.length + wb.length) : 0;
-}
+/** Dice overlap of two texts' word bags, 0..1 (texts without words share nothing). */
+const wordOverlap = (a: string, b: string): number => wordDice(a, b) ?? 0;
 
 interface PlantedPdf {
   kind: string;
@@ -215,11 +201,11 @@ export async function runPdfMutationCases(mutationsDir: string, cleanDir: string
         if (g.f.kind !== f.kind) return false;
         const [gw, fw] = [g.f.where[0]!, f.where[0]!];
         if (gw.text.length < 60 && fw.text.length < 60) return gw.text === fw.text && gw.lang === fw.lang;
-        return g.units.every((gu) => units.some((u) => u.lang === gu.lang && wordDice(u.text, gu.text) >= 0.9));
+        return g.units.every((gu) => units.some((u) => u.lang === gu.lang && wordOverlap(u.text, gu.text) >= 0.9));
       });
       if (old) continue;
       const kindRight = f.kind === planted.kind || planted.alsoRight?.includes(f.kind);
-      const placeRight = units.some((u) => (planted.footnote !== undefined && u.footnote === planted.footnote) || planted.texts.some((t) => wordDice(u.text, t) >= 0.6 || (t.length > 20 && u.text.includes(t))));
+      const placeRight = units.some((u) => (planted.footnote !== undefined && u.footnote === planted.footnote) || planted.texts.some((t) => wordOverlap(u.text, t) >= 0.6 || (t.length > 20 && u.text.includes(t))));
       if (kindRight && placeRight) found = true;
       else if (!planted.alsoRight?.includes(f.kind)) falseAlarms.push({ kind: f.kind, detail: `false alarm (planted ${planted.variant} ${planted.lang} in ${name}): ${units.map((u) => `${u.lang}:${u.text.slice(0, 50)}`).join(' | ')} ${f.message}` });
     }

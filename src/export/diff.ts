@@ -6,8 +6,9 @@
  * later sentence changed; a removed and an added record that are nearly the
  * same text are one change.
  */
-import type { Document, Flag } from '../schema/index.ts';
+import type { Flag } from '../schema/index.ts';
 import type { StatementRecords } from './records.ts';
+import { wordDice } from '../lang/overlap.ts';
 
 export type { StatementRecords };
 
@@ -75,23 +76,8 @@ function items(run: StatementRecords): Map<string, Item[]> {
   return out;
 }
 
-/** Dice similarity of word bags: how alike two texts are, 0..1. */
-function similar(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const bag = new Map<string, number>();
-  const wa = words(a);
-  const wb = words(b);
-  for (const w of wa) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      bag.set(w, n - 1);
-    }
-  }
-  return wa.length + wb.length ? (2 * shared) / (wa.length + wb.length) : 1;
-}
+/** Dice similarity of word bags: how alike two texts are, 0..1 (two texts without words are alike). */
+const similar = (a: string, b: string): number => wordDice(a, b) ?? 1;
 
 /** Multiset difference by key; then removed and added records that are nearly the same become changes. */
 function compareItems(before: Item[], after: Item[]): Array<Omit<Change, 'statementId' | 'lang' | 'kind'>> {

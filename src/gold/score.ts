@@ -1,5 +1,6 @@
 import type { Document } from '../schema/index.ts';
 import type { Manuscript } from './manuscript.ts';
+import { sharedCount } from '../lang/overlap.ts';
 
 export interface Score {
   tp: number;
@@ -22,16 +23,7 @@ export function scoreFrom(tp: number, fp: number, fn: number): Score {
 
 /** Precision and recall of predicted items against gold items, each item counted as often as it occurs. */
 export function scoreItems(predicted: string[], gold: string[]): Score {
-  const want = new Map<string, number>();
-  for (const g of gold) want.set(g, (want.get(g) ?? 0) + 1);
-  let tp = 0;
-  for (const p of predicted) {
-    const n = want.get(p) ?? 0;
-    if (n > 0) {
-      tp++;
-      want.set(p, n - 1);
-    }
-  }
+  const tp = sharedCount(gold, predicted);
   const fp = predicted.length - tp;
   const fn = gold.length - tp;
   const precision = predicted.length ? tp / predicted.length : gold.length ? 0 : 1;

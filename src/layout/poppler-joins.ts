@@ -12,6 +12,8 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
+import { LONE_BULLET } from './text-lines.ts';
+import { LONE_NUMBER } from './poppler-zones.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;
@@ -58,10 +60,15 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): numbe
   return 0;
 }
 
-export function splitPopplerJoins(lines: Line[]): Line[] {
+/** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
+function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
-  if (widths.length < 20) return lines;
-  const width = quantile(widths, 0.75);
+  return widths.length < 20 ? null : quantile(widths, 0.75);
+}
+
+export function splitPopplerJoins(lines: Line[]): Line[] {
+  const width = typicalWidth(lines);
+  if (width === null) return lines;
   const all = vocabulary(lines.map((l) => l.text).join('\n'));
   const out: Line[] = [];
   for (const l of lines) {
@@ -96,15 +103,12 @@ export function splitPopplerJoins(lines: Line[]): Line[] {
 }
 
 const ONE_WORD = /^\S+$/u;
-const LONE_NUMBER = /^\d{1,3}$/;
-const BULLET = /^[•·▪◦●■‣⁃]$/u;
 
 /** Joins runs of three or more one-word lines (a stretched line poppler printed word by word) that fit on one line. */
 export function joinScatteredWords(lines: Line[]): Line[] {
-  const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
-  if (widths.length < 20) return lines;
-  const width = quantile(widths, 0.75);
-  const single = (l: Line | undefined): boolean => !!l && !l.blank && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !BULLET.test(l.text);
+  const width = typicalWidth(lines);
+  if (width === null) return lines;
+  const single = (l: Line | undefined): boolean => !!l && !l.blank && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !LONE_BULLET.test(l.text);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;

@@ -12,7 +12,8 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 
-const LONE_NUMBER = /^\d{1,3}$/;
+/** A footnote's number (or a marker) printed on a line of its own. */
+export const LONE_NUMBER = /^\d{1,3}$/;
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsPopplerZones(lines: Line[]): boolean {
@@ -28,11 +29,14 @@ function pagesOf(lines: Line[]): Line[][] {
   return pages;
 }
 
+/** Where the first footnote number printed before its text stands on a page, -1 if none. */
+const firstNumbered = (page: Line[]): number => page.findIndex((l, i) => LONE_NUMBER.test(l.text) && page[i + 1] && !page[i + 1]!.blank);
+
 export function addPopplerZones(lines: Line[]): Line[] {
   const pages = pagesOf(lines);
   // body width: lines above the first footnote number of each page
   const bodyLengths = pages.flatMap((p) => {
-    const first = p.findIndex((l, i) => LONE_NUMBER.test(l.text) && p[i + 1] && !p[i + 1]!.blank);
+    const first = firstNumbered(p);
     return (first < 0 ? p : p.slice(0, first)).filter((l) => !l.blank).map((l) => l.text.length);
   });
   const bodyWidth = quantile(bodyLengths, 0.75);
@@ -40,7 +44,7 @@ export function addPopplerZones(lines: Line[]): Line[] {
   const full = (l: Line): boolean => l.text.length >= bodyWidth * 0.75;
   // footnote width: the lines of numbered footnotes but each one's last
   const noteLengths = pages.flatMap((p) => {
-    const first = p.findIndex((l, i) => LONE_NUMBER.test(l.text) && p[i + 1] && !p[i + 1]!.blank);
+    const first = firstNumbered(p);
     if (first < 0) return [];
     return p.slice(first).filter((l, i, z) => !l.blank && !LONE_NUMBER.test(l.text) && z[i + 1] && !z[i + 1]!.blank && !LONE_NUMBER.test(z[i + 1]!.text)).map((l) => l.text.length);
   });
@@ -76,7 +80,7 @@ export function addPopplerZones(lines: Line[]): Line[] {
     const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone
-    carried = zoned.lastNote !== null && !ENDS.test(zoned.lastNote.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
+    carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote);
     return zoned.lines;
   });
 }
@@ -180,8 +184,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       const l = lines[j]!;
       const prev = lines[j - 1]!;
       if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
-      // (a footnote marker may follow the sentence's end: `advantage.39`, `поляков. 44`)
-      if (startsUnit(l) && !ENDS.test(prev.text.replace(/(?<=\D)\s?\d{1,3}$/u, '')) && full(prev)) {
+      if (startsUnit(l) && !endsSentence(prev.text) && full(prev)) {
         zoneStart = j;
         break;
       }
@@ -219,7 +222,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     for (let j = end - 1; j > 0 && end - j <= 6; j--) {
       const l = lines[j]!;
       if (l.blank || l.pageStart || plausible(l)) break;
-      if (/^\p{Ll}/u.test(l.text) && ENDS.test(lines[j - 1]!.text.replace(/(?<=\D)\s?\d{1,3}$/u, ''))) {
+      if (/^\p{Ll}/u.test(l.text) && endsSentence(lines[j - 1]!.text)) {
         zoneStart = j;
         break;
       }
@@ -257,6 +260,8 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
 }
 
 const ENDS = /[.!?»")\]”]$/u;
+/** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
+const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
 // a footnote marker after punctuation (`contestants.22`, `called. 24`): set small, it takes hardly any room
 const MARKERS = /(?<=[.,;:)»"”])\d{1,3}(?=\s|$)|(?<=[.!?] )\d{1,3}(?= \p{Lu}|$)/gu;
 /** A line's width in characters, footnote markers left out. */

@@ -45,7 +45,8 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
   return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart };
 }
 
-const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
+/** A list item's bullet printed on a line of its own. */
+export const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
 
 /**
  * Some tools (poppler's `pdftotext` without `-layout`) print a list item's bullet

@@ -34,11 +34,12 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const withGeometry = body.filter((l) => l.geometry);
   if (withGeometry.length > body.length / 2) return geometricFill(withGeometry);
   // lines that surely ran to the margin: the sentence goes on, in lower case, on the next line
-  const full = body.filter((l, i) => {
+  const full = body.flatMap((l, i) => {
     const next = body[i + 1];
-    return next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30;
+    const goesOn = next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30;
+    return goesOn ? [{ text: unmarked(l.text), next: next.text.split(' ')[0] ?? '' }] : [];
   });
-  const set = typesetting(full.map((l) => ({ text: unmarked(l.text), next: body[body.indexOf(l) + 1]!.text.split(' ')[0] ?? '' })));
+  const set = typesetting(full);
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
     const fill = (l: ZonedLine): number => l.text.length / fullChars;

@@ -72,7 +72,9 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   };
   const all = candidates(texts);
   // the number a later, surer candidate carries: then a spaced one in mid-sentence is a count
-  const laterSure = all.map((c, i) => c.exact === true && all.slice(i + 1).some((d) => !d.exact && d.number === c.number));
+  const lastSure = new Map<number, number>();
+  all.forEach((c, i) => !c.exact && lastSure.set(c.number, i));
+  const laterSure = all.map((c, i) => c.exact === true && (lastSure.get(c.number) ?? -1) > i);
   for (const [i, c] of all.entries()) {
     if (laterSure[i]) continue;
     const expected = nextExpected();
