@@ -11,6 +11,7 @@ import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
 import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joins.ts';
+import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/layout/poppler-layout.ts';
 import { readPdf } from '../src/ingest/pdf.ts';
 import { zoneTextPages } from '../src/layout/pages.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -33,7 +34,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   const lines = time('lines', () => {
-    const raw = joinLoneBullets(textToLines(source.text));
+    const read = joinLoneBullets(textToLines(source.text));
+    const raw = isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read;
     return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);

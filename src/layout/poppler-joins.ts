@@ -116,7 +116,7 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     const run = lines.slice(i, j);
     const text = run.map((l) => l.text).join(' ');
     if (run.length >= 3 && text.length <= width * 1.3) {
-      out.push({ ...run[0]!, text, rawLength: text.length });
+      out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
       i = j;
     } else {
       out.push(lines[i]!);

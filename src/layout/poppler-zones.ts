@@ -79,8 +79,9 @@ export function addPopplerZones(lines: Line[]): Line[] {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
     const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried });
     last = Math.max(last, ...zoned.numbers);
-    // a zone that stops mid-sentence goes on at the top of the next page's zone
-    carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote);
+    // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
+    // in a web address has ended (footnotes often close on a bare address)
+    carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote) && !ENDS_WITH_ADDRESS.test(zoned.lastNote);
     return zoned.lines;
   });
 }
@@ -170,7 +171,8 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         if (l.blank || l.pageStart) break;
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
         sum += Math.max(-gap, Math.min(gap, width(l) - split));
-        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart)) {
+        // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
+        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && /^\p{Ll}/u.test(l.text)))) {
           best = sum;
           zoneStart = j;
         }
@@ -227,6 +229,12 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         break;
       }
     }
+    // the rest must be somewhere: a short lower-case line that ends a sentence right above the
+    // first numbered footnote is its last line, even under a body line that goes on over the page
+    const last = lines[end - 1];
+    if (zoneStart === end && last && !last.blank && !last.pageStart && !plausible(last) && /^\p{Ll}/u.test(last.text) && endsSentence(last.text) && !full(last)) {
+      zoneStart = end - 1;
+    }
   }
   if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [], lastNote: null }; // no footnotes on this page
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
@@ -260,6 +268,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
 }
 
 const ENDS = /[.!?»")\]”]$/u;
+const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
 /** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
 const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
 // a footnote marker after punctuation (`contestants.22`, `called. 24`): set small, it takes hardly any room

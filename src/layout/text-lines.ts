@@ -42,7 +42,7 @@ export function textToLines(text: string): Line[] {
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
   const text = cleanLineText(raw);
   const indent = raw.length - raw.replace(/^ +/, '').length;
-  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart };
+  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw };
 }
 
 /** A list item's bullet printed on a line of its own. */

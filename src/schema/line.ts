@@ -32,6 +32,10 @@ export const Line = z.object({
   /** true when the source marked a page break right before this line (form feed) */
   pageStart: z.boolean(),
   geometry: Geometry.optional(),
+  /** a justified line a text tool printed word by word, each on a line of its own: it ran to the margin */
+  stretched: z.boolean().optional(),
+  /** the text path's line as printed, spaces kept: `pdftotext -layout` says with them where a character stands */
+  raw: z.string().optional(),
 });
 export type Line = z.infer<typeof Line>;
 

@@ -44,11 +44,14 @@ export function headingLike(text: string): boolean {
 const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
 
 /**
- * Whether a line that follows a list item ends the list. With geometry: it starts
- * left of the bullet. Without: the item's last line ended a sentence short of the margin.
+ * Whether a line that follows a list item ends the list. With geometry or kept
+ * indentation: it starts left of the bullet. Without: the item's last line ended a
+ * sentence short of the margin.
  */
 function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
+  // text that keeps indentation (`pdftotext -layout`) says it the same way
+  if (bulletLine.indent > 0 && line.indent < bulletLine.indent) return true;
   return endsSentence(prev.text) && fill(prev) < 0.9;
 }
 
@@ -93,7 +96,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
       else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere) && prevEnded) newBlock = true;
-      else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev));
+      else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev) || gapUnder(body, i, prev) >= 2);
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
@@ -106,6 +109,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // a bullet opens a list; a line after a list that is not one closes it
       newBlock =
         sawBlank ||
+        afterHeading ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
     }
     if (newBlock) {
@@ -113,11 +117,25 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       current = [];
     }
     current.push(line);
-    afterHeading = headingHere || (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill))));
+    afterHeading =
+      headingHere ||
+      (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)))) ||
+      (newBlock && !wrapMode && headsText(line, body[i + 1], fill));
     sawBlank = false;
   });
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * Blank lines between a page's last body line and the page's end. Text that keeps
+ * vertical gaps (`pdftotext -layout`) prints two or more where the body stopped
+ * short of its foot: the paragraph ended there, even on a full line.
+ */
+function gapUnder(body: ZonedLine[], i: number, prev: ZonedLine): number {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && body[j] !== prev; j--) if (body[j]!.blank && body[j]!.page === prev.page) n++;
+  return n;
 }
 
 /** Paragraphs separated by blank lines: one blank for every few lines within pages. */
@@ -129,6 +147,17 @@ function separatedByBlanks(body: ZonedLine[]): boolean {
     else if (body[i - 1] && body[i + 1] && !body[i - 1]!.blank && body[i - 1]!.page === body[i + 1]!.page) blanks++;
   });
   return blanks >= Math.max(1, text * 0.03);
+}
+
+/**
+ * With blank lines between paragraphs, a heading may still sit right on its text
+ * (`pdftotext -layout` prints a blank only for a gap of two lines): a short line
+ * that opens a block, reads like a heading and has a sentence under it. Lines with
+ * geometry have their headings from it.
+ */
+function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
+  if (line.geometry || !next || next.blank || next.page !== line.page) return false;
+  return headingLike(line.text) && fill(line) < 0.8 && opensSentence(next.text) && !goesOnShort(next, fill) && !goesOnShort(line, fill);
 }
 
 /** A short line that stops at a comma: the next line of an address, not the text under a heading. */

@@ -42,7 +42,7 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const set = typesetting(full);
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-    const fill = (l: ZonedLine): number => l.text.length / fullChars;
+    const fill = (l: ZonedLine): number => (l.stretched ? 1 : l.text.length / fullChars);
     return Object.assign(fill, {
       fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + word.length + 1) / fullChars < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
@@ -50,7 +50,8 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
     });
   }
   const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
-  const fill = (l: ZonedLine): number => width(l.text);
+  // a line stretched word by word ran to the margin, whatever its letters measure
+  const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text));
   return Object.assign(fill, {
     fits: (l: ZonedLine, word: string) => width(`${l.text} ${word}`) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,

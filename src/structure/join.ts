@@ -32,6 +32,8 @@ export function wordEvidence(texts: string[]): WordEvidence {
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
 const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
+/** The text ends inside a web address. */
+const IN_ADDRESS = /(?:https?:\/\/|www\.)\S*$/iu;
 
 /**
  * Whether a hyphen at the end of a line belongs to the word (a real compound:
@@ -85,6 +87,11 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
     }
     // a number broken at its hyphen (`+48-` / `603-683`) joins up without a space
     if (/\d-$/.test(text) && /^\d/.test(line)) {
+      text += line;
+      continue;
+    }
+    // a web address breaks at its own hyphens and is never hyphenated: the hyphen stays
+    if (/-$/.test(text) && IN_ADDRESS.test(text)) {
       text += line;
       continue;
     }

@@ -37,6 +37,9 @@ const SPACED_MID = /(?<=[\p{L},;)\]]\s)(\d{1,3})(?=\s+[\p{L}\d])/gu;
 // digits after a sentence's end and a space, before a number that opens the next sentence (`шешеді. 10 2009 жылғы`):
 // only the number expected next
 const SPACED_BEFORE_NUMBER = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s+\d)/gu;
+// digits after a sentence's end and a space, before a stop that closes the text or opens the next
+// sentence (`акты. 46. Такие`, the source's own doubled stop)
+const SPACED_BEFORE_STOP = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=[.;:](?:\s*$|\s+[\p{Lu}«"(]))/gu;
 // superscript digits, but not inside a word: ² and ³ are also Latin-1 letters of mojibake (Ð³ for г), never
 // followed by a lower-case letter when they mark a footnote
 const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
@@ -47,6 +50,7 @@ function candidates(texts: string[]): Candidate[] {
     for (const m of text.matchAll(GLUED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: true });
     for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
     for (const m of text.matchAll(SPACED_BEFORE_NUMBER)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
+    for (const m of text.matchAll(SPACED_BEFORE_STOP)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
     for (const m of text.matchAll(SPACED_MID)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
     for (const m of text.matchAll(SUPER)) out.push({ unit, number: Number(fromSuperscript(m[0])), start: m.index, end: m.index + m[0].length, glued: true });
   });

@@ -70,6 +70,31 @@ describe('addPopplerZones', () => {
   });
 });
 
+describe('addPopplerZones, a footnote cut at the foot of a page', () => {
+  const body = filler(30);
+  const note = (t: string) => `${t} This footnote line is set smaller, so that many more characters fit on it than on a body line.`;
+  const goesOn = 'The mission observed the election process in region 7 and the removal of';
+  const short = (end: string) => ['Page one text ends here today.', ...body.slice(0, 19), '1', note('Note one, see'), end];
+  const zoneOf = (out: string[], text: string): boolean => {
+    const at = out.indexOf(text);
+    const rule = out.lastIndexOf('', at);
+    return at > 0 && rule >= 0 && out.slice(rule + 1, at).every((l) => l !== '') && out.slice(0, rule).some((l) => l === goesOn);
+  };
+
+  it('goes on in a short lower-case line right above the next numbered footnote', () => {
+    const text = [...short('the number or'), '\f' + body[20], ...body.slice(21, 27), goesOn, 'political affiliation of appointed members.', '2', note('Note two.')].join('\n');
+    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    expect(zoneOf(out, 'political affiliation of appointed members.')).toBe(true);
+  });
+
+  it('has ended when it closes on a web address: the short line is the body\'s', () => {
+    const text = [...short('http://www.osce.org/fom/37188'), '\f' + body[20], ...body.slice(21, 27), goesOn, 'polling stations are located.', '2', note('Note two.')].join('\n');
+    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    expect(zoneOf(out, 'polling stations are located.')).toBe(false);
+    expect(out).toContain('polling stations are located.');
+  });
+});
+
 describe('joinScatteredWords', () => {
   it('joins a stretched line poppler printed one word a line, and leaves footnote numbers alone', async () => {
     const { joinScatteredWords } = await import('../../src/layout/poppler-joins.ts');

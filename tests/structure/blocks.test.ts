@@ -57,6 +57,45 @@ describe('buildBlocks', () => {
   });
 });
 
+// text that keeps the page's layout (`pdftotext -layout`): blank lines for gaps, indentation kept
+describe('buildBlocks with blank lines for gaps', () => {
+  it('a heading sitting right on its text, and a second-level heading under a first', () => {
+    expect(kinds(pages([FULL, 'ends here.', '', 'PRELIMINARY FINDINGS', 'Background', `The early ${FULL.slice(10)}`, 'text.', '', FULL, 'more.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/ends here.`,
+      'heading:PRELIMINARY ',
+      'heading:Background',
+      `paragraph:The early xx/text.`,
+      `paragraph:${FULL.slice(0, 12)}/more.`,
+    ]);
+  });
+
+  it('an address line that stops at a comma heads nothing', () => {
+    expect(kinds(pages([FULL, 'ends here.', '', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13', '', FULL, 'end.'])).map((k) => k.split(':')[0])).toEqual(['paragraph', 'lines', 'paragraph']);
+  });
+
+  it('a paragraph ends on a full line at the foot of a page when two blank lines follow it', () => {
+    const full = `${FULL.slice(0, 66)} были.`;
+    expect(kinds(pages([FULL, full, '', ''], ['Затем партии', 'text.']))).toHaveLength(2);
+    expect(kinds(pages([FULL, full, ''], ['Затем партии', 'text.']))).toHaveLength(1);
+  });
+
+  it('a line that starts left of the bullets ends the list', () => {
+    const lines = pages(['Contact:', '', '  •  Mr Jens Eschenbacher (+48-603-683 122);', '  •  Mr Neil Simon, OSCE PA Director of Communications (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', '', FULL, 'end.']).map((l) =>
+      ({ ...l, indent: l.text.startsWith('  ') ? 2 : 0, text: l.text.trim().replace(/ {2,}/g, ' ') }),
+    );
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'lines', 'paragraph']);
+  });
+});
+
+describe('a stretched line', () => {
+  it('a line printed word by word ran to the margin: no heading, no paragraph end', () => {
+    const lines = pages([...Array(8).fill(`${FULL} go.`), 'were portrayed negatively.', 'However Kazakhstan and Khabar channels', 'Most airtime went to the party.', `${FULL} end.`]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['paragraph', 'heading', 'paragraph']);
+    const stretched = lines.map((l) => (l.text.startsWith('However') ? { ...l, stretched: true } : l));
+    expect(kinds(stretched).map((k) => k.split(':')[0])).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
 describe('headingLike', () => {
   it.each(['Background', 'Избирательные комиссии', 'Сайлау күні', 'PRELIMINARY CONCLUSIONS', '2. Media Environment'])('%s is', (t) => expect(headingLike(t)).toBe(true));
   it.each(['it goes on', 'The campaign was calm.', 'Nur Otan party a clear advantage.39', 'Contact:', '• Item'])('%s is not', (t) => expect(headingLike(t)).toBe(false));

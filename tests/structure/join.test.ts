@@ -15,6 +15,11 @@ describe('joinLines', () => {
     expect(joinLines(['the post-', 'election period'], en)).toBe('the post-election period');
   });
 
+  it('keeps a hyphen a web address broke at: addresses are never hyphenated', () => {
+    expect(joinLines(['on http://www.azattyq.org and http://www.kplus-', 'tv.net (available'], en)).toBe('on http://www.azattyq.org and http://www.kplus-tv.net (available');
+    expect(joinLines(['see www.osce-', 'odihr.org'], en)).toBe('see www.osce-odihr.org');
+  });
+
   it('removes line-break hyphenation', () => {
     expect(joinLines(['избира-', 'тельных комиссий'], ru)).toBe('избирательных комиссий');
     expect(joinLines(['the elec-', 'tion day'], en)).toBe('the election day');

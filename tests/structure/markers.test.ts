@@ -20,6 +20,12 @@ describe('footnote markers', () => {
     expect(a).toMatchObject({ text: 'дала правящей партии явное преимущество.', numbers: [39] });
   });
 
+  it('finds a marker between a stop and the source\'s doubled stop, and leaves the same number as a count before it', () => {
+    const [a, b] = strip(['были представлены на 46 процентах избирательных участков.', 'и регистрировать такие акты. 46. Такие случаи мешали'], [45, 46]);
+    expect(a).toMatchObject({ numbers: [], text: 'были представлены на 46 процентах избирательных участков.' });
+    expect(b).toMatchObject({ numbers: [46], text: 'и регистрировать такие акты.. Такие случаи мешали' });
+  });
+
   it('leaves real numbers alone', () => {
     const [a] = strip(['было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая).45 Также.'], [45]);
     expect(a).toMatchObject({ numbers: [45], text: 'было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая). Также.' });

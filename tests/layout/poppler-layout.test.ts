@@ -1,0 +1,79 @@
+/**
+ * The stages that read `pdftotext -layout` output: footnote numbers printed
+ * under their text go back above it, body markers printed on a row of their own
+ * go back into their line.
+ */
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../../src/layout/poppler-layout.ts';
+
+const texts = (lines: ReturnType<typeof textToLines>): string[] => lines.map((l) => l.text);
+
+const ZONE = [
+  'Body text of the page that ends here.',
+  '',
+  '',
+  '1',
+  '  Under the Constitution, the President may dissolve Parliament at any time. The 2012',
+  'elections were the third to be called early.',
+  ' On 22 December, the Prosecutor General\'s Office confirmed that 16 people had died.',
+  '2',
+  '',
+  ' The chairperson of the Astana branch of Alga was arrested on 29 December. The',
+  '3',
+  '',
+  'chairperson of the Almaty branch was arrested on 4 January.',
+];
+
+describe('isPopplerLayout', () => {
+  it('tells -layout output (numbers beside indented text) from reading-order output', () => {
+    expect(isPopplerLayout(textToLines(ZONE.join('\n')))).toBe(true);
+    expect(isPopplerLayout(textToLines(ZONE.map((l) => l.trimStart()).join('\n')))).toBe(false);
+  });
+});
+
+describe('raiseLayoutNumbers', () => {
+  it('puts a number printed under its footnote\'s first line above it, and drops the row it left', () => {
+    expect(texts(raiseLayoutNumbers(textToLines(ZONE.join('\n')))).slice(3)).toEqual([
+      '1',
+      'Under the Constitution, the President may dissolve Parliament at any time. The 2012',
+      'elections were the third to be called early.',
+      '2',
+      'On 22 December, the Prosecutor General\'s Office confirmed that 16 people had died.',
+      '3',
+      'The chairperson of the Astana branch of Alga was arrested on 29 December. The',
+      'chairperson of the Almaty branch was arrested on 4 January.',
+    ]);
+  });
+
+  it('leaves a number that already stands above its indented text', () => {
+    const lines = textToLines(['1', '  Footnote text.', '2', '  Another one.'].join('\n'));
+    expect(texts(raiseLayoutNumbers(lines))).toEqual(['1', 'Footnote text.', '2', 'Another one.']);
+  });
+});
+
+describe('lowerRaisedMarkers', () => {
+  const page = [
+    'выдвижения кандидатов. После подачи апелляции районный суд поддержал',
+    '                       28',
+    '',
+    'решение ЦИК. ЦИК подтвердила тот факт, что в отношении других партий',
+  ];
+
+  it('puts a marker printed on a row of its own back after the word that ends at its column', () => {
+    expect(texts(lowerRaisedMarkers(textToLines(page.join('\n'))))).toEqual([
+      'выдвижения кандидатов.28 После подачи апелляции районный суд поддержал',
+      'решение ЦИК. ЦИК подтвердила тот факт, что в отношении других партий',
+    ]);
+  });
+
+  it('leaves a number no word ends beside', () => {
+    const moved = [page[0]!, '                  28', ...page.slice(2)];
+    expect(texts(lowerRaisedMarkers(textToLines(moved.join('\n'))))).toContain('28');
+  });
+
+  it('leaves a page number at the foot of a page', () => {
+    const foot = [page[0]!, '                       28', '', '\fNext page text.'];
+    expect(texts(lowerRaisedMarkers(textToLines(foot.join('\n'))))).toContain('28');
+  });
+});
