@@ -34,8 +34,9 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   const lines = time('lines', () => {
-    const read = joinLoneBullets(textToLines(source.text));
-    const raw = isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read;
+    // the -layout stages first: they read the lines' columns, which later stages do not keep
+    const read = textToLines(source.text);
+    const raw = joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read);
     return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);

@@ -41,7 +41,7 @@ export function raiseLayoutNumbers(lines: Line[]): Line[] {
     const prev = out[out.length - 1];
     const numberAbove = out.length >= 2 && LONE_NUMBER.test(out[out.length - 2]!.text);
     if (LONE_NUMBER.test(l.text) && !indented(lines[i + 1]) && indented(prev) && !numberAbove && !prev!.pageStart) {
-      out.splice(out.length - 1, 0, { ...l, no: prev!.no });
+      out.splice(out.length - 1, 0, l);
       if (lines[i + 1]?.blank && lines[i + 2] && !lines[i + 2]!.blank && !lines[i + 2]!.pageStart) i++;
       continue;
     }

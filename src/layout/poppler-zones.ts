@@ -11,6 +11,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
+import { endsInWebAddress } from '../lang/web.ts';
 
 /** A footnote's number (or a marker) printed on a line of its own. */
 export const LONE_NUMBER = /^\d{1,3}$/;
@@ -81,7 +82,7 @@ export function addPopplerZones(lines: Line[]): Line[] {
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
-    carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote) && !ENDS_WITH_ADDRESS.test(zoned.lastNote);
+    carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote) && !endsInWebAddress(zoned.lastNote);
     return zoned.lines;
   });
 }
@@ -150,7 +151,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   // the gap poppler printed before the zone: with numbers moved to the end, or with a footnote
   // from the page before going on under it (a lower-case line, not a paragraph's start)
-  const goesOn = blankAbove >= 0 && end - blankAbove - 1 <= 8 && /^\p{Ll}/u.test(lines[blankAbove + 1]?.text ?? '');
+  const goesOn = blankAbove >= 0 && end - blankAbove - 1 <= 8 && opensLower(lines[blankAbove + 1]);
   if ((hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
   } else {
@@ -172,7 +173,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
         sum += Math.max(-gap, Math.min(gap, width(l) - split));
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
-        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && /^\p{Ll}/u.test(l.text)))) {
+        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
           best = sum;
           zoneStart = j;
         }
@@ -224,7 +225,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     for (let j = end - 1; j > 0 && end - j <= 6; j--) {
       const l = lines[j]!;
       if (l.blank || l.pageStart || plausible(l)) break;
-      if (/^\p{Ll}/u.test(l.text) && endsSentence(lines[j - 1]!.text)) {
+      if (opensLower(l) && endsSentence(lines[j - 1]!.text)) {
         zoneStart = j;
         break;
       }
@@ -232,7 +233,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     // the rest must be somewhere: a short lower-case line that ends a sentence right above the
     // first numbered footnote is its last line, even under a body line that goes on over the page
     const last = lines[end - 1];
-    if (zoneStart === end && last && !last.blank && !last.pageStart && !plausible(last) && /^\p{Ll}/u.test(last.text) && endsSentence(last.text) && !full(last)) {
+    if (zoneStart === end && last && !last.blank && !last.pageStart && !plausible(last) && opensLower(last) && endsSentence(last.text) && !full(last)) {
       zoneStart = end - 1;
     }
   }
@@ -268,7 +269,8 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
 }
 
 const ENDS = /[.!?»")\]”]$/u;
-const ENDS_WITH_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
+/** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
+const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
 /** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
 const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
 // a footnote marker after punctuation (`contestants.22`, `called. 24`): set small, it takes hardly any room

@@ -34,7 +34,10 @@ export const Line = z.object({
   geometry: Geometry.optional(),
   /** a justified line a text tool printed word by word, each on a line of its own: it ran to the margin */
   stretched: z.boolean().optional(),
-  /** the text path's line as printed, spaces kept: `pdftotext -layout` says with them where a character stands */
+  /**
+   * the text path's line as printed, spaces kept: `pdftotext -layout` says with them where a
+   * character stands. Only the first layout stages read it; stages that rewrite `text` leave it behind.
+   */
   raw: z.string().optional(),
 });
 export type Line = z.infer<typeof Line>;

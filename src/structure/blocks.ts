@@ -87,7 +87,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     }
     let newBlock: boolean;
     const headingHere =
-      wrapMode && headingLike(line.text) && fill(line) < 0.8 && (endsSentence(prev.text) || afterHeading) && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)));
+      wrapMode && (endsSentence(prev.text) || afterHeading) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
@@ -119,7 +119,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     current.push(line);
     afterHeading =
       headingHere ||
-      (newBlock && wrapMode && current.length === 1 && headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)))) ||
+      (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill)) ||
       (newBlock && !wrapMode && headsText(line, body[i + 1], fill));
     sawBlank = false;
   });
@@ -157,7 +157,12 @@ function separatedByBlanks(body: ZonedLine[]): boolean {
  */
 function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
   if (line.geometry || !next || next.blank || next.page !== line.page) return false;
-  return headingLike(line.text) && fill(line) < 0.8 && opensSentence(next.text) && !goesOnShort(next, fill) && !goesOnShort(line, fill);
+  return headsWhatFollows(line, next, fill) && !goesOnShort(line, fill);
+}
+
+/** A short line that reads like a heading, over a sentence's start (or nothing), not over an address's next line. */
+function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
+  return headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)));
 }
 
 /** A short line that stops at a comma: the next line of an address, not the text under a heading. */

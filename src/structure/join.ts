@@ -1,4 +1,5 @@
 import type { LangResources } from '../lang/index.ts';
+import { endsInWebAddress } from '../lang/web.ts';
 
 /** What a document spells elsewhere, lower-cased: evidence about a hyphen at a line end. */
 export interface WordEvidence {
@@ -32,8 +33,6 @@ export function wordEvidence(texts: string[]): WordEvidence {
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
 const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
-/** The text ends inside a web address. */
-const IN_ADDRESS = /(?:https?:\/\/|www\.)\S*$/iu;
 
 /**
  * Whether a hyphen at the end of a line belongs to the word (a real compound:
@@ -91,7 +90,7 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       continue;
     }
     // a web address breaks at its own hyphens and is never hyphenated: the hyphen stays
-    if (/-$/.test(text) && IN_ADDRESS.test(text)) {
+    if (/-$/.test(text) && endsInWebAddress(text)) {
       text += line;
       continue;
     }

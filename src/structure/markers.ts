@@ -44,15 +44,26 @@ const SPACED_BEFORE_STOP = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=[.;:](?:\s*$|\s+[\p{
 // followed by a lower-case letter when they mark a footnote
 const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
 
+/**
+ * The patterns in the order they are read: whether the digits touch the text (then
+ * no space goes with them), whether only the number expected next counts, and how
+ * the number is read off the match.
+ */
+const PATTERNS: Array<{ re: RegExp; glued: boolean; exact: boolean; number: (m: RegExpMatchArray) => number }> = [
+  { re: GLUED, glued: true, exact: false, number: (m) => Number(m[1]) },
+  { re: SPACED, glued: false, exact: false, number: (m) => Number(m[1]) },
+  { re: SPACED_BEFORE_NUMBER, glued: false, exact: true, number: (m) => Number(m[1]) },
+  { re: SPACED_BEFORE_STOP, glued: false, exact: false, number: (m) => Number(m[1]) },
+  { re: SPACED_MID, glued: false, exact: true, number: (m) => Number(m[1]) },
+  { re: SUPER, glued: true, exact: false, number: (m) => Number(fromSuperscript(m[0])) },
+];
+
 function candidates(texts: string[]): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((text, unit) => {
-    for (const m of text.matchAll(GLUED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: true });
-    for (const m of text.matchAll(SPACED)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
-    for (const m of text.matchAll(SPACED_BEFORE_NUMBER)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
-    for (const m of text.matchAll(SPACED_BEFORE_STOP)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false });
-    for (const m of text.matchAll(SPACED_MID)) out.push({ unit, number: Number(m[1]), start: m.index, end: m.index + m[0].length, glued: false, exact: true });
-    for (const m of text.matchAll(SUPER)) out.push({ unit, number: Number(fromSuperscript(m[0])), start: m.index, end: m.index + m[0].length, glued: true });
+    for (const { re, glued, exact, number } of PATTERNS) {
+      for (const m of text.matchAll(re)) out.push({ unit, number: number(m), start: m.index, end: m.index + m[0].length, glued, exact });
+    }
   });
   return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
 }
@@ -85,7 +96,7 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
     // two markers side by side print as one run of digits (⁷⁸ for 7 and 8): split it where the sequence says
     if (c.glued && expected !== undefined && c.number !== expected && c.end - c.start >= 2) {
       const digits = String(c.number);
-      const k = [...Array(digits.length - 1).keys()].map((i) => i + 1).find((i) => Number(digits.slice(0, i)) === expected && known.has(Number(digits.slice(i))) && Number(digits.slice(i)) > expected && Number(digits.slice(i)) <= expected + 2 && digits[i] !== '0');
+      const k = [...Array(digits.length - 1).keys()].map((cut) => cut + 1).find((cut) => Number(digits.slice(0, cut)) === expected && known.has(Number(digits.slice(cut))) && Number(digits.slice(cut)) > expected && Number(digits.slice(cut)) <= expected + 2 && digits[cut] !== '0');
       if (k !== undefined && c.end - c.start === digits.length) {
         accept(c.unit, expected, c.start, c.start + k);
         accept(c.unit, Number(digits.slice(k)), c.start + k, c.end);
