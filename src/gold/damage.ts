@@ -24,7 +24,8 @@ export interface Unit {
 }
 
 export interface DraftBlock {
-  kind: 'h1' | 'h2' | 'p' | 'list';
+  /** a table's units are empty: its text is no sentence */
+  kind: 'h1' | 'h2' | 'p' | 'list' | 'table';
   units: Unit[];
 }
 

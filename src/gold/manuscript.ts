@@ -5,15 +5,20 @@
  */
 
 export interface GoldSentence {
-  /** the line as written, markers included */
+  /** the line as written, markers included (a numbered item's label left out) */
   raw: string;
   text: string;
   refs: number[];
+  /** a numbered list item's label (`7`), when the line is one */
+  label?: string;
 }
 
 export interface GoldBlock {
-  kind: 'h1' | 'h2' | 'p' | 'list';
+  kind: 'h1' | 'h2' | 'p' | 'list' | 'table';
+  /** a table's text is no sentence: its sentences are empty and its cells are in `rows` */
   sentences: GoldSentence[];
+  /** a table's rows of cell texts, the header row first */
+  rows?: string[][];
 }
 
 export interface GoldFootnote {
@@ -30,7 +35,30 @@ export interface Manuscript {
   notes: string[];
   blocks: GoldBlock[];
   footnotes: GoldFootnote[];
+  /** genre documents (GENRES-CORPUS.md): the document's kind and the other metadata the pipeline must find */
+  kind: string;
+  place: string;
+  date: string;
+  /** interim reports: `from..to` */
+  period: string;
+  dateline: string;
+  cover: string[];
+  subtitle: string[];
+  toc: boolean;
+  split: string;
 }
+
+/** Splits a heading into its section number (`IV`, `B`, `Б`) and its text, as the pipeline reports them. */
+export function splitHeadingNumber(heading: string): { number: string | null; text: string } {
+  const m = heading.match(/^((?:[IVXLC]+|[A-ZА-ЯЁ])\.?)\s+(?=\S)(.*)$/u);
+  if (!m || (!m[1]!.endsWith('.') && !/^[IVXLC]+$/.test(m[1]!))) return { number: null, text: heading };
+  if (m[1]!.length === 2 && /^[A-ZА-ЯЁ]$/u.test(m[1]![0]!) && !/^\p{Lu}/u.test(m[2]!)) return { number: null, text: heading };
+  return { number: m[1]!.replace(/\.$/, ''), text: m[2]! };
+}
+
+/** `| a | b |` -> [`a`, `b`] */
+export const tableCells = (line: string): string[] =>
+  line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 const FOOTDEF = /^\[\^(\d+)\]:\s?(.*)$/;
 const REF = /\[\^(\d+)\]/g;
@@ -88,12 +116,23 @@ export function parseManuscript(source: string): Manuscript {
       current = null;
       continue;
     }
-    const kind = line.startsWith('- ') ? 'list' : 'p';
+    if (line.startsWith('|')) {
+      if (/^\|[\s:|-]+\|\s*$/.test(line)) continue;
+      if (!current || current.kind !== 'table') {
+        current = { kind: 'table', sentences: [], rows: [] };
+        blocks.push(current);
+      }
+      current.rows!.push(tableCells(line));
+      continue;
+    }
+    const numbered = line.match(/^(\d{1,2})\. /);
+    const kind = numbered || line.startsWith('- ') ? 'list' : 'p';
     if (!current || current.kind !== kind) {
       current = { kind, sentences: [] };
       blocks.push(current);
     }
-    current.sentences.push(goldSentence(kind === 'list' ? line.slice(2) : line));
+    if (numbered) current.sentences.push({ ...goldSentence(line.slice(numbered[0].length)), label: numbered[1]! });
+    else current.sentences.push(goldSentence(kind === 'list' ? line.slice(2) : line));
   }
   return {
     id: frontValue(front, 'id'),
@@ -104,5 +143,14 @@ export function parseManuscript(source: string): Manuscript {
     notes: frontList(front, 'notes'),
     blocks,
     footnotes,
+    kind: frontValue(front, 'kind'),
+    place: frontValue(front, 'place'),
+    date: frontValue(front, 'date'),
+    period: frontValue(front, 'period'),
+    dateline: frontValue(front, 'dateline'),
+    cover: frontList(front, 'cover'),
+    subtitle: frontList(front, 'subtitle'),
+    toc: frontValue(front, 'toc') === 'true',
+    split: frontValue(front, 'split'),
   };
 }
