@@ -82,7 +82,9 @@ export function formatResult(r: EvalResult): string {
     row('footnotes', s.footnotes),
     row('footnote refs', s.footnoteRefs),
     row('notes', s.notes),
+    row('table rows', s.tables),
     `  title          ${s.title ? 'right' : 'WRONG'}`,
+    ...(s.meta ? [`  kind ${s.meta.kind ? 'right' : 'WRONG'}, place ${s.meta.place ? 'right' : 'WRONG'}, date ${s.meta.date ? 'right' : 'WRONG'}`] : []),
   ];
   for (const [kind, d] of Object.entries(r.diffs ?? {})) {
     for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, 160)}`);
@@ -93,13 +95,15 @@ export function formatResult(r: EvalResult): string {
 
 /** One row per input: F1 of each part, footnotes and references as counts found of gold. */
 export function formatSummary(results: EvalResult[]): string {
-  const head = `${'input'.padEnd(58)} headings  paragraphs  sentences  footnotes  refs`;
+  const head = `${'input'.padEnd(58)} headings  paragraphs  sentences  footnotes  refs  table rows  kind/place/date`;
   const rows = results.map((r) => {
     const name = r.input.length > 57 ? '…' + r.input.slice(-56) : r.input;
     if (!r.scores) return `${name.padEnd(58)} ERROR ${r.error}`;
     const s = r.scores;
     const count = (x: Score) => `${x.tp}/${x.tp + x.fn}${x.fp ? `+${x.fp}` : ''}`;
-    return `${name.padEnd(58)} ${f(s.headings.f1).padStart(8)}  ${f(s.paragraphs.f1).padStart(10)}  ${f(s.sentences.f1).padStart(9)}  ${count(s.footnotes).padStart(9)}  ${count(s.footnoteRefs).padStart(5)}`;
+    const meta = s.meta ? [s.meta.kind, s.meta.place, s.meta.date].map((x) => (x ? 'ok' : 'NO')).join('/') : '-';
+    const tables = s.tables.tp + s.tables.fn + s.tables.fp ? f(s.tables.f1) : '-';
+    return `${name.padEnd(58)} ${f(s.headings.f1).padStart(8)}  ${f(s.paragraphs.f1).padStart(10)}  ${f(s.sentences.f1).padStart(9)}  ${count(s.footnotes).padStart(9)}  ${count(s.footnoteRefs).padStart(5)}  ${tables.padStart(10)}  ${meta.padStart(15)}`;
   });
   return [head, ...rows].join('\n');
 }

@@ -20,6 +20,10 @@ import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
 import { extractClaims } from '../src/claims/index.ts';
 import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
+import { markFrontZones, tocEntries } from '../src/layout/title-page.ts';
+import { readTitlePage } from '../src/lang/title-page.ts';
+import { fillMeasure } from '../src/structure/fill.ts';
+import { headingText } from '../src/structure/headings.ts';
 
 export type Timer = <T>(stage: string, fn: () => T) => T;
 const untimed: Timer = (_stage, fn) => fn();
@@ -49,7 +53,11 @@ interface Origin {
 }
 
 function documentFromLines(source: Source, lines: Line[], origin: Origin, time: Timer): Document {
-  const layout = time('layout', () => findFurniture(zoneTextPages(lines)));
+  const layout = time('layout', () => {
+    const zoned = findFurniture(zoneTextPages(lines));
+    const fill = fillMeasure(zoned.lines);
+    return { ...zoned, lines: markFrontZones(zoned.lines, (l) => fill(l) < 0.8) };
+  });
   const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const guess = time('lang', () => detectLanguage(bodyText));
   if (!guess) throw new InputError('no-structure', `${source.path}: no letters in the text; nothing to read`);
@@ -62,8 +70,11 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
     if (source.kind === 'text' && source.invalidBytes) {
       diagnostics.unshift(diagnostic('read', 'invalid-utf8', 'warning', `${source.invalidBytes} byte sequence(s) are not valid UTF-8 and were read as U+FFFD; the file is damaged`));
     }
+    const cover = layout.lines.filter((l) => l.zone === 'cover' && !l.blank).map((l) => l.text);
+    const titlePage = readTitlePage(cover, res);
     const first = structure.sentences[0]?.text ?? '';
-    const dateline = parseDateline(first, res);
+    // the dateline on the title page, or running into the first paragraph (`Astana, 16 January 2012 – …`)
+    const dateline = titlePage.date ? { place: titlePage.place ?? '', date: titlePage.date } : parseDateline(first, res);
     const officialLang = declaredOfficial(
       [...structure.sentences.map((s) => s.text), ...layout.notes.map((n) => n.text)].join('\n'),
     );
@@ -78,25 +89,41 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
       diagnostics.push(diagnostic('structure', 'no-structure', 'warning', 'no headings and no footnotes found: the structure is one run of paragraphs'));
     }
     if (!dateline) diagnostics.push(diagnostic('meta', 'no-dateline', 'info', 'no place and date found at the start of the statement'));
-    const place = dateline?.place ?? null;
+    const place = dateline?.place || null;
     const date = dateline?.date ?? null;
+    const title = titlePage.title ?? structure.title ?? origin.pdfTitle ?? null;
+    const toc = tocEntries(layout.lines).map((e) => {
+      const norm = (s: string) => headingText(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+      const section = structure.sections.find((s) => norm(`${s.number ? `${s.number}. ` : ''}${s.heading}`) === norm(e.text) || norm(s.heading) === norm(e.text));
+      return { text: e.text, page: e.page, sectionId: section?.id ?? null };
+    });
+    const unmatched = toc.filter((e) => e.sectionId === null);
+    if (unmatched.length > 0) {
+      diagnostics.push(diagnostic('structure', 'toc-mismatch', 'warning', `${unmatched.length} of ${toc.length} table-of-contents entries name no heading found: ${unmatched.slice(0, 3).map((e) => `"${e.text}"`).join(', ')}`));
+    }
     const pages = Math.max(1, ...layout.lines.map((l) => l.page));
     const claims = time('claims', () => extractClaims(structure.sentences, structure.footnotes, res));
     const doc: Document = {
       schemaVersion: SCHEMA_VERSION,
-      statementId: statementIdOf({ date, place, title: structure.title }, source.sha256),
+      statementId: statementIdOf({ date, place, title }, source.sha256),
       lang: guess.lang,
       langConfidence: guess.confidence,
       official: officialLang === guess.lang,
       officialLang,
       source: { path: source.path, sha256: source.sha256, format: origin.format, pages, ...(origin.encoding ? { encoding: origin.encoding } : {}) },
-      title: structure.title ?? origin.pdfTitle ?? null,
+      title,
+      documentKind: titlePage.kind,
       place,
       date,
+      dateline: titlePage.dateline ?? (dateline ? first.slice(0, first.search(/\s[–—-]\s/u) >= 0 ? first.search(/\s[–—-]\s/u) : first.length) : null),
+      period: titlePage.period,
+      cover,
+      toc,
       sections: structure.sections,
       paragraphs: structure.paragraphs,
       sentences: structure.sentences,
       footnotes: structure.footnotes,
+      tables: structure.tables,
       notes: layout.notes,
       claims,
       furniture: layout.furniture,

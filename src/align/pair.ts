@@ -140,8 +140,9 @@ function claimsAt(doc: Document, where: string | number): Claim[] | undefined {
   if (!index) {
     index = new Map();
     for (const c of doc.claims) {
-      const k = 'sentenceId' in c.where ? c.where.sentenceId : c.where.footnote;
-      index.set(k, [...(index.get(k) ?? []), c]);
+      // claims of table cells are compared cell by cell, not with sentences
+      const k = 'sentenceId' in c.where ? c.where.sentenceId : 'footnote' in c.where ? c.where.footnote : null;
+      if (k !== null) index.set(k, [...(index.get(k) ?? []), c]);
     }
     claimIndex.set(doc, index);
   }

@@ -47,7 +47,7 @@ function items(run: StatementRecords): Map<string, Item[]> {
     });
     for (const f of d.footnotes) add(d.lang, 'footnote', { key: `${f.number} ${f.text}`, text: `${f.number}. ${f.text}` });
     for (const c of d.claims) {
-      const where = 'sentenceId' in c.where ? (sentence.get(c.where.sentenceId) ?? '') : `footnote ${c.where.footnote}`;
+      const where = 'sentenceId' in c.where ? (sentence.get(c.where.sentenceId) ?? '') : 'footnote' in c.where ? `footnote ${c.where.footnote}` : `table ${c.where.cell.table}, row ${c.where.cell.row + 1}, column ${c.where.cell.col + 1}`;
       const text = `«${c.text}» ${c.kind} ${JSON.stringify(c.value)}${c.unit ? ` ${c.unit}` : ''}${c.qualifier ? ` (${c.qualifier})` : ''}${c.subject ? ` of ${c.subject}` : ''}`;
       // keyed by what it claims, not by its sentence: an edit elsewhere in the sentence leaves the claim as it was
       add(d.lang, 'claim', { key: text, text, context: `in: ${where}` });

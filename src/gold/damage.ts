@@ -45,15 +45,15 @@ export function documentOf(draft: Draft, lang: Lang, statementId = 'gold'): Gold
   const res = resources(lang);
   const doc: Document = {
     schemaVersion: SCHEMA_VERSION, statementId, lang, langConfidence: 1, official: lang === 'en', officialLang: 'en',
-    source: { path: 'manuscript', sha256: '', format: 'text', pages: 1 }, title: null, place: null, date: null,
-    sections: [], paragraphs: [], sentences: [], footnotes: [], notes: [], claims: [], furniture: [], diagnostics: [],
+    source: { path: 'manuscript', sha256: '', format: 'text', pages: 1 }, title: null, documentKind: null, place: null, date: null, dateline: null, period: null, cover: [], toc: [],
+    sections: [], paragraphs: [], sentences: [], footnotes: [], tables: [], notes: [], claims: [], furniture: [], diagnostics: [],
   };
   const places = new Map<string, string[]>();
   for (const b of draft.blocks) {
     if (b.kind === 'h1' || b.kind === 'h2') {
       const heading = b.units[0]!.text;
       const key = sectionKey(heading, res);
-      doc.sections.push({ id: `sec${doc.sections.length + 1}`, level: b.kind === 'h1' ? 1 : headingLevel(heading, key), heading, key, page: 1 });
+      doc.sections.push({ id: `sec${doc.sections.length + 1}`, level: b.kind === 'h1' ? 1 : headingLevel(heading, key), heading, number: null, key, page: 1 });
       continue;
     }
     if (b.units.length === 0) continue;
@@ -61,7 +61,7 @@ export function documentOf(draft: Draft, lang: Lang, statementId = 'gold'): Gold
     doc.paragraphs.push(p);
     for (const u of b.units) {
       const id = `s${doc.sentences.length + 1}`;
-      doc.sentences.push({ id, paragraphId: p.id, text: u.text, footnoteRefs: u.refs, page: 1, crossRefs: [] });
+      doc.sentences.push({ id, paragraphId: p.id, text: u.text, footnoteRefs: u.refs, page: 1, crossRefs: [], label: null });
       p.sentenceIds.push(id);
       places.set(id, u.places);
     }

@@ -1,5 +1,5 @@
 import type { Document } from '../schema/index.ts';
-import type { Manuscript } from './manuscript.ts';
+import { splitHeadingNumber, type Manuscript } from './manuscript.ts';
 import { sharedCount } from '../lang/overlap.ts';
 
 export interface Score {
@@ -40,6 +40,10 @@ export interface StructureScores {
   footnoteRefs: Score;
   title: boolean;
   notes: Score;
+  /** table rows, each compared cell for cell (header rows included) */
+  tables: Score;
+  /** documentKind, place and date, each right or wrong; null where the manuscript gives none */
+  meta: { kind: boolean; place: boolean; date: boolean } | null;
 }
 
 /** The items compared for each part of the structure, for scores and for listing differences. */
@@ -48,8 +52,15 @@ export function structureItems(doc: Document, gold: Manuscript) {
   const goldParas = gold.blocks.filter((b) => b.kind === 'p' || b.kind === 'list');
   return {
     headings: {
-      predicted: doc.sections.map((s) => `${s.level} ${norm(s.heading)}`),
-      gold: gold.blocks.filter((b) => b.kind !== 'p' && b.kind !== 'list').map((b) => `${b.kind === 'h1' ? 1 : 2} ${norm(b.sentences[0]!.text)}`),
+      predicted: doc.sections.map((s) => `${s.level} ${s.number ? `[${s.number}] ` : ''}${norm(s.heading)}`),
+      gold: gold.blocks.filter((b) => b.kind === 'h1' || b.kind === 'h2').map((b) => {
+        const { number, text } = splitHeadingNumber(b.sentences[0]!.text);
+        return `${b.kind === 'h1' ? 1 : 2} ${number ? `[${number}] ` : ''}${norm(text)}`;
+      }),
+    },
+    tables: {
+      predicted: (doc.tables ?? []).flatMap((t) => [...t.header, ...t.rows].map((r) => r.map(norm).join(' | '))),
+      gold: gold.blocks.filter((b) => b.kind === 'table').flatMap((b) => b.rows!.map((r) => r.map(norm).join(' | '))),
     },
     paragraphs: {
       predicted: doc.paragraphs.map((p) => norm(p.sentenceIds.map((id) => sentenceText.get(id)).join(' '))),
@@ -84,6 +95,10 @@ export function scoreStructure(doc: Document, gold: Manuscript): StructureScores
     footnoteRefs: scoreItems(items.footnoteRefs.predicted, items.footnoteRefs.gold),
     title: norm(doc.title ?? '') === norm(gold.title),
     notes: scoreItems(items.notes.predicted, items.notes.gold),
+    tables: scoreItems(items.tables.predicted, items.tables.gold),
+    meta: gold.kind
+      ? { kind: doc.documentKind === gold.kind, place: norm(doc.place ?? '') === norm(gold.place), date: (doc.date ?? '') === gold.date }
+      : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/index.ts';
+import type { DocumentKind, Lang } from '../schema/index.ts';
 import type { NumberWords } from './numbers.ts';
 
 /** A canonical section key and the heading wordings that name it, first match wins. */
@@ -51,6 +51,10 @@ export interface LangResources {
   dateline: RegExp;
   /** order of the groups of `dateline`: which group is day, month and year */
   datelineOrder: { day: number; month: number; year: number };
+  /** a title page's line that names the document (a report, a statement) */
+  titleWords: RegExp;
+  /** the genre a title names, first match wins */
+  documentKinds: Array<[DocumentKind, RegExp]>;
 }
 
 /** Section keys that name a top-level part of a statement rather than a section inside one. */

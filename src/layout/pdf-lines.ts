@@ -14,9 +14,8 @@
 import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { toSuperscript } from './superscript.ts';
+import { PRIVATE_BULLETS } from './text-lines.ts';
 
-// bullets that fonts map into the private use area (Symbol, Wingdings)
-const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8]/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
 interface Run extends PdfItem {
@@ -86,6 +85,24 @@ function lineText(line: PdfLine): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The line's pieces set apart by more than three quarters of an em (a tab, a table's
+ * column gap); word spaces, even stretched ones, are smaller. Only where there are two or more.
+ */
+function lineSegments(line: PdfLine): Array<{ x: number; text: string }> | undefined {
+  const segments: Array<{ x: number; runs: PdfLine }> = [];
+  let end = -Infinity;
+  for (const r of line.runs) {
+    if (r.str.trim() === '') continue;
+    const last = segments[segments.length - 1];
+    if (!last || r.x - end > 0.75 * line.size) segments.push({ x: r.x, runs: { runs: [r], y: line.y, size: line.size } });
+    else last.runs.runs.push(r);
+    end = Math.max(end, r.x + r.width);
+  }
+  if (segments.length < 2) return undefined;
+  return segments.map((g) => ({ x: Math.round(g.x * 10) / 10, text: lineText(g.runs) }));
+}
+
 const lineWidth = (l: PdfLine): number => {
   const xs = l.runs.map((r) => [r.x, r.x + r.width]).flat();
   return Math.max(...xs) - Math.min(...xs);
@@ -123,6 +140,7 @@ export function pdfToLines(content: PdfContent): Line[] {
       if (i === zoneStart) out.push({ ...RULE, page: page.number, no: ++no });
       else if (prev && prev.y - l.y > 1.45 * 1.15 * Math.max(l.size, Math.min(prev.size, body))) out.push({ ...BLANK, page: page.number, no: ++no });
       const xs = l.runs.filter((r) => r.str.trim() !== '');
+      const segments = lineSegments(l);
       const x = Math.min(...xs.map((r) => r.x));
       const right = Math.max(...xs.map((r) => r.x + r.width));
       const boldChars = xs.filter((r) => r.bold).reduce((n, r) => n + r.str.length, 0);
@@ -136,6 +154,7 @@ export function pdfToLines(content: PdfContent): Line[] {
         rawLength: text.length,
         pageStart: i === 0,
         geometry: { x, y: l.y, width: right - x, height: l.size, size: l.size, bold: boldChars > allChars / 2 },
+        ...(segments ? { segments } : {}),
       });
       prev = l;
     });

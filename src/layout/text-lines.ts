@@ -5,9 +5,19 @@ import type { Line } from '../schema/index.ts';
 const ODD_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/** Bullets that fonts map into the private use area (Word's Symbol bullet U+F0B7, Wingdings). */
+export const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8]/g;
+
 /** Cleans one line's text: odd spaces become plain ones, runs of spaces collapse, ends are trimmed. */
 export function cleanLineText(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return raw.replace(INVISIBLE, '').replace(PRIVATE_BULLETS, '•').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** A text line's pieces set apart by three or more spaces (columns a text tool kept), with the column each starts at. */
+function textSegments(raw: string): Array<{ x: number; text: string }> | undefined {
+  const line = raw.replace(ODD_SPACES, ' ');
+  const pieces = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, text: cleanLineText(m[0]) }));
+  return pieces.length >= 2 ? pieces : undefined;
 }
 
 /**
@@ -42,7 +52,8 @@ export function textToLines(text: string): Line[] {
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
   const text = cleanLineText(raw);
   const indent = raw.length - raw.replace(/^ +/, '').length;
-  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw };
+  const segments = textSegments(raw);
+  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw, ...(segments ? { segments } : {}) };
 }
 
 /** A list item's bullet printed on a line of its own. */

@@ -10,7 +10,10 @@ export type Lang = z.infer<typeof Lang>;
 export const Section = z.object({
   id: z.string(),
   level: z.union([z.literal(1), z.literal(2)]),
+  /** the heading without its number */
   heading: z.string(),
+  /** the section's number as printed, without its stop: `IV`, `B`, `Б`, `2.3`; null when unnumbered */
+  number: z.string().nullable(),
   /** canonical, language-independent key (`media`, `election-day`), null when unknown */
   key: z.string().nullable(),
   page: z.number().int().positive(),
@@ -40,6 +43,8 @@ export const Sentence = z.object({
   page: z.number().int().positive(),
   /** footnotes this sentence points to in words ("see footnote 8") */
   crossRefs: z.array(z.number().int()),
+  /** the label of the numbered or lettered list item this sentence opens (`7`, `b`), null elsewhere */
+  label: z.string().nullable(),
 });
 export type Sentence = z.infer<typeof Sentence>;
 
@@ -76,6 +81,32 @@ export const Furniture = z.object({
 });
 export type Furniture = z.infer<typeof Furniture>;
 
+export const TableCellRef = z.object({ table: z.string(), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() });
+
+export const Table = z.object({
+  id: z.string(),
+  page: z.number().int().positive(),
+  /** the one-sentence paragraph or the heading that introduces the table */
+  caption: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  /** the header rows' cell texts */
+  header: z.array(z.array(z.string())),
+  /** the body rows' cell texts, a cell's wrapped lines joined */
+  rows: z.array(z.array(z.string())),
+});
+export type Table = z.infer<typeof Table>;
+
+export const TocEntry = z.object({
+  text: z.string(),
+  page: z.number().int().nullable(),
+  /** the id of the section it names, null when no heading matches it */
+  sectionId: z.string().nullable(),
+});
+export type TocEntry = z.infer<typeof TocEntry>;
+
+export const DocumentKind = z.enum(['needs-assessment', 'interim-report', 'preliminary-statement', 'final-report']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
 export const ClaimKind = z.enum(['percent', 'count', 'money', 'date', 'year', 'duration', 'ordinal', 'other']);
 export const Qualifier = z.enum(['approximately', 'at-least', 'more-than', 'less-than', 'up-to']);
 export const ClaimValue = z.union([
@@ -85,7 +116,7 @@ export const ClaimValue = z.union([
 ]);
 export const Claim = z.object({
   id: z.string(),
-  where: z.union([z.object({ sentenceId: z.string() }), z.object({ footnote: z.number().int() })]),
+  where: z.union([z.object({ sentenceId: z.string() }), z.object({ footnote: z.number().int() }), z.object({ cell: TableCellRef })]),
   text: z.string(),
   kind: ClaimKind,
   value: ClaimValue,
@@ -114,13 +145,24 @@ export const Document = z.object({
   officialLang: Lang.nullable(),
   source: SourceInfo,
   title: z.string().nullable(),
+  /** the genre, from the title page's words; null when they name none */
+  documentKind: DocumentKind.nullable(),
   place: z.string().nullable(),
   /** ISO 8601 */
   date: z.string().nullable(),
+  /** the dateline as printed */
+  dateline: z.string().nullable(),
+  /** interim reports: the period covered, ISO dates */
+  period: z.object({ from: z.string(), to: z.string() }).nullable(),
+  /** the title page's lines over the text (organisation, country, election), in order */
+  cover: z.array(z.string()),
+  /** the table of contents, entry by entry */
+  toc: z.array(TocEntry),
   sections: z.array(Section),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   footnotes: z.array(Footnote),
+  tables: z.array(Table),
   notes: z.array(Note),
   claims: z.array(Claim),
   furniture: z.array(Furniture),

@@ -39,10 +39,17 @@ export const Line = z.object({
    * character stands. Only the first layout stages read it; stages that rewrite `text` leave it behind.
    */
   raw: z.string().optional(),
+  /**
+   * pieces of the line set apart by a gap wider than a word space (a tab, a table's columns):
+   * where each starts (points on the PDF path, characters on the text path) and its text.
+   * Only where there are two or more.
+   */
+  segments: z.array(z.object({ x: z.number(), text: z.string() })).optional(),
 });
 export type Line = z.infer<typeof Line>;
 
-export const Zone = z.enum(['body', 'footnote', 'furniture', 'note', 'rule']);
+/** `cover`: the title page's lines over the text; `toc`: the table of contents; `table`: a table's rows */
+export const Zone = z.enum(['body', 'footnote', 'furniture', 'note', 'rule', 'cover', 'toc', 'table']);
 export type Zone = z.infer<typeof Zone>;
 
 export const ZonedLine = Line.extend({ zone: Zone });

@@ -16,9 +16,12 @@ const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
 const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]](?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
+/** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
+/** `12. ` before a capital: a numbered item, or a numbered heading when the line reads as one */
+const NUMBERED = /^\d{1,3}\.\s+(?=[\p{Lu}«"“])/u;
 
-export const isBullet = (text: string): boolean => BULLET.test(text);
+export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !headingLike(text));
 
 /**
  * A hard line break: the next line's first word would have fit on this line,
@@ -35,7 +38,7 @@ export function headingLike(text: string): boolean {
   if (ENDS_WITH_MARKER.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
-  if (isBullet(text)) return false;
+  if (BULLET.test(text)) return false;
   if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
   const words = text.split(/\s+/).length;
   return words <= 12 && /\p{L}{2}/u.test(text);
@@ -106,10 +109,13 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill))) ||
         (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && nextWordFits(prev, line, fill));
     } else {
-      // a bullet opens a list; a line after a list that is not one closes it
+      // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
+      // stands apart from the plain text around it even where the gap is small
+      const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       newBlock =
         sawBlank ||
         afterHeading ||
+        boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
     }
     if (newBlock) {

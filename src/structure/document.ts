@@ -1,8 +1,10 @@
-import type { Diagnostic, Footnote, Paragraph, Section, Sentence, ZonedLine } from '../schema/index.ts';
+import type { Diagnostic, Footnote, Paragraph, Section, Sentence, Table, ZonedLine } from '../schema/index.ts';
 import { diagnostic } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { buildBlocks, isBullet, type Block } from './blocks.ts';
-import { headingLevel, headingText, sectionKey } from './headings.ts';
+import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
+import { findTables } from './tables.ts';
+import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
 import { findMarkers, markerLikeNumbers, removeMarkers } from './markers.ts';
 import { parseFootnotes } from './footnotes.ts';
@@ -12,6 +14,7 @@ import { crossReferences } from './crossrefs.ts';
 export interface Structure {
   title: string | null;
   sections: Section[];
+  tables: Table[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
   footnotes: Footnote[];
@@ -23,18 +26,21 @@ interface Unit {
   text: string;
   page: number;
   paragraph: number;
+  /** a numbered or lettered item's label */
+  label: string | null;
 }
 
-const stripBullet = (text: string): string => text.replace(/^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u, '');
-
-function listItems(block: Block): string[][] {
-  const items: string[][] = [];
+function listItems(block: Block): Array<{ lines: string[]; label: string | null }> {
+  const items: Array<{ lines: string[]; label: string | null }> = [];
   for (const l of block.lines) {
-    if (isBullet(l.text) || items.length === 0) items.push([stripBullet(l.text)]);
-    else items[items.length - 1]!.push(l.text);
+    if (isBullet(l.text) || items.length === 0) items.push({ lines: [stripBullet(l.text)], label: itemLabel(l.text) });
+    else items[items.length - 1]!.lines.push(l.text);
   }
   return items;
 }
+
+/** The next letter of an alphabet: the subsection after `H` is `I`, whatever a Roman numeral would say. */
+const nextLetter = (letter: string): string => String.fromCodePoint(letter.codePointAt(0)! + 1);
 
 /**
  * The structure stage: zoned lines become sections, paragraphs, sentences and
@@ -44,12 +50,13 @@ function listItems(block: Block): string[][] {
 export function buildStructure(lines: ZonedLine[], res: LangResources): Structure {
   const diagnostics: Diagnostic[] = [];
   const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
-  let blocks = buildBlocks(lines);
+  const found = findTables(lines);
+  let blocks = buildBlocks(found.lines);
 
-  // the title: a heading-like block that opens the document, before any paragraph
+  // the title: a heading-like block that opens the document, before any paragraph, unless the title page had it
   let title: string | null = null;
   const firstPara = blocks.findIndex((b) => b.kind !== 'heading');
-  if (firstPara > 0 && blocks[0]!.page === 1) {
+  if (!lines.some((l) => l.zone === 'cover') && firstPara > 0 && blocks[0]!.page === 1) {
     title = headingText(blocks[0]!.lines.map((l) => l.text).join(' '));
     blocks = blocks.slice(1);
   }
@@ -57,11 +64,35 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const units: Unit[] = [];
+  // where each block and table starts, for table captions and sections
+  const tableAt = found.tables.map((t) => found.lines[t.start]!.no);
+  const tables: Table[] = [];
+  let nextTable = 0;
+  let lastLetter: string | null = null;
+  const placeTablesBefore = (no: number): void => {
+    while (nextTable < found.tables.length && tableAt[nextTable]! < no) {
+      const t = found.tables[nextTable]!;
+      const section = sections[sections.length - 1];
+      // the caption: a paragraph of one short piece right over the table, else its section's heading
+      const lastBlock = blocks.filter((b) => b.lines[b.lines.length - 1]!.no < tableAt[nextTable]!).pop();
+      const lastUnits = units.filter((u) => u.paragraph === paragraphs.length - 1);
+      const caption = lastBlock && lastBlock.kind !== 'heading' && lastUnits.length === 1 && splitSentences(lastUnits[0]!.text, res).length === 1 ? lastUnits[0]!.text : (section?.heading ?? null);
+      tables.push({ id: `t${tables.length + 1}`, page: t.page, caption, sectionId: section?.id ?? null, header: t.header, rows: t.rows });
+      nextTable++;
+    }
+  };
   for (const block of blocks) {
+    placeTablesBefore(block.lines[0]!.no);
     if (block.kind === 'heading') {
-      const heading = headingText(block.lines.map((l) => l.text).join(' '));
+      const parts = headingParts(block.lines.map((l) => l.text).join(' '));
+      // a single letter that goes on from the last subsection's letter is a letter, not a Roman numeral (H, I, J)
+      const letter = parts.number && parts.number.length === 1 && lastLetter !== null && nextLetter(lastLetter) === parts.number;
+      const heading = parts.text;
       const key = sectionKey(heading, res);
-      sections.push({ id: `sec${sections.length + 1}`, level: headingLevel(heading, key), heading, key, page: block.page });
+      const level = letter ? 2 : headingLevel(heading, key, false, parts.number);
+      if (parts.number && /^\p{L}$/u.test(parts.number) && level === 2) lastLetter = parts.number;
+      else if (level === 1) lastLetter = null;
+      sections.push({ id: `sec${sections.length + 1}`, level, heading, number: parts.number, key, page: block.page });
       continue;
     }
     const p: Paragraph = {
@@ -74,12 +105,13 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     paragraphs.push(p);
     const texts =
       block.kind === 'list'
-        ? listItems(block).map((item) => joinLines(item, res, evidence))
+        ? listItems(block).map((item) => ({ text: joinLines(item.lines, res, evidence), label: item.label }))
         : block.kind === 'lines'
-          ? block.lines.map((l) => l.text)
-          : [joinLines(block.lines.map((l) => l.text), res, evidence)];
-    for (const text of texts) units.push({ text, page: block.page, paragraph: paragraphs.length - 1 });
+          ? block.lines.map((l) => ({ text: l.text, label: null }))
+          : [{ text: joinLines(block.lines.map((l) => l.text), res, evidence), label: null }];
+    for (const { text, label } of texts) units.push({ text, page: block.page, paragraph: paragraphs.length - 1, label });
   }
+  placeTablesBefore(Infinity);
 
   const drafts = parseFootnotes(lines, markerLikeNumbers(units.map((u) => u.text)));
   const numbers = drafts.map((d) => d.number);
@@ -91,7 +123,7 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     const { text, at } = removeMarkers(unit.text, markers[u]!);
     const spans = splitSentences(text, res);
     const taken = new Set<number>();
-    for (const span of spans) {
+    spans.forEach((span, k) => {
       const id = `s${sentences.length + 1}`;
       // a marker right after a sentence's last character belongs to that sentence
       const inside = at.filter((m, k) => m.offset >= span.start && m.offset <= span.end && !taken.has(k) && taken.add(k));
@@ -108,9 +140,10 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
         footnoteRefs: inside.map((m) => m.number),
         page: unit.page,
         crossRefs: crossReferences(sentenceText, res),
+        label: k === 0 ? unit.label : null,
       });
       paragraphs[unit.paragraph]!.sentenceIds.push(id);
-    }
+    });
   });
 
   const footnotes: Footnote[] = drafts.map((d) => {
@@ -136,5 +169,5 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     const b = footnotes[i]!.number;
     if (b !== a + 1) diagnostics.push(diagnostic('structure', 'footnote-gap', 'warning', `footnotes jump from ${a} to ${b}`, { footnote: b }));
   }
-  return { title, sections, paragraphs, sentences, footnotes, diagnostics };
+  return { title, sections, tables, paragraphs, sentences, footnotes, diagnostics };
 }

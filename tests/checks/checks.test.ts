@@ -11,8 +11,8 @@ import { SCHEMA_VERSION } from '../../src/schema/index.ts';
 function doc(lang: Lang, paragraphs: string[][], footnotes: string[] = []): Document {
   const d: Document = {
     schemaVersion: SCHEMA_VERSION, statementId: 't', lang, langConfidence: 1, official: lang === 'en', officialLang: 'en',
-    source: { path: 't', sha256: '', format: 'text', pages: 1 }, title: null, place: null, date: null,
-    sections: [], paragraphs: [], sentences: [], footnotes: [], notes: [], claims: [], furniture: [], diagnostics: [],
+    source: { path: 't', sha256: '', format: 'text', pages: 1 }, title: null, documentKind: null, place: null, date: null, dateline: null, period: null, cover: [], toc: [],
+    sections: [], paragraphs: [], sentences: [], footnotes: [], tables: [], notes: [], claims: [], furniture: [], diagnostics: [],
   };
   for (const p of paragraphs) {
     const para = { id: `p${d.paragraphs.length + 1}`, sectionId: null, page: 1, sentenceIds: [] as string[], kind: 'paragraph' as const };
@@ -20,7 +20,7 @@ function doc(lang: Lang, paragraphs: string[][], footnotes: string[] = []): Docu
     for (const raw of p) {
       const refs = [...raw.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
       const id = `s${d.sentences.length + 1}`;
-      d.sentences.push({ id, paragraphId: para.id, text: raw.replace(/\[\^\d+\]/g, ''), footnoteRefs: refs, page: 1, crossRefs: [] });
+      d.sentences.push({ id, paragraphId: para.id, text: raw.replace(/\[\^\d+\]/g, ''), footnoteRefs: refs, page: 1, crossRefs: [], label: null });
       para.sentenceIds.push(id);
     }
   }

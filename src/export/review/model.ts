@@ -50,7 +50,7 @@ export function reviewModel(statementId: string, docs: Document[], alignment: Al
     for (const s of d.sentences) pieces.set(`${d.lang}:sentence:${s.id}`, { id: `s-${d.lang}-${s.id}`, text: s.text, claims: [], flags: [], refs: refs.get(s.id) ?? [] });
     for (const f of d.footnotes) pieces.set(`${d.lang}:footnote:${f.number}`, { id: `fn-${d.lang}-${f.number}`, footnote: f.number, text: f.text, claims: [], flags: [], refs: [] });
     for (const c of d.claims) {
-      const key = 'sentenceId' in c.where ? `${d.lang}:sentence:${c.where.sentenceId}` : `${d.lang}:footnote:${c.where.footnote}`;
+      const key = 'sentenceId' in c.where ? `${d.lang}:sentence:${c.where.sentenceId}` : 'footnote' in c.where ? `${d.lang}:footnote:${c.where.footnote}` : `${d.lang}:table:${c.where.cell.table}`;
       pieces.get(key)?.claims.push(c);
     }
   }

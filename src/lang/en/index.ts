@@ -69,4 +69,11 @@ export const en: LangResources = {
   numberFormat: { decimal: '.', group: ',' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
+  titleWords: /\b(?:report|statement)\b/iu,
+  documentKinds: [
+    ['needs-assessment', /needs[\s-]+assessment/iu],
+    ['interim-report', /\binterim\b/iu],
+    ['preliminary-statement', /\bpreliminary\s+(?:findings|conclusions)\b/iu],
+    ['final-report', /\bfinal\s+report\b/iu],
+  ],
 };

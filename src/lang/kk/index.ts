@@ -63,4 +63,11 @@ export const kk: LangResources = {
   numberFormat: { decimal: ',', group: ' ' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{4})\s+ж(?:ылғы|\.)\s+(\d{1,2})\s+(\S+)/u,
   datelineOrder: { day: 3, month: 4, year: 2 },
+  titleWords: /(?:есеп|есебі|мәлімдеме)/iu,
+  documentKinds: [
+    ['needs-assessment', /қажеттілік\p{L}*\s+бағала/iu],
+    ['interim-report', /аралық/iu],
+    ['preliminary-statement', /алдын\s+ала/iu],
+    ['final-report', /(?:қорытынды|түпкілікті|соңғы)\s+есеб?/iu],
+  ],
 };

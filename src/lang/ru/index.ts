@@ -68,4 +68,11 @@ export const ru: LangResources = {
   numberFormat: { decimal: ',', group: ' ' },
   dateline: /^(\S[^,]{1,40}),\s+(\d{1,2})\s+(\S+)\s+(\d{4})\s*(?:г\.|года)?/u,
   datelineOrder: { day: 2, month: 3, year: 4 },
+  titleWords: /(?:отч[её]т|доклад|заявлени)/iu,
+  documentKinds: [
+    ['needs-assessment', /оценк\p{L}*\s+потребност/iu],
+    ['interim-report', /промежуточн/iu],
+    ['preliminary-statement', /предварительн\p{L}*\s+(?:результат|вывод|заключени|выв)/iu],
+    ['final-report', /(?:окончательн|итогов|заключительн)\p{L}*\s+(?:отч[её]т|доклад)|(?:отч[её]т|доклад)\p{L}*(?:\s+\p{L}+){0,6}\s+\(?окончательн/iu],
+  ],
 };

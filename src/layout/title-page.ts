@@ -1,0 +1,108 @@
+/**
+ * The front zones of a document: the title page's lines over the text (the
+ * organisation, the country and election, the title, the mission's dates, the
+ * dateline) and the table of contents. Both are marked as zones of their own, so
+ * they never become paragraphs or sentences; the meta stage reads the title page.
+ *
+ * With geometry, a title-page line is a line of the first page set apart from
+ * the text's left margin: centred. Text that keeps indentation says the same with
+ * spaces. Text without either has only the lines themselves: short lines that
+ * end no sentence, over the first line of running text.
+ */
+import type { ZonedLine } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
+
+/** `I. INTRODUCTION ........ 3`, `Введение …… 12`: a heading, a dot leader, a page number. */
+const LEADER = /^(.*?\S)\s*(?:\.{4,}|…{2,}|(?:\. ?){4,}|_{4,})\s*(\d{1,3})$/u;
+
+export const tocEntryOf = (text: string): { text: string; page: number } | null => {
+  const m = text.match(LEADER);
+  return m ? { text: m[1]!.replace(/[\s.…]+$/u, '').trim(), page: Number(m[2]) } : null;
+};
+
+/** A line that ends a sentence (with a footnote marker or not). */
+const ENDS_SENTENCE = /[.!?;:]["»”)]?(?:\s?\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u;
+
+interface Frame {
+  left: number;
+  right: number;
+}
+
+/** The text's left and right margins, from the body lines of every page. */
+function frameOf(lines: ZonedLine[]): Frame | null {
+  const geo = lines.filter((l) => l.zone === 'body' && !l.blank && l.geometry).map((l) => l.geometry!);
+  if (geo.length < 5) return null;
+  return { left: quantile(geo.map((g) => g.x), 0.1), right: quantile(geo.map((g) => g.x + g.width), 0.9) };
+}
+
+function centredByGeometry(line: ZonedLine, frame: Frame): boolean {
+  const g = line.geometry!;
+  const width = frame.right - frame.left;
+  const middle = g.x + g.width / 2;
+  return g.x > frame.left + 0.04 * width && Math.abs(middle - (frame.left + frame.right) / 2) < 0.08 * width && g.width < 0.9 * width;
+}
+
+/** Text that keeps indentation: a line indented by a good part of the width, about as much on the right. */
+function centredByIndent(line: ZonedLine, width: number): boolean {
+  if (line.indent < 6) return false;
+  const right = width - line.indent - line.text.length;
+  return Math.abs(right - line.indent) <= Math.max(4, 0.25 * line.indent);
+}
+
+/**
+ * Marks the title page's leading lines `cover` and the table of contents `toc`.
+ * `shortLine` says whether a line stops well short of the text's width (the text
+ * path's fill measure); it is asked only where neither geometry nor indentation speaks.
+ */
+export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => boolean): ZonedLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  const frame = frameOf(out);
+  const textWidth = quantile(out.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.indent + l.text.length), 0.9);
+  const indented = out.some((l) => l.zone === 'body' && l.indent > 0);
+  const first = out.filter((l) => l.page === out[0]?.page);
+
+  // the title page: leading lines of the first page, up to the first line of running text
+  const cover: ZonedLine[] = [];
+  for (const l of first) {
+    if (l.blank || l.zone === 'furniture' || l.zone === 'rule') continue;
+    if (l.zone !== 'body' || tocEntryOf(l.text)) break;
+    const centred = l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
+    if (!centred) break;
+    cover.push(l);
+  }
+  // a title page is more than the title alone only when something stands under it: running text
+  if (cover.length > 0 && cover.length < first.filter((l) => l.zone === 'body' && !l.blank).length) for (const l of cover) l.zone = 'cover';
+
+  // the table of contents: entries with dot leaders, an entry's wrapped first line, and the line naming it
+  const entries = out.map((l, i) => (l.zone === 'body' && tocEntryOf(l.text) ? i : -1)).filter((i) => i >= 0);
+  if (entries.length >= 3) {
+    for (const i of entries) {
+      out[i]!.zone = 'toc';
+      const before = out[i - 1];
+      if (before && before.zone === 'body' && !before.blank && !ENDS_SENTENCE.test(before.text) && entries.includes(i - 2) === false && i !== entries[0]) before.zone = 'toc';
+    }
+    // the heading over the first entry (`TABLE OF CONTENTS`, `СОДЕРЖАНИЕ`)
+    for (let j = entries[0]! - 1; j >= 0; j--) {
+      const l = out[j]!;
+      if (l.blank || l.zone === 'furniture') continue;
+      if (l.zone === 'body' && l.text.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(l.text) && l.text === l.text.toUpperCase()) l.zone = 'toc';
+      break;
+    }
+  }
+  return out;
+}
+
+/** The table of contents' entries, a wrapped entry's lines joined; the heading over them left out. */
+export function tocEntries(lines: ZonedLine[]): Array<{ text: string; page: number }> {
+  const entries: Array<{ text: string; page: number }> = [];
+  let pending = '';
+  for (const l of lines) {
+    if (l.zone !== 'toc' || l.blank) continue;
+    const e = tocEntryOf(l.text);
+    if (e) {
+      entries.push({ text: (pending ? `${pending} ${e.text}` : e.text).replace(/\s+/g, ' '), page: e.page });
+      pending = '';
+    } else if (entries.length > 0 || !/^\p{Lu}[\p{Lu}\s]+$/u.test(l.text)) pending = pending ? `${pending} ${l.text}` : l.text;
+  }
+  return entries;
+}
