@@ -5,7 +5,8 @@
  *   Source ─lines─▶ Line[] ─layout─▶ ZonedLine[] ─lang─▶ ─structure─▶ ─meta─▶ Document
  */
 import type { Diagnostic, Document, Line, Source } from '../src/schema/index.ts';
-import { Document as DocumentSchema, SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
+import { SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
+import { validateDocument } from '../src/schema/validate.ts';
 import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
@@ -20,7 +21,7 @@ import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
 import { extractClaims } from '../src/claims/index.ts';
 import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
-import { markFrontZones, tocEntries } from '../src/layout/title-page.ts';
+import { coverParagraphs, markFrontZones, tocEntries } from '../src/layout/title-page.ts';
 import { readTitlePage } from '../src/lang/title-page.ts';
 import { fillMeasure } from '../src/structure/fill.ts';
 import { headingText } from '../src/structure/headings.ts';
@@ -34,10 +35,10 @@ export type AsyncTimer = <T>(stage: string, fn: () => Promise<T>) => Promise<T>;
 export async function buildDocument(source: Source, time: Timer = untimed, timeAsync: AsyncTimer = (_s, fn) => fn()): Promise<Document> {
   if (source.kind === 'pdf') {
     const content = await timeAsync('read-pdf', () => readPdf(source));
-    const lines = time('lines', () => pdfToLines(content));
+    const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const lines = time('lines', () => {
+  const lines = named(time)('lines', () => {
     // the -layout stages first: they read the lines' columns, which later stages do not keep
     const read = textToLines(source.text);
     const raw = joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read);
@@ -52,11 +53,24 @@ interface Origin {
   pdfTitle?: string | null;
 }
 
-function documentFromLines(source: Source, lines: Line[], origin: Origin, time: Timer): Document {
+/** A stage's unexpected failure says which stage failed and why, in one line; input errors pass as they are. */
+const named = (time: Timer): Timer => (stage, fn) =>
+  time(stage, () => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof InputError || (e instanceof Error && /^\w+ stage\b/.test(e.message))) throw e;
+      throw new Error(`${stage} stage failed: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+    }
+  });
+
+function documentFromLines(source: Source, lines: Line[], origin: Origin, timer: Timer): Document {
+  const time = named(timer);
   const layout = time('layout', () => {
     const zoned = findFurniture(zoneTextPages(lines));
     const fill = fillMeasure(zoned.lines);
-    return { ...zoned, lines: markFrontZones(zoned.lines, (l) => fill(l) < 0.8) };
+    const marked = markFrontZones(zoned.lines, (l) => fill(l) < 0.8);
+    return { ...zoned, lines: marked, cover: coverParagraphs(marked, (l) => fill(l) >= 0.8) };
   });
   const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const guess = time('lang', () => detectLanguage(bodyText));
@@ -70,7 +84,7 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
     if (source.kind === 'text' && source.invalidBytes) {
       diagnostics.unshift(diagnostic('read', 'invalid-utf8', 'warning', `${source.invalidBytes} byte sequence(s) are not valid UTF-8 and were read as U+FFFD; the file is damaged`));
     }
-    const cover = layout.lines.filter((l) => l.zone === 'cover' && !l.blank).map((l) => l.text);
+    const cover = layout.cover;
     const titlePage = readTitlePage(cover, res);
     const first = structure.sentences[0]?.text ?? '';
     // the dateline on the title page, or running into the first paragraph (`Astana, 16 January 2012 – …`)
@@ -129,6 +143,6 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, time: 
       furniture: layout.furniture,
       diagnostics,
     };
-    return DocumentSchema.parse(doc);
+    return validateDocument(doc);
   });
 }

@@ -60,6 +60,8 @@ export function parseDigits(raw: string, res: LangResources): number {
     return Number(raw.replace(/,/g, ''));
   }
   if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && raw.split('.').length > 2) return Number(raw.replace(/\./g, ''));
+  // English grouping mixed into a translation: two or more comma groups (`9,305,106`), a point after them
+  if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
   return Number(raw.replace(',', '.'));
 }
 

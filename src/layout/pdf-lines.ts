@@ -89,7 +89,7 @@ function lineText(line: PdfLine): string {
  * The line's pieces set apart by more than three quarters of an em (a tab, a table's
  * column gap); word spaces, even stretched ones, are smaller. Only where there are two or more.
  */
-function lineSegments(line: PdfLine): Array<{ x: number; text: string }> | undefined {
+function lineSegments(line: PdfLine): Array<{ x: number; width: number; text: string }> | undefined {
   const segments: Array<{ x: number; runs: PdfLine }> = [];
   let end = -Infinity;
   for (const r of line.runs) {
@@ -100,7 +100,8 @@ function lineSegments(line: PdfLine): Array<{ x: number; text: string }> | undef
     end = Math.max(end, r.x + r.width);
   }
   if (segments.length < 2) return undefined;
-  return segments.map((g) => ({ x: Math.round(g.x * 10) / 10, text: lineText(g.runs) }));
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return segments.map((g) => ({ x: round(g.x), width: round(Math.max(...g.runs.runs.map((r) => r.x + r.width)) - g.x), text: lineText(g.runs) }));
 }
 
 const lineWidth = (l: PdfLine): number => {

@@ -14,9 +14,9 @@ export function cleanLineText(raw: string): string {
 }
 
 /** A text line's pieces set apart by three or more spaces (columns a text tool kept), with the column each starts at. */
-function textSegments(raw: string): Array<{ x: number; text: string }> | undefined {
+function textSegments(raw: string): Array<{ x: number; width: number; text: string }> | undefined {
   const line = raw.replace(ODD_SPACES, ' ');
-  const pieces = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, text: cleanLineText(m[0]) }));
+  const pieces = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: cleanLineText(m[0]) }));
   return pieces.length >= 2 ? pieces : undefined;
 }
 

@@ -37,9 +37,10 @@ function frameOf(lines: ZonedLine[]): Frame | null {
 
 function centredByGeometry(line: ZonedLine, frame: Frame): boolean {
   const g = line.geometry!;
-  const width = frame.right - frame.left;
-  const middle = g.x + g.width / 2;
-  return g.x > frame.left + 0.04 * width && Math.abs(middle - (frame.left + frame.right) / 2) < 0.08 * width && g.width < 0.9 * width;
+  // as far from the left margin as from the right one, and off the left margin (a justified line touches both)
+  const left = g.x - frame.left;
+  const right = frame.right - (g.x + g.width);
+  return left >= 3 && right >= 3 && Math.abs(left - right) <= Math.max(4, 0.15 * Math.max(left, right));
 }
 
 /** Text that keeps indentation: a line indented by a good part of the width, about as much on the right. */
@@ -62,12 +63,17 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
   const first = out.filter((l) => l.page === out[0]?.page);
 
   // the title page: leading lines of the first page, up to the first line of running text
+  const centred = (l: ZonedLine): boolean =>
+    l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
   const cover: ZonedLine[] = [];
-  for (const l of first) {
-    if (l.blank || l.zone === 'furniture' || l.zone === 'rule') continue;
+  const lead = first.filter((l) => !l.blank && l.zone !== 'furniture' && l.zone !== 'rule');
+  for (let k = 0; k < lead.length; k++) {
+    const l = lead[k]!;
     if (l.zone !== 'body' || tocEntryOf(l.text)) break;
-    const centred = l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
-    if (!centred) break;
+    // a centred line too long for one line: it fills the width and its last part, right under it, is centred
+    const next = lead[k + 1];
+    const wrapped = !!next && next.zone === 'body' && !ENDS_SENTENCE.test(l.text) && sameParagraph(l, next) && centred(next);
+    if (!centred(l) && !wrapped) break;
     cover.push(l);
   }
   // a title page is more than the title alone only when something stands under it: running text
@@ -89,6 +95,30 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
       break;
     }
   }
+  return out;
+}
+
+/** Two lines of one paragraph: on the PDF path, no more than a line's pitch apart. */
+function sameParagraph(a: ZonedLine, b: ZonedLine): boolean {
+  if (a.geometry && b.geometry) return a.page === b.page && a.geometry.y - b.geometry.y <= 1.3 * Math.max(a.geometry.size, b.geometry.size);
+  return a.page === b.page && b.no === a.no + 1;
+}
+
+/**
+ * The title page's lines as its paragraphs: a centred line too long for one line
+ * and its wrapped rest are one (by the gap on the PDF path; on the text path when
+ * the rest opens in lower case or with a digit under a line that reaches the margin).
+ */
+export function coverParagraphs(lines: ZonedLine[], longLine: (l: ZonedLine) => boolean): string[] {
+  const cover = lines.filter((l) => l.zone === 'cover' && !l.blank);
+  const out: string[] = [];
+  cover.forEach((l, k) => {
+    const prev = cover[k - 1];
+    // on the PDF path the gap says it; on the text path, a rest in lower case or a digit under a line that reached the margin
+    const goesOn = !!prev && !ENDS_SENTENCE.test(prev.text) && sameParagraph(prev, l) && (prev.geometry ? true : longLine(prev) && /^[\p{Ll}\d]/u.test(l.text));
+    if (goesOn) out[out.length - 1] = `${out[out.length - 1]} ${l.text}`;
+    else out.push(l.text);
+  });
   return out;
 }
 

@@ -41,10 +41,10 @@ export const Line = z.object({
   raw: z.string().optional(),
   /**
    * pieces of the line set apart by a gap wider than a word space (a tab, a table's columns):
-   * where each starts (points on the PDF path, characters on the text path) and its text.
+   * where each starts and how wide it is (points on the PDF path, characters on the text path), and its text.
    * Only where there are two or more.
    */
-  segments: z.array(z.object({ x: z.number(), text: z.string() })).optional(),
+  segments: z.array(z.object({ x: z.number(), width: z.number(), text: z.string() })).optional(),
 });
 export type Line = z.infer<typeof Line>;
 

@@ -18,10 +18,11 @@ const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
-/** `12. ` before a capital: a numbered item, or a numbered heading when the line reads as one */
+/** `12. ` before a capital: a numbered item, or a numbered heading when the line reads as one (a few words, no stop) */
 const NUMBERED = /^\d{1,3}\.\s+(?=[\p{Lu}«"“])/u;
+const numberedHeading = (text: string): boolean => headingLike(text) && (text.split(/\s+/).length <= 7 || isUpper(text));
 
-export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !headingLike(text));
+export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !numberedHeading(text));
 
 /**
  * A hard line break: the next line's first word would have fit on this line,

@@ -3,7 +3,7 @@ import { diagnostic } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { buildBlocks, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
-import { findTables } from './tables.ts';
+import { cellText, findTables, type CellPart } from './tables.ts';
 import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
 import { findMarkers, markerLikeNumbers, removeMarkers } from './markers.ts';
@@ -51,6 +51,11 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
   const diagnostics: Diagnostic[] = [];
   const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
   const found = findTables(lines);
+  // a cell's lines join as a paragraph's do (a compound's hyphen kept, a break's dropped); the words the
+  // running text writes say where a word too long for its column was cut
+  const prose = wordEvidence(found.lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
+  const known = (w: string): boolean => prose.words.has(w.toLowerCase());
+  const cells = (rows: CellPart[][][]): string[][] => rows.map((r) => r.map((parts) => cellText(parts, (ls) => joinLines(ls, res, evidence), known)));
   let blocks = buildBlocks(found.lines);
 
   // the title: a heading-like block that opens the document, before any paragraph, unless the title page had it
@@ -77,7 +82,7 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
       const lastBlock = blocks.filter((b) => b.lines[b.lines.length - 1]!.no < tableAt[nextTable]!).pop();
       const lastUnits = units.filter((u) => u.paragraph === paragraphs.length - 1);
       const caption = lastBlock && lastBlock.kind !== 'heading' && lastUnits.length === 1 && splitSentences(lastUnits[0]!.text, res).length === 1 ? lastUnits[0]!.text : (section?.heading ?? null);
-      tables.push({ id: `t${tables.length + 1}`, page: t.page, caption, sectionId: section?.id ?? null, header: t.header, rows: t.rows });
+      tables.push({ id: `t${tables.length + 1}`, page: t.page, caption, sectionId: section?.id ?? null, header: cells(t.header), rows: cells(t.rows) });
       nextTable++;
     }
   };

@@ -12,24 +12,27 @@ import type { ZonedLine } from '../schema/index.ts';
 
 export interface TableDraft {
   page: number;
-  /** index of the table's first line in the lines given */
+  /** index of the table's first line in the lines given, and one past its last */
   start: number;
-  header: string[][];
-  rows: string[][];
+  end: number;
+  /** rows of cells, each cell its pieces line by line; `cellText` joins them */
+  header: CellPart[][][];
+  rows: CellPart[][][];
 }
 
 interface Piece {
   x: number;
+  width: number;
   text: string;
 }
 
-const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ?? l.indent, text: l.text }];
+const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ?? l.indent, width: l.geometry?.width ?? l.text.length, text: l.text }];
 
 /** How far apart two starts may be and still be one column: points, or characters on the text path. */
 const tolerance = (l: ZonedLine): number => (l.geometry ? Math.max(3, 0.3 * l.geometry.size) : 1.5);
 
-/** Column starts shared by at least two of the lines, left to right. */
-function columnsOf(lines: ZonedLine[]): number[] {
+/** Column starts shared by at least `min` of the lines, left to right. */
+function columnsOf(lines: ZonedLine[], min = 2): number[] {
   const starts = lines.flatMap((l) => (l.segments ?? []).map((s) => ({ x: s.x, tol: tolerance(l) })));
   starts.sort((a, b) => a.x - b.x);
   const clusters: Array<{ x: number; n: number }> = [];
@@ -38,7 +41,7 @@ function columnsOf(lines: ZonedLine[]): number[] {
     if (last && s.x - last.x <= s.tol) last.n++;
     else clusters.push({ x: s.x, n: 1 });
   }
-  return clusters.filter((c) => c.n >= 2).map((c) => c.x);
+  return clusters.filter((c) => c.n >= min).map((c) => c.x);
 }
 
 const columnOf = (x: number, columns: number[], tol: number): number => {
@@ -72,7 +75,6 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     // grow the run: row-like lines, and lines that fall into the columns found so far on the same page
     const run = [i];
     let j = i + 1;
-    let columns = columnsOf([out[i]!]);
     while (j < out.length) {
       const l = out[j]!;
       if (l.zone !== 'body') {
@@ -86,17 +88,20 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
         j++;
         continue;
       }
-      const runLines = run.map((k) => out[k]!);
-      const cols = columnsOf([...runLines, l]);
+      // a line goes on the table when every piece of it starts in a column of the lines so far
+      const columns = columnsOf(run.map((k) => out[k]!), 1);
       const tol = tolerance(l);
-      const fits = piecesOf(l).every((p) => cols.some((c) => Math.abs(c - p.x) <= tol) || (columns.length > 0 && columns.some((c) => Math.abs(c - p.x) <= tol)));
-      if (l.page !== out[run[run.length - 1]!]!.page || !(rowLike(l) ? fits || cols.length >= 2 : fits && columns.length >= 2)) break;
+      // and ends before the next column's start (a paragraph's line under a table runs across them)
+      const fits = piecesOf(l).every((p) => {
+        const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
+        return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
+      });
+      if (l.page !== out[run[run.length - 1]!]!.page || !fits) break;
       run.push(j);
-      columns = cols.length >= 2 ? cols : columns;
       j++;
     }
     const runLines = run.map((k) => out[k]!);
-    columns = columnsOf(runLines);
+    const columns = columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
     if (columns.length >= 2 && rowLines.length >= 2 && aligned.length >= 0.8 * rowLines.length) {
@@ -109,20 +114,54 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
         runLines.unshift(head);
       }
       for (const k of run) out[k]!.zone = 'table';
-      tables.push(buildTable(runLines, columns, run[0]!));
+      tables.push({ ...buildTable(runLines, columns, run[0]!), end: run[run.length - 1]! + 1 });
       i = run[run.length - 1]! + 1;
     } else i++;
   }
-  return { lines: out, tables };
+  return { lines: out, tables: joinPageSplits(tables, out) };
+}
+
+/**
+ * A table that a page break cut in two: the part at the top of the next page,
+ * with as many columns, right after the first part. A header repeated on the new
+ * page is dropped; a row cut in two (its rest fills only some cells, in lower case
+ * or under an empty first cell) is joined again.
+ */
+function joinPageSplits(tables: TableDraft[], lines: ZonedLine[]): TableDraft[] {
+  const out: TableDraft[] = [];
+  const text = (row: CellPart[][]): string => row.map((c) => c.map((p) => p.text).join(' ')).join('|');
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    const between = prev ? lines.slice(prev.end, t.start).filter((l) => l.zone === 'body' && !l.blank) : [];
+    const width = (d: TableDraft): number => (d.header[0] ?? d.rows[0] ?? []).length;
+    if (!prev || t.page !== prev.page + 1 || between.length > 0 || width(prev) !== width(t)) {
+      out.push(t);
+      continue;
+    }
+    let rows = [...t.header, ...t.rows];
+    if (prev.header.length > 0 && text(rows[0]!) === text(prev.header[0]!)) rows = rows.slice(prev.header.length);
+    const first = rows[0];
+    const last = prev.rows[prev.rows.length - 1];
+    if (first && last && (first[0]!.length === 0 || /^\p{Ll}/u.test(first[0]![0]?.text ?? '')) && first.some((c) => c.length === 0)) {
+      first.forEach((c, k) => last[k]!.push(...c));
+      rows = rows.slice(1);
+    }
+    prev.rows.push(...rows);
+    prev.end = t.end;
+  }
+  return out;
 }
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */
-function buildTable(lines: ZonedLine[], columns: number[], start: number): TableDraft {
+function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<TableDraft, 'end'> {
   const gaps = lines.slice(1).map((l, k) => (l.geometry && lines[k]!.geometry ? lines[k]!.geometry!.y - l.geometry.y : 0));
   const pitch = Math.min(...gaps.filter((g) => g > 0));
   // rows set apart by more than a cell's line pitch: the gap says where a row opens
   const byGap = Number.isFinite(pitch) && gaps.some((g) => g > pitch * 1.12);
-  const rows: Array<{ cells: string[][]; bold: boolean }> = [];
+  const rows: Array<{ cells: CellPart[][]; bold: boolean }> = [];
+  // how wide a column's text may run: to the next column's start, less the gap between columns
+  const size = lines[0]!.geometry?.size ?? 0;
+  const room = (k: number): number => (k + 1 < columns.length ? columns[k + 1]! - columns[k]! - (size ? 2 * size : 3) : Infinity);
   lines.forEach((l, k) => {
     const pieces = piecesOf(l);
     const tol = tolerance(l);
@@ -130,21 +169,51 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Table
     const opens = k === 0 || (byGap ? gaps[k - 1]! > pitch * 1.12 : cols[0] === 0 && !/^\p{Ll}/u.test(pieces[0]!.text));
     if (opens) rows.push({ cells: columns.map(() => []), bold: l.geometry?.bold === true });
     const row = rows[rows.length - 1]!;
-    pieces.forEach((p, n) => row.cells[cols[n]!]!.push(p.text));
+    pieces.forEach((p, n) => row.cells[cols[n]!]!.push({ text: p.text, full: p.width >= room(cols[n]!) }));
   });
-  const texts = rows.map((r) => r.cells.map(joinCell));
+  const texts = rows.map((r) => r.cells);
   // header rows: the first row, and the bold rows right under it when the first is bold
   let headerRows = 1;
   if (rows[0]!.bold) while (headerRows < rows.length - 1 && rows[headerRows]!.bold) headerRows++;
   return { page: lines[0]!.page, start, header: texts.slice(0, headerRows), rows: texts.slice(headerRows) };
 }
 
+/** A piece of a cell on one line; `full` when it ran to the column's edge. */
+export interface CellPart {
+  text: string;
+  full: boolean;
+}
+
+/**
+ * A word too long for its column is cut at the column's edge without a hyphen
+ * (`Зарегистриров` / `ано`). A line that is one word and ran to the edge, under
+ * which the cell goes on in lower case, is glued to what follows when the glued
+ * word is one the document writes, or the rest is no word it writes and a short one.
+ */
+export function glueOverflow(parts: CellPart[], known: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  let glue = false;
+  for (const p of parts) {
+    const rest = p.text.match(/^\p{Ll}+/u)?.[0];
+    const last = out[out.length - 1];
+    if (glue && rest && last !== undefined && (known(last + rest) || (!known(rest) && rest.length <= 3))) out[out.length - 1] = last + p.text;
+    else out.push(p.text);
+    glue = p.full && /^\p{L}+$/u.test(p.text);
+  }
+  return out;
+}
+
+/** A cell's text: its pieces glued where a word overflowed, then joined by `join`. */
+export const cellText = (parts: CellPart[], join: (lines: string[]) => string, known: (word: string) => boolean): string =>
+  parts.length === 0 ? '' : join(glueOverflow(parts, known));
+
 /** A cell's lines joined: a hyphen at a line's end before a lower-case letter was a break. */
-function joinCell(parts: string[]): string {
+export function joinCellLines(parts: string[]): string {
   let text = '';
   for (const p of parts) {
     if (!text) text = p;
     else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(p)) text = text.slice(0, -1) + p;
+    else if (/\p{L}-$/u.test(text)) text += p;
     else text += ` ${p}`;
   }
   return text.replace(/\s+/g, ' ').trim();
