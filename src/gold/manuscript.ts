@@ -50,9 +50,9 @@ export interface Manuscript {
 
 /** Splits a heading into its section number (`IV`, `B`, `Б`) and its text, as the pipeline reports them. */
 export function splitHeadingNumber(heading: string): { number: string | null; text: string } {
-  const m = heading.match(/^((?:[IVXLC]+|[A-ZА-ЯЁ])\.?)\s+(?=\S)(.*)$/u);
+  const m = heading.match(/^((?:[IVXLC]+|\p{Lu})\.?)\s+(?=\S)(.*)$/u);
   if (!m || (!m[1]!.endsWith('.') && !/^[IVXLC]+$/.test(m[1]!))) return { number: null, text: heading };
-  if (m[1]!.length === 2 && /^[A-ZА-ЯЁ]$/u.test(m[1]![0]!) && !/^\p{Lu}/u.test(m[2]!)) return { number: null, text: heading };
+  if (m[1]!.length === 2 && /^\p{Lu}$/u.test(m[1]![0]!) && !/^\p{Lu}/u.test(m[2]!)) return { number: null, text: heading };
   return { number: m[1]!.replace(/\.$/, ''), text: m[2]! };
 }
 

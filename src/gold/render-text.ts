@@ -157,5 +157,5 @@ function refsOnLine(line: string, refs: number[]): number[] {
 
 /** A paragraph of short lines without closing punctuation (an address) keeps its lines. */
 export function isLineBlock(sentences: GoldSentence[]): boolean {
-  return sentences.length >= 3 && sentences.every((s) => s.text.length < 50);
+  return sentences.length >= 3 && sentences.every((s) => s.text.length < 60);
 }

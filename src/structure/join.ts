@@ -89,8 +89,13 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text += line;
       continue;
     }
-    // a web address breaks at its own hyphens and is never hyphenated: the hyphen stays
-    if (/-$/.test(text) && endsInWebAddress(text)) {
+    // a range broken after its dash (`17–` / `18 March`) joins up without a space
+    if (/\d[–—]$/.test(text) && /^\d/.test(line)) {
+      text += line;
+      continue;
+    }
+    // a web address breaks at its own hyphens and slashes and is never hyphenated: the hyphen stays
+    if (/[-/_.=&?]$/.test(text) && endsInWebAddress(text) && /^[\w./?=&%#~-]+[.,;:)]*$/u.test(line.split(' ')[0]!) && !/^\p{Lu}/u.test(line)) {
       text += line;
       continue;
     }

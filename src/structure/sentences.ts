@@ -38,6 +38,9 @@ function isAbbreviation(text: string, dotEnd: number, res: LangResources): boole
   if (/(?:^|[\s(«"])\p{Lu}\.$/u.test(before)) return true;
   // dotted abbreviations such as `т.е.` or `e.g.`: letters separated by dots
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word) && res.abbreviations.some((a) => a.includes('.') && a === word)) return true;
+  // the same written with a space (`т. е.`, `i. e.`)
+  const spaced = text.slice(Math.max(0, dotEnd - 8), dotEnd).match(/(?:^|[\s(])(\p{L}{1,2})\.\s(\p{L}{1,2})\.$/u);
+  if (spaced && res.abbreviations.includes(`${spaced[1]}.${spaced[2]}`.toLowerCase())) return true;
   return false;
 }
 

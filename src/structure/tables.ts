@@ -96,7 +96,8 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
         const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
         return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
       });
-      if (l.page !== out[run[run.length - 1]!]!.page || !fits) break;
+      // a table goes on over a page break: the first lines of the next page that fit its columns
+      if (!fits || l.page > out[run[run.length - 1]!]!.page + 1) break;
       run.push(j);
       j++;
     }
@@ -118,43 +119,12 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       i = run[run.length - 1]! + 1;
     } else i++;
   }
-  return { lines: out, tables: joinPageSplits(tables, out) };
-}
-
-/**
- * A table that a page break cut in two: the part at the top of the next page,
- * with as many columns, right after the first part. A header repeated on the new
- * page is dropped; a row cut in two (its rest fills only some cells, in lower case
- * or under an empty first cell) is joined again.
- */
-function joinPageSplits(tables: TableDraft[], lines: ZonedLine[]): TableDraft[] {
-  const out: TableDraft[] = [];
-  const text = (row: CellPart[][]): string => row.map((c) => c.map((p) => p.text).join(' ')).join('|');
-  for (const t of tables) {
-    const prev = out[out.length - 1];
-    const between = prev ? lines.slice(prev.end, t.start).filter((l) => l.zone === 'body' && !l.blank) : [];
-    const width = (d: TableDraft): number => (d.header[0] ?? d.rows[0] ?? []).length;
-    if (!prev || t.page !== prev.page + 1 || between.length > 0 || width(prev) !== width(t)) {
-      out.push(t);
-      continue;
-    }
-    let rows = [...t.header, ...t.rows];
-    if (prev.header.length > 0 && text(rows[0]!) === text(prev.header[0]!)) rows = rows.slice(prev.header.length);
-    const first = rows[0];
-    const last = prev.rows[prev.rows.length - 1];
-    if (first && last && (first[0]!.length === 0 || /^\p{Ll}/u.test(first[0]![0]?.text ?? '')) && first.some((c) => c.length === 0)) {
-      first.forEach((c, k) => last[k]!.push(...c));
-      rows = rows.slice(1);
-    }
-    prev.rows.push(...rows);
-    prev.end = t.end;
-  }
-  return out;
+  return { lines: out, tables };
 }
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */
 function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<TableDraft, 'end'> {
-  const gaps = lines.slice(1).map((l, k) => (l.geometry && lines[k]!.geometry ? lines[k]!.geometry!.y - l.geometry.y : 0));
+  const gaps = lines.slice(1).map((l, k) => (l.geometry && lines[k]!.geometry && l.page === lines[k]!.page ? lines[k]!.geometry!.y - l.geometry.y : 0));
   const pitch = Math.min(...gaps.filter((g) => g > 0));
   // rows set apart by more than a cell's line pitch: the gap says where a row opens
   const byGap = Number.isFinite(pitch) && gaps.some((g) => g > pitch * 1.12);
@@ -162,12 +132,34 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
   // how wide a column's text may run: to the next column's start, less the gap between columns
   const size = lines[0]!.geometry?.size ?? 0;
   const room = (k: number): number => (k + 1 < columns.length ? columns[k + 1]! - columns[k]! - (size ? 2 * size : 3) : Infinity);
+  let headerLines = 0;
+  let skip = 0;
+  let afterBreak = false;
+  // how many columns the first line of a body row fills, at the least
+  let cover = Infinity;
   lines.forEach((l, k) => {
+    const newPage = k > 0 && l.page !== lines[k - 1]!.page;
+    if (newPage) afterBreak = true;
+    // a header the new page repeats is no row of the table
+    if (newPage && headerLines > 0 && lines.slice(k, k + headerLines).every((x, n) => x.text === lines[n]!.text)) skip = headerLines;
+    if (skip > 0) {
+      skip--;
+      return;
+    }
     const pieces = piecesOf(l);
     const tol = tolerance(l);
     const cols = pieces.map((p) => columnOf(p.x, columns, tol));
-    const opens = k === 0 || (byGap ? gaps[k - 1]! > pitch * 1.12 : cols[0] === 0 && !/^\p{Ll}/u.test(pieces[0]!.text));
-    if (opens) rows.push({ cells: columns.map(() => []), bold: l.geometry?.bold === true });
+    const firstColumn = cols[0] === 0 && !/^\p{Ll}/u.test(pieces[0]!.text);
+    const filled = new Set(cols).size;
+    // over a page break the gap says nothing: a row opens in the first column filling as many columns
+    // as a row's first line does, else the row the break cut goes on
+    const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);
+    afterBreak = false;
+    if (opens) {
+      if (rows.length >= 1) cover = Math.min(cover, filled);
+      rows.push({ cells: columns.map(() => []), bold: l.geometry?.bold === true });
+    }
+    if (rows.length === 1) headerLines = k + 1;
     const row = rows[rows.length - 1]!;
     pieces.forEach((p, n) => row.cells[cols[n]!]!.push({ text: p.text, full: p.width >= room(cols[n]!) }));
   });
