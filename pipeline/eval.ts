@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { readSource } from '../src/ingest/read.ts';
 import { parseManuscript } from '../src/gold/manuscript.ts';
 import { differences, norm, scoreFrom, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
-import { parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
+import { isComplete, parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
 import { resources } from '../src/lang/index.ts';
 import type { Lang } from '../src/schema/index.ts';
 import { damage, documentOf, draftOf, type Damage } from '../src/gold/damage.ts';
@@ -129,11 +129,12 @@ export function evaluateClaims(roots: string[]): ClaimEvalResult[] {
   roots.forEach(visit);
   return files.map((gold) => {
     const lang = basename(gold).split('.')[1] as Lang;
-    const goldClaims = parseGoldClaims(readFileSync(gold, 'utf8'));
+    const tsv = readFileSync(gold, 'utf8');
+    const goldClaims = parseGoldClaims(tsv);
     // a held-out folder finds the manuscript one level up
     const md = [join(dirname(gold), `${lang}.md`), join(dirname(gold), "..", `${lang}.md`)].find((p) => existsSync(p))!;
     const m = parseManuscript(readFileSync(md, "utf8"));
-    const predicted = predictClaims(goldClaims, m, resources(lang));
+    const predicted = predictClaims(goldClaims, m, resources(lang), isComplete(tsv));
     const line = (c: GoldClaim): string => `${c.where} ${c.kind} ${c.value} «${c.text}» unit=${c.unit ?? '-'} q=${c.qualifier ?? '-'} subject=${c.subject ?? '-'}`;
     const d = differences(predicted.map((c) => `${c.where}|${c.kind}|${c.value}`), goldClaims.map((c) => `${c.where}|${c.kind}|${c.value}`));
     const find = (list: GoldClaim[], k: string) => list.find((c) => `${c.where}|${c.kind}|${c.value}` === k)!;

@@ -116,7 +116,7 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, timer:
       diagnostics.push(diagnostic('structure', 'toc-mismatch', 'warning', `${unmatched.length} of ${toc.length} table-of-contents entries name no heading found: ${unmatched.slice(0, 3).map((e) => `"${e.text}"`).join(', ')}`));
     }
     const pages = Math.max(1, ...layout.lines.map((l) => l.page));
-    const claims = time('claims', () => extractClaims(structure.sentences, structure.footnotes, res));
+    const claims = time('claims', () => extractClaims(structure.sentences, structure.footnotes, res, structure.tables));
     const doc: Document = {
       schemaVersion: SCHEMA_VERSION,
       statementId: statementIdOf({ date, place, title }, source.sha256),

@@ -7,8 +7,8 @@
  *
  *   inputs ─build (pool)─▶ <lang>.json ─group─▶ statements ─align+checks (pool)─▶ files ─▶ corpus/
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join, relative, extname } from 'node:path';
+import { readFile, rm, rmdir } from 'node:fs/promises';
+import { dirname, join, relative, extname } from 'node:path';
 import { readdir, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
@@ -231,6 +231,8 @@ async function processStatements(
       doc.statementId = statementId;
       await writeJson(join(outDir, rel), doc);
       await rm(join(outDir, p.rel), { force: true });
+      // the folder it leaves is removed when nothing else is in it
+      await rmdir(dirname(join(outDir, p.rel))).catch(() => undefined);
       await cache.rememberDocument(input.path, input.sha256, rel);
       input.outputs = [rel];
       p.rel = rel;

@@ -67,11 +67,18 @@ export function parseDigits(raw: string, res: LangResources): number {
 
 const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => list.find(([re]) => re.test(word))?.[1] ?? null;
 
+/** A cardinal word in the singular: `thousands`, `a few`, `MCI` (a Roman numeral to compromise) name no number. */
+const CARDINAL_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|one)\b/i;
+/** `two thirds`, `one fifth`, `a half`: a share, not a number */
+const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b/i;
+
 /** English number words as compromise reads them, by their place in the text. */
 function englishWordNumbers(text: string): Array<{ start: number; end: number; value: number }> {
   const found = nlp(text).numbers().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; number: { num: number } }>;
   return found
     .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
+    .filter((n) => CARDINAL_WORD.test(n.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(n.text.trim()))
+    .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s/i.test(n.text.trim()))
     .map((n) => ({ start: n.offset.start, end: n.offset.start + n.text.trim().length, value: n.number.num }));
 }
 
@@ -136,6 +143,11 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       i = last;
       continue;
     }
+    const unitWord = nw.unitCompounds?.find(([re]) => re.test(t.lower));
+    if (unitWord) {
+      atoms.push({ value: unitWord[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: unitWord[2], ordinal: false, percentWord: false });
+      continue;
+    }
     const compound = t.lower.match(/^(\p{L}+)-(\p{L}+)$/u);
     const head = compound ? compound[1]! : t.lower;
     const pc = nw.percentCompound ? matchValue(nw.percentCompound, t.lower) : null;
@@ -175,5 +187,15 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
     atoms.push({ value: total + current, start: t.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal: false, percentWord: false });
     i = last;
   }
-  return atoms;
+  // a fraction in words (`двух третей`, `үштен екісі`) is a share: neither word is a claim
+  if (!nw.fraction) return atoms;
+  const drop = new Set<Atom>();
+  for (const a of atoms) {
+    const next = tokens[a.last + 1];
+    if (a.words && next?.kind === 'word' && nw.fraction.test(`${tokens[a.last]!.lower} ${next.lower}`)) {
+      drop.add(a);
+      for (const b of atoms) if (b.first === a.last + 1) drop.add(b);
+    }
+  }
+  return atoms.filter((a) => !drop.has(a));
 }

@@ -129,6 +129,17 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     i = j;
   }
 
+  // identifiers: a cited article, paragraph or channel, named before the number (`Articles 130`) or after
+  // it (`373-баптары`), and every number listed with one (`Articles 130, 131 and 373`, `130, 131 және 373-баптары`)
+  const identifiers = new Set<Atom>(identifierRun);
+  atoms.forEach((a) => {
+    const after = tokens[a.last + 1];
+    if (nw.identifierBefore.test(before(a.start)) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) identifiers.add(a);
+  });
+  const listed = (x: Atom, y: Atom): boolean => /^\s*(?:,|и|and|және|мен|бен|пен|,\s*and)\s*$/i.test(text.slice(x.end, y.start));
+  for (let i = 1; i < atoms.length; i++) if (identifiers.has(atoms[i - 1]!) && listed(atoms[i - 1]!, atoms[i]!)) identifiers.add(atoms[i]!);
+  for (let i = atoms.length - 2; i >= 0; i--) if (identifiers.has(atoms[i + 1]!) && listed(atoms[i]!, atoms[i + 1]!)) identifiers.add(atoms[i]!);
+
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (used.has(a)) continue;
@@ -136,17 +147,11 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const prevText = before(a.start);
     const prevTok = tokens[a.first - 1];
     // identifiers are not claims
-    if (identifierRun.has(a)) continue;
-    if (nw.identifierBefore.test(prevText) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) continue;
+    if (identifiers.has(a)) continue;
     if (!a.words && /^0\d{3,}/.test(text.slice(a.start, a.end))) continue; // postal codes, codes with leading zeros
     if (nw.addressAfter && tokens[a.last + 2] && nw.addressAfter.test(tokens[a.last + 2]!.lower)) continue; // 13 Imanov Street
     // times of day (12:00) and labels (Art. 5:): a colon touching the number; "evident: 45 and 46 per cent" is a claim
     if ((prevTok?.text === ':' && prevTok.end === a.start) || (after?.text === ':' && after.start === a.end)) continue;
-    const prevAtom = atoms[i - 1];
-    if (prevAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(prevAtom.end, a.start)) && nw.identifierBefore.test(before(prevAtom.start))) continue;
-    // 9.2 және 9.1-тармақтары, 9.2 and 9.1 of the paragraph list: the first of two identifiers joined by "and"
-    const nextAtom = atoms[i + 1];
-    if (nextAtom && /^\s*(?:и|and|және|,)\s*$/i.test(text.slice(a.end, nextAtom.start)) && ((nextAtom.suffix && nw.identifierAfter.test(nextAtom.suffix)) || (tokens[nextAtom.last + 1] && nw.identifierAfter.test(tokens[nextAtom.last + 1]!.lower)))) continue;
 
     // a range: 10-14 процентов, 20 – 30 per cent, от 5 до 10
     let end = a.end;

@@ -2,7 +2,7 @@
  * The claims stage: every numeric claim of a document's sentences and
  * footnotes, as records of the output contract.
  */
-import type { Claim, Footnote, Sentence } from '../schema/index.ts';
+import type { Claim, Footnote, Sentence, Table } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { findAtoms, tokenize } from './atoms.ts';
 import { classify, type ClaimDraft } from './classify.ts';
@@ -25,12 +25,32 @@ export function claimsOfText(text: string, res: LangResources): ClaimDraft[] {
   return classify(text, tokens, findAtoms(text, tokens, res), res);
 }
 
-export function extractClaims(sentences: Sentence[], footnotes: Footnote[], res: LangResources): Claim[] {
+/**
+ * The claims of a table cell. A cell that is a number alone takes its meaning
+ * from its column: a share where the column's header says per cent, a count of
+ * what the header names otherwise. A cell of words is read as text.
+ */
+export function claimsOfCell(text: string, column: string, res: LangResources): ClaimDraft[] {
+  const drafts = claimsOfText(text, res);
+  if (!/^[\d\s.,\u00a0\u202f]+$/u.test(text.trim()) || drafts.length !== 1) return drafts;
+  const percent = column.toLowerCase().split(/[\s()]+/).some((w) => res.numbers.percent.test(w) || /^(?:per|%)$/.test(w)) && /\b(?:per\s*cent|percent)|%|процент|пайыз/iu.test(column);
+  const d = drafts[0]!;
+  return [{ ...d, kind: percent ? 'percent' : 'count', unit: percent ? 'percent' : null, qualifier: null, subject: column.trim() || null }];
+}
+
+export function extractClaims(sentences: Sentence[], footnotes: Footnote[], res: LangResources, tables: Table[] = []): Claim[] {
   const claims: Claim[] = [];
   const add = (drafts: ClaimDraft[], where: Claim['where']): void => {
     for (const { start: _s, end: _e, ...d } of drafts) claims.push({ id: `c${claims.length + 1}`, where, ...d });
   };
   for (const s of sentences) add(claimsOfText(s.text, res), { sentenceId: s.id });
   for (const f of footnotes) for (const s of f.sentences) add(claimsOfText(s, res), { footnote: f.number });
+  for (const t of tables) {
+    const head = t.header[t.header.length - 1] ?? [];
+    [...t.header, ...t.rows].forEach((cells, row) => {
+      if (row < t.header.length) return;
+      cells.forEach((cell, col) => add(claimsOfCell(cell, head[col] ?? '', res), { cell: { table: t.id, row, col } }));
+    });
+  }
   return claims;
 }

@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
-import { claimValueKey, claimsOfText } from '../claims/index.ts';
+import { claimValueKey, claimsOfCell, claimsOfText } from '../claims/index.ts';
 import type { Manuscript } from './manuscript.ts';
 import { norm, scoreFrom, scoreItems, type Score } from './score.ts';
 
@@ -33,10 +33,18 @@ export function parseGoldClaims(tsv: string): GoldClaim[] {
 
 export interface PredictedClaim extends GoldClaim {}
 
-/** The places a gold file annotates: every sentence of each block or footnote it names. */
-function scope(gold: GoldClaim[], m: Manuscript): Array<{ where: string; text: string }> {
-  const blocks = new Set(gold.map((g) => g.where.replace(/\.\d+$/, '')));
-  const out: Array<{ where: string; text: string }> = [];
+/** A gold file that annotates every claim of its document says so on its first line (`# complete`). */
+export const isComplete = (tsv: string): boolean => /^#\s*complete\b/i.test(tsv.trimStart());
+
+/**
+ * The places a gold file annotates: every sentence of each block or footnote it
+ * names, or, for a complete annotation, every line, table cell and footnote of the document.
+ */
+function scope(gold: GoldClaim[], m: Manuscript, complete = false): Array<{ where: string; text: string; column?: string }> {
+  const blocks = new Set(complete
+    ? [...m.blocks.flatMap((b, k) => (b.kind === 'p' || b.kind === 'list' || b.kind === 'table' ? [`b${k + 1}`] : [])), ...m.footnotes.map((f) => `fn${f.number}`)]
+    : gold.map((g) => g.where.replace(/\.(?:r\d+\.c)?\d+$/, '')));
+  const out: Array<{ where: string; text: string; column?: string }> = [];
   for (const b of blocks) {
     const fn = b.match(/^fn(\d+)$/);
     if (fn) {
@@ -46,13 +54,15 @@ function scope(gold: GoldClaim[], m: Manuscript): Array<{ where: string; text: s
     }
     const block = m.blocks[Number(b.slice(1)) - 1];
     block?.sentences.forEach((s, j) => out.push({ where: `${b}.${j + 1}`, text: s.text }));
+    // a table's body cells, read with their column's header (the header row is r1)
+    block?.rows?.forEach((r, i) => i > 0 && r.forEach((c, j) => out.push({ where: `${b}.r${i + 1}.c${j + 1}`, text: c, column: block.rows![0]![j] ?? '' })));
   }
   return out;
 }
 
-export function predictClaims(gold: GoldClaim[], m: Manuscript, res: LangResources): PredictedClaim[] {
-  return scope(gold, m).flatMap(({ where, text }) =>
-    claimsOfText(norm(text), res).map((c) => ({
+export function predictClaims(gold: GoldClaim[], m: Manuscript, res: LangResources, complete = false): PredictedClaim[] {
+  return scope(gold, m, complete).flatMap(({ where, text, column }) =>
+    (column !== undefined ? claimsOfCell(norm(text), column, res) : claimsOfText(norm(text), res)).map((c) => ({
       where,
       text: c.text,
       kind: c.kind,

@@ -50,6 +50,10 @@ export interface NumberWords {
   qualifiersAfter: Array<[RegExp, Qualifier]>;
   /** a word between two numbers that makes a range (`до`, `по`, `to`, `and`) */
   rangeWord: RegExp;
+  /** a number word with a unit written onto it (`пятилетний`): its value, and the unit word classify reads */
+  unitCompounds?: Array<[RegExp, number, string]>;
+  /** a fraction (`двух третей`, `үштен екісі`): the number word and the word after it, lower-cased; no claim */
+  fraction?: RegExp;
   /** the words before a number that make it the number of a cited paragraph, article, item or channel */
   identifierBefore: RegExp;
   /** the word after a number that makes it an identifier (`Канал`, `-бап`, `floor`) */
