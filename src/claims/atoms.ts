@@ -191,6 +191,12 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
   if (!nw.fraction) return atoms;
   const drop = new Set<Atom>();
   for (const a of atoms) {
+    const prev = tokens[a.first - 1];
+    // an ordinal after "one", "a", "одной": one third, одной пятой, a third of
+    const ofAfter = tokens[a.last + 1]?.lower ?? '';
+    if (a.ordinal && prev?.kind === 'word' && (nw.fraction.test(`${prev.lower} ${tokens[a.first]!.lower}`) || nw.fraction.test(`${prev.lower} ${tokens[a.first]!.lower} ${ofAfter}`))) drop.add(a);
+    // an ordinal word written with a capital inside a sentence is part of a title (the First President)
+    if (a.ordinal && a.words && prev && /^\p{Lu}/u.test(tokens[a.first]!.text) && !/[.!?:]$/.test(prev.text)) drop.add(a);
     const next = tokens[a.last + 1];
     if (a.words && next?.kind === 'word' && nw.fraction.test(`${tokens[a.last]!.lower} ${next.lower}`)) {
       drop.add(a);

@@ -100,7 +100,10 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const next = dates[k + 1];
     const between = next ? text.slice(d.end, next.start).trim().toLowerCase() : '';
     const kkRange = next && between === '' && nw.rangeAfter?.test(text.slice(next.end));
-    if (next && (/^[-–—]$/.test(between) || nw.rangeWord.test(between) || kkRange)) {
+    // "and" joins two dates into a range only after "between"; a language that says "between" after them says it there
+    const andRange = between !== 'and' || /\bbetween\s*$/i.test(before(d.start));
+    const betweenRange = next && nw.betweenJoint?.test(between) && nw.betweenAfter?.test(text.slice(next.end));
+    if (next && ((/^[-–—]$/.test(between) || (nw.rangeWord.test(between) && andRange)) || kkRange || betweenRange)) {
       out.push({ text: text.slice(d.start, next.end), kind: 'date', value: { from: d.value, to: next.value }, unit: null, qualifier: null, subject: null, start: d.start, end: next.end });
       k++;
       continue;
@@ -112,12 +115,28 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     if (used.has(a) || a.words || a.value < 1 || a.value > 31) continue;
     const dash = tokens[a.last + 1];
     const d = dates.find((x) => x.atoms[0]!.first === a.last + 2);
-    if (dash && /^[-–—]$/.test(dash.text) && d && typeof d.value === 'string' && /^--|^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
+    const j = dash?.lower ?? '';
+    const joint = /^[-–—]$/.test(j) || (nw.rangeWord.test(j) && (j !== 'and' || /\bbetween\s*$/i.test(before(a.start)))) ||
+      (!!d && !!nw.betweenJoint?.test(j) && !!nw.betweenAfter?.test(text.slice(d.end)));
+    if (dash && joint && d && typeof d.value === 'string' && /^--|^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
       const claim = out.find((c) => c.start === d.start)!;
       const from = d.value.replace(/\d{2}$/, pad(a.value));
       Object.assign(claim, { text: text.slice(a.start, claim.end), value: { from, to: claim.value }, start: a.start });
       used.add(a);
     }
+  }
+
+  for (const c of out) {
+    const value = c.value;
+    const noYear = (v: unknown): boolean => typeof v === 'string' && v.startsWith('--');
+    if (!(noYear(value) || (typeof value === 'object' && noYear(value.from) && noYear(value.to)))) continue;
+    const y = atoms.find((x) => isYearLike(x) && !used.has(x) && tokens[x.last + 1] && nw.yearWord.test(tokens[x.last + 1]!.lower) && text.slice(tokens[x.last + 1]!.end, c.start).trim() === '');
+    if (!y) continue;
+    const withYear = (v: string): string => `${y.value}${v.slice(1)}`;
+    c.value = typeof value === 'object' ? { from: withYear(value.from as string), to: withYear(value.to as string) } : withYear(value as string);
+    c.text = text.slice(y.start, c.end);
+    c.start = y.start;
+    used.add(y);
   }
 
   const identifierRun = new Set<Atom>();
@@ -161,7 +180,24 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const joint = b ? text.slice(a.end, b.start).trim().toLowerCase() : '';
     // "and" makes a range only after "between" (between 10 and 14); "45 and 46 per cent, respectively" are two values
     const rangeJoint = nw.rangeWord.test(joint) && (joint !== 'and' || /\bbetween\s*$/i.test(before(a.start)));
-    if (b && !used.has(b) && b.value > a.value && !a.ordinal && !b.ordinal && (rangeJoint || /^[-–—]$/.test(joint)) && a.suffix === null) {
+    // a range written with cases: the first number (or its unit) in the ablative, the second in the dative
+    const caseOf = (x: Atom): string => x.suffix ?? tokens[x.last + 1]?.lower ?? '';
+    const unitBetween = b ? tokens.slice(a.last + 1, b.first).filter((t) => t.kind === 'word') : [];
+    // the case may stand on the number or on a unit both numbers share (үш күннен бес күнге, 10 пайызынан 14 пайызына)
+    const fromWord = a.words ? tokens[a.last]!.lower : (a.suffix ?? '');
+    const unitA = unitBetween[0]?.lower ?? '';
+    const unitB = b ? (tokens[b.last + 1]?.lower ?? '') : '';
+    const sharedUnit = unitA !== '' && unitA.slice(0, 3) === unitB.slice(0, 3);
+    const caseRange = !!b && !!nw.rangeFromCase && !!nw.rangeToCase && unitBetween.length <= 1 && b.value > a.value &&
+      (unitA === '' ? nw.rangeFromCase.test(fromWord) && (nw.rangeToCase.test(b.suffix ?? '') || nw.rangeToCase.test(b.words ? tokens[b.last]!.lower : '') || nw.rangeToCase.test(unitB))
+        : sharedUnit && nw.rangeFromCase.test(unitA) && nw.rangeToCase.test(unitB));
+    if (caseRange && b && !used.has(b)) {
+      value = { from: a.value, to: b.value };
+      end = b.end;
+      last = b.last;
+      used.add(b);
+      i++;
+    } else if (b && !used.has(b) && b.value > a.value && !a.ordinal && !b.ordinal && (rangeJoint || /^[-–—]$/.test(joint)) && a.suffix === null) {
       value = { from: a.value, to: b.value };
       end = b.end;
       last = b.last;
@@ -185,6 +221,14 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     let unit: string | null = null;
     let unitEnd = end;
     const suffix = a.suffix ?? '';
+    // a unit written onto digits (`5-летний`, `10-дневный`, `20 күндік`), as the unit word
+    const suffixUnit = firstMatch(nw.unitSuffixes ?? [], suffix) ?? suffix.replace(/^лет\p{L}*$/u, 'лет');
+    // one word between the number and its unit of time: 10 working days, 10 рабочих дней, 10 жұмыс күні (not `twice a year`)
+    const middle = unitTok?.kind === 'word' && (unitWord?.length ?? 0) >= 4 && !nw.stopWords.has(unitWord!) && !firstMatch(nw.currencies, unitWord) && !nw.percent.test(unitWord!);
+    const spacedUnit = !a.suffix && !a.ordinal && middle ? firstMatch(nw.durations, tokens[last + 2]?.lower) : null;
+    // an age: aged 18, 40-қа толған
+    const age = (nw.ageBefore?.test(before(a.start)) ?? false) || (nw.ageAfter?.test(tokens[last + 1]?.lower ?? '') ?? false);
+    let currencyStart: number | null = null;
     if (a.percentWord || (suffix && nw.percent.test(suffix)) || (unitWord && nw.percent.test(unitWord)) || (twoWords && nw.percent.test(twoWords))) {
       kind = 'percent';
       unit = 'percent';
@@ -193,16 +237,25 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
       kind = 'money';
       unit = firstMatch(nw.currencies, unitWord);
       unitEnd = unitTok!.end;
+    } else if (firstMatch(nw.currencies, tokens[a.first - 1]?.lower)) {
+      // KZT 1,050,000, EUR 300: the currency written before the number
+      kind = 'money';
+      unit = firstMatch(nw.currencies, tokens[a.first - 1]!.lower);
+      currencyStart = tokens[a.first - 1]!.start;
     } else if (typeof value === 'number' && isYearLike(a) && !(unitWord && firstMatch(nw.durations, unitWord) && !nw.yearWord.test(unitWord))) {
       // a cited document's year names the document
       const near = tokens.slice(Math.max(0, a.first - 3), last + 4).map((t) => t.lower);
-      if (near.some((w) => nw.citedDocument.test(w))) continue;
+      const timed = (nw.timeBefore?.test(before(a.start)) ?? false) || (nw.timeAfter?.test(unitWord ?? '') ?? false);
+      if (near.some((w) => nw.citedDocument.test(w)) && !timed) continue;
       kind = 'year';
       if (unitWord && nw.yearWord.test(unitWord)) unitEnd = unitTok!.end;
-    } else if (firstMatch(nw.durations, suffix.replace(/^лет\p{L}*$/u, 'лет')) || firstMatch(nw.durations, unitWord)) {
+    } else if (age && typeof value === 'number' && value > 0 && value < 120) {
       kind = 'duration';
-      unit = firstMatch(nw.durations, suffix.replace(/^лет\p{L}*$/u, 'лет')) ?? firstMatch(nw.durations, unitWord);
-      if (!a.suffix) unitEnd = unitTok!.end;
+      unit = 'year';
+    } else if (firstMatch(nw.durations, suffixUnit) || firstMatch(nw.durations, unitWord) || spacedUnit) {
+      kind = 'duration';
+      unit = firstMatch(nw.durations, suffixUnit) ?? firstMatch(nw.durations, unitWord) ?? spacedUnit;
+      if (!a.suffix) unitEnd = firstMatch(nw.durations, unitWord) ? unitTok!.end : tokens[last + 2]!.end;
     } else if (a.ordinal || (a.suffix !== null && nw.ordinalSuffix.test(a.suffix))) {
       kind = 'ordinal';
     } else if (a.suffix !== null && !(nw.caseSuffix?.test(a.suffix) ?? false)) {
@@ -215,7 +268,14 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     // a percentage written into an adjective (семипроцентный барьер) qualifies the noun, it does not count it
     const adjectival = a.percentWord || (a.suffix !== null && nw.percent.test(a.suffix)) || (nw.percentAdjective?.test(unitWord ?? '') ?? false);
     const subject = (kind === 'count' || kind === 'percent') && !adjectival ? subjectOf(text, tokens, atoms, kind === 'percent' ? indexAt(tokens, unitEnd) : last + 1, a, res, kind === 'percent') : null;
-    out.push({ text: text.slice(startText, unitEnd), kind, value, unit, qualifier, subject: subject ?? relativeSubject(tokens, a, out, res), start: startText, end: unitEnd });
+    let from = startText;
+    if (currencyStart !== null) {
+      // the currency before the number, and a qualifier before the currency (some EUR 22.6 million)
+      const q = qualifierBefore(currencyStart);
+      qualifier = qualifier ?? q.q;
+      from = q.q ? q.start : currencyStart;
+    }
+    out.push({ text: text.slice(from, unitEnd), kind, value, unit, qualifier, subject: subject ?? relativeSubject(tokens, a, out, res), start: from, end: unitEnd });
   }
   out.sort((x, y) => x.start - y.start);
   // 45 and 46 per cent, 81 и 52 процента: a bare number joined by "and" to a percentage or an amount shares its unit

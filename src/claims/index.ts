@@ -30,10 +30,12 @@ export function claimsOfText(text: string, res: LangResources): ClaimDraft[] {
  * from its column: a share where the column's header says per cent, a count of
  * what the header names otherwise. A cell of words is read as text.
  */
-export function claimsOfCell(text: string, column: string, res: LangResources): ClaimDraft[] {
+export function claimsOfCell(text: string, column: string, res: LangResources, row = ''): ClaimDraft[] {
   const drafts = claimsOfText(text, res);
   if (!/^[\d\s.,\u00a0\u202f]+$/u.test(text.trim()) || drafts.length !== 1) return drafts;
-  const percent = column.toLowerCase().split(/[\s()]+/).some((w) => res.numbers.percent.test(w) || /^(?:per|%)$/.test(w)) && /\b(?:per\s*cent|percent)|%|процент|пайыз/iu.test(column);
+  // a share where the column's header, or the row's, says per cent
+  const says = (h: string): boolean => h.toLowerCase().split(/[\s()]+/).some((w) => w !== '' && (res.numbers.percent.test(w) || w === '%')) || /\bper\s*cent\b|\bpercent\b/i.test(h);
+  const percent = says(column) || says(row);
   const d = drafts[0]!;
   return [{ ...d, kind: percent ? 'percent' : 'count', unit: percent ? 'percent' : null, qualifier: null, subject: column.trim() || null }];
 }
@@ -49,7 +51,7 @@ export function extractClaims(sentences: Sentence[], footnotes: Footnote[], res:
     const head = t.header[t.header.length - 1] ?? [];
     [...t.header, ...t.rows].forEach((cells, row) => {
       if (row < t.header.length) return;
-      cells.forEach((cell, col) => add(claimsOfCell(cell, head[col] ?? '', res), { cell: { table: t.id, row, col } }));
+      cells.forEach((cell, col) => add(claimsOfCell(cell, head[col] ?? '', res, col > 0 ? (cells[0] ?? '') : ''), { cell: { table: t.id, row, col } }));
     });
   }
   return claims;

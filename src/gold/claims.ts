@@ -40,11 +40,11 @@ export const isComplete = (tsv: string): boolean => /^#\s*complete\b/i.test(tsv.
  * The places a gold file annotates: every sentence of each block or footnote it
  * names, or, for a complete annotation, every line, table cell and footnote of the document.
  */
-function scope(gold: GoldClaim[], m: Manuscript, complete = false): Array<{ where: string; text: string; column?: string }> {
+function scope(gold: GoldClaim[], m: Manuscript, complete = false): Array<{ where: string; text: string; column?: string; row?: string }> {
   const blocks = new Set(complete
     ? [...m.blocks.flatMap((b, k) => (b.kind === 'p' || b.kind === 'list' || b.kind === 'table' ? [`b${k + 1}`] : [])), ...m.footnotes.map((f) => `fn${f.number}`)]
     : gold.map((g) => g.where.replace(/\.(?:r\d+\.c)?\d+$/, '')));
-  const out: Array<{ where: string; text: string; column?: string }> = [];
+  const out: Array<{ where: string; text: string; column?: string; row?: string }> = [];
   for (const b of blocks) {
     const fn = b.match(/^fn(\d+)$/);
     if (fn) {
@@ -55,14 +55,14 @@ function scope(gold: GoldClaim[], m: Manuscript, complete = false): Array<{ wher
     const block = m.blocks[Number(b.slice(1)) - 1];
     block?.sentences.forEach((s, j) => out.push({ where: `${b}.${j + 1}`, text: s.text }));
     // a table's body cells, read with their column's header (the header row is r1)
-    block?.rows?.forEach((r, i) => i > 0 && r.forEach((c, j) => out.push({ where: `${b}.r${i + 1}.c${j + 1}`, text: c, column: block.rows![0]![j] ?? '' })));
+    block?.rows?.forEach((r, i) => i > 0 && r.forEach((c, j) => out.push({ where: `${b}.r${i + 1}.c${j + 1}`, text: c, column: block.rows![0]![j] ?? '', row: j > 0 ? (r[0] ?? '') : '' })));
   }
   return out;
 }
 
 export function predictClaims(gold: GoldClaim[], m: Manuscript, res: LangResources, complete = false): PredictedClaim[] {
-  return scope(gold, m, complete).flatMap(({ where, text, column }) =>
-    (column !== undefined ? claimsOfCell(norm(text), column, res) : claimsOfText(norm(text), res)).map((c) => ({
+  return scope(gold, m, complete).flatMap(({ where, text, column, row }) =>
+    (column !== undefined ? claimsOfCell(norm(text), column, res, row) : claimsOfText(norm(text), res)).map((c) => ({
       where,
       text: c.text,
       kind: c.kind,

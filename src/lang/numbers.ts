@@ -52,8 +52,23 @@ export interface NumberWords {
   rangeWord: RegExp;
   /** a number word with a unit written onto it (`пятилетний`): its value, and the unit word classify reads */
   unitCompounds?: Array<[RegExp, number, string]>;
-  /** a fraction (`двух третей`, `үштен екісі`): the number word and the word after it, lower-cased; no claim */
+  /** a fraction (`двух третей`, `үштен екісі`, `one third`): a number word with the word after it, or an ordinal with the word before it, lower-cased; no claim */
   fraction?: RegExp;
+  /** a digit compound's unit part (`10-дневный`, `20 күндік`) as the unit word `durations` reads */
+  unitSuffixes?: Array<[RegExp, string]>;
+  /** words before a year that make it a time, not a cited document's name (`in 2007`) */
+  timeBefore?: RegExp;
+  /** the word after a year that makes it a time (kk `2007 жылы`) */
+  timeAfter?: RegExp;
+  /** an age: the words before the number (`aged`) or the word after it (kk `толған`); a duration in years */
+  ageBefore?: RegExp;
+  ageAfter?: RegExp;
+  /** a range written with cases (kk `84-тен 91 пайызға`): the first number's ending and the second's */
+  rangeFromCase?: RegExp;
+  rangeToCase?: RegExp;
+  /** a date range's joint and what follows it where the language says "between" after the dates (kk `16 мен 25 мамыр аралығында`) */
+  betweenJoint?: RegExp;
+  betweenAfter?: RegExp;
   /** the words before a number that make it the number of a cited paragraph, article, item or channel */
   identifierBefore: RegExp;
   /** the word after a number that makes it an identifier (`Канал`, `-бап`, `floor`) */
