@@ -141,6 +141,10 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
         tally.set(t, c);
       }
     }
+    // how often each word stands in the translation: an acronym written again and again is a term of its own (ОИК for
+    // a district commission), not a misspelling of one a letter away (ОСБЕ for ОБСЕ)
+    const uses = new Map<string, number>();
+    for (const x of us) for (const w of x.u.b.text.match(/[\p{L}\d]+/gu) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
     for (const { u, ta, tb, rendered, inA } of us) {
       // in a garbled unit a term may be missing because its words are broken: the garbled check's, not a rendering
       const garbledHere = garbledSpans(u.b.text).length > 0 || /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/iu.test(u.b.text);
@@ -152,7 +156,7 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
           // rendered, and yet one of its acronyms misspelt elsewhere in the unit (ОБСЕ … ОСБЕ)
           for (const form of [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter((f) => f && isAcronym(f))) {
             const miss = nearMiss(form, u.b.text, true);
-            if (!miss || allowed.has(miss) || flaggedHere.has(miss)) continue;
+            if (!miss || allowed.has(miss) || flaggedHere.has(miss) || (uses.get(miss) ?? 0) >= 3) continue;
             flaggedHere.add(miss);
             flags.push({
               kind: 'term-inconsistency', severity: 'warning', rule: 'checks/glossary#near-miss',

@@ -42,17 +42,60 @@ const sameDate = (x: Claim, y: Claim): boolean => {
   return a.length === b.length && a.every((p, i) => p.md === b[i]!.md && (p.year === null || b[i]!.year === null || p.year === b[i]!.year));
 };
 
-/** The claims of `mine` with no counterpart among `theirs`, each counterpart used once per distinct value. */
-function unmatched(mine: Claim[], theirs: Claim[], dates: boolean): Claim[] {
-  if (dates) return mine.filter((c) => !theirs.some((t) => sameDate(c, t)));
-  const keys = new Set(theirs.map(numberKey));
+/** A number claim's values one by one: a range's two ends (`10–14` against `10` and `14` written apart). */
+const numberAtoms = (c: Claim): string[] =>
+  typeof c.value === 'object' ? [claimValueKey(c.value.from), claimValueKey(c.value.to)] : [claimValueKey(c.value)];
+
+/** A date claim's dates one by one: a range's ends, or each date of a list written as one claim. */
+const dateAtoms = (c: Claim): Array<{ year: string | null; md: string }> => dateParts(c.value);
+
+/**
+ * The claims of `mine` with a value no claim of `theirs` has. Values are compared one by one, as
+ * multisets: a range against its two ends written apart, a list against its members, a year against
+ * the year of a full date on the other side (`2015 жылғы 4–6 ақпанда` against `4–6 February 2015`).
+ */
+function unmatched(mine: Claim[], theirs: Claim[], dates: boolean, theirDates: Claim[] = []): Claim[] {
+  if (dates) {
+    const pool = theirs.flatMap(dateAtoms);
+    return mine.filter((c) => {
+      let ok = true;
+      for (const x of dateAtoms(c)) {
+        const k = pool.findIndex((y) => y.md === x.md && (x.year === null || y.year === null || x.year === y.year));
+        if (k >= 0) pool.splice(k, 1);
+        else if (!theirs.some((t) => sameDate(c, t))) ok = false;
+      }
+      return !ok;
+    });
+  }
+  const pool = new Map<string, number>();
+  const add = (k: string): void => void pool.set(k, (pool.get(k) ?? 0) + 1);
+  theirs.flatMap(numberAtoms).forEach(add);
+  // the years of the other side's full dates: a year may stand apart from its date in one language
+  for (const d of theirDates) for (const p of dateParts(d.value)) if (p.year) add(String(Number(p.year)));
   const seen = new Set<string>();
   return mine.filter((c) => {
-    const k = numberKey(c);
-    if (keys.has(k) || seen.has(k)) return false;
-    seen.add(k);
-    return true;
+    let ok = true;
+    for (const k of numberAtoms(c)) {
+      const n = pool.get(k) ?? 0;
+      if (n > 0) pool.set(k, n - 1);
+      else if (!seen.has(k)) ok = false;
+      seen.add(k);
+    }
+    return !ok;
   });
+}
+
+/** Every number a text writes in digits, read in its document's conventions, as comparable keys. */
+function digitValues(text: string, doc: Document): Set<string> {
+  const decimal = doc.lang === 'en' ? '.' : ',';
+  const out = new Set<string>();
+  for (const m of text.replace(URL, ' ').matchAll(/\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu)) {
+    let t = m[0];
+    // grouping: spaces, or commas before three digits (both conventions occur in translations)
+    t = t.replace(/[ \u00a0\u202f]/g, '').replace(/,(?=\d{3}(?:\D|$))/g, decimal === ',' && !/,\d{3},|,\d{3}\./.test(t) && !/^\d{1,3},\d{3}$/.test(t) ? ',' : '');
+    out.add(claimValueKey(Number(t.replace(',', '.'))));
+  }
+  return out;
 }
 
 /** Most letters of a unit in another script than its document's: left untranslated, its numbers read in the wrong language. */
@@ -91,8 +134,10 @@ const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
  */
 function identifierDigits(text: string, claims: Claim[], doc: Document): string[] {
   let masked = text.replace(URL, (u) => ' '.repeat(u.length));
-  for (const c of claims) {
-    const at = masked.indexOf(c.text);
+  // longest first, and never inside another number (`7` in `27`)
+  for (const c of [...claims].sort((x, y) => y.text.length - x.text.length)) {
+    let at = masked.indexOf(c.text);
+    while (at >= 0 && (/\d/.test(masked[at - 1] ?? '') || /\d/.test(masked[at + c.text.length] ?? ''))) at = masked.indexOf(c.text, at + 1);
     if (at >= 0) masked = masked.slice(0, at) + ' '.repeat(c.text.length) + masked.slice(at + c.text.length);
   }
   return [...masked.matchAll(/(?<![\p{L}\d])\d+(?:[.,]\d+)*/gu)]
@@ -145,8 +190,11 @@ function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
       const ca = claimsOf(a, sa, dates).filter((c) => !foreignA.has(c));
       const cb = claimsOf(b, sb, dates).filter((c) => !foreignB.has(c));
       if (hidesNumber(textA, allA, allB) || hidesNumber(textB, allB, allA)) continue;
-      const onlyA = unmatched(ca, cb, dates);
-      const onlyB = unmatched(cb, ca, dates);
+      // a number written in digits that the other side writes in digits too is the same number, whatever
+      // each side's claims made of it (a cited document's year read on one side only)
+      const copied = (c: Claim, other: string, d: Document): boolean => /\d/.test(c.text) && numberAtoms(c).every((k) => digitValues(other, d).has(k));
+      const onlyA = unmatched(ca, cb, dates, claimsOf(b, sb, true)).filter((c) => dates || !copied(c, textB, b));
+      const onlyB = unmatched(cb, ca, dates, claimsOf(a, sa, true)).filter((c) => dates || !copied(c, textA, a));
       const place = (d: Document, s: Side, text: string) => ('sentences' in s ? { lang: d.lang, sentenceId: s.sentences[0]!, text } : { lang: d.lang, footnote: s.footnote, text });
       if (!dates) {
         const ia = identifierDigits(textA, allA, a);

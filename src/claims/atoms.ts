@@ -79,6 +79,8 @@ function englishWordNumbers(text: string): Array<{ start: number; end: number; v
     .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
     .filter((n) => CARDINAL_WORD.test(n.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(n.text.trim()))
     .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s/i.test(n.text.trim()))
+    // `several thousand`, `a few hundred`: vague
+    .filter((n) => !/\b(?:several|few|many|some|tens\s+of|hundreds\s+of|thousands\s+of)\s*$/i.test(text.slice(0, n.offset.start)))
     .map((n) => ({ start: n.offset.start, end: n.offset.start + n.text.trim().length, value: n.number.num }));
 }
 
@@ -184,6 +186,14 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       last = k;
     }
     const suffix = tokens[last]!.lower.includes('-') && matchValue(nw.cardinals, tokens[last]!.lower.split('-').pop()!) === null ? tokens[last]!.lower.split('-').pop()! : null;
+    // two small number words joined by a hyphen are a range (екі-төрт күн, двух-трех): two atoms, the hyphen between
+    const pair = last === i && compound ? [matchValue(nw.cardinals, compound[1]!), matchValue(nw.cardinals, compound[2]!)] : null;
+    if (pair && pair[0] != null && pair[1] != null && pair[0] < pair[1] && pair[1] < 10) {
+      const cut = t.start + compound![1]!.length;
+      atoms.push({ value: pair[0], start: t.start, end: cut, first: i, last: i, words: true, suffix: null, ordinal: false, percentWord: false });
+      atoms.push({ value: pair[1], start: cut + 1, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: false, percentWord: false });
+      continue;
+    }
     atoms.push({ value: total + current, start: t.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal: false, percentWord: false });
     i = last;
   }
@@ -198,6 +208,10 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
     // an ordinal word written with a capital inside a sentence is part of a title (the First President)
     if (a.ordinal && a.words && prev && /^\p{Lu}/u.test(tokens[a.first]!.text) && !/[.!?:]$/.test(prev.text)) drop.add(a);
     const next = tokens[a.last + 1];
+    // a run of number words read as one (үштен екісі as 3 + 2) that is a fraction
+    if (a.words && a.last > a.first && nw.fraction.test(`${tokens[a.first]!.lower} ${tokens[a.first + 1]!.lower}`)) drop.add(a);
+    // one in words is no claim, in a compound (one-month) or as an ordinal (first, первый, бірінші): mostly "a", "initial"
+    if (a.words && a.value === 1) drop.add(a);
     if (a.words && next?.kind === 'word' && nw.fraction.test(`${tokens[a.last]!.lower} ${next.lower}`)) {
       drop.add(a);
       for (const b of atoms) if (b.first === a.last + 1) drop.add(b);

@@ -130,7 +130,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const value = c.value;
     const noYear = (v: unknown): boolean => typeof v === 'string' && v.startsWith('--');
     if (!(noYear(value) || (typeof value === 'object' && noYear(value.from) && noYear(value.to)))) continue;
-    const y = atoms.find((x) => isYearLike(x) && !used.has(x) && tokens[x.last + 1] && nw.yearWord.test(tokens[x.last + 1]!.lower) && text.slice(tokens[x.last + 1]!.end, c.start).trim() === '');
+    const y = atoms.find((x) => isYearLike(x) && !used.has(x) && x.end <= c.start && tokens[x.last + 1] && nw.yearWord.test(tokens[x.last + 1]!.lower) && tokens[x.last + 1]!.end <= c.start && text.slice(tokens[x.last + 1]!.end, c.start).trim() === '');
     if (!y) continue;
     const withYear = (v: string): string => `${y.value}${v.slice(1)}`;
     c.value = typeof value === 'object' ? { from: withYear(value.from as string), to: withYear(value.to as string) } : withYear(value as string);
@@ -155,7 +155,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     const after = tokens[a.last + 1];
     if (nw.identifierBefore.test(before(a.start)) || (a.suffix && nw.identifierAfter.test(a.suffix)) || (after && nw.identifierAfter.test(after.lower))) identifiers.add(a);
   });
-  const listed = (x: Atom, y: Atom): boolean => /^\s*(?:,|и|and|және|мен|бен|пен|,\s*and)\s*$/i.test(text.slice(x.end, y.start));
+  const listed = (x: Atom, y: Atom): boolean => /^(?:\s*(?:,|и|and|және|мен|бен|пен|,\s*and)\s*|[-/])$/i.test(text.slice(x.end, y.start));
   for (let i = 1; i < atoms.length; i++) if (identifiers.has(atoms[i - 1]!) && listed(atoms[i - 1]!, atoms[i]!)) identifiers.add(atoms[i]!);
   for (let i = atoms.length - 2; i >= 0; i--) if (identifiers.has(atoms[i + 1]!) && listed(atoms[i]!, atoms[i + 1]!)) identifiers.add(atoms[i]!);
 
@@ -168,7 +168,7 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
     // identifiers are not claims
     if (identifiers.has(a)) continue;
     if (!a.words && /^0\d{3,}/.test(text.slice(a.start, a.end))) continue; // postal codes, codes with leading zeros
-    if (nw.addressAfter && tokens[a.last + 2] && nw.addressAfter.test(tokens[a.last + 2]!.lower)) continue; // 13 Imanov Street
+    if (nw.addressAfter && [2, 3, 4].some((k) => tokens[a.last + k] && nw.addressAfter!.test(tokens[a.last + k]!.lower))) continue; // 13 Imanov Street, 12 Kabanbay Batyr Avenue
     // times of day (12:00) and labels (Art. 5:): a colon touching the number; "evident: 45 and 46 per cent" is a claim
     if ((prevTok?.text === ':' && prevTok.end === a.start) || (after?.text === ':' && after.start === a.end)) continue;
 

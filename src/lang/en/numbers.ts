@@ -45,7 +45,9 @@ export const enNumbers: NumberWords = {
   rangeWord: /^(?:[-–—]|to|and|until|till|through)$/,
   ageBefore: /(?:^|\s)aged\s*$/u,
   identifierBefore: /(?:^|[\s(«"“])(?:footnotes?|notes?|paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax|resolutions?|decisions?|decrees?)\s*$/,
-  identifierAfter: /^(?:floor|street|st\.?)$/,
+  identifierAfter: /^(?:floor|street|st\.?|kanal|channel)$/,
+  // 107-member, 71-strong: the number counts, the compound says what
+  caseSuffix: /^(?:member|strong)$/,
   addressAfter: /^(?:street|st|avenue|ave|road|rd|boulevard|square)$/,
   citedDocument: /^(?:document|constitution|convention|covenant|code|law|declaration|charter|act|guidelines|principles)$/u,
   timeBefore: /(?:^|\s)(?:in|since|until|till|by|from|before|after|of|during)\s*$/u,

@@ -34,7 +34,7 @@ export const kkNumbers: NumberWords = {
   percent: /^(?:%|пайыз\p{L}*)$/u,
   percentCompound: [],
   percentAdjective: /^пайыздық$/u,
-  classifier: /^\p{L}{3,}(?:лы|лі)$/u,
+  classifier: /^\p{L}{4,}(?:лы|лі)$/u,
   // adjectival endings; a locative turned adjective (сайлаудағы, "in the election") is a modifier like a preposition's
   adjective: /(?<!(?:да|де|та|те))(?:лық|лік|тық|тік|дық|дік|ғы|гі|қы|кі|сыз|сіз|лы|лі|ды|ді|ты|ті)$/u,
   rangeAfter: /^\s*дейін/u,
