@@ -2,6 +2,7 @@
  * The align stage for two language versions of one statement: sections by
  * canonical key and order, sentences and footnotes by the DP aligner.
  */
+import { alignTables } from './tables.ts';
 import type { AlignmentPair, Claim, Document } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 import { alignDp } from './dp.ts';
@@ -201,5 +202,6 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
     sections: pairSections(a, b),
     links: beads.map((x) => ({ a: x.a.map((k) => a.sentences[k]!.id), b: x.b.map((k) => b.sentences[k]!.id), score: x.score })),
     footnotes: fnBeads.map((x) => ({ a: x.a.length ? a.footnotes[x.a[0]!]!.number : null, b: x.b.length ? b.footnotes[x.b[0]!]!.number : null, score: x.score })),
+    ...(a.tables.length || b.tables.length ? { tables: alignTables(a, b) } : {}),
   };
 }

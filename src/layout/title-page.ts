@@ -91,7 +91,7 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
     for (let j = entries[0]! - 1; j >= 0; j--) {
       const l = out[j]!;
       if (l.blank || l.zone === 'furniture') continue;
-      if (l.zone === 'body' && l.text.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(l.text) && l.text === l.text.toUpperCase()) l.zone = 'toc';
+      if ((l.zone === 'body' || l.zone === 'cover') && l.text.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(l.text) && l.text === l.text.toUpperCase()) l.zone = 'toc';
       break;
     }
   }

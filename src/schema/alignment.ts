@@ -23,11 +23,21 @@ export const SectionLink = z.object({
   key: z.string().nullable(),
 });
 
+/** Two versions' tables linked, and their rows (indices into header rows then body rows; null: no counterpart). */
+export const TableLink = z.object({
+  a: z.string().nullable(),
+  b: z.string().nullable(),
+  rows: z.array(z.object({ a: z.number().int().nullable(), b: z.number().int().nullable() })),
+});
+export type TableLink = z.infer<typeof TableLink>;
+
 export const AlignmentPair = z.object({
   langs: z.tuple([Lang, Lang]),
   sections: z.array(SectionLink),
   links: z.array(SentenceLink),
   footnotes: z.array(FootnoteLink),
+  /** tables linked in order, rows by the numbers they write */
+  tables: z.array(TableLink).optional(),
 });
 export type AlignmentPair = z.infer<typeof AlignmentPair>;
 

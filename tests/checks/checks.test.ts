@@ -212,3 +212,29 @@ describe('garbled: words run together', () => {
     expect(f.map((x) => x.where[0]!.text)).toEqual(['решениямиЦИК', 'блогеДругого']);
   });
 });
+
+describe('tables', () => {
+  const withTable = (lang: Lang, rows: string[][]): Document => {
+    const d = doc(lang, lang === 'en' ? EN : RU, [lang === 'en' ? 'A note.' : 'Примечание.']);
+    d.tables = [{ id: 't1', page: 1, caption: null, sectionId: null, header: [rows[0]!], rows: rows.slice(1) }];
+    d.claims = extractClaims(d.sentences, d.footnotes, resources(lang), d.tables);
+    return d;
+  };
+  const EN_T = [['Candidate', 'Votes', 'Per cent'], ['Arman Bekov', '6,628,214', '70.9'], ['Dana Serikova', '1,000,000', '10.7']];
+  const RU_T = [['Кандидат', 'Голоса', 'Процент'], ['Арман Беков', '6 628 214', '70,9'], ['Дана Серикова', '1 000 000', '10,7']];
+
+  it('reads a cell as a count or a share of its column, and compares nothing as a sentence', () => {
+    const en = withTable('en', EN_T);
+    expect(en.claims.filter((c) => 'cell' in c.where).map((c) => [c.kind, c.value, c.subject])).toEqual([
+      ['count', 6628214, 'Votes'], ['percent', 70.9, 'Per cent'], ['count', 1000000, 'Votes'], ['percent', 10.7, 'Per cent'],
+    ]);
+    expect(check([en, withTable('ru', RU_T)])).toEqual([]);
+  });
+  it('flags a changed cell naming its table, row and column; English grouping in a translation reads right', () => {
+    const ru = RU_T.map((r) => r.map((c) => c.replace('6 628 214', '6,628,241')));
+    const flags = check([withTable('en', EN_T), withTable('ru', ru)]).filter((f) => f.rule === 'checks/tables');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toContain('row «Arman Bekov», column «Votes»');
+    expect(check([withTable('en', EN_T), withTable('ru', RU_T.map((r) => r.map((c) => c.replace('6 628 214', '6,628,214'))))])).toEqual([]);
+  });
+});

@@ -39,8 +39,10 @@ describe('number words', () => {
     ['en', 'nine candidates', 9, 'count'],
   ] as const)('%s: %s', (lang, text, value, kind) => expect(one(lang, text)).toMatchObject({ value, kind }));
 
-  it('two thirds is a fraction, a third complaint a rank', () => {
-    expect(one('en', 'two thirds of the seats').value).toBeCloseTo(2 / 3, 2);
+  it('two thirds is a fraction and no claim, a third complaint a rank', () => {
+    expect(claims('en', 'two thirds of the seats')).toEqual([]);
+    expect(claims('ru', 'не менее двух третей регионов')).toEqual([]);
+    expect(claims('kk', 'өңірлердің кемінде үштен екісінде')).toEqual([]);
     expect(one('en', 'A third complaint was filed')).toMatchObject({ kind: 'ordinal', value: 3 });
   });
   it('the numeral one and the Kazakh postposition үшін are not counts', () => {

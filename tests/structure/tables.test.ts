@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findTables, glueOverflow, cellText } from '../../src/structure/tables.ts';
+import type { ZonedLine } from '../../src/schema/index.ts';
+
+/** A PDF line: pieces at x positions on a baseline y (12 pt text, 6 pt a character). */
+const line = (no: number, y: number, pieces: Array<[number, string]>, page = 1, bold = false): ZonedLine => {
+  const segs = pieces.map(([x, text]) => ({ x, width: text.length * 6, text }));
+  const x = segs[0]!.x;
+  const right = Math.max(...segs.map((s) => s.x + s.width));
+  return {
+    text: pieces.map((p) => p[1]).join(' '), page, no, indent: 0, blank: false, rawLength: 0, pageStart: false, zone: 'body',
+    geometry: { x, y, width: right - x, height: 12, size: 12, bold },
+    ...(segs.length >= 2 ? { segments: segs } : {}),
+  };
+};
+const para = (no: number, y: number, text: string, page = 1): ZonedLine => line(no, y, [[57, text]], page);
+const rows = (parts: Array<Array<Array<{ text: string }>>>) => parts.map((r) => r.map((c) => c.map((p) => p.text).join(' ')));
+
+describe('findTables', () => {
+  const lines: ZonedLine[] = [
+    para(1, 700, 'Final results as announced by the CEC on 4 May 2015 were the following numbers in the table below.'),
+    line(2, 680, [[57, 'Candidate'], [200, 'Nominated by'], [340, 'Votes'], [440, 'Per cent']], 1, true),
+    line(3, 662, [[57, 'Arman Bekov'], [200, 'Party of Progress'], [340, '6,628,214'], [440, '70.9']]),
+    line(4, 648, [[200, 'and Unity']]),
+    line(5, 630, [[57, 'Dana Serikova'], [200, 'self-nominated'], [340, '1,000,000'], [440, '10.7']]),
+    para(6, 600, 'The CEC announced the final results on 4 May, within the deadline set by the law for it.'),
+  ];
+  const { lines: zoned, tables } = findTables(lines);
+
+  it('finds one table with its header row and body rows, a wrapped cell joined', () => {
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.header)).toEqual([['Candidate', 'Nominated by', 'Votes', 'Per cent']]);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['Arman Bekov', 'Party of Progress and Unity', '6,628,214', '70.9'],
+      ['Dana Serikova', 'self-nominated', '1,000,000', '10.7'],
+    ]);
+  });
+  it('marks the table lines as a zone of their own and leaves the paragraphs around it', () => {
+    expect(zoned.map((l) => l.zone)).toEqual(['body', 'table', 'table', 'table', 'table', 'body']);
+  });
+  it('leaves a list with its bullets apart from tables', () => {
+    const list = [line(1, 700, [[69, '•'], [93, 'First item of the list.']]), line(2, 680, [[69, '•'], [93, 'Second item.']])];
+    expect(findTables(list).tables).toEqual([]);
+  });
+  it('goes on over a page break: a repeated header skipped, the cut row joined', () => {
+    const split: ZonedLine[] = [
+      line(1, 200, [[57, 'Region'], [200, 'Voters']], 1, true),
+      line(2, 180, [[57, 'Akmola'], [200, '514,664']]),
+      line(3, 160, [[57, 'East Kazakhstan'], [200, '905,334']]),
+      line(4, 800, [[57, 'Region'], [200, 'Voters']], 2, true),
+      line(5, 780, [[57, 'region']], 2),
+      line(6, 760, [[57, 'Zhambyl'], [200, '661,099']], 2),
+    ];
+    const t = findTables(split).tables;
+    expect(t).toHaveLength(1);
+    expect(rows(t[0]!.rows)).toEqual([['Akmola', '514,664'], ['East Kazakhstan region', '905,334'], ['Zhambyl', '661,099']]);
+  });
+});
+
+describe('a cell too narrow for its word', () => {
+  const known = (w: string) => ['зарегистрировано', 'область', 'region'].includes(w.toLowerCase());
+  it('glues a word cut at the column edge back together when the text writes it whole', () => {
+    expect(glueOverflow([{ text: 'Зарегистриров', full: true }, { text: 'ано избирателей', full: false }], known)).toEqual(['Зарегистрировано избирателей']);
+  });
+  it('keeps two words apart when both are words of the text', () => {
+    expect(glueOverflow([{ text: 'Karaganda', full: true }, { text: 'region', full: false }], known)).toEqual(['Karaganda', 'region']);
+  });
+  it('joins the lines of a cell as running text', () => {
+    expect(cellText([{ text: 'Party of', full: false }, { text: 'Progress', full: false }], (ls) => ls.join(' '), known)).toBe('Party of Progress');
+  });
+});
