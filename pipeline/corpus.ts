@@ -32,6 +32,8 @@ function prepareInserts(db: Database.Database): Inserts {
     sections: insert('sections'),
     sentences: insert('sentences'),
     footnotes: insert('footnotes'),
+    tables: insert('tables'),
+    table_cells: insert('table_cells'),
     claims: insert('claims'),
     links: insert('links'),
     link_members: insert('link_members'),

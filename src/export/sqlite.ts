@@ -10,7 +10,7 @@ import type { CorpusRows } from './corpus.ts';
 export const SQLITE_SCHEMA = `
 CREATE TABLE documents (
   global_id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, lang TEXT NOT NULL, official INTEGER NOT NULL,
-  title TEXT, place TEXT, date TEXT, source_path TEXT NOT NULL, source_sha256 TEXT NOT NULL, format TEXT NOT NULL,
+  title TEXT, document_kind TEXT, place TEXT, date TEXT, source_path TEXT NOT NULL, source_sha256 TEXT NOT NULL, format TEXT NOT NULL,
   pages INTEGER NOT NULL, sentences INTEGER NOT NULL, footnotes INTEGER NOT NULL, claims INTEGER NOT NULL,
   record TEXT NOT NULL
 );
@@ -28,8 +28,17 @@ CREATE TABLE footnotes (
   global_id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, lang TEXT NOT NULL, number INTEGER NOT NULL,
   page INTEGER NOT NULL, text TEXT NOT NULL, refs TEXT NOT NULL
 );
+CREATE TABLE tables (
+  global_id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, lang TEXT NOT NULL, id TEXT NOT NULL, page INTEGER NOT NULL,
+  caption TEXT, section_id TEXT, header_rows INTEGER NOT NULL, record TEXT NOT NULL
+);
+CREATE TABLE table_cells (
+  table_id TEXT NOT NULL, row INTEGER NOT NULL, col INTEGER NOT NULL, header INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY (table_id, row, col)
+);
 CREATE TABLE claims (
   global_id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, lang TEXT NOT NULL, sentence_id TEXT, footnote INTEGER,
+  table_id TEXT, row INTEGER, col INTEGER,
   text TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, value_number REAL, unit TEXT, qualifier TEXT, subject TEXT
 );
 CREATE TABLE links (
@@ -51,6 +60,7 @@ CREATE INDEX sentences_statement ON sentences (statement_id, lang, position);
 CREATE INDEX sentences_section ON sentences (section_key);
 CREATE INDEX footnotes_statement ON footnotes (statement_id, lang, number);
 CREATE INDEX claims_statement ON claims (statement_id, lang);
+CREATE INDEX tables_statement ON tables (statement_id, lang);
 CREATE INDEX claims_sentence ON claims (sentence_id);
 CREATE INDEX claims_kind ON claims (kind, unit);
 CREATE INDEX links_statement ON links (statement_id, lang_a, lang_b);
@@ -75,16 +85,16 @@ CREATE VIEW sentence_translations AS
 `;
 
 type Row = Record<string, string | number | null>;
-export type TableRows = Record<'documents' | 'sections' | 'sentences' | 'footnotes' | 'claims' | 'links' | 'link_members' | 'flags' | 'flag_places', Row[]>;
+export type TableRows = Record<'documents' | 'sections' | 'sentences' | 'footnotes' | 'tables' | 'table_cells' | 'claims' | 'links' | 'link_members' | 'flags' | 'flag_places', Row[]>;
 
 const json = (x: unknown): string => JSON.stringify(x);
 
 /** The table rows of one statement's corpus rows; column names as in SQLITE_SCHEMA. */
 export function tableRows(rows: CorpusRows): TableRows {
-  const out: TableRows = { documents: [], sections: [], sentences: [], footnotes: [], claims: [], links: [], link_members: [], flags: [], flag_places: [] };
+  const out: TableRows = { documents: [], sections: [], sentences: [], footnotes: [], tables: [], table_cells: [], claims: [], links: [], link_members: [], flags: [], flag_places: [] };
   for (const d of rows.documents) {
     out.documents.push({
-      global_id: d.globalId, statement_id: d.statementId, lang: d.lang, official: d.official ? 1 : 0, title: d.title, place: d.place, date: d.date,
+      global_id: d.globalId, statement_id: d.statementId, lang: d.lang, official: d.official ? 1 : 0, title: d.title, document_kind: d.documentKind, place: d.place, date: d.date,
       source_path: d.source.path, source_sha256: d.source.sha256, format: d.source.format, pages: d.source.pages,
       sentences: d.counts.sentences, footnotes: d.counts.footnotes, claims: d.counts.claims, record: json(d),
     });
@@ -97,9 +107,14 @@ export function tableRows(rows: CorpusRows): TableRows {
     });
   }
   for (const f of rows.footnotes) out.footnotes.push({ global_id: f.globalId, statement_id: f.statementId, lang: f.lang, number: f.number, page: f.page, text: f.text, refs: json(f.refs) });
+  for (const t of rows.tables) {
+    out.tables.push({ global_id: t.globalId, statement_id: t.statementId, lang: t.lang, id: t.id, page: t.page, caption: t.caption, section_id: t.sectionId, header_rows: t.header.length, record: json(t) });
+    [...t.header, ...t.rows].forEach((r, row) => r.forEach((text, col) => out.table_cells.push({ table_id: t.globalId, row, col, header: row < t.header.length ? 1 : 0, text })));
+  }
   for (const c of rows.claims) {
     out.claims.push({
-      global_id: c.globalId, statement_id: c.statementId, lang: c.lang, sentence_id: c.sentenceGlobalId, footnote: c.footnote, text: c.text, kind: c.kind,
+      global_id: c.globalId, statement_id: c.statementId, lang: c.lang, sentence_id: c.sentenceGlobalId, footnote: c.footnote,
+      table_id: c.tableGlobalId, row: c.row, col: c.col, text: c.text, kind: c.kind,
       value: json(c.value), value_number: typeof c.value === 'number' ? c.value : null, unit: c.unit, qualifier: c.qualifier, subject: c.subject,
     });
   }

@@ -5,7 +5,7 @@
  * line stands on its own.
  */
 import { z } from 'zod';
-import { Claim, Document, Footnote, Lang, Sentence } from './document.ts';
+import { Claim, Document, Footnote, Lang, Sentence, Table } from './document.ts';
 import { Flag } from './flag.ts';
 
 const Located = z.object({
@@ -15,11 +15,11 @@ const Located = z.object({
   lang: Lang,
 });
 
-/** A Document without its sentences, footnotes and claims (they have files of their own), with their counts. */
-export const CorpusDocument = Document.omit({ sentences: true, footnotes: true, claims: true }).extend({
+/** A Document without its sentences, footnotes, tables and claims (they have files of their own), with their counts. */
+export const CorpusDocument = Document.omit({ sentences: true, footnotes: true, claims: true, tables: true }).extend({
   /** `<statementId>/<lang>` */
   globalId: z.string(),
-  counts: z.object({ sentences: z.number().int(), footnotes: z.number().int(), claims: z.number().int() }),
+  counts: z.object({ sentences: z.number().int(), footnotes: z.number().int(), claims: z.number().int(), tables: z.number().int() }),
 });
 export type CorpusDocument = z.infer<typeof CorpusDocument>;
 
@@ -35,10 +35,17 @@ export type CorpusSentence = z.infer<typeof CorpusSentence>;
 export const CorpusFootnote = Footnote.extend(Located.shape);
 export type CorpusFootnote = z.infer<typeof CorpusFootnote>;
 
+export const CorpusTable = Table.extend(Located.shape);
+export type CorpusTable = z.infer<typeof CorpusTable>;
+
 export const CorpusClaim = Claim.extend(Located.shape).extend({
-  /** the global id of the sentence the claim stands in, null for a claim in a footnote */
+  /** the global id of the sentence the claim stands in, null for a claim in a footnote or a table */
   sentenceGlobalId: z.string().nullable(),
   footnote: z.number().int().nullable(),
+  /** the global id of the table whose cell holds the claim, with the cell's row (header rows first) and column */
+  tableGlobalId: z.string().nullable(),
+  row: z.number().int().nullable(),
+  col: z.number().int().nullable(),
 });
 export type CorpusClaim = z.infer<typeof CorpusClaim>;
 
@@ -48,7 +55,8 @@ export const CorpusLink = z.object({
   globalId: z.string(),
   statementId: z.string(),
   langs: z.tuple([Lang, Lang]),
-  kind: z.enum(['sentence', 'footnote']),
+  /** `table-row`: two versions' rows of aligned tables, their cells joined by ` | ` */
+  kind: z.enum(['sentence', 'footnote', 'table-row']),
   /** global ids of the sentences (or footnotes) on each side; an empty side has no counterpart */
   a: z.array(z.string()),
   b: z.array(z.string()),
@@ -66,6 +74,7 @@ export const CORPUS_FILES = {
   documents: CorpusDocument,
   sentences: CorpusSentence,
   footnotes: CorpusFootnote,
+  tables: CorpusTable,
   claims: CorpusClaim,
   alignments: CorpusLink,
   flags: CorpusFlag,

@@ -3,7 +3,7 @@
  * (official first), rows for aligned groups with headings as row breaks,
  * and every flag and claim attached to the piece of text it is about.
  */
-import type { Alignment, Claim, Document, Flag, Lang, Severity } from '../../schema/index.ts';
+import type { Alignment, Claim, Document, Flag, Lang, Severity, Table } from '../../schema/index.ts';
 import { alignedGroups, type GroupKind } from '../units.ts';
 
 export interface Piece {
@@ -36,6 +36,8 @@ export interface ReviewModel {
   flags: Flag[];
   /** footnote texts by language and number, for reference tooltips */
   footnoteText: Map<string, string>;
+  /** the versions' tables side by side: the n-th table of each column (null where a version has none) */
+  tables: Array<Array<Table | null>>;
 }
 
 const LANG_ORDER: Lang[] = ['en', 'ru', 'kk'];
@@ -66,6 +68,7 @@ export function reviewModel(statementId: string, docs: Document[], alignment: Al
     rows: rows(ordered, alignment, pieces),
     flags: [...flags].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
     footnoteText: new Map(ordered.flatMap((d) => d.footnotes.map((f) => [`${d.lang}:${f.number}`, f.text] as [string, string]))),
+    tables: Array.from({ length: Math.max(0, ...ordered.map((d) => d.tables.length)) }, (_, k) => ordered.map((d) => d.tables[k] ?? null)),
   };
 }
 

@@ -3,7 +3,7 @@
  * and script, no network), the versions side by side with every flag and
  * claim marked where it is, and a filterable list of the flags at the side.
  */
-import type { Alignment, Claim, Document, Flag, Lang } from '../../schema/index.ts';
+import type { Alignment, Claim, Document, Flag, Lang, Table } from '../../schema/index.ts';
 import { claimValueKey } from '../../claims/index.ts';
 import { escapeHtml, highlight, locate, type Insert, type Mark } from './highlight.ts';
 import { reviewModel, SEVERITY_ORDER, type Piece, type ReviewModel, type Row } from './model.ts';
@@ -22,7 +22,7 @@ export function renderPage(model: ReviewModel, version: string): string {
     .map((c) => `<div class="cell colhead" role="columnheader" lang="${c.lang}"><strong>${LANG_NAME[c.lang]}</strong>${c.official ? ' <span class="badge">official</span>' : ''}<div class="src">${escapeHtml(c.source)}</div></div>`)
     .join('');
   const anchored = new Set<string>();
-  const body = model.rows.map((r) => renderRow(r, model, anchored)).join('\n');
+  const body = [...model.rows.map((r) => renderRow(r, model, anchored)), ...model.tables.map((t) => renderTables(t, model))].join('\n');
   const counts = SEVERITY_ORDER.map((s) => `${model.flags.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const title = model.columns.find((c) => c.official)?.title ?? model.columns[0]?.title ?? model.statementId;
   return `<!DOCTYPE html>
@@ -50,6 +50,18 @@ ${renderFlagList(model, anchored)}
 </body>
 </html>
 `;
+}
+
+/** One table of every version side by side, header rows as header cells. */
+function renderTables(tables: Array<Table | null>, model: ReviewModel): string {
+  const cells = tables.map((t, k) => {
+    const lang = model.columns[k]!.lang;
+    if (!t) return `<div class="cell" role="cell" lang="${lang}"></div>`;
+    const row = (r: string[], th: boolean) => `<tr>${r.map((c) => (th ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`;
+    const caption = t.caption ? `<caption>${escapeHtml(t.caption)}</caption>` : '';
+    return `<div class="cell" role="cell" lang="${lang}"><table class="data" id="t-${lang}-${t.id}">${caption}<thead>${t.header.map((r) => row(r, true)).join('')}</thead><tbody>${t.rows.map((r) => row(r, false)).join('')}</tbody></table></div>`;
+  });
+  return `<div class="row" role="row">${cells.join('')}</div>`;
 }
 
 function renderRow(row: Row, model: ReviewModel, anchored: Set<string>): string {
