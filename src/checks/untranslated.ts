@@ -32,14 +32,19 @@ function foreignSpan(clause: string, script: RegExp, original: string, offset: n
 function passages(text: string, doc: Document): string[] {
   const found: string[] = [];
   // URLs are neither passages nor clause boundaries (their colons and dots)
-  const masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, (u) => ' '.repeat(u.length));
+  // nor are the stops and commas inside numbers (`5.10`, `19,822`)
+  const masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, (u) => ' '.repeat(u.length)).replace(/(?<=\d)[.,:](?=\d)/gu, ' ');
   for (const m of masked.matchAll(CLAUSES)) {
     const lead = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();
     const script = doc.lang === 'en' ? CYRILLIC_WORD : LATIN_WORD;
     const words = runningWords(clause, script);
-    // three running words of another script make a passage (names and acronyms are capitalised and do not count)
-    if (words.length >= 3) found.push(foreignSpan(clause, script, text, m.index + lead));
+    // three running words of another script make a passage (names and acronyms are capitalised and do not count);
+    // so do three words of it with two in lower case among them (`between 15 February and 5 March`, `the new
+    // Criminal Code`), where a name has at most one (`Tengrinews and Vlast`)
+    const foreignWords = clause.split(/\s+/).filter((w) => script.test(w.replace(/[^\p{L}'’-]/gu, '')));
+    const lower = foreignWords.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (words.length >= 3 || (foreignWords.length >= 3 && lower >= 2)) found.push(foreignSpan(clause, script, text, m.index + lead));
     if (doc.lang === 'kk') {
       const words = clause.split(/\s+/).filter((w) => CYRILLIC_WORD.test(w));
       if (words.length >= 6 && !KAZAKH.test(clause)) {
