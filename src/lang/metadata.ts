@@ -30,7 +30,7 @@ export function declaredOfficial(text: string): Lang | null {
   for (const res of allResources()) {
     const m = text.match(res.officialStatement);
     if (!m) continue;
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const word = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
     const found = res.languageNames.find(([stem]) => word.startsWith(stem));
     if (found) return found[1];
   }

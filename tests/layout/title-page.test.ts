@@ -62,3 +62,12 @@ describe('the title page read', () => {
     expect(readTitlePage(['ДИАБ Референдумды бақылау миссиясының қорытынды есебі'], kk).kind).toBe('final-report');
   });
 });
+
+describe('the official version declared', () => {
+  it('reads the Russian wordings translators use', async () => {
+    const { declaredOfficial } = await import('../../src/lang/metadata.ts');
+    expect(declaredOfficial('Однако единственным официальным документом является версия на английском языке.')).toBe('en');
+    expect(declaredOfficial('Англоязычная версия настоящего отчета является единственным официальным документом.')).toBe('en');
+    expect(declaredOfficial('Алайда ағылшын тіліндегі нұсқасы ғана ресми құжат болып табылады.')).toBe('en');
+  });
+});
