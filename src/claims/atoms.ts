@@ -78,7 +78,7 @@ function englishWordNumbers(text: string): Array<{ start: number; end: number; v
   return found
     .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
     .filter((n) => CARDINAL_WORD.test(n.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(n.text.trim()))
-    .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s/i.test(n.text.trim()))
+    .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s+(?:third|quarter|fifth|sixth|tenth|half)/i.test(n.text.trim()))
     // `several thousand`, `a few hundred`: vague
     .filter((n) => !/\b(?:several|few|many|some|tens\s+of|hundreds\s+of|thousands\s+of)\s*$/i.test(text.slice(0, n.offset.start)))
     .map((n) => ({ start: n.offset.start, end: n.offset.start + n.text.trim().length, value: n.number.num }));

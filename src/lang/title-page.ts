@@ -97,7 +97,13 @@ export function documentKindOf(text: string, res: LangResources): DocumentKind |
  */
 export function readTitlePage(lines: string[], res: LangResources): TitlePage {
   const titleAt = lines.findIndex((l) => res.titleWords.test(l));
-  const title = titleAt >= 0 ? lines[titleAt]!.replace(/\s+/g, ' ').trim() : null;
+  // a title a text tool printed on two lines: the part ending in a word that cannot end it (`… ТУРАЛЫ` / `МӘЛІМДЕМЕ`)
+  const dangles = (l: string): boolean => res.numbers.stopWords.has(l.trim().split(/\s+/).pop()!.toLowerCase());
+  let from = titleAt;
+  let to = titleAt;
+  while (from > 0 && dangles(lines[from - 1]!)) from--;
+  while (to >= 0 && to + 1 < lines.length && dangles(lines[to]!)) to++;
+  const title = titleAt >= 0 ? lines.slice(from, to + 1).join(' ').replace(/\s+/g, ' ').trim() : null;
   let dateline: string | null = null;
   let place: string | null = null;
   let date: string | null = null;

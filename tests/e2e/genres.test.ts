@@ -32,7 +32,7 @@ describe.each(INPUTS)('%s %s: %s', (id, lang, rel) => {
     expect(s.footnoteRefs.fn + s.footnoteRefs.fp).toBe(0);
     expect(s.tables.f1).toBeGreaterThanOrEqual(0.98);
     expect(s.meta).toEqual({ kind: true, place: true, date: true });
-  });
+  }, 120_000);
 });
 
 describe('the faithful trios through the whole pipeline', () => {
@@ -51,5 +51,5 @@ describe('the faithful trios through the whole pipeline', () => {
       flags += (JSON.parse(readFileSync(join(out, 'statements', s, 'flags.json'), 'utf8')) as unknown[]).map((x) => Flag.parse(x)).filter((x) => x.severity !== 'info').length;
     }
     expect((100 * flags) / sentences).toBeLessThanOrEqual(1);
-  });
+  }, 600_000);
 });
