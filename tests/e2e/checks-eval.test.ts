@@ -31,7 +31,7 @@ describe('checks on planted defects', () => {
       expect(r.precision, `${r.kind} precision\n${r.details.join('\n')}`).toBeGreaterThanOrEqual(0.875);
     }
     expect(rows.map((r) => r.kind).sort()).toEqual(['addition', 'date-mismatch', 'footnote-mismatch', 'garbled', 'number-mismatch', 'omission', 'term-inconsistency', 'untranslated', 'url-mismatch']);
-  }, 300_000);
+  }, 900_000);
 
   it('in rendered PDFs through the whole pipeline: every planted defect found, no false alarm', async () => {
     const outcomes = await runPdfMutationCases(join(ROOT, 'tests/fixtures/mutations'), DIR, TERMS, {});
@@ -39,5 +39,5 @@ describe('checks on planted defects', () => {
     const missed = outcomes.filter((o) => !o.found).map((o) => o.planted?.place);
     expect(missed).toEqual([]);
     expect(outcomes.flatMap((o) => o.falseAlarms.map((f) => f.detail))).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

@@ -64,7 +64,7 @@ describe('incremental runs', () => {
 
     expect((await osce(['run', ...changed, '--out', out, '--quiet', '--force'])).status).toBe(0);
     expect(manifest(out).inputs.every((i) => i.status === 'ok')).toBe(true);
-  });
+  }, 300_000);
 
   it('does not trust a cached Document that was damaged on disk', async () => {
     const dir = inputs();
@@ -121,7 +121,7 @@ describe('a run killed mid-way', () => {
     expect(snapshot(out)).toEqual(snapshot(clean));
     // no temporary file is left behind, not even one the killed run had open
     expect(Object.keys(snapshot(out)).filter((f) => f.includes('.tmp'))).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('removes the temporary files a killed run left, and nothing else', async () => {
     const out = mkdtempSync(join(tmpdir(), 'osce-debris-'));
