@@ -6,7 +6,7 @@
  */
 
 export const REVIEW_CSS = `
-table.data{border-collapse:collapse;width:100%;font-size:.9em}table.data th,table.data td{border:1px solid #bbb;padding:.2em .4em;text-align:left;vertical-align:top}table.data caption{text-align:left;font-style:italic;padding-bottom:.3em}
+table.data{border-collapse:collapse;width:100%;font-size:.9em}table.data th,table.data td{border:1px solid #bbb;padding:.2em .4em;text-align:left;vertical-align:top;word-break:normal;overflow-wrap:normal}table.data caption{text-align:left;font-style:italic;padding-bottom:.3em}
 :root { --fg:#1a1a1a; --muted:#4a4a4a; --line:#c8c8c8; --bg:#fff;
   --err-bg:#ffd9d6; --err:#8c1d18; --warn-bg:#fff0c2; --warn:#6b4500; --info-bg:#dde8fb; --info:#173a8a; --focus:#0b57d0; }
 * { box-sizing: border-box; }
