@@ -103,11 +103,22 @@ export const omissionAddition: Check = (ctx) => {
      */
     function absorbed(ids: string[], side: 'a' | 'b', ...neighbours: Array<SentenceLink | undefined>): boolean {
       const extra = side === 'a' ? len(a, ids) : len(b, ids);
-      return neighbours.some((n) => {
+      return neighbours.some((n, k) => {
         if (!n || n.a.length === 0 || n.b.length === 0) return false;
         const la = len(a, n.a);
         const lb = len(b, n.b);
-        return !fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra));
+        if (!fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra))) return true;
+        // a translation that split one sentence in two at a clause boundary: the unlinked sentence fits the
+        // original's part before the boundary (it stands before the neighbour) or after it, the neighbour the rest
+        if (side !== 'b' || n.a.length !== 1) return false;
+        const source = sentenceText(a, n.a);
+        const before = k === 1; // neighbours are [previous, next]: the next link's part is the one after the unlinked sentence
+        for (const m of source.matchAll(/[,;:–—]\s/gu)) {
+          const head = m.index + 1;
+          const [mine, rest] = before ? [head, source.length - head] : [source.length - head, head];
+          if (fits(mine, extra) && fits(rest, lb)) return true;
+        }
+        return false;
       });
     }
 
