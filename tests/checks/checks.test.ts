@@ -238,3 +238,12 @@ describe('tables', () => {
     expect(check([withTable('en', EN_T), withTable('ru', RU_T.map((r) => r.map((c) => c.replace('6 628 214', '6,628,214'))))])).toEqual([]);
   });
 });
+
+describe('a translation that splits a sentence in two', () => {
+  it('is no addition: the unlinked half fits the original up to a clause boundary', () => {
+    const en = [...EN, ['Voter registration is passive, and voter lists are compiled by local executive bodies on the basis of the state population register.', 'The lists are updated twice a year.']];
+    const ru = [...RU, ['Регистрация избирателей носит пассивный характер.', 'Списки избирателей составляются местными исполнительными органами на основе государственного регистра населения.', 'Списки обновляются два раза в год.']];
+    const flags = check([doc('en', en, ['A note.']), doc('ru', ru, ['Примечание.'])]);
+    expect(flags.filter((f) => f.kind === 'addition' || f.kind === 'omission')).toEqual([]);
+  });
+});
