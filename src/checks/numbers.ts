@@ -192,9 +192,11 @@ function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
       if (hidesNumber(textA, allA, allB) || hidesNumber(textB, allB, allA)) continue;
       // a number written in digits that the other side writes in digits too is the same number, whatever
       // each side's claims made of it (a cited document's year read on one side only)
-      const copied = (c: Claim, other: string, d: Document): boolean => /\d/.test(c.text) && numberAtoms(c).every((k) => digitValues(other, d).has(k));
-      const onlyA = unmatched(ca, cb, dates, claimsOf(b, sb, true)).filter((c) => dates || !copied(c, textB, b));
-      const onlyB = unmatched(cb, ca, dates, claimsOf(a, sa, true)).filter((c) => dates || !copied(c, textA, a));
+      const copied = (c: Claim, other: Set<string>): boolean => /\d/.test(c.text) && numberAtoms(c).every((k) => other.has(k));
+      const digitsA = dates ? null : digitValues(textA, a);
+      const digitsB = dates ? null : digitValues(textB, b);
+      const onlyA = unmatched(ca, cb, dates, claimsOf(b, sb, true)).filter((c) => !digitsB || !copied(c, digitsB));
+      const onlyB = unmatched(cb, ca, dates, claimsOf(a, sa, true)).filter((c) => !digitsA || !copied(c, digitsA));
       const place = (d: Document, s: Side, text: string) => ('sentences' in s ? { lang: d.lang, sentenceId: s.sentences[0]!, text } : { lang: d.lang, footnote: s.footnote, text });
       if (!dates) {
         const ia = identifierDigits(textA, allA, a);
