@@ -142,7 +142,7 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
       }
     }
     // how often each word stands in the translation: an acronym written again and again is a term of its own (ОИК for
-    // a district commission), not a misspelling of one a letter away (ОСБЕ for ОБСЕ)
+    // a district commission), not a misspelling of one a letter away (a letter swapped in an acronym the glossary has)
     const uses = new Map<string, number>();
     for (const x of us) for (const w of x.u.b.text.match(/[\p{L}\d]+/gu) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
     for (const { u, ta, tb, rendered, inA } of us) {
