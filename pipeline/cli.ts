@@ -5,7 +5,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
 import { runBatch } from './run.ts';
-import { checkCases, formatChecks, runCheckCases, runPdfMutationCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
+import { checkCases, formatChecks, MUTATIONS, runCheckCases, runPdfMutationCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
+import type { MutationKind } from '../src/gold/mutate.ts';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { LockError } from './lock.ts';
@@ -69,6 +70,7 @@ Options:
   --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
   --seeds <n>   with --checks: cases per kind and translation (default 8; the kind's forms taken in turn)
   --jobs <n>    with --checks: processes to share the cases (default: the number of cores)
+  --kinds <k,…> with --checks: plant only these kinds (default all: ${MUTATIONS.join(', ')})
   --pdf         with --checks: the PDFs with planted defects of tests/fixtures/mutations, through the whole pipeline
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
@@ -111,12 +113,12 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 }
 
 /** The checks evaluation split over `jobs` processes of this CLI, each taking every jobs-th case. */
-async function shardedCheckCases(dir: string, seeds: number, jobs: number): Promise<CheckOutcome[]> {
+async function shardedCheckCases(dir: string, seeds: number, jobs: number, kinds: MutationKind[]): Promise<CheckOutcome[]> {
   const bin = new URL('../bin/osce.js', import.meta.url).pathname;
   const parts = await Promise.all(
     Array.from({ length: jobs }, (_, i) =>
       new Promise<CheckOutcome[]>((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, 'eval', '--checks', dir, '--seeds', String(seeds), '--shard', `${i + 1}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [bin, 'eval', '--checks', dir, '--seeds', String(seeds), '--kinds', kinds.join(','), '--shard', `${i + 1}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as CheckOutcome[]) : reject(new Error(`osce eval --checks: shard ${i + 1}/${jobs} exited with ${code}`))));
@@ -189,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
           align: { type: 'boolean' },
           checks: { type: 'boolean' },
           seeds: { type: 'string' },
+          kinds: { type: 'string' },
           jobs: { type: 'string', short: 'j' },
           shard: { type: 'string' },
           pdf: { type: 'boolean' },
@@ -200,7 +203,12 @@ export async function main(argv: string[]): Promise<number> {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const seeds = Number(values.seeds ?? 8);
           if (!(Number.isInteger(seeds) && seeds >= 1)) throw new UsageError(`osce eval: --seeds wants a whole number of 1 or more, not '${values.seeds}'`);
-          const cases = checkCases(seeds);
+          const kinds = values.kinds ? values.kinds.split(',').map((k) => k.trim()) : MUTATIONS;
+          const unknown = kinds.filter((k) => !(MUTATIONS as string[]).includes(k));
+          if (unknown.length) throw new UsageError(`osce eval: --kinds knows ${MUTATIONS.join(', ')}; not '${unknown.join(', ')}'`);
+          const cases = checkCases(seeds, kinds as MutationKind[]);
+          // the spelling dictionaries take seconds to load: only when a planted typo is to be found
+          const spellers = async () => (kinds.includes('spelling') || kinds.length === MUTATIONS.length ? spellersFor(['en', 'ru', 'kk']) : {});
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
           if (values.pdf) {
             const outcomes = await runPdfMutationCases(positionals[1] ?? 'tests/fixtures/mutations', dir, terms, await spellersFor(['en', 'ru', 'kk']));
@@ -214,11 +222,11 @@ export async function main(argv: string[]): Promise<number> {
             const [k, n] = values.shard.split('/').map(Number) as [number, number];
             if (!(n >= 1 && k >= 1 && k <= n)) throw new UsageError(`osce eval: --shard wants k/n, not '${values.shard}'`);
             const mine = cases.filter((_, i) => i % n === k - 1);
-            console.log(JSON.stringify(runCheckCases(dir, terms, await spellersFor(['en', 'ru', 'kk']), mine)));
+            console.log(JSON.stringify(runCheckCases(dir, terms, await spellers(), mine)));
             return 0;
           }
           const jobs = Math.max(1, Number(values.jobs ?? availableParallelism()));
-          const outcomes = jobs === 1 ? runCheckCases(dir, terms, await spellersFor(['en', 'ru', 'kk']), cases) : await shardedCheckCases(dir, seeds, jobs);
+          const outcomes = jobs === 1 ? runCheckCases(dir, terms, await spellers(), cases) : await shardedCheckCases(dir, seeds, jobs, kinds as MutationKind[]);
           const rows = tallyChecks(outcomes);
           console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows, Boolean(values.verbose)));
           return 0;
