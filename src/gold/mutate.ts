@@ -183,21 +183,22 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
   },
   omission: {
     sentence: ({ d, pick }) => {
-      const c = pick(sentences(d).filter(({ b, u }) => b.units.length >= 3 && u.refs.length === 0));
+      // a sentence of one manuscript place: a unit the harmless damage merged from two would be two omissions
+      const c = pick(sentences(d).filter(({ b, u }) => b.units.length >= 3 && u.refs.length === 0 && u.places.length === 1));
       if (!c) return null;
       c.b.units.splice(c.b.units.indexOf(c.u), 1);
       return { kind: 'omission', lang: 'en', place: c.u.places[0]! };
     },
     last: ({ d, pick }) => {
       // the closing sentence of a paragraph
-      const c = pick(d.blocks.filter((b) => b.kind === 'p' && b.units.length >= 2 && b.units.at(-1)!.refs.length === 0).map((b) => ({ b, u: b.units.at(-1)! })));
+      const c = pick(d.blocks.filter((b) => b.kind === 'p' && b.units.length >= 2 && b.units.at(-1)!.refs.length === 0 && b.units.at(-1)!.places.length === 1).map((b) => ({ b, u: b.units.at(-1)! })));
       if (!c) return null;
       c.b.units.pop();
       return { kind: 'omission', lang: 'en', place: c.u.places[0]! };
     },
     clause: ({ d, pick }) => {
       // the second half of a long sentence left out: the translation is far shorter than it should be
-      const c = pick(sentences(d).filter(({ u }) => u.text.length > 180 && u.refs.length === 0 && /, /.test(u.text.slice(u.text.length * 0.3, u.text.length * 0.6))));
+      const c = pick(sentences(d).filter(({ u }) => u.text.length > 180 && u.refs.length === 0 && u.places.length === 1 && /, /.test(u.text.slice(u.text.length * 0.3, u.text.length * 0.6))));
       if (!c) return null;
       const at = c.u.text.indexOf(', ', Math.floor(c.u.text.length * 0.3));
       c.u.text = `${c.u.text.slice(0, at)}.`;
@@ -362,7 +363,8 @@ export function harmless(draft: MutDraft, seed: number, lang?: Lang): MutDraft {
     const [first, second] = c.u.text.replace(/\.$/, '').split(', ') as [string, string];
     c.u.text = `${second.charAt(0).toUpperCase()}${second.slice(1)}, ${lowerFirst(first)}.`;
   }
-  const long = sentences(d).filter(({ u }) => u.text.length > 160 && u.refs.length === 0 && /; /.test(u.text));
+  // not the sentence merged above: splitting it again would undo the merge and leave both halves with both places
+  const long = sentences(d).filter(({ u }) => u.text.length > 160 && u.refs.length === 0 && u.places.length === 1 && /; /.test(u.text));
   const s = long[Math.floor(random() * long.length)];
   if (s) {
     // split at a semicolon: two sentences for one
