@@ -74,22 +74,35 @@ const LEXICAL_WEIGHT = 0.5;
 /**
  * Strong anchors weigh most among the surface signals, shared word
  * skeletons fill in where a sentence has none; the concepts the lexicon
- * finds in both count as much as the two together.
+ * finds in both count as much as the two together. `overlap` compares two
+ * signal sets: Dice for a link as a whole, coverage for one member of a
+ * merged group.
  */
-function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
-  const strong = anchorSimilarity(signalOf(x.a.anchors, a), signalOf(x.b.anchors, b));
-  const weak = anchorSimilarity(signalOf(x.a.cognates, a), signalOf(x.b.cognates, b));
-  const lexical = anchorSimilarity(signalOf(x.a.concepts, a), signalOf(x.b.concepts, b));
+function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[], overlap: typeof anchorSimilarity = anchorSimilarity): number | null {
+  const strong = overlap(signalOf(x.a.anchors, a), signalOf(x.b.anchors, b));
+  const weak = overlap(signalOf(x.a.cognates, a), signalOf(x.b.cognates, b));
+  const lexical = overlap(signalOf(x.a.concepts, a), signalOf(x.b.concepts, b));
   const surface = strong === null ? (weak === null ? null : Math.min(1, weak * 1.5)) : weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
   if (lexical === null) return surface;
   if (surface === null) return lexical;
   return (1 - LEXICAL_WEIGHT) * surface + LEXICAL_WEIGHT * lexical;
 }
 
+/** How much of one member's signals the other side of a merged link holds, 0..1; null when the member has none. */
+function coverage(member: Set<string>, other: Set<string>): number | null {
+  if (member.size === 0) return null;
+  let shared = 0;
+  for (const s of member) if (other.has(s)) shared++;
+  return shared / member.size;
+}
+
 /**
  * A merged group is only as good as its weakest member: each sentence on the
- * side with two must share something with the other side, or a merge would
- * win just by pooling more anchors.
+ * side with two must be found in the other side, or a merge would win just by
+ * pooling more anchors. A member is judged by how much of it the other side
+ * covers (a short sentence merged into a long one shares little of the long
+ * one's signals, all of its own); the link as a whole by the overlap of the
+ * two sides, so that what neither member says still counts against it.
  */
 function similarityOver(x: { a: Signals; b: Signals }) {
   const memo = new Map<number, number | null>();
@@ -105,15 +118,23 @@ function similarityOver(x: { a: Signals; b: Signals }) {
 }
 
 function groupSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
-  if (a.length === 1 && b.length === 1) return pairSimilarity(x, a, b);
+  const whole = pairSimilarity(x, a, b);
+  if (a.length === 1 && b.length === 1) return whole;
   // a short fragment has too few words to judge: only members with something to say count
   const says = (s: Signals, k: number): boolean => s.anchors[k]!.size + s.cognates[k]!.size + s.concepts[k]!.size >= 3;
+  // in a 2-1 or 1-2 link a member is judged half by its overlap with the single sentence, half by how much of
+  // it that sentence covers; in a 2-2 link by its overlap alone (two 1-1 links are the likelier reading)
+  const member = (s: { a: Signals; b: Signals }, k: number, other: number[]): number | null => {
+    const dice = pairSimilarity(s, [k], other);
+    if (other.length > 1 || dice === null) return dice;
+    return (dice + (pairSimilarity(s, [k], other, coverage) ?? dice)) / 2;
+  };
   const parts = [
-    ...(a.length > 1 ? a.filter((k) => says(x.a, k)).map((k) => pairSimilarity(x, [k], b)) : []),
-    ...(b.length > 1 ? b.filter((k) => says(x.b, k)).map((k) => pairSimilarity(x, a, [k])) : []),
+    ...(a.length > 1 ? a.filter((k) => says(x.a, k)).map((k) => member(x, k, b)) : []),
+    ...(b.length > 1 ? b.filter((k) => says(x.b, k)).map((k) => member({ a: x.b, b: x.a }, k, a)) : []),
   ];
   const known = parts.filter((p): p is number => p !== null);
-  return known.length === 0 ? pairSimilarity(x, a, b) : Math.min(...known);
+  return known.length === 0 ? whole : Math.min(...known);
 }
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */

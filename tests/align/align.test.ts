@@ -54,6 +54,27 @@ describe('alignPair on the manuscripts', () => {
     expect(scoreSentenceLinks(pair, gold[a]!, gold[b]!).f1).toBe(1);
     expect(scoreFootnoteLinks(pair, gold[a]!, gold[b]!).f1).toBe(1);
   });
+  it('links a short sentence the translation merged into a long neighbour as a 2-1, not as a dropped sentence', () => {
+    // every place where a long sentence is followed by a short one, merged in turn
+    const read = (lang: Lang) => draftOf(parseManuscript(readFileSync(new URL(`corpus/kz-2023-parliamentary-preliminary/${lang}.md`, ROOT), 'utf8')));
+    const en = documentOf(read('en'), 'en');
+    const kk = read('kk');
+    let merges = 0;
+    for (const block of kk.blocks) {
+      for (let j = 0; j + 1 < block.units.length; j++) {
+        const [x, y] = [block.units[j]!, block.units[j + 1]!];
+        if (x.text.length < 250 || y.text.length > 120) continue;
+        const merged = structuredClone(kk);
+        const b = merged.blocks[kk.blocks.indexOf(block)]!;
+        b.units.splice(j, 2, { text: `${x.text.replace(/\.$/, ';')} ${y.text}`, refs: [...x.refs, ...y.refs], places: [...x.places, ...y.places] });
+        const damaged = documentOf(merged, 'kk');
+        const pair = alignPair(en.doc, damaged.doc, { terms });
+        expect(scoreSentenceLinks(pair, en, damaged).f1).toBe(1);
+        merges++;
+      }
+    }
+    expect(merges).toBeGreaterThan(0);
+  });
   it.each([['en', 'ru'], ['en', 'kk'], ['ru', 'kk']] as const)('%s-%s damaged: F1 ≥ 0.97 and above the length-only baseline', (a, b) => {
     const damaged = documentOf(damage(draft(b), { merges: 6, splits: 6, drops: 5, paragraphDrops: 2, footnoteDrops: 2 }, 12), b);
     const anchored = scoreSentenceLinks(alignPair(gold[a]!.doc, damaged.doc, { terms }), gold[a]!, damaged);
