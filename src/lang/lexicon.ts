@@ -9,7 +9,7 @@
  */
 export const LEXICON = `
 en	ru	kk
-elect	выбор,избира,избран	сайла
+elect	выбор,избира,избирательн,избран	сайла
 vote,voting	голос	дауыс
 voter	избирател	сайлаушы
 ballot	бюллетен	бюллетен
@@ -63,7 +63,7 @@ deregistr	отмен,снят	тіркеуден шығар,күшін жою
 list	спис	тізім
 nominat	выдвиж	ұсын
 signature	подпис	қол
-deposit	залог	кепіл
+deposit	залог,взнос	кепіл
 =funds,=fund,financ	финанс	қаржы
 expend,spend	расход	шығыс,шығын
 tabulat,result	результат,итог	нәтиже,қорытынды
@@ -124,7 +124,7 @@ require	треб	талап ет
 decision,decide	решени,реш	шешім,шеш
 adopt	принят	қабылда
 propos	предлож	ұсын
-consider,review	рассмотр	қарау,қарал
+consider,review	рассмотр,пересмотр	қарау,қарал
 receiv	получ	ал
 submit,=filed,lodg	подан,пода	берілді,берді
 accredit	аккредит	аккредит
