@@ -8,6 +8,7 @@
 import type { Document, SentenceLink } from '../schema/index.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
+import { droppedClause, foldedInto, linkedTheWrongOne } from './clause.ts';
 
 /** Below this share of the usual ratio a translation is short whatever its length; above this multiple long. */
 const SHORT = 0.6;
@@ -22,6 +23,8 @@ const Z_SHORT = -3.2;
 const Z_LONG = 5.5;
 /** How close to the usual ratio a link must come without a member, for that member to be the one dropped or added. */
 const FITS = 0.25;
+/** Below this share of the usual ratio a translation is looked at for a clause it leaves out (src/checks/clause.ts). */
+const CLAUSE_SHORT = 0.85;
 
 /** Length of a text in its document's own script: a passage left in another language is not translation (the untranslated check reports it). */
 function ownLength(text: string, doc: Document): number {
@@ -46,11 +49,17 @@ export const omissionAddition: Check = (ctx) => {
     const variance = Math.max(0.5, ([...spreads].sort((x, y) => x - y)[Math.floor(spreads.length / 2)] ?? 2) / 0.455);
     const zOf = (la: number, lb: number) => (lb - la * median) / Math.sqrt(Math.max(1, la) * variance);
     const fits = (la: number, lb: number) => Math.abs(lb / Math.max(1, la) / median - 1) <= FITS;
+    // units already flagged: one flag each, and a link's flagged member is no longer part of its translation
+    const flagged = new Set<string>();
     const omitted = (ids: string[], rule: string, why: string) => {
+      if (ids.some((id) => flagged.has(id))) return;
+      ids.forEach((id) => flagged.add(id));
       const text = sentenceText(a, ids);
       flags.push({ kind: 'omission', severity: 'error', rule, where: [{ lang: a.lang, sentenceId: ids[0], text }], message: `not in the ${b.lang} version${why}: "${text.slice(0, 80)}"`, evidence: { sentences: ids, missingIn: b.lang } });
     };
     const added = (ids: string[], rule: string, why: string) => {
+      if (ids.some((id) => flagged.has(id))) return;
+      ids.forEach((id) => flagged.add(id));
       const text = sentenceText(b, ids);
       flags.push({ kind: 'addition', severity: 'warning', rule, where: [{ lang: b.lang, sentenceId: ids[0], text }], message: `in the ${b.lang} version only${why}: "${text.slice(0, 80)}"`, evidence: { sentences: ids, absentIn: a.lang } });
     };
@@ -62,8 +71,14 @@ export const omissionAddition: Check = (ctx) => {
       const ratio = len(b, ib) / Math.max(1, len(a, ia));
       const z = zOf(len(a, ia), len(b, ib));
       const where = [{ lang: a.lang, sentenceId: ia[0], text: ta }, { lang: b.lang, sentenceId: ib[0], text: tb }];
+      const dropped = ta.length >= 100 && ratio < median * CLAUSE_SHORT ? droppedClause({ text: ta, lang: a.lang }, { text: tb, lang: b.lang }, median, fits, ctx.terms) : null;
+      const leavesOut = dropped ? `: it leaves out "${dropped.missing.slice(0, 80)}"` : ': part of it may be missing';
       if (ta.length >= 80 && (ratio < median * SHORT || (z < Z_SHORT && ratio < median * 0.8))) {
-        flags.push({ kind: 'omission', severity: 'warning', rule: `${rule}#short`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length: part of it may be missing`, evidence: { ratio, median, z } });
+        flags.push({ kind: 'omission', severity: 'warning', rule: `${rule}#short`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length${leavesOut}`, evidence: { ratio, median, z, ...(dropped ? { lost: dropped.lost } : {}) } });
+        return true;
+      }
+      if (dropped) {
+        flags.push({ kind: 'omission', severity: 'warning', rule: `${rule}#clause`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length${leavesOut}`, evidence: { ratio, median, z, lost: dropped.lost } });
         return true;
       }
       if (tb.length >= 80 && (ratio > median * LONG || (z > Z_LONG && ratio > median * 1.6))) {
@@ -89,9 +104,9 @@ export const omissionAddition: Check = (ctx) => {
         continue;
       }
       if (l.b.length === 0) {
-        if (!absorbed(l.a, 'a', links[i - 1], links[i + 1])) omitted(l.a, 'checks/omission#unlinked', '');
+        if (!absorbed(l.a, 'a', links[i - 1], links[i + 1])) omitted(theOneWithout(l.a, 'a', links[i - 1], links[i + 1]), 'checks/omission#unlinked', '');
       } else if (l.a.length === 0) {
-        if (!absorbed(l.b, 'b', links[i - 1], links[i + 1])) added(l.b, 'checks/omission#added', '');
+        if (!absorbed(l.b, 'b', links[i - 1], links[i + 1])) added(theOneWithout(l.b, 'b', links[i - 1], links[i + 1]), 'checks/omission#added', '');
       } else if (l.a.length === 1 && l.b.length === 1) shortOrLong(l.a, l.b, 'checks/omission');
       else inMerge(l);
     }
@@ -103,10 +118,16 @@ export const omissionAddition: Check = (ctx) => {
      */
     function absorbed(ids: string[], side: 'a' | 'b', ...neighbours: Array<SentenceLink | undefined>): boolean {
       const extra = side === 'a' ? len(a, ids) : len(b, ids);
-      return neighbours.some((n, k) => {
+      return neighbours.some((link, k) => {
+        const n = link && { a: link.a.filter((x) => !flagged.has(x)), b: link.b.filter((x) => !flagged.has(x)) };
         if (!n || n.a.length === 0 || n.b.length === 0) return false;
         const la = len(a, n.a);
         const lb = len(b, n.b);
+        // what the unit speaks of must be in the neighbour's counterpart, not just its length
+        const [own, other] = side === 'a' ? [a, b] : [b, a];
+        const [ownIds, otherIds] = side === 'a' ? [n.a, n.b] : [n.b, n.a];
+        const unit = { text: sentenceText(own, ids), lang: own.lang };
+        if (!foldedInto(unit, { text: sentenceText(own, ownIds), lang: own.lang }, { text: sentenceText(other, otherIds), lang: other.lang }, ctx.terms)) return false;
         if (!fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra))) return true;
         // a translation that split one sentence in two at a clause boundary: the unlinked sentence fits the
         // original's part before the boundary (it stands before the neighbour) or after it, the neighbour the rest
@@ -122,6 +143,24 @@ export const omissionAddition: Check = (ctx) => {
       });
     }
 
+    /**
+     * The unit without a counterpart: the unlinked one, or the neighbour the
+     * aligner linked in its place when the unlinked one says clearly more of
+     * what the neighbour's counterpart says (a sentence added beside the one it
+     * resembles in length, and linked instead of it).
+     */
+    function theOneWithout(ids: string[], side: 'a' | 'b', ...neighbours: Array<SentenceLink | undefined>): string[] {
+      if (ids.length !== 1) return ids;
+      const [own, other] = side === 'a' ? [a, b] : [b, a];
+      for (const n of neighbours) {
+        const [ownIds, otherIds] = side === 'a' ? [n?.a, n?.b] : [n?.b, n?.a];
+        if (ownIds?.length !== 1 || otherIds?.length !== 1) continue;
+        const unit = (d: Document, x: string[]) => ({ text: sentenceText(d, x), lang: d.lang });
+        if (linkedTheWrongOne(unit(own, ids), unit(own, ownIds), unit(other, otherIds), ctx.terms)) return ownIds;
+      }
+      return ids;
+    }
+
     /** A merged link (2-1, 1-2, 2-2): its members judged one by one where the lengths say which is wrong. */
     function inMerge(l: SentenceLink): void {
       // 2-2: most often two 1-1 links in a row; each pair is judged as a 1-1 link
@@ -131,6 +170,13 @@ export const omissionAddition: Check = (ctx) => {
       }
       const la = len(a, l.a);
       const lb = len(b, l.b);
+      // a member whose own numbers, names and concepts the other side lacks was dropped or added, whatever the lengths
+      const lone = (side: Document, ids: string[], other: Document, otherIds: string[]) =>
+        ids.length === 2 ? ids.findIndex((x, k) => !foldedInto({ text: sentenceText(side, [x]), lang: side.lang }, { text: sentenceText(side, [ids[1 - k]!]), lang: side.lang }, { text: sentenceText(other, otherIds), lang: other.lang }, ctx.terms)) : -1;
+      const loneA = l.b.length === 1 ? lone(a, l.a, b, l.b) : -1;
+      if (loneA >= 0) return omitted([l.a[loneA]!], 'checks/omission#in-merge', ' (its neighbour\'s translation does not speak of it)');
+      const loneB = l.a.length === 1 ? lone(b, l.b, a, l.a) : -1;
+      if (loneB >= 0) return added([l.b[loneB]!], 'checks/omission#in-merge', ' (the original does not speak of it)');
       if (fits(la, lb)) return;
       // the member whose removal brings the lengths back to the usual ratio
       if (l.a.length > 1 && lb / la < median) {

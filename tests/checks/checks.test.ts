@@ -182,6 +182,18 @@ describe('omission and addition inside merged links', () => {
     expect(f.length).toBeLessThanOrEqual(1);
     expect(f.every((x) => x.kind === 'omission')).toBe(true);
   });
+  const LONG_EN = 'The commissions published all their decisions and the minutes of their sessions on the official website within the legal deadline, although the regional courts rejected every complaint.';
+  it('a clause left out of a long sentence is an omission, even where the rest keeps the length near the usual', () => {
+    const ru = [MORE_RU, [RU3[1]![0]!, 'Комиссии опубликовали все свои решения и протоколы своих заседаний на официальном сайте в установленный законом срок.', RU3[1]![2]!]];
+    const f = check([doc('en', [MORE_EN, [EN3[1]![0]!, LONG_EN, EN3[1]![2]!]]), doc('ru', ru)]).filter((x) => x.kind === 'omission');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('the regional courts rejected');
+  });
+  it('a translation as short that still says what each clause speaks of is not one', () => {
+    const ru = [MORE_RU, [RU3[1]![0]!, 'Комиссии своевременно опубликовали все свои решения и протоколы заседаний на официальном сайте, хотя областные суды отклонили все жалобы.', RU3[1]![2]!]];
+    const f = check([doc('en', [MORE_EN, [EN3[1]![0]!, LONG_EN, EN3[1]![2]!]]), doc('ru', ru)]).filter((x) => x.kind === 'omission');
+    expect(f).toEqual([]);
+  });
 });
 
 const TERMS = TermBase.fromTsv('ru\ten\tkk\nОБСЕ\tOSCE\tЕҚЫҰ\nЦИК\tCEC\tОСК\nЦентральная избирательная комиссия\tCentral Election Commission\tОрталық сайлау комиссиясы\nТИК\tTEC\tАСК\nсписок кандидатов\tcandidate list\tкандидаттар тізімі\nсписок избирателей\tvoter list\tсайлаушылар тізімі\nЖанаозен\tZhanaozen\tЖаңаөзен\n');
