@@ -23,8 +23,9 @@ interface Candidate extends Marker {
   glued: boolean;
   /** only the exact number expected next makes this one a marker */
   exact?: boolean;
+  /** how sure its pattern is of a marker */
+  weight: number;
 }
-
 
 // digits right after a letter or closing punctuation that itself is not preceded by a digit
 const GLUED = /(?<=(?:\p{L}|(?<!\d)[.,;:!?)\]»"”’]))(\d{1,3})(?=[\s.,;:!?)\]»"”’]|$)/gu;
@@ -49,72 +50,129 @@ const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu'
  * no space goes with them), whether only the number expected next counts, and how
  * the number is read off the match.
  */
-const PATTERNS: Array<{ re: RegExp; glued: boolean; exact: boolean; number: (m: RegExpMatchArray) => number }> = [
-  { re: GLUED, glued: true, exact: false, number: (m) => Number(m[1]) },
-  { re: SPACED, glued: false, exact: false, number: (m) => Number(m[1]) },
-  { re: SPACED_BEFORE_NUMBER, glued: false, exact: true, number: (m) => Number(m[1]) },
-  { re: SPACED_BEFORE_STOP, glued: false, exact: false, number: (m) => Number(m[1]) },
-  { re: SPACED_MID, glued: false, exact: true, number: (m) => Number(m[1]) },
-  { re: SUPER, glued: true, exact: false, number: (m) => Number(fromSuperscript(m[0])) },
+const PATTERNS: Array<{ re: RegExp; glued: boolean; exact: boolean; weight: number; number: (m: RegExpMatchArray) => number }> = [
+  { re: GLUED, glued: true, exact: false, weight: 2, number: (m) => Number(m[1]) },
+  { re: SPACED, glued: false, exact: false, weight: 1.5, number: (m) => Number(m[1]) },
+  { re: SPACED_BEFORE_NUMBER, glued: false, exact: true, weight: 1, number: (m) => Number(m[1]) },
+  { re: SPACED_BEFORE_STOP, glued: false, exact: false, weight: 1.5, number: (m) => Number(m[1]) },
+  { re: SPACED_MID, glued: false, exact: true, weight: 1, number: (m) => Number(m[1]) },
+  { re: SUPER, glued: true, exact: false, weight: 3, number: (m) => Number(fromSuperscript(m[0])) },
 ];
 
 function candidates(texts: string[]): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((text, unit) => {
-    for (const { re, glued, exact, number } of PATTERNS) {
-      for (const m of text.matchAll(re)) out.push({ unit, number: number(m), start: m.index, end: m.index + m[0].length, glued, exact });
+    for (const { re, glued, exact, weight, number } of PATTERNS) {
+      for (const m of text.matchAll(re)) out.push({ unit, number: number(m), start: m.index, end: m.index + m[0].length, glued, exact, weight });
     }
   });
   return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
+}
+
+/** What a marker left out of the sequence costs: a skipped footnote number (two skipped outweigh a spaced candidate, three a glued one). */
+const SKIP = 0.7;
+
+/** One step of a path through the candidates: one marker, or two printed as one run of digits. */
+interface Step {
+  unit: number;
+  start: number;
+  end: number;
+  markers: Array<{ number: number; start: number; end: number }>;
+  weight: number;
+  exact: boolean;
+  /** the candidate it reads (for the repeated and out-of-order references read after the path) */
+  from: Candidate;
 }
 
 /**
  * Finds the footnote markers of a document's body units (paragraphs, list
  * items, lines) in reading order. `numbers` are the footnotes the document has.
  * Returns the markers of each unit.
+ *
+ * The candidates are matched against the footnote sequence all at once: the
+ * path through them, in reading order with rising numbers, that collects the
+ * most weight (how sure each candidate's pattern is) less what the footnote
+ * numbers it skips cost. A missed or doubtful marker costs its own reference
+ * and no other. A candidate that only the very next number makes a marker (a
+ * count in mid-sentence) must follow its predecessor without a gap, and gives
+ * way to a surer candidate of the same number later on. A repeated or
+ * out-of-order reference, glued to its word, is read after the path.
  */
 export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
-  const known = new Set(numbers);
-  const sorted = [...known].sort((a, b) => a - b);
-  const result: Marker[][] = texts.map(() => []);
-  const referenced = new Set<number>();
-  let last = 0;
-  const nextExpected = (): number | undefined => sorted.find((n) => n > last && !referenced.has(n));
-  const accept = (unit: number, number: number, start: number, end: number): void => {
-    result[unit]!.push({ number, start, end });
-    referenced.add(number);
-    last = Math.max(last, number);
-  };
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const rank = new Map(sorted.map((n, i) => [n, i]));
   const all = candidates(texts);
   // the number a later, surer candidate carries: then a spaced one in mid-sentence is a count
   const lastSure = new Map<number, number>();
   all.forEach((c, i) => !c.exact && lastSure.set(c.number, i));
-  const laterSure = all.map((c, i) => c.exact === true && (lastSure.get(c.number) ?? -1) > i);
-  for (const [i, c] of all.entries()) {
-    if (laterSure[i]) continue;
-    const expected = nextExpected();
-    // two markers side by side print as one run of digits (⁷⁸ for 7 and 8): split it where the sequence says
-    if (c.glued && expected !== undefined && c.number !== expected && c.end - c.start >= 2) {
-      const digits = String(c.number);
-      const k = [...Array(digits.length - 1).keys()].map((cut) => cut + 1).find((cut) => Number(digits.slice(0, cut)) === expected && known.has(Number(digits.slice(cut))) && Number(digits.slice(cut)) > expected && Number(digits.slice(cut)) <= expected + 2 && digits[cut] !== '0');
-      if (k !== undefined && c.end - c.start === digits.length) {
-        accept(c.unit, expected, c.start, c.start + k);
-        accept(c.unit, Number(digits.slice(k)), c.start + k, c.end);
-        continue;
+  const steps: Step[] = [];
+  all.forEach((c, i) => {
+    const marker = (number: number, start: number, end: number) => ({ number, start: c.glued ? start : start - 1, end });
+    if (rank.has(c.number) && !(c.exact && (lastSure.get(c.number) ?? -1) > i)) {
+      steps.push({ unit: c.unit, start: c.start, end: c.end, markers: [marker(c.number, c.start, c.end)], weight: c.weight, exact: c.exact === true, from: c });
+    }
+    // two markers side by side print as one run of digits (⁷⁸ for 7 and 8)
+    const digits = String(c.number);
+    if (c.glued && c.end - c.start === digits.length) {
+      for (let cut = 1; cut < digits.length; cut++) {
+        const [x, y] = [Number(digits.slice(0, cut)), Number(digits.slice(cut))];
+        if (digits[cut] === '0' || !rank.has(x) || !rank.has(y) || rank.get(y)! - rank.get(x)! < 1 || rank.get(y)! - rank.get(x)! > 2) continue;
+        steps.push({ unit: c.unit, start: c.start, end: c.end, markers: [marker(x, c.start, c.start + cut), marker(y, c.start + cut, c.end)], weight: c.weight * 2 - SKIP * (rank.get(y)! - rank.get(x)! - 1) - 0.1, exact: false, from: c });
       }
     }
-    if (!known.has(c.number)) continue;
-    const ok =
-      c.number === expected ||
-      // a spaced marker after a missed one: the sequence picks up again
-      (!c.glued && !c.exact && expected !== undefined && c.number > expected && c.number <= expected + 2 && !referenced.has(c.number)) ||
-      // out of order or a repeated reference: only a glued marker near the expected place
-      (c.glued && expected !== undefined && Math.abs(c.number - expected) <= 2 && !referenced.has(c.number)) ||
-      (c.glued && expected === undefined && c.number > last - 3 && c.number <= last);
-    if (!ok) continue;
-    // a spaced candidate also needs the space dropped with it
-    accept(c.unit, c.number, c.glued ? c.start : c.start - 1, c.end);
+  });
+  const first = (s: Step) => rank.get(s.markers[0]!.number)!;
+  const last = (s: Step) => rank.get(s.markers.at(-1)!.number)!;
+  // best[i]: the most a path ending in step i collects; from[i]: the step before it
+  const best: number[] = [];
+  const back: number[] = [];
+  steps.forEach((s, i) => {
+    let score = s.exact && first(s) !== 0 ? Number.NEGATIVE_INFINITY : s.weight - SKIP * first(s);
+    let prev = -1;
+    for (let j = 0; j < i; j++) {
+      const p = steps[j]!;
+      if (best[j] === Number.NEGATIVE_INFINITY || last(p) >= first(s) || (p.unit === s.unit && p.end > s.start)) continue;
+      const gap = first(s) - last(p) - 1;
+      if (s.exact && gap > 0) continue;
+      const value = best[j]! + s.weight - SKIP * gap;
+      if (value > score) [score, prev] = [value, j];
+    }
+    best.push(score);
+    back.push(prev);
+  });
+  let end = -1;
+  let total = 0; // no marker at all
+  steps.forEach((s, i) => {
+    const value = best[i]! - SKIP * (sorted.length - 1 - last(s));
+    if (value > total) [total, end] = [value, i];
+  });
+  const path: Step[] = [];
+  for (let i = end; i >= 0; i = back[i]!) path.unshift(steps[i]!);
+  const result: Marker[][] = texts.map(() => []);
+  const referenced = new Set(path.flatMap((s) => s.markers.map((m) => m.number)));
+  for (const s of path) result[s.unit]!.push(...s.markers);
+  // references the rising path cannot hold, glued to their word: one out of order near its neighbours
+  // (8 before 7), or a repeated one after every footnote was referenced
+  const onPath = new Set(path.map((s) => s.from));
+  const position = (c: { unit: number; start: number }) => c.unit * 1e7 + c.start;
+  for (const c of all) {
+    if (onPath.has(c) || !rank.has(c.number) || result[c.unit]!.some((m) => m.start < c.end && c.start < m.end)) continue;
+    const before = path.filter((s) => position(s) < position(c)).at(-1);
+    const after = path.find((s) => position(s) > position(c));
+    // a candidate that only the next number makes a marker, right after a missed one: the path could not take it
+    // with a gap before it, but it fits between its neighbours and one of them follows or precedes it directly
+    const lo = before ? last(before) : -1;
+    const hi = after ? first(after) : sorted.length;
+    const r = rank.get(c.number)!;
+    const between = !referenced.has(c.number) && lo < r && r < hi && (r === lo + 1 || r === hi - 1);
+    const near = (s: Step | undefined) => s !== undefined && Math.abs(s.markers[0]!.number - c.number) <= 2;
+    const outOfOrder = c.glued && !referenced.has(c.number) && (near(before) || near(after));
+    const repeated = c.glued && referenced.size === sorted.length && after === undefined && before !== undefined && c.number <= before.markers.at(-1)!.number && c.number > before.markers.at(-1)!.number - 3;
+    if (!between && !outOfOrder && !repeated) continue;
+    result[c.unit]!.push({ number: c.number, start: c.glued ? c.start : c.start - 1, end: c.end });
+    referenced.add(c.number);
   }
+  for (const r of result) r.sort((a, b) => a.start - b.start);
   return result;
 }
 

@@ -48,4 +48,29 @@ describe('footnote markers', () => {
   it('reads Unicode superscript digits as markers', () => {
     expect(strip(['Парламента.¹² Далее'], [12])[0]).toMatchObject({ numbers: [12], text: 'Парламента. Далее' });
   });
+
+  it('a missed marker costs its own reference and no other', () => {
+    // a paragraph per footnote, its marker glued, spaced at a paragraph's end, or spaced before a number or in mid-sentence
+    const forms = [
+      (n: number) => `The commission met on several occasions.${n} Its sessions were open.`,
+      (n: number) => `Observers noted delays in the delivery of materials. ${n}`,
+      (n: number) => `Several parties complained,${n} while others did not.`,
+      (n: number) => `The law was amended in the spring. ${n} 2 parties objected.`,
+    ];
+    const numbers = Array.from({ length: 46 }, (_, i) => i + 1);
+    const texts = numbers.map((n) => forms[n % forms.length]!(n));
+    expect(findMarkers(texts, numbers).flat().map((m) => m.number)).toEqual(numbers);
+    for (const missing of numbers) {
+      // the marker lost as a PDF-to-text tool may lose it: its digits gone
+      const damaged = texts.map((t, i) => (i === missing - 1 ? t.replace(new RegExp(`\\s?${missing}(?!\\d)`), '') : t));
+      const found = findMarkers(damaged, numbers).flat().map((m) => m.number);
+      expect(found).toEqual(numbers.filter((n) => n !== missing));
+    }
+  });
+  it('a marker read as another number costs only that reference', () => {
+    const numbers = Array.from({ length: 20 }, (_, i) => i + 1);
+    const texts = numbers.map((n) => `Candidates were registered in the district.${n === 7 ? 1 : n} Voting went on.`);
+    const found = findMarkers(texts, numbers).flat().map((m) => m.number);
+    expect(found.filter((n) => n !== 7)).toEqual(numbers.filter((n) => n !== 7));
+  });
 });
