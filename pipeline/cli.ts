@@ -3,94 +3,14 @@
  * for eval, a figure is below target), 2 a usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary, type EvalResult } from './eval.ts';
-import { runBatch } from './run.ts';
-import { checkCases, formatChecks, MUTATIONS, runCheckCases, runPdfMutationCases, tallyChecks, type CheckOutcome } from './eval-checks.ts';
+import type { EvalResult } from './eval.ts';
+import type { CheckOutcome } from './eval-checks.ts';
 import type { MutationKind } from '../src/gold/mutate.ts';
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { LockError } from './lock.ts';
-import { ProgressBar } from './progress.ts';
-import { DiffInputError, diffRuns } from './diff.ts';
-import { formatMarkdown, formatTerminal, summarize } from '../src/export/diff-format.ts';
-import { spellersFor } from './spellers.ts';
 import { readFileSync } from 'node:fs';
-import { TermBase } from '../src/align/terms.ts';
-
-const HELP = `osce — OSCE/ODIHR election statements into structured, checked records
-
-Usage:
-  osce run <file|dir>... --out <dir>   process statements (PDF, or PDF-to-text .txt) into <dir>
-  osce eval [dir...]                   compare the pipeline's output with the manuscripts (default: corpus)
-  osce diff <old-out> <new-out>        what changed between two runs, record by record
-  osce <command> --help                help on one command
-
-Exit status: 0 success, 1 some input failed, 2 usage error.`;
-
-const RUN_HELP = `osce run <file|dir>... --out <dir> [options]
-
-Reads every .txt and .pdf file given, or found in the folders given, and writes
-  <dir>/statements/<statementId>/<lang>.json    one Document per input
-  <dir>/statements/<statementId>/...            alignment, flags, TMX, review page
-  <dir>/corpus/*.jsonl, corpus.sqlite           every record of the run's statements
-  <dir>/run.json                                the manifest: inputs, status, errors
-A file that cannot be read is recorded in run.json with its error; the others
-are still processed. Inputs run in parallel on worker threads. Every file is
-written atomically (a temporary file, then a rename), so a run killed at any
-moment and started again ends with the same output. One run at a time per
-<dir>: a second one is refused (exit 2). On a terminal a progress bar shows
-counts, rate and time left; otherwise one line per input.
-
-Options:
-  --out <dir>   output folder (required)
-  --quiet       print nothing but errors
-  --json        print the run manifest as JSON when done (and no progress)
-  --force       process every input again; by default an input whose content,
-                path and pipeline version are unchanged since the last run into
-                <dir> is read back (status "cached" in run.json)
-  --jobs <n>    worker threads (default: the number of cores; 1 = no workers)
-  --no-spelling skip the spelling check (saves loading the Hunspell dictionaries,
-                some seconds for Russian)
-  --no-corpus   do not write <dir>/corpus/
-  --help        this text
-
-Exit status: 0 every input ok, 1 some input failed (the rest is written),
-2 usage error, output folder in use or not writable.`;
-
-const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
-
-For every input named <lang>[.variant].txt|pdf with a manuscript <lang>.md beside
-it, prints precision, recall and F1 of headings, paragraphs, sentences,
-footnotes and footnote references. Default folders: corpus, tests/fixtures.
-
-Options:
-  --verbose     list every missed and extra item
-  --align       score sentence and footnote alignment of the manuscripts of one statement
-                (default corpus/kz-2012-parliamentary), clean and damaged, against a length-only baseline
-  --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
-  --seeds <n>   with --checks: cases per kind and translation (default 8; the kind's forms taken in turn)
-  --jobs <n>    with --checks: processes to share the cases (default: the number of cores)
-  --kinds <k,…> with --checks: plant only these kinds (default all: ${MUTATIONS.join(', ')})
-  --pdf         with --checks: the PDFs with planted defects of tests/fixtures/mutations, through the whole pipeline
-  --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
-  --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and
-                references as found/gold(+extra)
-  --json        print the figures as JSON`;
-
-const DIFF_HELP = `osce diff <old-out> <new-out> [--md] [--json]
-
-Compares the records two runs wrote (sections, sentences, footnotes, claims,
-alignment links, flags), per statement and language. Records are matched by
-content, so one inserted sentence is one addition; a record removed and one
-added that are nearly the same text show as one change. Summary counts first,
-then each change with the text around it.
-
-Options:
-  --md          a Markdown report to paste into a review
-  --json        the changes as JSON, for tools
-  --help        this text
-
-Exit status: 0 nothing changed, 1 something changed, 2 error.`;
+// each command loads its stages when it runs: a usage error or a diff needs none of the PDF engine or the checks
+import { DIFF_HELP, EVAL_HELP, HELP, RUN_HELP } from './help.js';
 
 class UsageError extends Error {}
 
@@ -155,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!values.out) throw new UsageError('osce run: --out <dir> is required');
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
         // a live bar on a terminal; plain lines for logs and pipes
+        const [{ runBatch }, { LockError }, { ProgressBar }] = await Promise.all([import('./run.ts'), import('./lock.ts'), import('./progress.ts')]);
         const bar = process.stderr.isTTY && !values.quiet && !values.json ? new ProgressBar(process.stderr) : null;
         let manifest;
         try {
@@ -199,7 +120,11 @@ export async function main(argv: string[]): Promise<number> {
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
+        const { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary } = await import('./eval.ts');
+        const { TermBase } = await import('../src/align/terms.ts');
         if (values.checks) {
+          const { checkCases, formatChecks, MUTATIONS, runCheckCases, runPdfMutationCases, tallyChecks } = await import('./eval-checks.ts');
+          const { spellersFor } = await import('./spellers.ts');
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const seeds = Number(values.seeds ?? 8);
           if (!(Number.isInteger(seeds) && seeds >= 1)) throw new UsageError(`osce eval: --seeds wants a whole number of 1 or more, not '${values.seeds}'`);
@@ -262,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
         });
         if (values.help) return console.log(DIFF_HELP), 0;
         if (positionals.length !== 2) throw new UsageError('osce diff: give two output folders, the old run then the new');
+        const [{ DiffInputError, diffRuns }, { formatMarkdown, formatTerminal, summarize }] = await Promise.all([import('./diff.ts'), import('../src/export/diff-format.ts')]);
         let changes;
         try {
           changes = await diffRuns(positionals[0]!, positionals[1]!);

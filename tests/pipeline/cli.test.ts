@@ -71,6 +71,20 @@ describe('usage', () => {
     }
   });
 
+  it('help is printed without loading the pipeline, and names every kind the checks evaluation plants', async () => {
+    for (const args of [['--help'], ['run', '--help'], ['eval', '-h'], ['diff', '--help']]) {
+      const r = osce(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^osce/);
+    }
+    // the launcher never imports tsx for help: nothing but the help module is loaded
+    const launcher = readFileSync(BIN, 'utf8');
+    expect(launcher.indexOf("await import('tsx/esm/api')")).toBeGreaterThan(launcher.indexOf('COMMAND_HELP[command]'));
+    const { EVAL_HELP } = await import('../../pipeline/help.js');
+    const { MUTATIONS } = await import('../../pipeline/eval-checks.ts');
+    expect(EVAL_HELP).toContain(MUTATIONS.join(', '));
+  });
+
   it('npx osce works from the project folder', () => {
     const text = execFileSync('npx', ['--no-install', 'osce', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(text).toMatch(/osce run/);
