@@ -9,14 +9,30 @@ import type { Lang } from '../schema/index.ts';
 import type { TermBase } from '../align/terms.ts';
 import { anchorsOf } from '../align/anchors.ts';
 import { resources } from '../lang/index.ts';
-import { lexiconIndex } from '../lang/lexicon.ts';
+import { lexiconEntries, lexiconIndex } from '../lang/lexicon.ts';
 
 /** What a text speaks of that a translation carries over whatever its language. */
 export function signalsOf(text: string, lang: Lang, terms?: TermBase): Set<string> {
   // not the capitalised words: a title or a body's name is translated (Supreme Court, Election Law) as often as
   // a person's name is transliterated, and transliterations differ (Henrik, Хенрик)
   const out = new Set([...anchorsOf({ id: '', text, refs: [] }, resources(lang), terms)].filter((s) => !s.startsWith('name:')));
-  for (const id of lexiconIndex(lang).concepts(text)) out.add(`lx:${id}`);
+  // not the concepts written only as whole function words (`no`, `не`): Kazakh says them with a suffix
+  for (const id of lexiconIndex(lang).concepts(text)) if (!functionWords().has(id)) out.add(`lx:${id}`);
+  return out;
+}
+
+let functionWordIds: Set<number> | undefined;
+const functionWords = (): Set<number> =>
+  (functionWordIds ??= new Set(lexiconEntries().filter((e) => Object.values(e.stems).flat().every((s) => s.startsWith('='))).map((e) => e.id)));
+
+/**
+ * What a translation speaks of: read in its own language, and in the
+ * source's, since a passage left untranslated still says what it says (the
+ * untranslated check reports it; it is not an omission).
+ */
+function spokenOf(text: { text: string; lang: Lang }, sourceLang: Lang, terms?: TermBase): Set<string> {
+  const out = signalsOf(text.text, text.lang, terms);
+  if (sourceLang !== text.lang) for (const s of signalsOf(text.text, sourceLang, terms)) out.add(s);
   return out;
 }
 
@@ -46,7 +62,7 @@ export function droppedClause(
   fits: (sourceLength: number, translationLength: number) => boolean,
   terms?: TermBase,
 ): DroppedClause | null {
-  const there = signalsOf(translation.text, translation.lang, terms);
+  const there = spokenOf(translation, source.lang, terms);
   const text = source.text;
   // where the source may split: its clause boundaries, and the word boundary where the part kept would be as long
   // as the translation (a translation may stop short where the original has no comma; a part dropped from the
@@ -67,6 +83,8 @@ export function droppedClause(
       if (own.length < MIN_SIGNALS || keptSignals.size === 0) continue;
       const lost = own.filter((s) => !there.has(s));
       const keptThere = [...keptSignals].filter((s) => there.has(s)).length / keptSignals.size;
+      // numbers alone left out are the number check's: a clause says something in words too
+      if (lost.every((x) => /^(n|d|id):/.test(x))) continue;
       if (lost.length >= own.length * (1 - LOST) && keptThere >= KEPT) return { missing: missing.trim(), lost };
     }
   }
@@ -99,7 +117,7 @@ export function foldedInto(
   const beside = signalsOf(besideIt.text, besideIt.lang, terms);
   const own = [...signalsOf(unit.text, unit.lang, terms)].filter((s) => !beside.has(s));
   if (own.length < MIN_SIGNALS) return true;
-  const there = signalsOf(across.text, across.lang, terms);
+  const there = spokenOf(across, unit.lang, terms);
   return own.filter((s) => there.has(s)).length > own.length * FOLDED;
 }
 
@@ -127,6 +145,6 @@ export function linkedTheWrongOne(
   across: { text: string; lang: Lang },
   terms?: TermBase,
 ): boolean {
-  const there = signalsOf(across.text, across.lang, terms);
+  const there = spokenOf(across, unlinked.lang, terms);
   return dice(signalsOf(unlinked.text, unlinked.lang, terms), there) > dice(signalsOf(linked.text, linked.lang, terms), there) + CLEARLY;
 }
