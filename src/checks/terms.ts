@@ -6,13 +6,28 @@
 import natural from 'natural';
 import type { Check, FlagDraft } from './context.ts';
 import { glossaryRenderings } from './glossary.ts';
+import type { Lang } from '../schema/index.ts';
+import { resources } from '../lang/index.ts';
 
-/** Case endings do not make a second spelling: compare stems. */
-const stem = (w: string): string => (w.length > 6 ? w.slice(0, w.length - 2) : w).toLowerCase();
+/**
+ * Case endings do not make a second spelling: compare stems. A language that
+ * chains its endings (Kazakh) has them stripped one by one while five letters
+ * remain; otherwise a long word loses its last two letters.
+ */
+function stemmer(lang: Lang): (w: string) => string {
+  const endings = [...(resources(lang).nameEndings ?? [])].sort((a, b) => b.length - a.length);
+  return (word: string): string => {
+    let w = word.toLowerCase();
+    if (endings.length === 0) return w.length > 6 ? w.slice(0, w.length - 2) : w;
+    for (let cut = endings.find((e) => w.endsWith(e) && w.length - e.length >= 5); cut; cut = endings.find((e) => w.endsWith(e) && w.length - e.length >= 5)) w = w.slice(0, -cut.length);
+    return w;
+  };
+}
 
 const nameVariants: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {
+    const stem = stemmer(doc.lang);
     const places = new Map<string, Array<{ sentenceId?: string; footnote?: number; word: string }>>();
     const note = (text: string, place: { sentenceId?: string; footnote?: number }) => {
       for (const m of text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}]{3,}/gu)) {

@@ -33,6 +33,8 @@ export interface LangResources {
   keepLineEndHyphen: boolean;
   /** a word end made only of inflectional suffixes: a fragment that cannot stand after a hyphen as a word */
   suffixesOnly?: RegExp;
+  /** case, plural and possessive endings a name takes, stripped to compare its forms (an agglutinative language's) */
+  nameEndings?: string[];
   /** whole hyphenated word shapes of the language (`по-прежнему`) */
   hyphenatedForms: RegExp[];
   /** a sentence declaring which language version is official: group 1 names the language */
