@@ -6,7 +6,8 @@
  *   2. the whole pipeline (`osce run`, worker threads, spelling on) on a
  *      generated corpus of statements, statements per second and peak memory,
  *      at a quarter of the size and at full size (memory should not grow with it);
- *   3. alignment time for a statement 1×, 2× and 4× as long (linear growth).
+ *   3. alignment time for a statement 1×, 2× and 4× as long (linear growth);
+ *   0. first of all, startup: `osce --help` and a usage error, fresh processes.
  *
  *   npm run bench -- [--statements 100] [--rounds 3] [--skip-pipeline]
  */
@@ -38,6 +39,22 @@ const fmt = (x: number, d = 1) => x.toFixed(d);
 
 console.log(`# osce-pipeline benchmark, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+
+// 0. startup: what a user's first commands cost, each a fresh process (median of 5), beside a bare `node`
+{
+  const wall = (args: string[]): number => {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    return performance.now() - t;
+  };
+  const time = (args: string[]) => median(Array.from({ length: 5 }, () => wall(args)));
+  const bare = time(['-e', '0']);
+  console.log('\n## Startup (a fresh process each, median of 5)');
+  console.log(`node -e 0 (the floor)                 ${fmt(bare, 0)} ms`);
+  for (const [what, args] of [['osce --help', ['bin/osce.js', '--help']], ['osce run --help', ['bin/osce.js', 'run', '--help']], ['osce with a usage error', ['bin/osce.js', 'run', 'x']]] as const) {
+    console.log(`${what.padEnd(38)}${fmt(time([...args]), 0)} ms`);
+  }
+}
 
 // 1. PDF ingestion next to pdftotext
 const pdfs = [
