@@ -23,7 +23,14 @@ const seed = Number(seedS);
 const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
 const drafts: any = Object.fromEntries(['en', 'ru', 'kk'].map((l) => [l, draftOf(parseManuscript(readFileSync(join(dir!, `${l}.md`), 'utf8')))]));
 let d = seed === 0 ? drafts[lang!] : harmless(drafts[lang!], seed * 31, lang as Lang);
-if (mut !== '-') d = plant(d, drafts.en, lang as Lang, mut as any, seed * 17 + (lang === 'kk' ? 5 : 0), variant)!.draft;
+if (mut !== '-') {
+  const before = d;
+  const p = plant(d, drafts.en, lang as Lang, mut as any, seed * 17 + (lang === 'kk' ? 5 : 0), variant)!;
+  d = p.draft;
+  const texts = (x: typeof d) => x.blocks.flatMap((b: any) => b.units.map((u: any) => u.text));
+  const was = new Set(texts(before));
+  console.log('PLANTED', JSON.stringify(p.planted), texts(d).filter((t: string) => !was.has(t)).map((t: string) => t.slice(0, Number(process.env.W ?? 110))));
+}
 const docs = (['en', 'ru', 'kk'] as Lang[]).map((l) => { const g = documentOf(l === lang ? d : drafts[l], l, 'mutation'); g.doc.claims = extractClaims(g.doc.sentences, g.doc.footnotes, resources(l)); return g; });
 const al = alignStatement('mutation', docs.map((g) => g.doc), { terms });
 const pair = al.pairs.find((p) => p.langs[0] === 'en' && p.langs[1] === lang)!;
