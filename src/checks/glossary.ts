@@ -12,7 +12,8 @@
  * An acronym and its expansion are one term (`ЦИК` = `Центральная
  * избирательная комиссия`), so writing one for the other is no inconsistency.
  */
-import natural from 'natural';
+// only natural's string distances: its index loads every classifier and stemmer it has
+import natural from 'natural/lib/natural/distance/index.js';
 import type { Document, Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
 import type { Check, FlagDraft } from './context.ts';

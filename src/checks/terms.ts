@@ -3,7 +3,8 @@
  * (`ОБСЕ` once written `ОБЕС`, a town with one vowel changed): a rare spelling a letter or two
  * from a frequent one, compared with natural's string distances.
  */
-import natural from 'natural';
+// only natural's string distances: its index loads every classifier and stemmer it has
+import natural from 'natural/lib/natural/distance/index.js';
 import type { Check, FlagDraft } from './context.ts';
 import { glossaryRenderings } from './glossary.ts';
 import type { Lang } from '../schema/index.ts';
