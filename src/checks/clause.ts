@@ -7,9 +7,15 @@
  */
 import type { Lang } from '../schema/index.ts';
 import type { TermBase } from '../align/terms.ts';
-import { anchorsOf } from '../align/anchors.ts';
+import { anchorSimilarity, anchorsOf } from '../align/anchors.ts';
 import { resources } from '../lang/index.ts';
 import { lexiconEntries, lexiconIndex } from '../lang/lexicon.ts';
+
+/** A piece of text and its language: a sentence, a part of one, or a link's side. */
+export interface Unit {
+  text: string;
+  lang: Lang;
+}
 
 /** What a text speaks of that a translation carries over whatever its language. */
 export function signalsOf(text: string, lang: Lang, terms?: TermBase): Set<string> {
@@ -30,7 +36,7 @@ const functionWords = (): Set<number> =>
  * source's, since a passage left untranslated still says what it says (the
  * untranslated check reports it; it is not an omission).
  */
-function spokenOf(text: { text: string; lang: Lang }, sourceLang: Lang, terms?: TermBase): Set<string> {
+function spokenOf(text: Unit, sourceLang: Lang, terms?: TermBase): Set<string> {
   const out = signalsOf(text.text, text.lang, terms);
   if (sourceLang !== text.lang) for (const s of signalsOf(text.text, sourceLang, terms)) out.add(s);
   return out;
@@ -56,8 +62,8 @@ const MIN_SIGNALS = 2;
  * and a part whose own signals the translation lacks; null otherwise.
  */
 export function droppedClause(
-  source: { text: string; lang: Lang },
-  translation: { text: string; lang: Lang },
+  source: Unit,
+  translation: Unit,
   usualRatio: number,
   fits: (sourceLength: number, translationLength: number) => boolean,
   terms?: TermBase,
@@ -108,25 +114,12 @@ const FOLDED = 0.25;
  * all: a translator writes voting day for election day). A unit with too
  * little of its own to judge by may have been.
  */
-export function foldedInto(
-  unit: { text: string; lang: Lang },
-  besideIt: { text: string; lang: Lang },
-  across: { text: string; lang: Lang },
-  terms?: TermBase,
-): boolean {
+export function foldedInto(unit: Unit, besideIt: Unit, across: Unit, terms?: TermBase): boolean {
   const beside = signalsOf(besideIt.text, besideIt.lang, terms);
   const own = [...signalsOf(unit.text, unit.lang, terms)].filter((s) => !beside.has(s));
   if (own.length < MIN_SIGNALS) return true;
   const there = spokenOf(across, unit.lang, terms);
   return own.filter((s) => there.has(s)).length > own.length * FOLDED;
-}
-
-/** Dice overlap of two signal sets, 0..1 (0 when both are empty). */
-function dice(x: Set<string>, y: Set<string>): number {
-  if (x.size + y.size === 0) return 0;
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return (2 * shared) / (x.size + y.size);
 }
 
 /** How much more a unit left unlinked speaks of the same things as a neighbour's counterpart than the neighbour's own member does. */
@@ -139,12 +132,8 @@ const CLEARLY = 0.15;
  * Then `linked` is the one without a counterpart (the sentence dropped or
  * added), and the unlinked unit the translation.
  */
-export function linkedTheWrongOne(
-  unlinked: { text: string; lang: Lang },
-  linked: { text: string; lang: Lang },
-  across: { text: string; lang: Lang },
-  terms?: TermBase,
-): boolean {
+export function linkedTheWrongOne(unlinked: Unit, linked: Unit, across: Unit, terms?: TermBase): boolean {
   const there = spokenOf(across, unlinked.lang, terms);
-  return dice(signalsOf(unlinked.text, unlinked.lang, terms), there) > dice(signalsOf(linked.text, linked.lang, terms), there) + CLEARLY;
+  const dice = (u: Unit): number => anchorSimilarity(signalsOf(u.text, u.lang, terms), there) ?? 0;
+  return dice(unlinked) > dice(linked) + CLEARLY;
 }

@@ -8,7 +8,7 @@
 import type { Document, SentenceLink } from '../schema/index.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
-import { droppedClause, foldedInto, linkedTheWrongOne } from './clause.ts';
+import { droppedClause, foldedInto, linkedTheWrongOne, type Unit } from './clause.ts';
 
 /** Below this share of the usual ratio a translation is short whatever its length; above this multiple long. */
 const SHORT = 0.6;
@@ -39,6 +39,7 @@ export const omissionAddition: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const { pair, a, b } of pivotPairs(ctx)) {
     const len = (d: Document, ids: string[]) => ownLength(sentenceText(d, ids), d);
+    const unit = (d: Document, ids: string[]): Unit => ({ text: sentenceText(d, ids), lang: d.lang });
     const ratios = pair.links.filter((l) => l.a.length && l.b.length).map((l) => len(b, l.b) / Math.max(1, len(a, l.a)));
     const median = [...ratios].sort((x, y) => x - y)[Math.floor(ratios.length / 2)] ?? 1;
     // the spread of lengths: Gale and Church's variance per character, as this statement shows it (median of a χ²(1) is 0.455)
@@ -71,7 +72,7 @@ export const omissionAddition: Check = (ctx) => {
       const ratio = len(b, ib) / Math.max(1, len(a, ia));
       const z = zOf(len(a, ia), len(b, ib));
       const where = [{ lang: a.lang, sentenceId: ia[0], text: ta }, { lang: b.lang, sentenceId: ib[0], text: tb }];
-      const dropped = ta.length >= 100 && ratio < median * CLAUSE_SHORT ? droppedClause({ text: ta, lang: a.lang }, { text: tb, lang: b.lang }, median, fits, ctx.terms) : null;
+      const dropped = ta.length >= 100 && ratio < median * CLAUSE_SHORT ? droppedClause(unit(a, ia), unit(b, ib), median, fits, ctx.terms) : null;
       const leavesOut = dropped ? `: it leaves out "${dropped.missing.slice(0, 80)}"` : ': part of it may be missing';
       if (ta.length >= 80 && (ratio < median * SHORT || (z < Z_SHORT && ratio < median * 0.8))) {
         flags.push({ kind: 'omission', severity: 'warning', rule: `${rule}#short`, where, message: `the ${b.lang} translation is ${(ratio / median).toFixed(2)} of the usual length${leavesOut}`, evidence: { ratio, median, z, ...(dropped ? { lost: dropped.lost } : {}) } });
@@ -118,28 +119,37 @@ export const omissionAddition: Check = (ctx) => {
      */
     function absorbed(ids: string[], side: 'a' | 'b', ...neighbours: Array<SentenceLink | undefined>): boolean {
       const extra = side === 'a' ? len(a, ids) : len(b, ids);
-      return neighbours.some((link, k) => {
-        const n = link && { a: link.a.filter((x) => !flagged.has(x)), b: link.b.filter((x) => !flagged.has(x)) };
-        if (!n || n.a.length === 0 || n.b.length === 0) return false;
-        const la = len(a, n.a);
-        const lb = len(b, n.b);
-        // what the unit speaks of must be in the neighbour's counterpart, not just its length
-        const [own, other] = side === 'a' ? [a, b] : [b, a];
-        const [ownIds, otherIds] = side === 'a' ? [n.a, n.b] : [n.b, n.a];
-        const unit = { text: sentenceText(own, ids), lang: own.lang };
-        if (!foldedInto(unit, { text: sentenceText(own, ownIds), lang: own.lang }, { text: sentenceText(other, otherIds), lang: other.lang }, ctx.terms)) return false;
-        if (!fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra))) return true;
-        // a translation that split one sentence in two at a clause boundary: the unlinked sentence fits the
-        // original's part before the boundary (it stands before the neighbour) or after it, the neighbour the rest
-        if (side !== 'b' || n.a.length !== 1) return false;
-        const source = sentenceText(a, n.a);
-        const before = k === 1; // neighbours are [previous, next]: the next link's part is the one after the unlinked sentence
+      /** The neighbour is too long (short) without the unit and fits with it. */
+      function lengthsSayFolded(la: number, lb: number): boolean {
+        return !fits(la, lb) && (side === 'a' ? fits(la + extra, lb) : fits(la, lb + extra));
+      }
+
+      /**
+       * A translation that split one sentence in two at a clause boundary: the unlinked sentence fits the
+       * original's part before the boundary (it stands before the neighbour) or after it, the neighbour the rest.
+       * `before`: the neighbour is the next link, so the unlinked sentence is the part before.
+       */
+      function splitAt(sourceIds: string[], lb: number, before: boolean): boolean {
+        if (side !== 'b' || sourceIds.length !== 1) return false;
+        const source = sentenceText(a, sourceIds);
         for (const m of source.matchAll(/[,;:–—]\s/gu)) {
           const head = m.index + 1;
           const [mine, rest] = before ? [head, source.length - head] : [source.length - head, head];
           if (fits(mine, extra) && fits(rest, lb)) return true;
         }
         return false;
+      }
+
+      return neighbours.some((link, k) => {
+        const n = link && { a: link.a.filter((x) => !flagged.has(x)), b: link.b.filter((x) => !flagged.has(x)) };
+        if (!n || n.a.length === 0 || n.b.length === 0) return false;
+        const la = len(a, n.a);
+        const lb = len(b, n.b);
+        if (!(lengthsSayFolded(la, lb) || splitAt(n.a, lb, k === 1))) return false;
+        // what the unit speaks of must be in the neighbour's counterpart, not just its length
+        const [own, other] = side === 'a' ? [a, b] : [b, a];
+        const [ownIds, otherIds] = side === 'a' ? [n.a, n.b] : [n.b, n.a];
+        return foldedInto(unit(own, ids), unit(own, ownIds), unit(other, otherIds), ctx.terms);
       });
     }
 
@@ -155,7 +165,6 @@ export const omissionAddition: Check = (ctx) => {
       for (const n of neighbours) {
         const [ownIds, otherIds] = side === 'a' ? [n?.a, n?.b] : [n?.b, n?.a];
         if (ownIds?.length !== 1 || otherIds?.length !== 1) continue;
-        const unit = (d: Document, x: string[]) => ({ text: sentenceText(d, x), lang: d.lang });
         if (linkedTheWrongOne(unit(own, ids), unit(own, ownIds), unit(other, otherIds), ctx.terms)) return ownIds;
       }
       return ids;
@@ -172,7 +181,7 @@ export const omissionAddition: Check = (ctx) => {
       const lb = len(b, l.b);
       // a member whose own numbers, names and concepts the other side lacks was dropped or added, whatever the lengths
       const lone = (side: Document, ids: string[], other: Document, otherIds: string[]) =>
-        ids.length === 2 ? ids.findIndex((x, k) => !foldedInto({ text: sentenceText(side, [x]), lang: side.lang }, { text: sentenceText(side, [ids[1 - k]!]), lang: side.lang }, { text: sentenceText(other, otherIds), lang: other.lang }, ctx.terms)) : -1;
+        ids.length === 2 ? ids.findIndex((x, k) => !foldedInto(unit(side, [x]), unit(side, [ids[1 - k]!]), unit(other, otherIds), ctx.terms)) : -1;
       const loneA = l.b.length === 1 ? lone(a, l.a, b, l.b) : -1;
       if (loneA >= 0) return omitted([l.a[loneA]!], 'checks/omission#in-merge', ' (its neighbour\'s translation does not speak of it)');
       const loneB = l.a.length === 1 ? lone(b, l.b, a, l.a) : -1;
