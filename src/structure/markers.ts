@@ -74,15 +74,15 @@ const SKIP = 0.7;
 
 /** One step of a path through the candidates: one marker, or two printed as one run of digits. */
 interface Step {
-  unit: number;
-  start: number;
-  end: number;
-  markers: Array<{ number: number; start: number; end: number }>;
+  /** the candidate it reads: where it stands in the text */
+  from: Candidate;
+  markers: Marker[];
   weight: number;
   exact: boolean;
-  /** the candidate it reads (for the repeated and out-of-order references read after the path) */
-  from: Candidate;
 }
+
+/** A marker read off a candidate: a spaced one takes the space before it too. */
+const markerAt = (c: Candidate, number: number, start = c.start, end = c.end): Marker => ({ number, start: c.glued ? start : start - 1, end });
 
 /**
  * Finds the footnote markers of a document's body units (paragraphs, list
@@ -107,9 +107,8 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   all.forEach((c, i) => !c.exact && lastSure.set(c.number, i));
   const steps: Step[] = [];
   all.forEach((c, i) => {
-    const marker = (number: number, start: number, end: number) => ({ number, start: c.glued ? start : start - 1, end });
     if (rank.has(c.number) && !(c.exact && (lastSure.get(c.number) ?? -1) > i)) {
-      steps.push({ unit: c.unit, start: c.start, end: c.end, markers: [marker(c.number, c.start, c.end)], weight: c.weight, exact: c.exact === true, from: c });
+      steps.push({ from: c, markers: [markerAt(c, c.number)], weight: c.weight, exact: c.exact === true });
     }
     // two markers side by side print as one run of digits (⁷⁸ for 7 and 8)
     const digits = String(c.number);
@@ -117,13 +116,13 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
       for (let cut = 1; cut < digits.length; cut++) {
         const [x, y] = [Number(digits.slice(0, cut)), Number(digits.slice(cut))];
         if (digits[cut] === '0' || !rank.has(x) || !rank.has(y) || rank.get(y)! - rank.get(x)! < 1 || rank.get(y)! - rank.get(x)! > 2) continue;
-        steps.push({ unit: c.unit, start: c.start, end: c.end, markers: [marker(x, c.start, c.start + cut), marker(y, c.start + cut, c.end)], weight: c.weight * 2 - SKIP * (rank.get(y)! - rank.get(x)! - 1) - 0.1, exact: false, from: c });
+        steps.push({ from: c, markers: [markerAt(c, x, c.start, c.start + cut), markerAt(c, y, c.start + cut)], weight: c.weight * 2 - SKIP * (rank.get(y)! - rank.get(x)! - 1) - 0.1, exact: false });
       }
     }
   });
   const first = (s: Step) => rank.get(s.markers[0]!.number)!;
   const last = (s: Step) => rank.get(s.markers.at(-1)!.number)!;
-  // best[i]: the most a path ending in step i collects; from[i]: the step before it
+  // best[i]: the most a path ending in step i collects; back[i]: the step before it
   const best: number[] = [];
   const back: number[] = [];
   steps.forEach((s, i) => {
@@ -131,7 +130,7 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
     let prev = -1;
     for (let j = 0; j < i; j++) {
       const p = steps[j]!;
-      if (best[j] === Number.NEGATIVE_INFINITY || last(p) >= first(s) || (p.unit === s.unit && p.end > s.start)) continue;
+      if (best[j] === Number.NEGATIVE_INFINITY || last(p) >= first(s) || (p.from.unit === s.from.unit && p.from.end > s.from.start)) continue;
       const gap = first(s) - last(p) - 1;
       if (s.exact && gap > 0) continue;
       const value = best[j]! + s.weight - SKIP * gap;
@@ -150,15 +149,15 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   for (let i = end; i >= 0; i = back[i]!) path.unshift(steps[i]!);
   const result: Marker[][] = texts.map(() => []);
   const referenced = new Set(path.flatMap((s) => s.markers.map((m) => m.number)));
-  for (const s of path) result[s.unit]!.push(...s.markers);
+  for (const s of path) result[s.from.unit]!.push(...s.markers);
   // references the rising path cannot hold, glued to their word: one out of order near its neighbours
   // (8 before 7), or a repeated one after every footnote was referenced
   const onPath = new Set(path.map((s) => s.from));
-  const position = (c: { unit: number; start: number }) => c.unit * 1e7 + c.start;
+  const position = (c: Candidate) => c.unit * 1e7 + c.start;
   for (const c of all) {
     if (onPath.has(c) || !rank.has(c.number) || result[c.unit]!.some((m) => m.start < c.end && c.start < m.end)) continue;
-    const before = path.filter((s) => position(s) < position(c)).at(-1);
-    const after = path.find((s) => position(s) > position(c));
+    const before = path.filter((s) => position(s.from) < position(c)).at(-1);
+    const after = path.find((s) => position(s.from) > position(c));
     // a candidate that only the next number makes a marker, right after a missed one: the path could not take it
     // with a gap before it, but it fits between its neighbours and one of them follows or precedes it directly
     const lo = before ? last(before) : -1;
@@ -169,7 +168,7 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
     const outOfOrder = c.glued && !referenced.has(c.number) && (near(before) || near(after));
     const repeated = c.glued && referenced.size === sorted.length && after === undefined && before !== undefined && c.number <= before.markers.at(-1)!.number && c.number > before.markers.at(-1)!.number - 3;
     if (!between && !outOfOrder && !repeated) continue;
-    result[c.unit]!.push({ number: c.number, start: c.glued ? c.start : c.start - 1, end: c.end });
+    result[c.unit]!.push(markerAt(c, c.number));
     referenced.add(c.number);
   }
   for (const r of result) r.sort((a, b) => a.start - b.start);
