@@ -120,7 +120,6 @@ export async function main(argv: string[]): Promise<number> {
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(EVAL_HELP), 0;
-        const { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary } = await import('./eval.ts');
         const { TermBase } = await import('../src/align/terms.ts');
         if (values.checks) {
           const { checkCases, formatChecks, MUTATIONS, runCheckCases, runPdfMutationCases, tallyChecks } = await import('./eval-checks.ts');
@@ -133,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
           if (unknown.length) throw new UsageError(`osce eval: --kinds knows ${MUTATIONS.join(', ')}; not '${unknown.join(', ')}'`);
           const cases = checkCases(seeds, kinds as MutationKind[]);
           // the spelling dictionaries take seconds to load: only when a planted typo is to be found
-          const spellers = async () => (kinds.includes('spelling') || kinds.length === MUTATIONS.length ? spellersFor(['en', 'ru', 'kk']) : {});
+          const spellers = async () => (kinds.includes('spelling') ? spellersFor(['en', 'ru', 'kk']) : {});
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
           if (values.pdf) {
             const outcomes = await runPdfMutationCases(positionals[1] ?? 'tests/fixtures/mutations', dir, terms, await spellersFor(['en', 'ru', 'kk']));
@@ -156,6 +155,8 @@ export async function main(argv: string[]): Promise<number> {
           console.log(values.json ? JSON.stringify(rows, null, 2) : formatChecks(rows, Boolean(values.verbose)));
           return 0;
         }
+        // the checks evaluation (and each of its shard processes) needs none of the structure evaluation
+        const { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary } = await import('./eval.ts');
         if (values.align) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));

@@ -20,7 +20,8 @@ function stemmer(lang: Lang): (w: string) => string {
   return (word: string): string => {
     let w = word.toLowerCase();
     if (endings.length === 0) return w.length > 6 ? w.slice(0, w.length - 2) : w;
-    for (let cut = endings.find((e) => w.endsWith(e) && w.length - e.length >= 5); cut; cut = endings.find((e) => w.endsWith(e) && w.length - e.length >= 5)) w = w.slice(0, -cut.length);
+    const ending = () => endings.find((e) => w.endsWith(e) && w.length - e.length >= 5);
+    for (let cut = ending(); cut; cut = ending()) w = w.slice(0, -cut.length);
     return w;
   };
 }
