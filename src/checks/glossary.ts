@@ -3,7 +3,7 @@
  * rendered otherwise in its aligned translation. Three signs, each general:
  *
  * - a near miss: the translation writes something a letter or two from the
- *   glossary's rendering (`ОСБЕ` for `ОБСЕ`, another commission's acronym);
+ *   glossary's rendering (two letters of an acronym swapped, another commission's acronym);
  * - a related term in its place: the rendering of another glossary term that
  *   shares a word with the expected one (`список избирателей`, voter list,
  *   where the original says candidate list);
@@ -154,7 +154,7 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
       const allowed = new Set([...ta].flatMap((x) => [...same.get(x)!].map((y) => terms.terms[y]!.forms[b.lang])));
       for (const t of ta) {
         if (rendered(t)) {
-          // rendered, and yet one of its acronyms misspelt elsewhere in the unit (ОБСЕ … ОСБЕ)
+          // rendered, and yet one of its acronyms misspelt elsewhere in the unit (two of its letters swapped)
           for (const form of [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter((f) => f && isAcronym(f))) {
             const miss = nearMiss(form, u.b.text, true);
             if (!miss || allowed.has(miss) || flaggedHere.has(miss) || (uses.get(miss) ?? 0) >= 3) continue;

@@ -177,7 +177,7 @@ function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
       const textA = 'sentences' in sa ? sentenceText(a, sa.sentences) : fnText(a, sa.footnote);
       const textB = 'sentences' in sb ? sentenceText(b, sb.sentences) : fnText(b, sb.footnote);
       if (foreign(textA, a) || foreign(textB, b)) continue; // the untranslated check reports it
-      // a number may have gone with a garbled word (Ьретья for Третья, a month's name broken after its day):
+      // a number may have gone with a garbled word (a soft sign for a word's first letter, a month's name broken after its day):
       // the garbled check reports that unit; a garbled word elsewhere in it leaves its numbers to compare
       const hidesNumber = (t: string, mine: Claim[], theirs: Claim[]) => {
         const spans = garbledSpans(t);

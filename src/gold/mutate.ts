@@ -269,7 +269,7 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
       return { kind: 'term-inconsistency', place: c.u.places[0]! };
     },
     'acronym-swapped': ({ d, pick }) => {
-      // two letters of an acronym the document uses often swapped in one place (ОБСЕ → ОСБЕ)
+      // two letters of an acronym the document uses often swapped in one place (ABCD → ACBD)
       const all = sentences(d);
       const counts = new Map<string, number>();
       for (const { u } of all) for (const m of u.text.matchAll(/(?<![\p{L}/])\p{Lu}{4,5}(?![\p{L}/])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
