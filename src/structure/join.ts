@@ -21,7 +21,7 @@ export function wordEvidence(texts: string[]): WordEvidence {
     let line = t.toLowerCase();
     if (afterHyphen) line = line.replace(/^\s*[\p{L}\d]+/u, '');
     afterHyphen = /\p{L}-$/u.test(line);
-    for (const w of line.replace(/[\p{L}\d]+-$/u, '').match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) {
+    for (const w of line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '').match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) {
       words.add(w);
       const parts = w.split('-');
       for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
