@@ -4,7 +4,7 @@
  * digits, footnote counts and URLs barely change in translation.
  */
 import type { Document } from '../schema/index.ts';
-import { claimValueKey } from '../claims/index.ts';
+import { claimValueKey } from '../claims/key.ts';
 
 export interface Fingerprint {
   date: string | null;

@@ -8,16 +8,7 @@ import { findAtoms, tokenize } from './atoms.ts';
 import { classify, type ClaimDraft } from './classify.ts';
 
 export type { ClaimDraft } from './classify.ts';
-
-/**
- * A claim's value as one comparable string: numbers rounded to three decimals,
- * a range as `from..to` (or with the separator given). Alignment anchors,
- * grouping fingerprints, the checks and the gold files all compare values this way.
- */
-export function claimValueKey(v: Claim['value'], rangeSeparator = '..'): string {
-  const one = (x: number | string): string => (typeof x === 'number' ? String(Math.round(x * 1000) / 1000) : x);
-  return typeof v === 'object' ? `${one(v.from)}${rangeSeparator}${one(v.to)}` : one(v);
-}
+export { claimValueKey } from './key.ts';
 
 /** The claims of one piece of text, with their places in it. */
 export function claimsOfText(text: string, res: LangResources): ClaimDraft[] {
