@@ -66,12 +66,31 @@ export async function main(argv: string[]): Promise<number> {
           'no-spelling': { type: 'boolean' },
           force: { type: 'boolean' },
           jobs: { type: 'string', short: 'j' },
+          timeout: { type: 'string' },
+          'page-timeout': { type: 'string' },
+          'max-memory': { type: 'string' },
+          'max-size': { type: 'string' },
+          'max-pages': { type: 'string' },
           'no-corpus': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         if (values.help) return console.log(RUN_HELP), 0;
         const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`osce run: --jobs wants a whole number of 1 or more, not '${values.jobs}'`);
+        const positive = (name: string, v: string | undefined, scale: number): number | undefined => {
+          if (v === undefined) return undefined;
+          const n = Number(v);
+          if (!(n > 0 && Number.isFinite(n))) throw new UsageError(`osce run: --${name} wants a number above 0, not '${v}'`);
+          return n * scale;
+        };
+        const limits = {
+          inputMs: positive('timeout', values.timeout, 1000),
+          statementMs: positive('timeout', values.timeout, 2000),
+          pageMs: positive('page-timeout', values['page-timeout'], 1000),
+          memoryMb: positive('max-memory', values['max-memory'], 1),
+          maxBytes: positive('max-size', values['max-size'], 2 ** 20),
+          maxPages: positive('max-pages', values['max-pages'], 1),
+        };
         if (!values.out) throw new UsageError('osce run: --out <dir> is required');
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
         // a live bar on a terminal; plain lines for logs and pipes
@@ -85,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
             spelling: !values['no-spelling'],
             corpus: !values['no-corpus'],
             ...(jobs ? { jobs } : {}),
+            limits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
             log: bar ? () => {} : (line) => console.error(line),
             ...(bar ? { progress: (e) => bar.update(e) } : {}),
           });

@@ -23,7 +23,10 @@ Reads every .txt and .pdf file given, or found in the folders given, and writes
   <dir>/corpus/*.jsonl, corpus.sqlite           every record of the run's statements
   <dir>/run.json                                the manifest: inputs, status, errors
 A file that cannot be read is recorded in run.json with its error; the others
-are still processed. Inputs run in parallel on worker threads. Every file is
+are still processed. Inputs run in parallel in worker processes, each input
+and each statement under a deadline and a memory cap: a worker that passes
+either is killed and replaced, and its input fails alone ("timeout",
+"too-large"); nothing it had started is written. Every file is
 written atomically (a temporary file, then a rename), so a run killed at any
 moment and started again ends with the same output. One run at a time per
 <dir>: a second one is refused (exit 2). On a terminal a progress bar shows
@@ -36,7 +39,15 @@ Options:
   --force       process every input again; by default an input whose content,
                 path and pipeline version are unchanged since the last run into
                 <dir> is read back (status "cached" in run.json)
-  --jobs <n>    worker threads (default: the number of cores; 1 = no workers)
+  --jobs <n>    worker processes (default: the number of cores); with 1, inputs
+                still run in a worker, under the same limits
+  --timeout <s> seconds an input may take before its page count is known
+                (default 60); each page then adds 1% of it; a statement's
+                alignment and checks get twice as long
+  --page-timeout <s> seconds one page of a PDF may take to read (default 10)
+  --max-memory <mb>  memory a worker may hold (default 1024)
+  --max-size <mb>    larger files are refused unread (default 100)
+  --max-pages <n>    PDFs of more pages are refused (default 1000)
   --no-spelling skip the spelling check (saves loading the Hunspell dictionaries,
                 some seconds for Russian)
   --no-corpus   do not write <dir>/corpus/

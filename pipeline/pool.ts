@@ -1,40 +1,82 @@
 /**
- * Where the runner's CPU-bound tasks run: a pool of worker threads (tinypool)
- * so every core works, or this thread when one job is asked for. Both give
- * the same results; the pool only changes when they arrive.
+ * Where the runner's CPU-bound tasks run: worker processes under limits
+ * (supervisor.ts), one per job. Every input and every statement gets a
+ * deadline and a memory cap enforced from outside, with one job as with
+ * many: a process stuck in a decoder is killed and replaced, and its input
+ * fails alone with `timeout` or `too-large`.
  */
 import { availableParallelism } from 'node:os';
-import Tinypool from 'tinypool';
-import { buildInput, processStatement, type BuildResult, type StatementRequest, type StatementResult } from './tasks.ts';
+import type { BuildRequest, BuildResult, StatementRequest, StatementResult } from './tasks.ts';
+import { Supervisor } from './supervisor.ts';
 
 export interface Executor {
-  buildInput(req: { path: string; bytes: Uint8Array }): Promise<BuildResult>;
+  buildInput(req: BuildRequest): Promise<BuildResult>;
   processStatement(req: StatementRequest): Promise<StatementResult>;
   close(): Promise<void>;
 }
 
-/** Old-generation heap of each worker thread, in MiB. */
-export const WORKER_HEAP_MB = 1024;
+/** How long and how much one input or statement may take. */
+export interface Limits {
+  /** an input's deadline before its page count is known, in ms; each page then adds 1% of it */
+  inputMs: number;
+  /** no page of a PDF may take longer than this to read, in ms (a page's content that loops the engine) */
+  pageMs: number;
+  /** a statement's deadline (alignment, checks, exports), in ms */
+  statementMs: number;
+  /** resident memory of a worker process, in MiB */
+  memoryMb: number;
+  /** inputs larger than this many bytes are refused unread */
+  maxBytes: number;
+  /** PDFs of more pages are refused once their page count is read */
+  maxPages: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  inputMs: 60_000,
+  pageMs: 10_000,
+  statementMs: 120_000,
+  memoryMb: 1024,
+  maxBytes: 100 * 2 ** 20,
+  maxPages: 1000,
+};
+
+/** An input's deadline once it is known to have `pages` pages. */
+export const inputDeadline = (limits: Limits, pages: number): number => limits.inputMs + (limits.inputMs / 100) * pages;
+
+/**
+ * The deadline of one input as its reading goes on: the whole input's, scaled
+ * by its page count once that is known, and while pages are being read, each
+ * page's own (never past the whole input's). Returns the ms from now.
+ */
+export function inputClock(limits: Limits, now: () => number = Date.now): { first: number; next: (p: Record<string, number>) => number | undefined } {
+  const start = now();
+  let end = start + limits.inputMs;
+  let pages = 0;
+  const left = (): number => Math.max(0, end - now());
+  return {
+    first: limits.inputMs,
+    next: (p) => {
+      if (p.pages !== undefined) {
+        pages = p.pages;
+        end = start + inputDeadline(limits, pages);
+        return pages > 0 ? Math.min(left(), limits.pageMs) : left();
+      }
+      if (p.page !== undefined) return p.page >= pages ? left() : Math.min(left(), limits.pageMs);
+      return undefined;
+    },
+  };
+}
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-export function createExecutor(jobs: number): Executor {
-  if (jobs <= 1) return { buildInput, processStatement, close: async () => {} };
-  const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: jobs,
-    // a worker keeps its loaded dictionaries between statements
-    idleTimeout: 60_000,
-    // V8 sizes a heap by the machine's memory and collects lazily: on 24 GiB a worker's heap grew past 1.5 GiB
-    // of garbage over 100 statements, while one statement with the dictionaries needs under 600 MiB live.
-    // A limit keeps memory flat however long the batch; a task past it fails alone, as its input's error.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+export function createExecutor(jobs: number, limits: Limits = DEFAULT_LIMITS): Executor {
+  const pool = new Supervisor({ entry: new URL('./child.js', import.meta.url), size: Math.max(1, jobs), memoryMb: limits.memoryMb });
   return {
-    // the bytes are moved to the worker, not copied
-    buildInput: (req) => pool.run(req, { name: 'buildInput', transferList: [req.bytes.buffer as ArrayBuffer] }),
-    processStatement: (req) => pool.run(req, { name: 'processStatement' }),
-    close: () => pool.destroy(),
+    buildInput: (req) => {
+      const clock = inputClock(limits);
+      return pool.run('buildInput', req, clock.first, clock.next);
+    },
+    processStatement: (req) => pool.run('processStatement', req, limits.statementMs),
+    close: () => pool.close(),
   };
 }

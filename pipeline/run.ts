@@ -20,8 +20,10 @@ import { jsonText, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
-import { createExecutor, defaultJobs, type Executor } from './pool.ts';
-import { oneLine, summarizeDocument, type DocumentSummary, type StageTimes } from './tasks.ts';
+import { createExecutor, defaultJobs, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
+import { isLimitError } from './supervisor.ts';
+import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
+import type { StageTimes } from './tasks.ts';
 import { corpusFiles, writeCorpus } from './corpus.ts';
 
 /** What the runner reports as it goes: one event per input, then one per statement. */
@@ -41,8 +43,10 @@ export interface RunOptions {
   progress?: (event: ProgressEvent) => void;
   /** run the spelling check (loads Hunspell dictionaries; default true) */
   spelling?: boolean;
-  /** worker threads; 1 runs everything in this thread (default: the number of cores) */
+  /** worker processes (default: the number of cores); every task runs in one, under the limits */
   jobs?: number;
+  /** deadlines, memory cap, largest input; unset ones keep their defaults */
+  limits?: Partial<Limits>;
   /** write `<out>/corpus/` (JSONL and SQLite; default true) */
   corpus?: boolean;
   log?: (line: string) => void;
@@ -100,7 +104,8 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   if (swept) log(`removed ${swept} temporary file(s) left by an interrupted run`);
   const files = await collectInputs(paths);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
-  const executor = createExecutor(jobs);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const executor = createExecutor(jobs, limits);
   const queue = new PQueue({ concurrency: jobs });
   const cache = new RunCache(outDir, VERSION, !options.force);
   const inputs: RunInput[] = new Array(files.length);
@@ -130,6 +135,12 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
         const t0 = performance.now();
         let hash = '';
         try {
+          const size = (await stat(path)).size;
+          if (size > limits.maxBytes) {
+            const error = `${path}: the file is ${megabytes(size)}, more than the ${megabytes(limits.maxBytes)} allowed (--max-size); not read`;
+            inputs[k] = { path, sha256: '', status: 'failed', error, errorCode: 'too-large', ms: Math.round(performance.now() - t0) };
+            return report(path, 'failed', error);
+          }
           const bytes = new Uint8Array(await readFile(path));
           hash = sha256(bytes);
           const hit = await cache.document(path, hash);
@@ -137,7 +148,7 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
           let json: string | null = null;
           if (hit) summary = summarizeDocument(hit.doc);
           else {
-            const built = await executor.buildInput({ path, bytes });
+            const built = await executor.buildInput({ path, bytes, maxPages: limits.maxPages });
             addStages(built.stages);
             if (!built.ok) {
               inputs[k] = { path, sha256: hash, status: 'failed', error: built.error, ...(built.errorCode ? { errorCode: built.errorCode } : {}), ms: Math.round(performance.now() - t0) };
@@ -165,8 +176,8 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
           inputs[k] = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(summary.warnings.length ? { warnings: summary.warnings } : {}) };
           report(path, status, `${path} → ${rel}`);
         } catch (e) {
-          const error = oneLine(e, path);
-          inputs[k] = { path, sha256: hash, status: 'failed', error, ms: Math.round(performance.now() - t0) };
+          const error = isLimitError(e) ? `${path}: ${e.message}` : oneLine(e, path);
+          inputs[k] = { path, sha256: hash, status: 'failed', error, ...(isLimitError(e) ? { errorCode: e.code } : {}), ms: Math.round(performance.now() - t0) };
           report(path, 'failed', error);
         }
       });
@@ -264,8 +275,8 @@ async function processStatements(
         for (const m of members) m.outputs!.push(...result.files.map(([rel]) => rel));
         finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`);
       } catch (e) {
-        const error = oneLine(e, `statement ${statementId}`);
-        for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}` });
+        const error = isLimitError(e) ? `statement ${statementId}: aligning and checking ${e.message}` : oneLine(e, `statement ${statementId}`);
+        for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}`, ...(isLimitError(e) ? { errorCode: e.code } : {}) });
         finish('failed', error);
       }
     });
@@ -303,5 +314,7 @@ async function buildCorpus(
     return { statements: statementIds.length, files: [], error };
   }
 }
+
+const megabytes = (n: number): string => `${Math.round(n / 2 ** 20)} MB`;
 
 export { jsonText };

@@ -9,20 +9,16 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readSource } from '../src/ingest/read.ts';
 import { isInputError } from '../src/ingest/errors.ts';
-import { Alignment as AlignmentSchema, Document as DocumentSchema, type Diagnostic, type Document, type Lang } from '../src/schema/index.ts';
-import { TermBase } from '../src/align/terms.ts';
-import { fingerprint, fingerprintData, type FingerprintData } from '../src/align/group.ts';
-import { alignStatement } from '../src/align/statement.ts';
-import { translationUnits } from '../src/export/units.ts';
-import { toParallelText, toTmx } from '../src/export/tmx.ts';
-import { runChecks } from '../src/checks/index.ts';
-import { reviewPage } from '../src/export/review/page.ts';
-import { buildDocument, type AsyncTimer, type Timer } from './graph.ts';
+import { Alignment as AlignmentSchema, Document as DocumentSchema, type Document } from '../src/schema/index.ts';
+import type { TermBase } from '../src/align/terms.ts';
+import type { AsyncTimer, Timer } from './graph.ts';
 import { jsonText } from './write.ts';
 import { VERSION } from './version.ts';
 import { spellersFor } from './spellers.ts';
+import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
+
+export { oneLine, summarizeDocument, type DocumentSummary };
 
 export type StageTimes = Record<string, number>;
 
@@ -48,40 +44,43 @@ function timers(stages: StageTimes): { time: Timer; timeAsync: AsyncTimer } {
   };
 }
 
-/** What the runner keeps of a Document: enough to place, group and report it. */
-export interface DocumentSummary {
-  statementId: string;
-  lang: Lang;
-  official: boolean;
-  print: FingerprintData;
-  warnings: Diagnostic[];
-}
-
-export const summarizeDocument = (doc: Document): DocumentSummary => ({
-  statementId: doc.statementId,
-  lang: doc.lang,
-  official: doc.official,
-  print: fingerprintData(fingerprint(doc)),
-  warnings: doc.diagnostics.filter((d) => d.severity !== 'info'),
-});
-
 export type BuildResult =
   | { ok: true; json: string; summary: DocumentSummary; stages: StageTimes }
   | { ok: false; error: string; errorCode?: string; stages: StageTimes };
 
+export interface BuildRequest {
+  path: string;
+  bytes: Uint8Array;
+  /** a PDF of more pages is refused (`too-large`) */
+  maxPages?: number;
+}
+
+/** What a task tells the runner while it works: a PDF's page count, which scales its deadline. */
+export type Progress = (p: { pages: number } | { page: number }) => void;
+
 /** An input's bytes → its Document as JSON text; a failure is a one-line error, never a throw. */
-export async function buildInput(req: { path: string; bytes: Uint8Array }): Promise<BuildResult> {
+export async function buildInput(req: BuildRequest, progress?: Progress): Promise<BuildResult> {
   const stages: StageTimes = {};
   const { time, timeAsync } = timers(stages);
   try {
-    const doc = await buildDocument(readSource(req.path, req.bytes), time, timeAsync);
+    const read = {
+      ...(req.maxPages !== undefined ? { maxPages: req.maxPages } : {}),
+      ...(progress ? { onPages: (pages: number) => progress({ pages }), onPage: (page: number) => progress({ page }) } : {}),
+    };
+    // the stages load on a worker's first input, and the statement stages on its first statement
+    const [{ readSource }, { buildDocument }] = await Promise.all([import('../src/ingest/read.ts'), import('./graph.ts')]);
+    const doc = await buildDocument(readSource(req.path, req.bytes), time, timeAsync, read);
     return { ok: true, json: jsonText(doc), summary: summarizeDocument(doc), stages };
   } catch (e) {
     return { ok: false, error: oneLine(e, req.path), ...(isInputError(e) ? { errorCode: e.code } : {}), stages };
   }
 }
 
-const TERMS = TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8'));
+let terms: TermBase | null = null;
+async function glossary(): Promise<TermBase> {
+  const { TermBase } = await import('../src/align/terms.ts');
+  return (terms ??= TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8')));
+}
 
 export interface StatementRequest {
   outDir: string;
@@ -99,9 +98,17 @@ export interface StatementResult {
 }
 
 /** A statement's versions → flags, review page, and for two versions or more alignment, TMX and parallel text. */
-export async function processStatement(req: StatementRequest): Promise<StatementResult> {
+export async function processStatement(req: StatementRequest, _progress?: unknown): Promise<StatementResult> {
   const stages: StageTimes = {};
   const { time } = timers(stages);
+  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS] = await Promise.all([
+    import('../src/align/statement.ts'),
+    import('../src/export/units.ts'),
+    import('../src/export/tmx.ts'),
+    import('../src/checks/index.ts'),
+    import('../src/export/review/page.ts'),
+    glossary(),
+  ]);
   const docs: Document[] = [];
   for (const rel of req.documents) docs.push(DocumentSchema.parse(JSON.parse(await readFile(join(req.outDir, rel), 'utf8'))));
   const id = req.statementId;
@@ -123,17 +130,4 @@ export async function processStatement(req: StatementRequest): Promise<Statement
     );
   }
   return { files, aligned: alignment !== null, stages };
-}
-
-/** A one-line message for the manifest: input errors as they are, other failures with their kind. */
-export function oneLine(e: unknown, path: string): string {
-  if (isInputError(e)) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return `${path}: no such file`;
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return `${path}: permission denied${err.path && err.path !== path ? ` (${err.path})` : ''}`;
-  if (err?.code === 'EISDIR') return `${path}: is a folder`;
-  if (err?.code === 'ENOSPC' || err?.code === 'SQLITE_FULL') return `${path}: no space left on the output device${err.path ? ` (writing ${err.path})` : ''}`;
-  if (err?.code === 'EROFS') return `${path}: the output folder is on a read-only file system`;
-  const msg = err?.message ?? String(e);
-  return msg.startsWith(path) ? msg.split('\n')[0]! : `${path}: internal error: ${msg.split('\n')[0]}`;
 }

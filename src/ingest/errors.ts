@@ -7,6 +7,8 @@ export type InputErrorCode =
   | 'encrypted-pdf'
   | 'corrupt-pdf'
   | 'scanned-pdf'
+  | 'no-text'
+  | 'too-large'
   | 'no-structure'
   | 'not-a-statement'
   | 'unreadable';

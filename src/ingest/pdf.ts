@@ -6,6 +6,16 @@
 import { PDFParse } from 'pdf-parse';
 import type { PdfContent, PdfItem, PdfPage, PdfSource } from '../schema/index.ts';
 import { InputError } from './errors.ts';
+import { imageDictionaries, pageSizedImages } from './images.ts';
+
+export interface ReadPdfOptions {
+  /** a PDF of more pages is refused with `too-large` before any page is read */
+  maxPages?: number;
+  /** told the page count as soon as it is known (the runner scales the input's deadline by it) */
+  onPages?: (pages: number) => void;
+  /** told each time a page has been read (the runner gives each page its own deadline) */
+  onPage?: (page: number) => void;
+}
 
 interface TextItem {
   str: string;
@@ -42,9 +52,13 @@ function classify(e: unknown, path: string): InputError {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-/** Reads a PDF source into positioned text. */
-export async function readPdf(source: PdfSource): Promise<PdfContent> {
-  const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+/**
+ * Reads a PDF source into positioned text. Images are never decoded: the
+ * engine drops every image before its data is touched (`maxImageSize: 0`),
+ * so a damaged or oversized JBIG2, JPX, CCITT or Flate image costs nothing.
+ */
+export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
+  const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0 });
   try {
     let doc: PdfJsDocument;
     let info: Record<string, unknown> = {};
@@ -56,10 +70,15 @@ export async function readPdf(source: PdfSource): Promise<PdfContent> {
     } catch (e) {
       throw classify(e, source.path);
     }
+    options.onPages?.(doc.numPages);
+    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
+      throw new InputError('too-large', `${source.path}: the PDF has ${doc.numPages} pages, more than the ${options.maxPages} allowed (--max-pages)`);
+    }
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         pages.push(await readPage(await doc.getPage(n), n));
+        options.onPage?.(n);
       } catch (e) {
         if (e instanceof InputError) throw e;
         throw new InputError('corrupt-pdf', `${source.path}: page ${n} of the PDF cannot be read (${(e as Error).message?.split('\n')[0]})`);
@@ -68,7 +87,10 @@ export async function readPdf(source: PdfSource): Promise<PdfContent> {
     if (pages.length === 0) throw new InputError('corrupt-pdf', `${source.path}: the PDF has no pages`);
     const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
     if (chars < 20 * pages.length && chars < 200) {
-      throw new InputError('scanned-pdf', `${source.path}: the PDF has no text layer (${pages.length} page(s) of images, a scan?); OCR is not supported yet`);
+      // told from the image dictionaries (pixel sizes), never from decoded pixels
+      const scans = pageSizedImages(imageDictionaries(source.bytes), pages);
+      if (scans > 0) throw new InputError('scanned-pdf', `${source.path}: the PDF has no text layer, only images the size of a page (${scans} of them: a scan); OCR is not supported yet`);
+      throw new InputError('no-text', `${source.path}: the PDF has no text to read (${pages.length} page(s), ${chars} character(s), no page-sized image)`);
     }
     return {
       pages,

@@ -1,0 +1,22 @@
+/**
+ * The worker process's side of supervisor.ts: says it is ready, then answers
+ * each task message `{ id, name, payload }` with `{ id, ok, result }` or
+ * `{ id, ok: false, error }`. A task may send `{ id, progress }` (a PDF's
+ * page count, each page read) that moves its deadline.
+ */
+import * as tasks from './tasks.ts';
+
+type TaskName = 'buildInput' | 'processStatement';
+
+process.on('message', async (m: { id: number; name: TaskName; payload: never }) => {
+  const progress = (p: Record<string, number>): void => void process.send?.({ id: m.id, progress: p });
+  try {
+    const result = await tasks[m.name](m.payload, progress);
+    process.send?.({ id: m.id, ok: true, result });
+  } catch (e) {
+    process.send?.({ id: m.id, ok: false, error: e instanceof Error ? e.message : String(e) });
+  }
+});
+// the runner went away: nothing is left to answer
+process.on('disconnect', () => process.exit(0));
+process.send?.({ ready: true });
