@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Compiles the CLI and the worker process into dist/ (ES modules, one chunk
+// per lazily loaded part, npm packages left as imports), so that `osce` runs
+// plain JavaScript: no TypeScript loader in the runner or in any worker. Run
+// by `prepare`, so the README's `npm ci` builds it. Plain JavaScript itself,
+// as it runs before anything is compiled.
+//
+// The chunks sit in dist/ directly, one level below the project as
+// pipeline/ is, so the paths the sources take from import.meta.url
+// (../corpus/glossary.tsv, ../package.json, ./child.js) hold in both.
+import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+rmSync(dist, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'pipeline/cli.ts', child: 'pipeline/child-main.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  outdir: 'dist',
+  chunkNames: '[name]-[hash]',
+  logLevel: 'warning',
+});
+// bin/osce.js runs dist/ only when it is newer than every source (see there)
+writeFileSync(`${dist}/BUILT`, `${new Date().toISOString()}\n`);
