@@ -76,4 +76,15 @@ describe('a batch of hostile PDFs and one good statement', () => {
       ['b-good.txt', 'ok', undefined],
     ]);
   }, 120_000);
+
+  it("gives a statement's alignment and checks a deadline too: past it, the statement fails and none of its files is written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osce-statement-'));
+    const out = mkdtempSync(join(tmpdir(), 'osce-statement-out-'));
+    copyFileSync(join(ROOT, 'tests/fixtures/kz-2012-parliamentary/ru.pdftotext.txt'), join(dir, 'ru.txt'));
+    const manifest = await runBatch([dir], out, { quiet: true, spelling: false, jobs: 1, corpus: false, limits: { statementMs: 1 } });
+    expect(manifest.inputs[0]).toMatchObject({ status: 'failed', errorCode: 'timeout' });
+    expect(manifest.inputs[0]!.error).toMatch(/aligning and checking ran past its deadline/);
+    // the Document was whole when written; nothing of the statement's own work is
+    expect(filesUnder(join(out, 'statements')).map((f) => f.split('/').pop())).toEqual(['ru.json']);
+  }, 120_000);
 });
