@@ -13,7 +13,7 @@ import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
 import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joins.ts';
 import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/layout/poppler-layout.ts';
-import { readPdf, type ReadPdfOptions } from '../src/ingest/pdf.ts';
+import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { zoneTextPages } from '../src/layout/pages.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
@@ -34,6 +34,8 @@ export type AsyncTimer = <T>(stage: string, fn: () => Promise<T>) => Promise<T>;
 /** Source → Document. The PDF path differs only until lines: both then share every stage. */
 export async function buildDocument(source: Source, time: Timer = untimed, timeAsync: AsyncTimer = (_s, fn) => fn(), read: ReadPdfOptions = {}): Promise<Document> {
   if (source.kind === 'pdf') {
+    // the PDF engine loads with the first PDF, never for text inputs
+    const { readPdf } = await import('../src/ingest/pdf.ts');
     const content = await timeAsync('read-pdf', () => readPdf(source, read));
     const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
