@@ -72,12 +72,17 @@ const CARDINAL_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** `two thirds`, `one fifth`, `a half`: a share, not a number */
 const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b/i;
 
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ANY_ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
 /** English number words as compromise reads them, by their place in the text. */
 function englishWordNumbers(text: string): Array<{ start: number; end: number; value: number }> {
+  // every number kept below holds a cardinal or an ordinal word: a text without one needs no parse
+  if (!CARDINAL_WORD.test(text) && !ANY_ORDINAL_WORD.test(text)) return [];
   const found = nlp(text).numbers().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; number: { num: number } }>;
   return found
     .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
-    .filter((n) => CARDINAL_WORD.test(n.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(n.text.trim()))
+    .filter((n) => CARDINAL_WORD.test(n.text) || ORDINAL_WORD.test(n.text.trim()))
     .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s+(?:third|quarter|fifth|sixth|tenth|half)/i.test(n.text.trim()))
     // `several thousand`, `a few hundred`: vague
     .filter((n) => !/\b(?:several|few|many|some|tens\s+of|hundreds\s+of|thousands\s+of)\s*$/i.test(text.slice(0, n.offset.start)))
