@@ -17,16 +17,16 @@ export interface DpInput {
   /** character lengths of the units */
   aLen: number[];
   bLen: number[];
-  /** anchor similarity of a group of a-units with a group of b-units, null when neither has anchors */
-  similarity?: (a: number[], b: number[]) => number | null;
+  /** anchor similarity of the run of `di` a-units from `i` with the run of `dj` b-units from `j`; null when neither has anchors */
+  similarity?: (i: number, di: number, j: number, dj: number) => number | null;
   /** the moves allowed; default all six */
   moves?: Array<[number, number]>;
   /** weight of anchors against length; 0 for the length-only baseline */
   anchorWeight?: number;
   /** probabilities of the moves, by `di,dj`; default: what damaged translations show */
   priors?: Record<string, number>;
-  /** a further cost for linking two groups: structure that disagrees (paragraph starts and ends, sections) */
-  shape?: (a: number[], b: number[]) => number;
+  /** a further cost for linking two runs (as `similarity`): structure that disagrees (paragraph starts and ends, sections) */
+  shape?: (i: number, di: number, j: number, dj: number) => number;
 }
 
 const ALL_MOVES: Array<[number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
@@ -93,11 +93,9 @@ export function alignDp(input: DpInput): Bead[] {
         if (ni > n || nj > m || !inBand(ni, nj)) continue;
         let c = prior[k]! + lengthCost(aSum[ni]! - aSum[i]!, bSum[nj]! - bSum[j]!, ratio);
         if (weight > 0 && di > 0 && dj > 0 && (input.similarity || input.shape)) {
-          const a = range(i, di);
-          const b = range(j, dj);
-          const s = input.similarity?.(a, b) ?? null;
+          const s = input.similarity?.(i, di, j, dj) ?? null;
           if (s !== null) c += weight * (OFFSET - s);
-          if (input.shape) c += input.shape(a, b);
+          if (input.shape) c += input.shape(i, di, j, dj);
         }
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;

@@ -6,7 +6,7 @@ import { alignTables } from './tables.ts';
 import type { AlignmentPair, Claim, Document } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 import { alignDp } from './dp.ts';
-import { anchorSimilarity, anchorsOf, cognatesOf } from './anchors.ts';
+import { anchorsOf, cognatesOf } from './anchors.ts';
 import type { TermBase } from './terms.ts';
 import { lexiconIndex } from '../lang/lexicon.ts';
 
@@ -26,16 +26,88 @@ function cached(doc: Document, part: string, make: () => Signals): Signals {
   return byPart.get(part)!;
 }
 
-/** The signals of one sentence, or the union over a merged group (a single sentence needs no copy). */
-const unions = new WeakMap<Array<Set<string>>, Map<number, Set<string>>>();
-function signalOf(sets: Array<Set<string>>, ks: number[]): Set<string> {
-  if (ks.length === 1) return sets[ks[0]!]!;
-  // groups are runs of consecutive sentences, asked about many times by the aligner
-  const byRun = unions.get(sets) ?? new Map<number, Set<string>>();
+/**
+ * A sentence's signals as the DP reads them: each signal string numbered
+ * (per pair of documents), the numbers sorted, so that an overlap is one
+ * merge walk instead of hashing strings. The aligner asks about some hundred
+ * thousand candidate links a statement.
+ */
+type Coded = Int32Array;
+
+interface CodedSignals {
+  anchors: Coded[];
+  cognates: Coded[];
+  concepts: Coded[];
+}
+
+function encode(s: Signals, ids: Map<string, number>): CodedSignals {
+  const code = (set: Set<string>): Coded => {
+    const out = new Int32Array(set.size);
+    let k = 0;
+    for (const x of set) {
+      let id = ids.get(x);
+      if (id === undefined) ids.set(x, (id = ids.size));
+      out[k++] = id;
+    }
+    return out.sort();
+  };
+  return { anchors: s.anchors.map(code), cognates: s.cognates.map(code), concepts: s.concepts.map(code) };
+}
+
+/** The sorted union of two sorted code lists. */
+function union(a: Coded, b: Coded): Coded {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[k++] = a[i++]!;
+    else if (i >= a.length || b[j]! < a[i]!) out[k++] = b[j++]!;
+    else {
+      out[k++] = a[i++]!;
+      j++;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/** How many codes two sorted lists share. */
+function shared(a: Coded, b: Coded): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (b[j]! < a[i]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+/** Dice overlap of two signal lists, 0..1; null when neither has any (as anchorSimilarity of the sets). */
+function dice(a: Coded, b: Coded): number | null {
+  if (a.length === 0 && b.length === 0) return null;
+  return (2 * shared(a, b)) / (a.length + b.length);
+}
+
+/** The signals of the run of `n` sentences from `k`: one sentence's own, or their union (a single sentence needs no copy). */
+const unions = new WeakMap<Coded[], Map<number, Coded>>();
+function signalOf(sets: Coded[], k: number, n: number): Coded {
+  if (n === 1) return sets[k]!;
+  // runs are asked about many times by the aligner
+  const byRun = unions.get(sets) ?? new Map<number, Coded>();
   unions.set(sets, byRun);
-  const key = ks[0]! * 8 + ks.length;
+  const key = k * 8 + n;
   let u = byRun.get(key);
-  if (!u) byRun.set(key, (u = new Set(ks.flatMap((k) => [...sets[k]!]))));
+  if (!u) {
+    u = sets[k]!;
+    for (let x = k + 1; x < k + n; x++) u = union(u, sets[x]!);
+    byRun.set(key, u);
+  }
   return u;
 }
 
@@ -78,10 +150,10 @@ const LEXICAL_WEIGHT = 0.5;
  * signal sets: Dice for a link as a whole, coverage for one member of a
  * merged group.
  */
-function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[], overlap: typeof anchorSimilarity = anchorSimilarity): number | null {
-  const strong = overlap(signalOf(x.a.anchors, a), signalOf(x.b.anchors, b));
-  const weak = overlap(signalOf(x.a.cognates, a), signalOf(x.b.cognates, b));
-  const lexical = overlap(signalOf(x.a.concepts, a), signalOf(x.b.concepts, b));
+function pairSimilarity(x: Pair, i: number, di: number, j: number, dj: number, overlap: (p: Coded, q: Coded) => number | null = dice): number | null {
+  const strong = overlap(signalOf(x.a.anchors, i, di), signalOf(x.b.anchors, j, dj));
+  const weak = overlap(signalOf(x.a.cognates, i, di), signalOf(x.b.cognates, j, dj));
+  const lexical = overlap(signalOf(x.a.concepts, i, di), signalOf(x.b.concepts, j, dj));
   const surface = strong === null ? (weak === null ? null : Math.min(1, weak * 1.5)) : weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
   if (lexical === null) return surface;
   if (surface === null) return lexical;
@@ -89,11 +161,15 @@ function pairSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[],
 }
 
 /** How much of one member's signals the other side of a merged link holds, 0..1; null when the member has none. */
-function coverage(member: Set<string>, other: Set<string>): number | null {
-  if (member.size === 0) return null;
-  let shared = 0;
-  for (const s of member) if (other.has(s)) shared++;
-  return shared / member.size;
+function coverage(member: Coded, other: Coded): number | null {
+  if (member.length === 0) return null;
+  return shared(member, other) / member.length;
+}
+
+/** The two documents' coded signals, as one DP reads them. */
+interface Pair {
+  a: CodedSignals;
+  b: CodedSignals;
 }
 
 /**
@@ -104,37 +180,23 @@ function coverage(member: Set<string>, other: Set<string>): number | null {
  * one's signals, all of its own); the link as a whole by the overlap of the
  * two sides, so that what neither member says still counts against it.
  */
-function similarityOver(x: { a: Signals; b: Signals }) {
-  const memo = new Map<number, number | null>();
-  const m = x.b.anchors.length + 1;
-  return (a: number[], b: number[]): number | null => {
-    // the aligner asks about runs of consecutive sentences: first index and length say which
-    const key = ((a[0]! * 8 + a.length) * m + b[0]!) * 8 + b.length;
-    if (memo.has(key)) return memo.get(key)!;
-    const value = groupSimilarity(x, a, b);
-    memo.set(key, value);
-    return value;
-  };
-}
-
-function groupSimilarity(x: { a: Signals; b: Signals }, a: number[], b: number[]): number | null {
-  const whole = pairSimilarity(x, a, b);
-  if (a.length === 1 && b.length === 1) return whole;
+function groupSimilarity(x: Pair, i: number, di: number, j: number, dj: number): number | null {
+  const whole = pairSimilarity(x, i, di, j, dj);
+  if (di === 1 && dj === 1) return whole;
   // a short fragment has too few words to judge: only members with something to say count
-  const says = (s: Signals, k: number): boolean => s.anchors[k]!.size + s.cognates[k]!.size + s.concepts[k]!.size >= 3;
+  const says = (s: CodedSignals, k: number): boolean => s.anchors[k]!.length + s.cognates[k]!.length + s.concepts[k]!.length >= 3;
   // in a 2-1 or 1-2 link a member is judged half by its overlap with the single sentence, half by how much of
   // it that sentence covers; in a 2-2 link by its overlap alone (two 1-1 links are the likelier reading)
-  const member = (s: { a: Signals; b: Signals }, k: number, other: number[]): number | null => {
-    const dice = pairSimilarity(s, [k], other);
-    if (other.length > 1 || dice === null) return dice;
-    return (dice + (pairSimilarity(s, [k], other, coverage) ?? dice)) / 2;
+  const member = (s: Pair, k: number, o: number, on: number): number | null => {
+    const d = pairSimilarity(s, k, 1, o, on);
+    if (on > 1 || d === null) return d;
+    return (d + (pairSimilarity(s, k, 1, o, on, coverage) ?? d)) / 2;
   };
-  const parts = [
-    ...(a.length > 1 ? a.filter((k) => says(x.a, k)).map((k) => member(x, k, b)) : []),
-    ...(b.length > 1 ? b.filter((k) => says(x.b, k)).map((k) => member({ a: x.b, b: x.a }, k, a)) : []),
-  ];
-  const known = parts.filter((p): p is number => p !== null);
-  return known.length === 0 ? whole : Math.min(...known);
+  let least: number | null = null;
+  const judge = (p: number | null): void => void (p !== null && (least = least === null ? p : Math.min(least, p)));
+  if (di > 1) for (let k = i; k < i + di; k++) if (says(x.a, k)) judge(member(x, k, j, dj));
+  if (dj > 1) for (let k = j; k < j + dj; k++) if (says(x.b, k)) judge(member({ a: x.b, b: x.a }, k, i, di));
+  return least ?? whole;
 }
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
@@ -193,16 +255,17 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
       concepts: doc.sentences.map((s) => conceptsOf(s.text, doc.lang)),
     }));
   const weighted = options.anchorWeight !== 0;
-  const anchors = weighted ? { a: signals(a, ra), b: signals(b, rb) } : null;
+  const codes = new Map<string, number>();
+  const anchors = weighted ? { a: encode(signals(a, ra), codes), b: encode(signals(b, rb), codes) } : null;
   const edgesA = paragraphEdges(a);
   const edgesB = paragraphEdges(b);
   const beads = alignDp({
     aLen: a.sentences.map((s) => s.text.length),
     bLen: b.sentences.map((s) => s.text.length),
-    similarity: anchors ? similarityOver(anchors) : undefined,
+    similarity: anchors ? (i, di, j, dj) => groupSimilarity(anchors, i, di, j, dj) : undefined,
     anchorWeight: options.anchorWeight,
     priors: options.priors,
-    shape: (x, y) => edgeCost(edgesA.starts, edgesB.starts, x[0]!, y[0]!, -1) + edgeCost(edgesA.ends, edgesB.ends, x.at(-1)!, y.at(-1)!, 1) + (keysA[x[0]!] !== keysB[y[0]!] ? 4 : 0),
+    shape: (i, di, j, dj) => edgeCost(edgesA.starts, edgesB.starts, i, j, -1) + edgeCost(edgesA.ends, edgesB.ends, i + di - 1, j + dj - 1, 1) + (keysA[i] !== keysB[j] ? 4 : 0),
   });
   const fnSignals = (doc: Document, res: typeof ra): Signals =>
     cached(doc, 'footnotes', () => ({
@@ -210,11 +273,11 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
       cognates: doc.footnotes.map((f) => cognatesOf(f.text)),
       concepts: doc.footnotes.map((f) => conceptsOf(f.text, doc.lang)),
     }));
-  const fnAnchors = weighted ? { a: fnSignals(a, ra), b: fnSignals(b, rb) } : null;
+  const fnAnchors = weighted ? { a: encode(fnSignals(a, ra), codes), b: encode(fnSignals(b, rb), codes) } : null;
   const fnBeads = alignDp({
     aLen: a.footnotes.map((f) => f.text.length),
     bLen: b.footnotes.map((f) => f.text.length),
-    similarity: fnAnchors ? similarityOver(fnAnchors) : undefined,
+    similarity: fnAnchors ? (i, di, j, dj) => groupSimilarity(fnAnchors, i, di, j, dj) : undefined,
     anchorWeight: options.anchorWeight,
     moves: [[1, 1], [1, 0], [0, 1]],
   });

@@ -46,7 +46,7 @@ export function alignTables(a: Document, b: Document): TableLink[] {
     const beads = alignDp({
       aLen: ra.slice(ta.header.length).map((r) => r.join(' ').length || 1),
       bLen: rb.slice(tb.header.length).map((r) => r.join(' ').length || 1),
-      similarity: (i, j) => rowSimilarity(ra[ta.header.length + i[0]!]!, rb[tb.header.length + j[0]!]!),
+      similarity: (i, _di, j) => rowSimilarity(ra[ta.header.length + i]!, rb[tb.header.length + j]!),
       moves: [[1, 1], [1, 0], [0, 1]],
     });
     for (const bead of beads) rows.push({ a: bead.a.length ? ta.header.length + bead.a[0]! : null, b: bead.b.length ? tb.header.length + bead.b[0]! : null });

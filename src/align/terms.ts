@@ -26,6 +26,19 @@ export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(wo
  * `technically`, `PA` not of `participating`), though they may take a
  * suffix (`ОБСЕ-нің`, `ЦИКом`).
  */
+/**
+ * What a text must hold for the term's pattern to match: the literal its
+ * first word starts with, in lower case when the pattern ignores case. A
+ * cheap test that spares the pattern (whose look-behind defeats the regex
+ * engine's own scan) on most texts.
+ */
+export function termNeedle(form: string): { needle: string; fold: boolean } {
+  const words = form.split(/\s+/).filter(Boolean);
+  if (!words.some(isAcronym)) return { needle: stems(form)[0] ?? '', fold: true };
+  const w = words[0]!;
+  return { needle: isAcronym(w) ? w : w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w, fold: false };
+}
+
 export function termPattern(form: string): RegExp {
   const words = form.split(/\s+/).filter(Boolean);
   if (!words.some(isAcronym)) return new RegExp(`(?<![\\p{L}\\d])${stems(form).map(escape).join('\\p{L}*[\\s-]+')}`, 'iu');
@@ -35,7 +48,7 @@ export function termPattern(form: string): RegExp {
 
 export class TermBase {
   readonly terms: Term[];
-  private readonly patterns: Map<Lang, Array<{ id: number; re: RegExp }>>;
+  private readonly patterns: Map<Lang, Array<{ id: number; re: RegExp; needle: string; fold: boolean }>>;
 
   constructor(terms: Term[]) {
     this.terms = terms;
@@ -48,6 +61,7 @@ export class TermBase {
           .map((t) => ({
             id: t.id,
             re: termPattern(t.forms[lang]),
+            ...termNeedle(t.forms[lang]),
           })),
       );
     }
@@ -73,6 +87,7 @@ export class TermBase {
 
   /** Ids of the terms a text uses. */
   find(text: string, lang: Lang): number[] {
-    return (this.patterns.get(lang) ?? []).filter((p) => p.re.test(text)).map((p) => p.id);
+    const lower = text.toLowerCase();
+    return (this.patterns.get(lang) ?? []).filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text)).map((p) => p.id);
   }
 }

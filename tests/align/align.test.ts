@@ -25,9 +25,10 @@ describe('alignDp', () => {
   it('anchors decide a dropped sentence that length alone misplaces', () => {
     // b lost a's second sentence; the anchors say which
     const anchors = { a: [['x'], ['y'], ['z']], b: [['x'], ['z']] };
-    const similarity = (a: number[], b: number[]) => {
-      const sa = new Set(a.flatMap((k) => anchors.a[k]!));
-      const sb = new Set(b.flatMap((k) => anchors.b[k]!));
+    const run = (start: number, n: number): number[] => Array.from({ length: n }, (_, k) => start + k);
+    const similarity = (i: number, di: number, j: number, dj: number) => {
+      const sa = new Set(run(i, di).flatMap((k) => anchors.a[k]!));
+      const sb = new Set(run(j, dj).flatMap((k) => anchors.b[k]!));
       const shared = [...sa].filter((x) => sb.has(x)).length;
       return (2 * shared) / (sa.size + sb.size);
     };
