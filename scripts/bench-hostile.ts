@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { hostilePdfs, writeHostile } from './fixtures/hostile-pdfs.ts';
+import { samplePeak } from './process-tree.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {
@@ -33,55 +34,23 @@ for (const pdf of corpus) writeHostile(inDir, pdf);
 const good = ['en', 'ru', 'kk'].map((l) => `corpus/kz-2012-parliamentary/${l}.pdf`);
 for (const p of good) copyFileSync(p, join(inDir, `good-${p.split('/').at(-1)}`));
 
-/** The largest resident set seen of the runner itself and of any one of its descendants. */
-const peakOf = { runner: 0, worker: 0 };
-
-/** Resident set of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
-    if (p === pid) peakOf.runner = Math.max(peakOf.runner, rss.get(p) ?? 0);
-    else peakOf.worker = Math.max(peakOf.worker, rss.get(p) ?? 0);
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
 const t0 = performance.now();
 const child = spawn(process.execPath, ['bin/osce.js', 'run', inDir, '--out', outDir, '--quiet', '--jobs', jobs, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += d));
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+const sampler = samplePeak(child.pid!);
 let gaveUp = false;
 const killer = setTimeout(() => {
   gaveUp = true;
   child.kill('SIGKILL');
 }, giveUp);
 const code: number | null = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
-clearInterval(sampler);
+const peakOf = sampler.stop();
 clearTimeout(killer);
 const wall = (performance.now() - t0) / 1000;
 
 console.log(`hostile batch: ${corpus.length} hostile PDFs + ${good.length} good PDFs, --jobs ${jobs} ${extra.join(' ')}`);
-console.log(`wall ${wall.toFixed(1)} s${gaveUp ? ` (gave up: killed after ${giveUp / 1000} s)` : `, exit ${code}`}; peak memory of the process tree ${(peak / 2 ** 20).toFixed(0)} MB (runner alone ${(peakOf.runner / 2 ** 20).toFixed(0)} MB, largest worker ${(peakOf.worker / 2 ** 20).toFixed(0)} MB)`);
+console.log(`wall ${wall.toFixed(1)} s${gaveUp ? ` (gave up: killed after ${giveUp / 1000} s)` : `, exit ${code}`}; peak memory of the process tree ${(peakOf.total / 2 ** 20).toFixed(0)} MB (runner alone ${(peakOf.root / 2 ** 20).toFixed(0)} MB, largest worker ${(peakOf.child / 2 ** 20).toFixed(0)} MB)`);
 const manifest = join(outDir, 'run.json');
 if (!existsSync(manifest)) {
   console.log('no run.json written');

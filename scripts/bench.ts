@@ -3,7 +3,7 @@
  *
  *   1. PDF ingestion, pages per second, next to poppler's `pdftotext` on the
  *      same PDFs in the same run (the ratio);
- *   2. the whole pipeline (`osce run`, worker threads, spelling on) on a
+ *   2. the whole pipeline (`osce run`, worker processes, spelling on) on a
  *      generated corpus of statements, statements per second and peak memory,
  *      at a quarter of the size and at full size (memory should not grow with it);
  *   3. alignment time for a statement 1×, 2× and 4× as long (linear growth);
@@ -27,6 +27,7 @@ import { alignPair } from '../src/align/pair.ts';
 import { TermBase } from '../src/align/terms.ts';
 import { buildDocument } from '../pipeline/graph.ts';
 import type { PdfSource } from '../src/schema/index.ts';
+import { samplePeak } from './process-tree.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -106,29 +107,47 @@ function generateCorpus(dir: string, n: number): void {
   }
 }
 
-/** Runs `osce run` in a child process; wall time and the peak resident memory of the whole process (all threads). */
-function runPipeline(inputDir: string, outDir: string): Promise<{ ms: number; peakMiB: number; status: number | null }> {
+/** Runs `osce run` in a child process; wall time and the peak resident memory of the whole process tree (the runner and its workers). */
+function runPipeline(inputDir: string | string[], outDir: string): Promise<{ ms: number; peakMiB: number; status: number | null }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'bin/osce.js'), 'run', inputDir, '--out', outDir, '--quiet'], { stdio: 'ignore' });
-    let peak = 0;
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch {
-        // the child has just exited
-      }
-    }, 100);
-    child.on('close', (status) => {
-      clearInterval(poll);
-      resolve({ ms: performance.now() - t0, peakMiB: peak, status });
-    });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/osce.js'), 'run', ...[inputDir].flat(), '--out', outDir, '--quiet'], { stdio: 'ignore' });
+    const sampler = samplePeak(child.pid!, 100);
+    child.on('close', (status) => resolve({ ms: performance.now() - t0, peakMiB: sampler.stop().total / 2 ** 20, status }));
   });
 }
 
 if (!values['skip-pipeline']) {
-  console.log(`\n## Whole pipeline (osce run, ${cpus().length} worker threads, spelling on; PDF-to-text inputs, 3 versions a statement)`);
+  // the bundled statement's three PDFs, as a new user's first run: a fresh output folder, nothing cached
+  console.log('\n## The bundled statement (3 PDFs, 42 pages), `osce run`, cold, spelling on');
+  const cold: Array<{ ms: number; peakMiB: number }> = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
+    cold.push(await runPipeline(join(ROOT, 'corpus/kz-2012-parliamentary'), join(work, 'out')));
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`wall ${fmt(median(cold.map((c) => c.ms)) / 1000, 1)} s (median of ${ROUNDS}), peak memory of the process tree ${fmt(Math.max(...cold.map((c) => c.peakMiB)), 0)} MiB`);
+
+  // every PDF of the corpus and the fixtures: nine documents of four genres, each in several layouts
+  const batch = [join(ROOT, 'corpus'), ...readdirSync(join(ROOT, 'tests/fixtures')).filter((d) => d.startsWith('kz-')).map((d) => join(ROOT, 'tests/fixtures', d))];
+  const batchPdfs = batch.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => join(d, f)));
+  console.log(`\n## A batch of ${batchPdfs.length} PDFs (the corpus and the fixtures: 4 genres, several layouts), against pdftotext in the same run`);
+  const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
+  const inDir = join(work, 'in');
+  mkdirSync(inDir);
+  // each PDF under a name of its own; the same statement in two layouts is read twice and written once
+  batchPdfs.forEach((p, k) => writeFileSync(join(inDir, `${String(k).padStart(3, '0')}.pdf`), readFileSync(p)));
+  const b = await runPipeline(inDir, join(work, 'out'));
+  let popplerMs = NaN;
+  if (hasPoppler) {
+    const t0 = performance.now();
+    for (const p of batchPdfs) spawnSync('pdftotext', [p, join(work, 'x.txt')]);
+    popplerMs = performance.now() - t0;
+  }
+  console.log(`osce run (${cpus().length} workers, spelling on): ${fmt(b.ms / 1000, 1)} s, peak memory ${fmt(b.peakMiB, 0)} MiB; pdftotext, one process a file, one after another: ${fmt(popplerMs / 1000, 1)} s; ratio ${fmt(b.ms / popplerMs, 1)}×`);
+  rmSync(work, { recursive: true, force: true });
+
+  console.log(`\n## Whole pipeline (osce run, ${cpus().length} worker processes, spelling on; PDF-to-text inputs, 3 versions a statement)`);
   for (const n of [Math.max(1, Math.round(STATEMENTS / 4)), STATEMENTS]) {
     const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
     generateCorpus(join(work, 'in'), n);
