@@ -12,15 +12,14 @@
  * An acronym and its expansion are one term (`ЦИК` = `Центральная
  * избирательная комиссия`), so writing one for the other is no inconsistency.
  */
-// only natural's string distances: its index loads every classifier and stemmer it has
-import natural from 'natural/lib/natural/distance/index.js';
+import { damerauLevenshtein } from './distance.ts';
 import type { Document, Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
-const dl = (a: string, b: string): number => natural.DamerauLevenshteinDistance(a, b, { transposition_cost: 1 });
+const dl = (a: string, b: string): number => damerauLevenshtein(a, b);
 const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w).toLowerCase();
 const WORD = /[\p{L}\d/]+/gu;
 

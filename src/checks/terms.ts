@@ -1,10 +1,9 @@
 /**
  * term-inconsistency: a name written in two ways within one document
  * (`ОБСЕ` once written `ОБЕС`, a town with one vowel changed): a rare spelling a letter or two
- * from a frequent one, compared with natural's string distances.
+ * from a frequent one, compared by string distances (natural's, ported: distance.ts).
  */
-// only natural's string distances: its index loads every classifier and stemmer it has
-import natural from 'natural/lib/natural/distance/index.js';
+import { damerauLevenshtein, jaroWinkler } from './distance.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { glossaryRenderings } from './glossary.ts';
 import type { Lang } from '../schema/index.ts';
@@ -50,8 +49,8 @@ const nameVariants: Check = (ctx) => {
         const usualPlaces = places.get(common)!;
         if (common === rare || usualPlaces.length < 2 || common[0] !== rare[0]) continue;
         const lenOk = Math.min(common.length, rare.length) >= 4;
-        const distance = natural.DamerauLevenshteinDistance(common, rare, { transposition_cost: 1 });
-        const close = distance <= (Math.min(common.length, rare.length) >= 7 ? 2 : 1) || natural.JaroWinklerDistance(common, rare, {}) >= 0.93;
+        const distance = damerauLevenshtein(common, rare);
+        const close = distance <= (Math.min(common.length, rare.length) >= 7 ? 2 : 1) || jaroWinkler(common, rare) >= 0.93;
         if (!lenOk || !close || Math.abs(common.length - rare.length) > 2) continue;
         // an acronym and a word are different things (ОБСЕ, Общее)
         const usual = usualPlaces[0]!.word;
