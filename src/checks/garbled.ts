@@ -8,18 +8,21 @@ import { textUnits } from './context.ts';
 
 const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
   { rule: 'impossible-start', re: /(?<![\p{L}-])[ЬЪьъ]\p{L}+/gu, why: 'a word cannot start with Ь or Ъ' },
-  { rule: 'mixed-script', re: /(?=[\p{L}]*\p{Script=Cyrillic})(?=[\p{L}]*\p{Script=Latin})[\p{L}]{2,}/gu, why: 'Cyrillic and Latin letters in one word' },
+  // (these two start only where a word starts: a match could start nowhere else, and trying every letter made them quadratic)
+  { rule: 'mixed-script', re: /(?<!\p{L})(?=[\p{L}]*\p{Script=Cyrillic})(?=[\p{L}]*\p{Script=Latin})[\p{L}]{2,}/gu, why: 'Cyrillic and Latin letters in one word' },
   { rule: 'mojibake', re: /(?:Ð[\u0080-\u00bf¡-¿]|Ñ[\u0080-\u00bf]|Ã[\u0080-\u00bf]|â€|\ufffd)+/gu, why: 'encoding debris' },
   // words run together when a space was lost: a lower-case word glued to an acronym (решениямиЦИК), or two Cyrillic words
   // (Latin camel case is left alone: brand names such as LiveJournal are written that way)
   { rule: 'glued-words', re: /(?<!\p{L})\p{Ll}{3,}(?:\p{Lu}{2,}|\p{Script=Cyrillic}(?<=\p{Lu})\p{Ll}{2,})(?!\p{L})/gu, why: 'two words run together' },
   { rule: 'repeated-word', re: /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/giu, why: 'a word written twice' },
-  { rule: 'repeated-letter', re: /\p{L}*(\p{L})\1\1\p{L}*/gu, why: 'a letter three times in a row' },
+  { rule: 'repeated-letter', re: /(?<!\p{L})\p{L}*(\p{L})\1\1\p{L}*/gu, why: 'a letter three times in a row' },
 ];
 
+/** Each rule but the doubled word, as a test of a whole word. */
+const WORD_RULES = RULES.filter((r) => r.rule !== 'repeated-word').map((r) => ({ rule: r.rule, re: new RegExp(`^(?:${r.re.source})$`, r.re.flags.replace('g', '')) }));
+
 /** A word the garbled check reports on its own (tripled letter, Ь opening, mixed scripts, debris): other checks leave it to it. */
-export const isGarbledWord = (word: string): boolean =>
-  RULES.some((r) => r.rule !== 'repeated-word' && new RegExp(`^(?:${r.re.source})$`, r.re.flags.replace('g', '')).test(word) && !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(word)));
+export const isGarbledWord = (word: string): boolean => WORD_RULES.some((r) => r.re.test(word) && !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(word)));
 
 /** Where the garbled rules (all but the doubled word) match in a text: the spans of its broken words. */
 export function garbledSpans(text: string): Array<{ start: number; end: number }> {
