@@ -5,6 +5,7 @@
  * page count, each page read) that moves its deadline.
  */
 import * as tasks from './tasks.ts';
+import { startOrphanWatchdog } from './orphan-watchdog.ts';
 
 type TaskName = 'buildInput' | 'processStatement';
 
@@ -19,4 +20,5 @@ process.on('message', async (m: { id: number; name: TaskName; payload: never }) 
 });
 // the runner went away: nothing is left to answer
 process.on('disconnect', () => process.exit(0));
+startOrphanWatchdog();
 process.send?.({ ready: true });

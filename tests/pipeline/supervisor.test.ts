@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LimitError, Supervisor } from '../../pipeline/supervisor.ts';
 import { inputClock, DEFAULT_LIMITS } from '../../pipeline/pool.ts';
@@ -82,6 +84,35 @@ describe('the supervisor of worker processes', () => {
     } finally {
       await pool.close();
     }
+  }, 30_000);
+});
+
+describe('a worker whose runner was killed outright', () => {
+  it('ends itself, though it is stuck in a loop that never lets it see the channel close', async () => {
+    // a stand-in runner: starts the worker, hands it a task that spins, says the worker's pid
+    const script = `
+      const { fork } = require('node:child_process');
+      const child = fork(${JSON.stringify(entry.pathname)}, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      child.on('message', (m) => { if (m.ready) { child.send({ id: 1, name: 'spin' }); console.log(child.pid); } });`;
+    const runner = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = await new Promise<number>((resolve) => runner.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
+    const alive = (p: number): boolean => {
+      try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${p}/status`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    await new Promise((r) => setTimeout(r, 300));
+    expect(alive(pid)).toBe(true);
+    runner.kill('SIGKILL');
+    let gone = false;
+    for (let t = 0; t < 50 && !gone; t++) {
+      await new Promise((r) => setTimeout(r, 100));
+      gone = !alive(pid);
+    }
+    if (!gone) process.kill(pid, 'SIGKILL');
+    expect(gone).toBe(true);
   }, 30_000);
 });
 
