@@ -1,6 +1,7 @@
 /**
- * The batch runner: finds inputs, schedules them (p-queue) on a pool of
- * worker threads, writes the records and the run manifest. A failed input is
+ * The batch runner: finds inputs, schedules them (p-queue) on worker
+ * processes under deadlines and memory caps (pool.ts), writes the records and
+ * the run manifest. A failed input is
  * recorded and the batch goes on. Memory stays bounded: the runner keeps a
  * small summary per input, and a statement's Documents are read back from
  * disk only while that statement is aligned and checked.

@@ -1,6 +1,6 @@
 /**
- * The CPU-bound work of a run, as two tasks a worker thread (or the runner's
- * own thread) carries out: an input's bytes into a Document, and a
+ * The CPU-bound work of a run, as two tasks a worker process carries out
+ * (child-main.ts, under supervisor.ts's limits): an input's bytes into a Document, and a
  * statement's versions into alignment, flags and exports. Tasks return text
  * to write and small summaries; the runner writes, so what is on disk is
  * decided in one place.

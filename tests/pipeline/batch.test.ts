@@ -135,7 +135,7 @@ describe('a run killed mid-way', () => {
 });
 
 describe('parallel runs', () => {
-  it('write the same files with one job as with two worker threads', async () => {
+  it('write the same files with one job as with two worker processes', async () => {
     const dir = inputs();
     copyFileSync(join(ROOT, 'tests/fixtures/kz-2012-parliamentary/ru.pdftotext.txt'), join(dir, 'published-ru.txt'));
     const one = mkdtempSync(join(tmpdir(), 'osce-j1-'));
