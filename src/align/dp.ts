@@ -61,7 +61,31 @@ function lengthCost(la: number, lb: number, ratio: number): number {
   return -Math.log(p);
 }
 
+/** The wide band: runs of dropped sentences stay well inside it. */
+const WIDE = (n: number, m: number): number => Math.max(60, Math.abs(n - m) + 30);
+/** The narrow band tried first, and how near its edge a path may come before the wide band is searched after all. */
+const NARROW = (n: number, m: number): number => Math.abs(n - m) + 16;
+const EDGE = 6;
+
+/**
+ * Aligns in a narrow band first; if the best path there keeps clear of the
+ * band's edge, it stands, and otherwise (a long run of drops or merges pushed
+ * it to the edge) the wide band is searched. A translation's path stays near
+ * the diagonal, so most statements need only the narrow band.
+ */
 export function alignDp(input: DpInput): Bead[] {
+  const n = input.aLen.length;
+  const m = input.bLen.length;
+  if (NARROW(n, m) < WIDE(n, m)) {
+    const narrow = search(input, NARROW(n, m));
+    if (narrow && narrow.deviation <= NARROW(n, m) - EDGE) return narrow.beads;
+  }
+  const wide = search(input, WIDE(n, m));
+  if (!wide) throw new Error('alignment: no path through the band');
+  return wide.beads;
+}
+
+function search(input: DpInput, band: number): { beads: Bead[]; deviation: number } | null {
   const { aLen, bLen } = input;
   const n = aLen.length;
   const m = bLen.length;
@@ -74,8 +98,6 @@ export function alignDp(input: DpInput): Bead[] {
   const aSum = prefix(aLen);
   const bSum = prefix(bLen);
   const prior = moves.map(([di, dj]) => (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!));
-  // a fixed width around the diagonal: runs of dropped sentences stay well inside it
-  const band = Math.max(60, Math.abs(n - m) + 30);
   const INF = Number.POSITIVE_INFINITY;
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
   const back: Array<Array<[number, number] | null>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(null));
@@ -107,16 +129,18 @@ export function alignDp(input: DpInput): Bead[] {
   const beads: Bead[] = [];
   let i = n;
   let j = m;
+  let deviation = 0;
   while (i > 0 || j > 0) {
     const step = back[i]![j];
-    if (!step) throw new Error('alignment: no path through the band');
+    if (!step) return null;
+    deviation = Math.max(deviation, Math.abs(j - (n === 0 ? 0 : (i * m) / n)));
     const [di, dj] = step;
     const stepCost = cost[i]![j]! - cost[i - di]![j - dj]!;
     beads.push({ a: range(i - di, di), b: range(j - dj, dj), score: Math.round(Math.exp(-Math.max(0, stepCost) / 4) * 1000) / 1000 });
     i -= di;
     j -= dj;
   }
-  return beads.reverse();
+  return { beads: beads.reverse(), deviation };
 }
 
 const range = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);
