@@ -10,14 +10,25 @@ export interface Term {
   forms: Record<Lang, string>;
 }
 
-/** Lower-cased word stems of a term: inflected forms still match (`БДИПЧ/ОБСЕ`, `ОБСЕ-нің`). */
-const stems = (term: string): string[] =>
-  term.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w));
+/** A word's stem: a long word loses up to three letters, so that inflected forms still match. */
+const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** An acronym: two or more capitals (and slashes or digits), written the same way wherever it stands. */
 export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+
+/**
+ * A term's form as its pattern reads it. A form without an acronym is
+ * matched case-blind (`fold`), by the stems of its lower-cased words
+ * (`БДИПЧ/ОБСЕ`, `ОБСЕ-нің`). A form with an acronym is matched case for
+ * case: its acronyms whole, its other words by their stems.
+ */
+function formWords(form: string): { words: Array<{ literal: string; acronym: boolean }>; fold: boolean } {
+  const words = form.split(/\s+/).filter(Boolean);
+  if (!words.some(isAcronym)) return { words: form.toLowerCase().split(/\s+/).filter(Boolean).map((w) => ({ literal: stem(w), acronym: false })), fold: true };
+  return { words: words.map((w) => (isAcronym(w) ? { literal: w, acronym: true } : { literal: stem(w), acronym: false })), fold: false };
+}
 
 /**
  * The pattern of a term's form. Words are matched by their stems, so
@@ -26,6 +37,12 @@ export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(wo
  * `technically`, `PA` not of `participating`), though they may take a
  * suffix (`ОБСЕ-нің`, `ЦИКом`).
  */
+export function termPattern(form: string): RegExp {
+  const { words, fold } = formWords(form);
+  const parts = words.map((w) => (w.acronym ? `${escape(w.literal)}(?!\\p{Lu})` : escape(w.literal)));
+  return new RegExp(`(?<![\\p{L}\\d])${parts.join('\\p{L}*[\\s-]+')}`, fold ? 'iu' : 'u');
+}
+
 /**
  * What a text must hold for the term's pattern to match: the literal its
  * first word starts with, in lower case when the pattern ignores case. A
@@ -33,17 +50,8 @@ export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(wo
  * engine's own scan) on most texts.
  */
 export function termNeedle(form: string): { needle: string; fold: boolean } {
-  const words = form.split(/\s+/).filter(Boolean);
-  if (!words.some(isAcronym)) return { needle: stems(form)[0] ?? '', fold: true };
-  const w = words[0]!;
-  return { needle: isAcronym(w) ? w : w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w, fold: false };
-}
-
-export function termPattern(form: string): RegExp {
-  const words = form.split(/\s+/).filter(Boolean);
-  if (!words.some(isAcronym)) return new RegExp(`(?<![\\p{L}\\d])${stems(form).map(escape).join('\\p{L}*[\\s-]+')}`, 'iu');
-  const parts = words.map((w) => (isAcronym(w) ? `${escape(w)}(?!\\p{Lu})` : escape(w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w)));
-  return new RegExp(`(?<![\\p{L}\\d])${parts.join('\\p{L}*[\\s-]+')}`, 'u');
+  const { words, fold } = formWords(form);
+  return { needle: words[0]?.literal ?? '', fold };
 }
 
 export class TermBase {
