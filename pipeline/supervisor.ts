@@ -38,8 +38,6 @@ export interface SupervisorOptions {
   memoryMb: number;
   /** how often resident memory is read, in ms (default 100) */
   pollMs?: number;
-  /** extra node options for the children */
-  execArgv?: string[];
 }
 
 interface Job {
@@ -125,7 +123,7 @@ export class Supervisor {
   private spawn(): Slot {
     const child = fork(new URL(this.options.entry), [], {
       serialization: 'advanced',
-      execArgv: [...(this.options.execArgv ?? []), `--max-old-space-size=${this.options.memoryMb}`],
+      execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
       // the engine's own complaints (a blown stack in a PDF's nested forms, say) are not the user's business;
       // the task's error says what happened, and the end of stderr is kept for a crash
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -136,8 +134,7 @@ export class Supervisor {
     child.on('message', (m: { id: number; ready?: boolean; ok?: boolean; result?: unknown; error?: string; progress?: Record<string, number> }) => {
       if (m.ready) {
         slot.ready = true;
-        if (slot.job) slot.child.send({ id: slot.job.id, name: slot.job.name, payload: slot.job.payload });
-        return;
+        return this.hand(slot);
       }
       const job = slot.job;
       if (!job || m.id !== job.id) return;
@@ -176,7 +173,13 @@ export class Supervisor {
     job.startedAt = Date.now();
     // the deadline runs from the hand-over, so a child's start-up counts against its first task
     this.arm(slot, job.deadlineMs);
-    if (slot.ready) slot.child.send({ id: job.id, name: job.name, payload: job.payload });
+    this.hand(slot);
+  }
+
+  /** Sends the slot's task to its child, once the child listens. */
+  private hand(slot: Slot): void {
+    const job = slot.job;
+    if (slot.ready && job) slot.child.send({ id: job.id, name: job.name, payload: job.payload });
   }
 
   /** (Re)sets the running job's deadline to `ms` from now. */

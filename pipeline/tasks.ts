@@ -18,8 +18,6 @@ import { VERSION } from './version.ts';
 import { spellersFor } from './spellers.ts';
 import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
 
-export { oneLine, summarizeDocument, type DocumentSummary };
-
 export type StageTimes = Record<string, number>;
 
 function timers(stages: StageTimes): { time: Timer; timeAsync: AsyncTimer } {
