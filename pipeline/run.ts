@@ -22,7 +22,7 @@ import { VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { createExecutor, defaultJobs, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
-import { isLimitError } from './supervisor.ts';
+import { isLimitError, type LimitError } from './supervisor.ts';
 import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
 import type { StageTimes } from './tasks.ts';
 import { corpusFiles, writeCorpus } from './corpus.ts';
@@ -177,7 +177,7 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
           inputs[k] = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(summary.warnings.length ? { warnings: summary.warnings } : {}) };
           report(path, status, `${path} → ${rel}`);
         } catch (e) {
-          const error = isLimitError(e) ? `${path}: ${e.message}` : oneLine(e, path);
+          const error = isLimitError(e) ? `${path}: ${e.message}${limitHint(e, '--timeout, --page-timeout')}` : oneLine(e, path);
           inputs[k] = { path, sha256: hash, status: 'failed', error, ...(isLimitError(e) ? { errorCode: e.code } : {}), ms: Math.round(performance.now() - t0) };
           report(path, 'failed', error);
         }
@@ -276,7 +276,7 @@ async function processStatements(
         for (const m of members) m.outputs!.push(...result.files.map(([rel]) => rel));
         finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`);
       } catch (e) {
-        const error = isLimitError(e) ? `statement ${statementId}: aligning and checking ${e.message}` : oneLine(e, `statement ${statementId}`);
+        const error = isLimitError(e) ? `statement ${statementId}: aligning and checking ${e.message}${limitHint(e, '--timeout')}` : oneLine(e, `statement ${statementId}`);
         for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}`, ...(isLimitError(e) ? { errorCode: e.code } : {}) });
         finish('failed', error);
       }
@@ -317,5 +317,8 @@ async function buildCorpus(
 }
 
 const megabytes = (n: number): string => `${Math.round(n / 2 ** 20)} MB`;
+
+/** Which options raise the limit a task was stopped at: the supervisor knows deadlines, the runner its options. */
+const limitHint = (e: LimitError, deadlines: string): string => (e.code === 'timeout' ? ` (${deadlines})` : e.code === 'too-large' ? ' (--max-memory)' : '');
 
 export { jsonText };

@@ -187,7 +187,7 @@ export class Supervisor {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       const ran = Date.now() - (slot.job?.startedAt ?? Date.now());
-      this.kill(slot, new LimitError('timeout', `ran past its deadline and was stopped after ${formatSeconds(ran)} (--timeout)`));
+      this.kill(slot, new LimitError('timeout', `ran past its deadline and was stopped after ${formatSeconds(ran)}`));
     }, ms);
   }
 
