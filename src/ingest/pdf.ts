@@ -103,8 +103,10 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
 
 async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
   const content = await page.getTextContent();
-  // the operator list loads the fonts, whose names tell bold and italic apart
-  await page.getOperatorList();
+  // The fonts' names tell bold and italic apart, and only the operator list hands a font over. It costs
+  // about as much as the text itself, and a font once handed over stays for the whole document: a page
+  // whose fonts are all known already skips it.
+  if (content.items.some((i) => 'str' in i && i.str !== '' && !page.commonObjs.has(i.fontName))) await page.getOperatorList();
   const fonts = new Map<string, string>();
   const items: PdfItem[] = [];
   for (const raw of content.items) {
