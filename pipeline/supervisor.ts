@@ -123,7 +123,8 @@ export class Supervisor {
   private spawn(): Slot {
     const child = fork(new URL(this.options.entry), [], {
       serialization: 'advanced',
-      execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
+      // OSCE_CPU_PROF=<dir> writes a CPU profile of every worker there (how the stages were profiled; see docs)
+      execArgv: [`--max-old-space-size=${this.options.memoryMb}`, ...(process.env.OSCE_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.OSCE_CPU_PROF}`] : [])],
       // the engine's own complaints (a blown stack in a PDF's nested forms, say) are not the user's business;
       // the task's error says what happened, and the end of stderr is kept for a crash
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
