@@ -20,23 +20,36 @@ import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
 
 export type StageTimes = Record<string, number>;
 
-function timers(stages: StageTimes): { time: Timer; timeAsync: AsyncTimer } {
-  const spent = (name: string, t0: number): void => void (stages[name] = (stages[name] ?? 0) + performance.now() - t0);
+/**
+ * Stage timers. A stage timed inside another (claims inside meta) counts for
+ * itself only: its time is taken off the enclosing stage's, so the stages of
+ * a manifest add up to the work done.
+ */
+export function timers(stages: StageTimes, now: () => number = () => performance.now()): { time: Timer; timeAsync: AsyncTimer } {
+  // time spent in stages nested inside the one running now, per level of nesting
+  const nested: number[] = [];
+  const enter = (): number => (nested.push(0), now());
+  const leave = (name: string, t0: number): void => {
+    const took = now() - t0;
+    const inner = nested.pop() ?? 0;
+    stages[name] = (stages[name] ?? 0) + took - inner;
+    if (nested.length) nested[nested.length - 1]! += took;
+  };
   return {
     time: (name, fn) => {
-      const t0 = performance.now();
+      const t0 = enter();
       try {
         return fn();
       } finally {
-        spent(name, t0);
+        leave(name, t0);
       }
     },
     timeAsync: async (name, fn) => {
-      const t0 = performance.now();
+      const t0 = enter();
       try {
         return await fn();
       } finally {
-        spent(name, t0);
+        leave(name, t0);
       }
     },
   };
