@@ -19,7 +19,7 @@ import { WordList } from '../src/checks/word-list.ts';
  */
 const wordList = async (lang: Lang): Promise<WordList | null> => {
   try {
-    return new WordList(await readFile(new URL(`../dist/spelling/${lang}.words`, import.meta.url), 'utf8'));
+    return new WordList(await readFile(new URL(`../dist/spelling/${lang}.words`, import.meta.url)));
   } catch {
     return null;
   }

@@ -29,7 +29,9 @@ export async function expand(pkg) {
     if (form.includes('\n')) continue;
     forms.push(form);
   }
-  return { forms: forms.sort() };
+  // sorted by UTF-8 bytes, as the list is searched (src/checks/word-list.ts)
+  const utf8 = new TextEncoder();
+  return { forms: forms.map((f) => [f, Buffer.from(utf8.encode(f))]).sort((a, b) => Buffer.compare(a[1], b[1])).map(([f]) => f) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,45 +1,65 @@
 /**
  * A speller over a sorted list of every word form a Hunspell dictionary
  * accepts, expanded once (scripts/expand-dictionary.mjs) instead of in every
- * process that checks spelling. The list is one string with a newline after
- * each form; lookups are binary searches. It answers as nspell's `correct`
- * does for a dictionary without compound rules, input conversion or flags
- * that change case handling (the expansion refuses any other): the word as
- * written, then, for a word in capitals, its capitalised form, then its
- * lower-case form.
+ * process that checks spelling. The list is UTF-8 with a newline after each
+ * form, sorted by bytes; a lookup is a binary search over the bytes
+ * themselves, each probe stepping back to the start of the line it lands in.
+ * Nothing is decoded or indexed on load, so the 33 MB Russian list is ready
+ * as soon as it is read. It answers as nspell's `correct` does for a
+ * dictionary without compound rules, input conversion or flags that change
+ * case handling (the expansion refuses any other): the word as written, then,
+ * for a word in capitals, its capitalised form, then its lower-case form.
  */
 import type { Speller } from './context.ts';
 
+const NL = 10;
+const utf8 = new TextEncoder();
+
+/** bytes[from, to) against all of key: negative, zero or positive. */
+function compareBytes(bytes: Uint8Array, from: number, to: number, key: Uint8Array): number {
+  const n = Math.min(to - from, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = bytes[from + i]! - key[i]!;
+    if (d !== 0) return d;
+  }
+  return to - from - key.length;
+}
+
 export class WordList implements Speller {
-  private readonly starts: Uint32Array;
+  private readonly bytes: Uint8Array;
+  private count = -1;
 
-  constructor(private readonly text: string) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Uint32Array(n + 1);
-    let k = 0;
-    this.starts[k++] = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && k <= n; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+  /** The list as its file's bytes, or as text (tests). */
+  constructor(list: Uint8Array | string) {
+    this.bytes = typeof list === 'string' ? utf8.encode(list) : list;
   }
 
+  /** How many forms the list holds. */
   get size(): number {
-    return this.starts.length - 1;
-  }
-
-  private at(i: number): string {
-    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+    if (this.count < 0) {
+      this.count = 0;
+      for (let i = this.bytes.indexOf(NL); i >= 0; i = this.bytes.indexOf(NL, i + 1)) this.count++;
+    }
+    return this.count;
   }
 
   /** Whether the form is in the list, exactly as written. */
   has(form: string): boolean {
+    if (form === '' || form.includes('\n')) return false;
+    const key = utf8.encode(form);
+    const bytes = this.bytes;
+    // [lo, hi) always holds whole lines
     let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const w = this.at(mid);
-      if (w === form) return true;
-      if (w < form) lo = mid + 1;
-      else hi = mid - 1;
+    let hi = bytes.length;
+    while (lo < hi) {
+      let start = (lo + hi) >>> 1;
+      while (start > lo && bytes[start - 1] !== NL) start--;
+      let end = bytes.indexOf(NL, start);
+      if (end < 0 || end > hi) end = hi;
+      const c = compareBytes(bytes, start, end, key);
+      if (c === 0) return true;
+      if (c < 0) lo = end + 1;
+      else hi = start;
     }
     return false;
   }

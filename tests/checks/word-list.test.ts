@@ -44,4 +44,13 @@ describe('a word list expanded from a Hunspell dictionary', () => {
     expect(list.correct('Бета')).toBe(true);
     expect(list.correct('   ')).toBe(false);
   });
+
+  it('is searched in the order of its bytes, which is not the order of UTF-16 units past U+FFFF', () => {
+    // U+FB00 sorts before U+1D538 by code point and by UTF-8, after it by UTF-16 unit
+    const forms = ['a', 'b\uFB00', 'b\u{1D538}', 'c'];
+    const list = new WordList(`${forms.join('\n')}\n`);
+    expect(forms.map((f) => list.has(f))).toEqual([true, true, true, true]);
+    expect(list.has('b')).toBe(false);
+    expect(list.size).toBe(4);
+  });
 });
