@@ -5,8 +5,18 @@
  * `twenty-one`), a multiplier after either (`2,5 миллионов`). Each is an atom
  * with its place in the text; classify.ts decides what it measures.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import type { LangResources } from '../lang/index.ts';
+
+/**
+ * compromise, loaded when English number words are first read: it takes
+ * about 0.6 s to build its lexicon, which a Russian or Kazakh document, or an
+ * English one without such words, never needs. Its one-file CommonJS build,
+ * the same release as its ES modules.
+ */
+let compromise: typeof nlpType | null = null;
+const nlp = (text: string) => (compromise ??= createRequire(import.meta.url)('compromise') as typeof nlpType)(text);
 
 export interface Token {
   text: string;
