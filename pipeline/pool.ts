@@ -6,12 +6,14 @@
  * fails alone with `timeout` or `too-large`.
  */
 import { availableParallelism } from 'node:os';
-import type { BuildRequest, BuildResult, StatementRequest, StatementResult } from './tasks.ts';
+import type { BuildRequest, BuildResult, PrepareRequest, StatementRequest, StatementResult } from './tasks.ts';
 import { Supervisor } from './supervisor.ts';
 
 export interface Executor {
   buildInput(req: BuildRequest): Promise<BuildResult>;
   processStatement(req: StatementRequest): Promise<StatementResult>;
+  /** statements will come: workers with nothing to do load what they need meanwhile */
+  prepareStatements(req: PrepareRequest): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export function createExecutor(jobs: number, limits: Limits = DEFAULT_LIMITS): E
       return pool.run('buildInput', req, clock.first, clock.next);
     },
     processStatement: (req) => pool.run('processStatement', req, limits.statementMs),
+    prepareStatements: (req) => pool.prepare('processStatement', 'prepareStatements', () => req),
     close: () => pool.close(),
   };
 }

@@ -107,6 +107,8 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const executor = createExecutor(jobs, limits);
+  // statements follow the inputs: a worker left without an input loads their stages meanwhile
+  executor.prepareStatements({ spelling: options.spelling ?? true });
   const queue = new PQueue({ concurrency: jobs });
   const cache = new RunCache(outDir, VERSION, !options.force);
   const inputs: RunInput[] = new Array(files.length);

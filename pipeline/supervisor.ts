@@ -63,6 +63,8 @@ interface Slot {
   stderr: string;
   /** the child has said it listens (a message sent before would be lost) */
   ready: boolean;
+  /** the kinds of task this child got ready for while it had nothing to do */
+  prepared: Set<string>;
 }
 
 const PAGE = 4096;
@@ -82,6 +84,7 @@ export class Supervisor {
   private nextId = 1;
   private closed = false;
   private readonly poller: NodeJS.Timeout;
+  private preparing: { task: string; name: string; payload: () => unknown } | null = null;
 
   constructor(private readonly options: SupervisorOptions) {
     this.poller = setInterval(() => this.checkMemory(), options.pollMs ?? 100);
@@ -95,6 +98,17 @@ export class Supervisor {
       this.queue.push({ id: this.nextId++, name, payload, deadlineMs, ...(onProgress ? { onProgress } : {}), resolve: resolve as (v: unknown) => void, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Says that tasks named `task` will come. A child with nothing to do runs
+   * `name(payload())` meanwhile, once, to load what such tasks need; they then
+   * go to a prepared child first. Nothing is answered: what a child failed to
+   * load, the task loads itself.
+   */
+  prepare(task: string, name: string, payload: () => unknown): void {
+    this.preparing = { task, name, payload };
+    this.offer();
   }
 
   /** Children now running, for tests and progress. */
@@ -111,12 +125,26 @@ export class Supervisor {
 
   private dispatch(): void {
     while (this.queue.length) {
-      let slot = [...this.slots].find((s) => s.job === null && s.killed === null);
+      const job = this.queue[0]!;
+      const idle = [...this.slots].filter((s) => s.job === null && s.killed === null);
+      let slot = idle.find((s) => s.prepared.has(job.name)) ?? idle[0];
       if (!slot) {
         if (this.slots.size >= this.options.size) return;
         slot = this.spawn();
       }
       this.start(slot, this.queue.shift()!);
+    }
+    this.offer();
+  }
+
+  /** Idle children that listen get ready for what `prepare` announced, when nothing waits to be run. */
+  private offer(): void {
+    const p = this.preparing;
+    if (!p || this.closed || this.queue.length) return;
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.job || slot.killed || slot.prepared.has(p.task)) continue;
+      slot.prepared.add(p.task);
+      slot.child.send({ prepare: true, name: p.name, payload: p.payload() });
     }
   }
 
@@ -129,13 +157,14 @@ export class Supervisor {
       // the task's error says what happened, and the end of stderr is kept for a crash
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const slot: Slot = { child, job: null, timer: null, killed: null, stderr: '', ready: false };
+    const slot: Slot = { child, job: null, timer: null, killed: null, stderr: '', ready: false, prepared: new Set() };
     child.stderr?.on('data', (d: Buffer) => (slot.stderr = (slot.stderr + d.toString()).slice(-2000)));
     this.slots.add(slot);
     child.on('message', (m: { id: number; ready?: boolean; ok?: boolean; result?: unknown; error?: string; progress?: Record<string, number> }) => {
       if (m.ready) {
         slot.ready = true;
-        return this.hand(slot);
+        this.hand(slot);
+        return this.offer();
       }
       const job = slot.job;
       if (!job || m.id !== job.id) return;

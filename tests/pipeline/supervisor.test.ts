@@ -85,6 +85,25 @@ describe('the supervisor of worker processes', () => {
       await pool.close();
     }
   }, 30_000);
+
+  it('has children with nothing to do get ready for tasks announced to come, once each, and starts none for that alone', async () => {
+    const pool = make(2);
+    try {
+      let asked = 0;
+      pool.prepare('echo', 'getReady', () => `ready ${++asked}`);
+      expect(pool.processes).toBe(0);
+      // busy children are not asked; once idle, each is asked once
+      const first = await Promise.all([1, 2].map((n) => pool.run<{ pid: number; prepared: string | null }>('echo', n, 5000)));
+      expect(first.map((r) => r.prepared)).toEqual([null, null]);
+      await new Promise((r) => setTimeout(r, 200));
+      const later = await pool.run<{ prepared: string | null }>('echo', 3, 5000);
+      expect(later.prepared).toMatch(/^ready [12]$/);
+      await pool.run('echo', 4, 5000);
+      expect(asked).toBe(first.length);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });
 
 describe('a worker whose runner was killed outright', () => {
