@@ -24,16 +24,17 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // npm packages are bundled too (one file read instead of hundreds: compromise alone is 300 modules),
+  // npm packages are bundled too (one file read instead of hundreds of module files, in every worker),
   // except those that find files of their own beside them or are native
   external: ['better-sqlite3', 'pdf-parse', 'dictionary-*', 'esbuild', 'tsx', '@napi-rs/canvas'],
   outdir: 'dist',
   chunkNames: '[name]-[hash]',
   logLevel: 'warning',
 });
-// the Russian dictionary, expanded once into a word list (pipeline/spellers.ts reads it; English has
-// compound rules, which a list cannot answer, and stays with nspell)
-const expanded = spawnSync(process.execPath, [`${root}scripts/expand-dictionary.mjs`, 'dictionary-ru', `${dist}/spelling/ru.words`], { stdio: 'inherit' });
-if (expanded.status !== 0) process.exit(expanded.status ?? 1);
+// the spelling dictionaries, each expanded once into a word list with its rules (pipeline/spellers.ts reads them)
+for (const pkg of ['dictionary-ru', 'dictionary-en', 'dictionary-en-gb']) {
+  const expanded = spawnSync(process.execPath, [`${root}scripts/expand-dictionary.mjs`, pkg, `${dist}/spelling`], { stdio: 'inherit' });
+  if (expanded.status !== 0) process.exit(expanded.status ?? 1);
+}
 // bin/osce.js runs dist/ only when it is newer than every source (see there)
 writeFileSync(`${dist}/BUILT`, `${new Date().toISOString()}\n`);

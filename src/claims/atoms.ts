@@ -5,18 +5,7 @@
  * `twenty-one`), a multiplier after either (`2,5 миллионов`). Each is an atom
  * with its place in the text; classify.ts decides what it measures.
  */
-import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
 import type { LangResources } from '../lang/index.ts';
-
-/**
- * compromise, loaded when English number words are first read: it takes
- * about 0.6 s to build its lexicon, which a Russian or Kazakh document, or an
- * English one without such words, never needs. Its one-file CommonJS build,
- * the same release as its ES modules.
- */
-let compromise: typeof nlpType | null = null;
-const nlp = (text: string) => (compromise ??= createRequire(import.meta.url)('compromise') as typeof nlpType)(text);
 
 export interface Token {
   text: string;
@@ -77,32 +66,9 @@ export function parseDigits(raw: string, res: LangResources): number {
 
 const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => list.find(([re]) => re.test(word))?.[1] ?? null;
 
-/** A cardinal word in the singular: `thousands`, `a few`, `MCI` (a Roman numeral to compromise) name no number. */
-const CARDINAL_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|one)\b/i;
-/** `two thirds`, `one fifth`, `a half`: a share, not a number */
-const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b/i;
-
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
-const ANY_ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-
-/** English number words as compromise reads them, by their place in the text. */
-function englishWordNumbers(text: string): Array<{ start: number; end: number; value: number }> {
-  // every number kept below holds a cardinal or an ordinal word: a text without one needs no parse
-  if (!CARDINAL_WORD.test(text) && !ANY_ORDINAL_WORD.test(text)) return [];
-  const found = nlp(text).numbers().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; number: { num: number } }>;
-  return found
-    .filter((n) => /\p{L}/u.test(n.text) && !/\d/.test(n.text) && !/^(?:one|a|an|once)$/i.test(n.text.trim()))
-    .filter((n) => CARDINAL_WORD.test(n.text) || ORDINAL_WORD.test(n.text.trim()))
-    .filter((n) => !(FRACTION.test(n.text) && CARDINAL_WORD.test(n.text.replace(FRACTION, ''))) && !/^(?:a|an|one)\s+(?:third|quarter|fifth|sixth|tenth|half)/i.test(n.text.trim()))
-    // `several thousand`, `a few hundred`: vague
-    .filter((n) => !/\b(?:several|few|many|some|tens\s+of|hundreds\s+of|thousands\s+of)\s*$/i.test(text.slice(0, n.offset.start)))
-    .map((n) => ({ start: n.offset.start, end: n.offset.start + n.text.trim().length, value: n.number.num }));
-}
-
 export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
   const atoms: Atom[] = [];
   const nw = res.numbers;
-  const english = res.lang === 'en' ? englishWordNumbers(text) : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'digits' || t.kind === 'compound') {
@@ -141,25 +107,6 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       continue;
     }
     if (t.kind !== 'word') continue;
-    const en = english.find((n) => n.start === t.start);
-    if (en) {
-      let last = i;
-      while (tokens[last + 1] && tokens[last + 1]!.end <= en.end) last++;
-      // `a third complaint` is a rank; `a third of the seats`, `two thirds` are fractions
-      const ordinalValue = matchValue(nw.ordinals, tokens[last]!.lower);
-      const ordinal = ordinalValue !== null && tokens[last + 1]?.lower !== 'of';
-      if (ordinal) {
-        atoms.push({ value: ordinalValue, start: tokens[last]!.start, end: tokens[last]!.end, first: last, last, words: true, suffix: null, ordinal, percentWord: false });
-        i = last;
-        continue;
-      }
-      // five-year: the unit written onto the number word
-      const tail = tokens[last]!.lower.includes('-') ? tokens[last]!.lower.split('-').pop()! : null;
-      const suffix = tail && matchValue(nw.cardinals, tail) === null && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(tail) ? tail : null;
-      atoms.push({ value: en.value, start: en.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal, percentWord: false });
-      i = last;
-      continue;
-    }
     const unitWord = nw.unitCompounds?.find(([re]) => re.test(t.lower));
     if (unitWord) {
       atoms.push({ value: unitWord[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: unitWord[2], ordinal: false, percentWord: false });
@@ -177,22 +124,35 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       atoms.push({ value: ordinal, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: true, percentWord: false });
       continue;
     }
-    if (matchValue(nw.cardinals, head) === null || nw.stopWords.has(t.lower)) continue; // kk үшін is "for", not three
-    // a run of number words: девяносто восемь, две тысячи, twenty-one
+    // `a thousand`: the article stands for one before a multiplier
+    const article = nw.article?.test(t.lower) && tokens[i + 1]?.kind === 'word' && matchValue(nw.multipliers, tokens[i + 1]!.lower) !== null;
+    if (!article && (matchValue(nw.cardinals, head) === null || nw.stopWords.has(t.lower))) continue; // kk үшін is "for", not three
+    // a run of number words: девяносто восемь, две тысячи, twenty-one, one hundred and five
     let total = 0;
-    let current = 0;
-    let last = i - 1;
-    for (let k = i; k < tokens.length; k++) {
+    let current = article ? 1 : 0;
+    let last = article ? i : i - 1;
+    /** the word before was a hundred or a multiplier: a joining word may follow (two hundred and five, not nine and ten) */
+    let scaled = false;
+    for (let k = article ? i + 1 : i; k < tokens.length; k++) {
       const w = tokens[k]!;
       if (w.kind !== 'word') break;
+      if (scaled && nw.connector?.test(w.lower) && tokens[k + 1]?.kind === 'word' && matchValue(nw.cardinals, tokens[k + 1]!.lower.split('-')[0]!) !== null) {
+        scaled = false;
+        continue;
+      }
       const parts = w.lower.split('-');
       const vals = parts.map((p) => matchValue(nw.cardinals, p));
       const mult = matchValue(nw.multipliers, w.lower);
-      if (vals.every((v) => v !== null)) current += (vals as number[]).reduce((a, b) => a + b, 0);
+      scaled = false;
+      if (k > i && nw.hundred?.test(w.lower)) {
+        current = (current || 1) * 100;
+        scaled = true;
+      } else if (vals.every((v) => v !== null)) current += (vals as number[]).reduce((a, b) => a + b, 0);
       else if (k > i && current % 10 === 0 && current >= 20 && nw.oneInCompound?.test(w.lower)) current += 1;
       else if (mult !== null && k > i) {
         total += (current || 1) * mult;
         current = 0;
+        scaled = true;
       } else if (k === i && vals[0] !== null) {
         current += vals[0]!; // `five-year`: the number, and a unit written onto it
         last = k;

@@ -10,6 +10,12 @@ type Qualifier = NonNullable<Claim['qualifier']>;
 export interface NumberWords {
   /** whole number words in all their forms, with their values (`двое`, `семи`, `тоғыз`) */
   cardinals: Array<[RegExp, number]>;
+  /** a word that multiplies the number words before it within a number (en `hundred`: two hundred and five) */
+  hundred?: RegExp;
+  /** a word that joins number words into one number (en `and`: one hundred and five) */
+  connector?: RegExp;
+  /** an article that stands for one before a multiplier (en `a thousand`) */
+  article?: RegExp;
   /** "one" inside a compound number (двадцать один, жиырма бір), where it is a digit, not an article */
   oneInCompound?: RegExp;
   /** words that multiply what precedes them (`тысяч`, `million`, `мың`) */

@@ -37,7 +37,17 @@ describe('number words', () => {
     ['kk', 'тоқсан сегіз мүшесі', 98, 'count'],
     ['en', 'twenty-one experts', 21, 'count'],
     ['en', 'nine candidates', 9, 'count'],
+    ['en', 'one hundred and twenty-five seats', 125, 'count'],
+    ['en', 'Twenty Two parties', 22, 'count'],
+    ['en', 'over a thousand observers', 1000, 'count'],
+    ['en', 'five hundred thousand voters', 500000, 'count'],
   ] as const)('%s: %s', (lang, text, value, kind) => expect(one(lang, text)).toMatchObject({ value, kind }));
+
+  it('joins English number words with "and" only after a hundred or a multiplier', () => {
+    expect(claims('en', 'nine, ten and eleven candidates').map((c) => c.value)).toEqual([9, 10, 11]);
+    expect(claims('en', 'two hundred and fifty candidates').map((c) => c.value)).toEqual([250]);
+    expect(claims('en', 'eleven and twelve members').map((c) => c.value)).toEqual([11, 12]);
+  });
 
   it('two thirds is a fraction and no claim, a third complaint a rank', () => {
     expect(claims('en', 'two thirds of the seats')).toEqual([]);

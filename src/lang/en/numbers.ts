@@ -1,12 +1,17 @@
 import type { NumberWords } from '../numbers.ts';
 
 export const enNumbers: NumberWords = {
-  // compromise reads English number words; these cover what it is not asked to (hyphenated compounds)
+  // English number words, read by the same run of words as every language's (src/claims/atoms.ts)
   cardinals: [
-    [/^two$/, 2], [/^three$/, 3], [/^four$/, 4], [/^five$/, 5], [/^six$/, 6], [/^seven$/, 7], [/^eight$/, 8], [/^nine$/, 9],
-    [/^ten$/, 10], [/^eleven$/, 11], [/^twelve$/, 12], [/^twenty$/, 20], [/^thirty$/, 30], [/^forty$/, 40], [/^fifty$/, 50],
+    [/^one$/, 1], [/^two$/, 2], [/^three$/, 3], [/^four$/, 4], [/^five$/, 5], [/^six$/, 6], [/^seven$/, 7], [/^eight$/, 8], [/^nine$/, 9],
+    [/^ten$/, 10], [/^eleven$/, 11], [/^twelve$/, 12], [/^thirteen$/, 13], [/^fourteen$/, 14], [/^fifteen$/, 15], [/^sixteen$/, 16],
+    [/^seventeen$/, 17], [/^eighteen$/, 18], [/^nineteen$/, 19],
+    [/^twenty$/, 20], [/^thirty$/, 30], [/^forty$/, 40], [/^fifty$/, 50], [/^sixty$/, 60], [/^seventy$/, 70], [/^eighty$/, 80], [/^ninety$/, 90],
     [/^hundred$/, 100], [/^twice$/, 2],
   ],
+  hundred: /^hundred$/,
+  connector: /^and$/,
+  article: /^(?:a|an)$/,
   oneInCompound: /^one$/,
   multipliers: [
     [/^(?:thousand|thousands)$/, 1e3],
