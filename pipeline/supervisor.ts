@@ -63,8 +63,8 @@ interface Slot {
   stderr: string;
   /** the child has said it listens (a message sent before would be lost) */
   ready: boolean;
-  /** the kinds of task this child got ready for while it had nothing to do */
-  prepared: Set<string>;
+  /** the kinds of task this child was asked to get ready for while it had nothing to do: false while it loads, true once ready */
+  prepared: Map<string, boolean>;
 }
 
 const PAGE = 4096;
@@ -102,9 +102,9 @@ export class Supervisor {
 
   /**
    * Says that tasks named `task` will come. A child with nothing to do runs
-   * `name(payload())` meanwhile, once, to load what such tasks need; they then
-   * go to a prepared child first. Nothing is answered: what a child failed to
-   * load, the task loads itself.
+   * `name(payload())` meanwhile, once, to load what such tasks need, and says
+   * when it is ready. Such tasks go to a ready child first, then to one getting
+   * ready. What a child failed to load, the task loads itself.
    */
   prepare(task: string, name: string, payload: () => unknown): void {
     this.preparing = { task, name, payload };
@@ -127,7 +127,8 @@ export class Supervisor {
     while (this.queue.length) {
       const job = this.queue[0]!;
       const idle = [...this.slots].filter((s) => s.job === null && s.killed === null);
-      let slot = idle.find((s) => s.prepared.has(job.name)) ?? idle[0];
+      // a child ready for the task first, then one getting ready, then any
+      let slot = idle.find((s) => s.prepared.get(job.name) === true) ?? idle.find((s) => s.prepared.has(job.name)) ?? idle[0];
       if (!slot) {
         if (this.slots.size >= this.options.size) return;
         slot = this.spawn();
@@ -143,8 +144,8 @@ export class Supervisor {
     if (!p || this.closed || this.queue.length) return;
     for (const slot of this.slots) {
       if (!slot.ready || slot.job || slot.killed || slot.prepared.has(p.task)) continue;
-      slot.prepared.add(p.task);
-      slot.child.send({ prepare: true, name: p.name, payload: p.payload() });
+      slot.prepared.set(p.task, false);
+      slot.child.send({ prepare: p.task, name: p.name, payload: p.payload() });
     }
   }
 
@@ -157,10 +158,11 @@ export class Supervisor {
       // the task's error says what happened, and the end of stderr is kept for a crash
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const slot: Slot = { child, job: null, timer: null, killed: null, stderr: '', ready: false, prepared: new Set() };
+    const slot: Slot = { child, job: null, timer: null, killed: null, stderr: '', ready: false, prepared: new Map() };
     child.stderr?.on('data', (d: Buffer) => (slot.stderr = (slot.stderr + d.toString()).slice(-2000)));
     this.slots.add(slot);
-    child.on('message', (m: { id: number; ready?: boolean; ok?: boolean; result?: unknown; error?: string; progress?: Record<string, number> }) => {
+    child.on('message', (m: { id: number; ready?: boolean; prepared?: string; ok?: boolean; result?: unknown; error?: string; progress?: Record<string, number> }) => {
+      if (m.prepared) return void slot.prepared.set(m.prepared, true);
       if (m.ready) {
         slot.ready = true;
         this.hand(slot);
