@@ -5,10 +5,13 @@
  * form, sorted by bytes; a lookup is a binary search over the bytes
  * themselves, each probe stepping back to the start of the line it lands in.
  * Nothing is decoded or indexed on load, so the 33 MB Russian list is ready
- * as soon as it is read. It answers as nspell's `correct` does for a
- * dictionary without compound rules, input conversion or flags that change
- * case handling (the expansion refuses any other): the word as written, then,
- * for a word in capitals, its capitalised form, then its lower-case form.
+ * as soon as it is read. With the dictionary's rules beside it (input
+ * conversions, compound rules, forms only allowed in compounds) it answers as
+ * nspell's `correct` does for a dictionary without flags that change case
+ * handling (the expansion refuses any other): the converted word as written,
+ * then, for a word in capitals, its capitalised form, then its lower-case
+ * form; each is a form of the list, or, unless it is a compound-only form,
+ * matches a compound rule.
  */
 import type { Speller } from './context.ts';
 
@@ -25,13 +28,29 @@ function compareBytes(bytes: Uint8Array, from: number, to: number, key: Uint8Arr
   return to - from - key.length;
 }
 
+/** What scripts/expand-dictionary.mjs writes beside a list: regular expressions as [source, flags]. */
+export interface WordListRules {
+  conversion: Array<[string, string, string]>;
+  compoundMin: number | null;
+  compoundRules: Array<[string, string]>;
+  onlyInCompound: string[];
+}
+
 export class WordList implements Speller {
   private readonly bytes: Uint8Array;
   private count = -1;
+  private readonly conversion: Array<[RegExp, string]>;
+  private readonly compounds: RegExp[];
+  private readonly compoundMin: number;
+  private readonly onlyInCompound: Set<string>;
 
-  /** The list as its file's bytes, or as text (tests). */
-  constructor(list: Uint8Array | string) {
+  /** The list as its file's bytes, or as text (tests), and its dictionary's rules if it has any. */
+  constructor(list: Uint8Array | string, rules?: WordListRules) {
     this.bytes = typeof list === 'string' ? utf8.encode(list) : list;
+    this.conversion = (rules?.conversion ?? []).map(([source, flags, to]) => [new RegExp(source, flags), to]);
+    this.compounds = (rules?.compoundRules ?? []).map(([source, flags]) => new RegExp(source, flags));
+    this.compoundMin = rules?.compoundMin ?? Infinity;
+    this.onlyInCompound = new Set(rules?.onlyInCompound ?? []);
   }
 
   /** How many forms the list holds. */
@@ -64,12 +83,20 @@ export class WordList implements Speller {
     return false;
   }
 
+  /** A form of the dictionary: in the list, or, unless only allowed inside one, a compound. */
+  private exact(form: string): boolean {
+    if (this.has(form)) return true;
+    if (this.onlyInCompound.has(form)) return false;
+    return form.length >= this.compoundMin && this.compounds.some((re) => re.test(form));
+  }
+
   correct(value: string): boolean {
-    const word = value.trim();
+    let word = value.trim();
     if (!word) return false;
-    if (this.has(word)) return true;
-    if (word.toUpperCase() === word && this.has(word.charAt(0) + word.slice(1).toLowerCase())) return true;
+    for (const [re, to] of this.conversion) word = word.replace(re, to);
+    if (this.exact(word)) return true;
+    if (word.toUpperCase() === word && this.exact(word.charAt(0) + word.slice(1).toLowerCase())) return true;
     const lower = word.toLowerCase();
-    return lower !== word && this.has(lower);
+    return lower !== word && this.exact(lower);
   }
 }
