@@ -119,6 +119,7 @@ export class Supervisor {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.poller);
+    if (this.offerTimer) clearTimeout(this.offerTimer);
     for (const job of this.queue.splice(0)) job.reject(new Error('the worker pool was closed'));
     await Promise.all([...this.slots].map((s) => this.stop(s)));
   }
@@ -138,8 +139,23 @@ export class Supervisor {
     this.offer();
   }
 
-  /** Idle children that listen get ready for what `prepare` announced, when nothing waits to be run. */
+  /**
+   * Idle children that listen get ready for what `prepare` announced, when
+   * nothing has waited to be run for a moment: a runner hands the next task
+   * over a few milliseconds after the last one ends, and a child must not
+   * start loading then.
+   */
   private offer(): void {
+    if (this.offerTimer) clearTimeout(this.offerTimer);
+    this.offerTimer = setTimeout(() => this.offerNow(), Supervisor.IDLE_MS);
+    this.offerTimer.unref();
+  }
+
+  private static readonly IDLE_MS = 50;
+  private offerTimer: NodeJS.Timeout | null = null;
+
+  private offerNow(): void {
+    this.offerTimer = null;
     const p = this.preparing;
     if (!p || this.closed || this.queue.length) return;
     for (const slot of this.slots) {

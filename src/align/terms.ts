@@ -103,9 +103,19 @@ export class TermBase {
     return t !== undefined && Object.values(t.forms).every((f) => f === '' || /\p{Lu}/u.test(f));
   }
 
-  /** Ids of the terms a text uses. */
-  find(text: string, lang: Lang): number[] {
+  /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
+  find(text: string, lang: Lang): readonly number[] {
+    const key = `${lang}\u0000${text}`;
+    const known = this.found.get(key);
+    if (known) return known;
     const lower = text.toLowerCase();
-    return (this.patterns.get(lang) ?? []).filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text)).map((p) => p.id);
+    const ids = (this.patterns.get(lang) ?? []).filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text)).map((p) => p.id);
+    if (this.found.size >= TermBase.KEPT) this.found.clear();
+    this.found.set(key, ids);
+    return ids;
   }
+
+  /** How many answers `find` keeps (a statement has a few thousand texts) before it starts over. */
+  private static readonly KEPT = 20_000;
+  private readonly found = new Map<string, readonly number[]>();
 }

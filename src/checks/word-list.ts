@@ -43,6 +43,7 @@ export class WordList implements Speller {
   private readonly compounds: RegExp[];
   private readonly compoundMin: number;
   private readonly onlyInCompound: Set<string>;
+  private scratch = new Uint8Array(256);
 
   /** The list as its file's bytes, or as text (tests), and its dictionary's rules if it has any. */
   constructor(list: Uint8Array | string, rules?: WordListRules) {
@@ -65,7 +66,9 @@ export class WordList implements Speller {
   /** Whether the form is in the list, exactly as written. */
   has(form: string): boolean {
     if (form === '' || form.includes('\n')) return false;
-    const key = utf8.encode(form);
+    // encoded into a buffer kept for the purpose (a word's UTF-8 is at most three bytes a UTF-16 unit)
+    if (this.scratch.length < form.length * 3) this.scratch = new Uint8Array(form.length * 3);
+    const key = this.scratch.subarray(0, utf8.encodeInto(form, this.scratch).written);
     const bytes = this.bytes;
     // [lo, hi) always holds whole lines
     let lo = 0;
