@@ -3,7 +3,7 @@
  * every text item with its baseline, size and font (bold, italic), page by
  * page, and the document's metadata. Failures become typed input errors.
  */
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse as PDFParseClass } from 'pdf-parse';
 import type { PdfContent, PdfItem, PdfPage, PdfSource } from '../schema/index.ts';
 import { InputError } from './errors.ts';
 import { imageDictionaries, pageSizedImages } from './images.ts';
@@ -57,7 +57,34 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
  * engine drops every image before its data is touched (`maxImageSize: 0`),
  * so a damaged or oversized JBIG2, JPX, CCITT or Flate image costs nothing.
  */
+/**
+ * The engine, loaded once a process. pdf.js's legacy build, the one that runs
+ * on Node 20, brings core-js polyfills that replace built-ins this Node has
+ * with plain JavaScript: `Array.prototype.push` (for a spec corner about
+ * non-writable lengths) and `JSON.parse` (for a reviver's source text) among
+ * them. Every stage of a worker that had read a PDF then paid for it: push
+ * alone was a fifth of the reading time. The built-ins are put back once the
+ * engine is loaded; it relies on neither corner. What the polyfills add
+ * (Promise.withResolvers, Set and iterator methods Node 20 lacks) stays.
+ */
+let engine: Promise<typeof PDFParseClass> | null = null;
+export function loadEngine(): Promise<typeof PDFParseClass> {
+  return (engine ??= (async () => {
+    const natives: Array<[object, PropertyKey, PropertyDescriptor | undefined]> = [
+      [Array.prototype, 'push'],
+      [JSON, 'parse'],
+      [Function.prototype, 'toString'],
+    ].map(([o, k]) => [o as object, k as PropertyKey, Object.getOwnPropertyDescriptor(o as object, k as PropertyKey)]);
+    try {
+      return (await import('pdf-parse')).PDFParse;
+    } finally {
+      for (const [o, k, d] of natives) if (d) Object.defineProperty(o, k, d);
+    }
+  })());
+}
+
 export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
+  const PDFParse = await loadEngine();
   const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0 });
   try {
     let doc: PdfJsDocument;

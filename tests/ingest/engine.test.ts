@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/ingest/pdf.ts';
+
+const native = (f: unknown): boolean => typeof f === 'function' && Function.prototype.toString.call(f).includes('[native code]');
+
+describe('the PDF engine', () => {
+  it('leaves the built-ins its polyfills replace as they were: push and JSON.parse stay native', async () => {
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    const PDFParse = await loadEngine();
+    expect(typeof PDFParse).toBe('function');
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect(native(Array.prototype.push)).toBe(true);
+    expect(native(JSON.parse)).toBe(true);
+    // what Node 20 lacks and the engine needs is still there
+    expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
+  });
+});
