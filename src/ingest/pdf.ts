@@ -62,25 +62,26 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
  * on Node 20, brings core-js polyfills that replace built-ins this Node has
  * with plain JavaScript: `Array.prototype.push` (for a spec corner about
  * non-writable lengths) and `JSON.parse` (for a reviver's source text) among
- * them. Every stage of a worker that had read a PDF then paid for it: push
- * alone was a fifth of the reading time. The built-ins are put back once the
- * engine is loaded; it relies on neither corner. What the polyfills add
- * (Promise.withResolvers, Set and iterator methods Node 20 lacks) stays.
+ * them, once with the engine and again with its worker module, which loads
+ * with the first document. Every stage of a worker that had read a PDF then
+ * paid for them: push alone was a fifth of the reading time. The built-ins are
+ * put back after each load; the engine relies on neither corner. What the
+ * polyfills add (Promise.withResolvers, Set and iterator methods Node 20
+ * lacks) stays.
  */
+const NATIVES: Array<[object, PropertyKey, PropertyDescriptor | undefined]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+].map(([o, k]) => [o as object, k as PropertyKey, Object.getOwnPropertyDescriptor(o as object, k as PropertyKey)]);
+
+const restoreNatives = (): void => {
+  for (const [o, k, d] of NATIVES) if (d && Object.getOwnPropertyDescriptor(o, k)?.value !== d.value) Object.defineProperty(o, k, d);
+};
+
 let engine: Promise<typeof PDFParseClass> | null = null;
 export function loadEngine(): Promise<typeof PDFParseClass> {
-  return (engine ??= (async () => {
-    const natives: Array<[object, PropertyKey, PropertyDescriptor | undefined]> = [
-      [Array.prototype, 'push'],
-      [JSON, 'parse'],
-      [Function.prototype, 'toString'],
-    ].map(([o, k]) => [o as object, k as PropertyKey, Object.getOwnPropertyDescriptor(o as object, k as PropertyKey)]);
-    try {
-      return (await import('pdf-parse')).PDFParse;
-    } finally {
-      for (const [o, k, d] of natives) if (d) Object.defineProperty(o, k, d);
-    }
-  })());
+  return (engine ??= import('pdf-parse').then((m) => m.PDFParse).finally(restoreNatives));
 }
 
 export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
@@ -93,6 +94,7 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
       // load() is pdf-parse's own loader (typed private): the pdfjs document, loaded once,
       // with pdf-parse's error normalisation, shared with getInfo()
       doc = (await (parser as unknown as { load(): Promise<unknown> }).load()) as PdfJsDocument;
+      restoreNatives(); // the engine's worker module loads with the first document
       info = ((await parser.getInfo()).info ?? {}) as Record<string, unknown>;
     } catch (e) {
       throw classify(e, source.path);

@@ -13,6 +13,14 @@ describe('the PDF engine', () => {
     expect(JSON.parse).toBe(parse);
     expect(native(Array.prototype.push)).toBe(true);
     expect(native(JSON.parse)).toBe(true);
+    // the engine's worker module, which loads with the first document, brings its own copies
+    const { readPdf } = await import('../../src/ingest/pdf.ts');
+    const { readSource } = await import('../../src/ingest/read.ts');
+    const path = new URL('../../corpus/kz-2012-parliamentary/en.pdf', import.meta.url).pathname;
+    const { readFileSync } = await import('node:fs');
+    await readPdf(readSource(path, new Uint8Array(readFileSync(path))) as never);
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
     // what Node 20 lacks and the engine needs is still there
     expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
   });
