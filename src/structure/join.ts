@@ -21,17 +21,32 @@ export function wordEvidence(texts: string[]): WordEvidence {
     let line = t.toLowerCase();
     if (afterHyphen) line = line.replace(/^\s*[\p{L}\d]+/u, '');
     afterHyphen = /\p{L}-$/u.test(line);
-    for (const w of line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '').match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) {
-      words.add(w);
-      const parts = w.split('-');
-      for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
-      if (parts.length === 1) for (let n = 4; n <= Math.min(12, w.length); n++) prefixes.add(w.slice(0, n));
-    }
+    if (line.endsWith('-')) line = line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '');
+    for (const w of line.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
+  }
+  // from each distinct word once, not from each of its occurrences
+  for (const w of words) {
+    const parts = w.split('-');
+    for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
+    if (parts.length === 1) for (let n = 4; n <= Math.min(12, w.length); n++) prefixes.add(w.slice(0, n));
   }
   return { words, hyphenStems, prefixes };
 }
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
+
+/**
+ * The word a text ends in before its line-end hyphen, as LAST_WORD reads it.
+ * A paragraph's text grows line by line, and the pattern, anchored at the
+ * end, is tried from every position: only the tail is read, unless the word
+ * runs into the cut.
+ */
+function lastWord(text: string): RegExpMatchArray | null {
+  if (!text.endsWith('-')) return null;
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  const m = tail.match(LAST_WORD);
+  return m && m.index === 0 && tail !== text ? text.match(LAST_WORD) : m;
+}
 const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
 
 /**
@@ -99,7 +114,7 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text += line;
       continue;
     }
-    const lw = text.match(LAST_WORD);
+    const lw = lastWord(text);
     const rw = line.match(FIRST_WORD);
     if (lw && rw && /\p{L}/u.test(rw[1]![0]!)) {
       text = keepsHyphen(lw[1]!, rw[1]!, res, evidence) ? text + line : text.slice(0, -1) + line;
