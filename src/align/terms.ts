@@ -54,24 +54,43 @@ export function termNeedle(form: string): { needle: string; fold: boolean } {
   return { needle: words[0]?.literal ?? '', fold };
 }
 
+interface TermPattern {
+  /** its place in the language's list: answers keep the list's order */
+  order: number;
+  id: number;
+  re: RegExp;
+  needle: string;
+  fold: boolean;
+}
+
+/** How many letters of a needle key the index. */
+const KEY = 2;
+
+/** Where words start in a text: after anything that is not a letter or a digit, as the patterns' look-behind says. */
+function wordStartKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d])[\p{L}\d]{2}/gu)) keys.add(m[0]);
+  return keys;
+}
+
 export class TermBase {
   readonly terms: Term[];
-  private readonly patterns: Map<Lang, Array<{ id: number; re: RegExp; needle: string; fold: boolean }>>;
+  /** each language's patterns, indexed by the first letters of their needle */
+  private readonly patterns: Map<Lang, { all: TermPattern[]; byKey: Map<string, TermPattern[]>; short: TermPattern[] }>;
 
   constructor(terms: Term[]) {
     this.terms = terms;
     this.patterns = new Map();
     for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
-      this.patterns.set(
-        lang,
-        terms
-          .filter((t) => t.forms[lang])
-          .map((t) => ({
-            id: t.id,
-            re: termPattern(t.forms[lang]),
-            ...termNeedle(t.forms[lang]),
-          })),
-      );
+      const all = terms.filter((t) => t.forms[lang]).map((t, order) => ({ order, id: t.id, re: termPattern(t.forms[lang]), ...termNeedle(t.forms[lang]) }));
+      const byKey = new Map<string, TermPattern[]>();
+      const short: TermPattern[] = [];
+      for (const p of all) {
+        // a needle that does not start with two letters or digits (a quotation mark, one letter) is always tried
+        if (!/^[\p{L}\d]{2}/u.test(p.needle)) short.push(p);
+        else byKey.set(p.needle.slice(0, KEY), [...(byKey.get(p.needle.slice(0, KEY)) ?? []), p]);
+      }
+      this.patterns.set(lang, { all, byKey, short });
     }
   }
 
@@ -109,10 +128,30 @@ export class TermBase {
     const known = this.found.get(key);
     if (known) return known;
     const lower = text.toLowerCase();
-    const ids = (this.patterns.get(lang) ?? []).filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text)).map((p) => p.id);
+    const ids = this.candidates(text, lower, lang)
+      .filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text))
+      .map((p) => p.id);
     if (this.found.size >= TermBase.KEPT) this.found.clear();
     this.found.set(key, ids);
     return ids;
+  }
+
+  /**
+   * The patterns that could match: a pattern's match starts at a word start
+   * with its needle, so only those whose needle's first letters start a word
+   * of the text (of its lower-cased form, for a pattern blind to case), in
+   * the list's order.
+   */
+  private candidates(text: string, lower: string, lang: Lang): TermPattern[] {
+    const base = this.patterns.get(lang);
+    if (!base) return [];
+    const found = new Set<TermPattern>(base.short);
+    const add = (keys: Set<string>, fold: boolean) => {
+      for (const k of keys) for (const p of base.byKey.get(k) ?? []) if (p.fold === fold) found.add(p);
+    };
+    add(wordStartKeys(lower), true);
+    add(wordStartKeys(text), false);
+    return [...found].sort((a, b) => a.order - b.order);
   }
 
   /** How many answers `find` keeps (a statement has a few thousand texts) before it starts over. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { TermBase, termNeedle, termPattern } from '../../src/align/terms.ts';
+
+const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+
+describe('the term base index', () => {
+  it('finds what trying every pattern finds, on every sentence and line of the corpus manuscripts', () => {
+    const terms = TermBase.fromTsv(readFileSync(`${CORPUS}glossary.tsv`, 'utf8'));
+    let texts = 0;
+    let hits = 0;
+    for (const d of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        for (const text of readFileSync(`${CORPUS}${d.name}/${lang}.md`, 'utf8').split(/(?<=[.!?;:])\s+|\n/)) {
+          const every = terms.terms
+            .filter((t) => t.forms[lang])
+            .filter((t) => {
+              const { needle, fold } = termNeedle(t.forms[lang]);
+              return (fold ? text.toLowerCase() : text).includes(needle) && termPattern(t.forms[lang]).test(text);
+            })
+            .map((t) => t.id);
+          expect(terms.find(text, lang)).toEqual(every);
+          texts++;
+          hits += every.length;
+        }
+      }
+    }
+    expect(texts).toBeGreaterThan(5000);
+    expect(hits).toBeGreaterThan(5000);
+  }, 60_000);
+});
