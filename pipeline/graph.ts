@@ -14,7 +14,8 @@ import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.
 import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joins.ts';
 import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/layout/poppler-layout.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
-import { zoneTextPages } from '../src/layout/pages.ts';
+import { isRule, zoneTextPages } from '../src/layout/pages.ts';
+import { addNumberedNotes, needsNumberedNotes } from '../src/layout/numbered-notes.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
@@ -44,6 +45,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     // the -layout stages first: they read the lines' columns, which later stages do not keep
     const read = textToLines(source.text);
     const raw = joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read);
+    // footnotes numbered on their first line, in sequence: the zone is read off the numbers
+    if (needsNumberedNotes(raw, isRule)) return addNumberedNotes(raw);
     return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);

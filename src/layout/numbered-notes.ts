@@ -1,0 +1,130 @@
+/**
+ * The footnote zone read off the footnotes' own numbering, for text printed
+ * without a rule over the zone and with each footnote's number at the start
+ * of its first line (`1 Under the Constitution, …`), as most PDF-to-text
+ * tools print it. Footnotes are numbered in sequence through the document and
+ * stand at the foot of the page whose text refers to them. On each page the
+ * zone opens at the first line that starts with the next number of the
+ * sequence and whose number the text above it refers to with a marker (`exist.8`,
+ * `Сенат).6`); from there to the page's end it is the zone, the numbered lines
+ * in it taking the sequence on. A rule line is put before it, where a drawn
+ * rule would stand, and the zone stage after this reads it as it reads a rule.
+ */
+import type { Line } from '../schema/index.ts';
+
+/** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
+const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
+
+const numberOf = (l: Line | undefined): number | null => {
+  const m = !l || l.blank ? null : NUMBERED.exec(l.text);
+  return m ? Number(m[1]) : null;
+};
+
+/** A number alone on its line. */
+const lone = (l: Line): boolean => /^\d{1,3}$/.test(l.text);
+
+/** How far the sequence may jump from one page's zone to the next (a footnote missed, or set on a later page). */
+const MAX_SKIP = 6;
+
+/** A marker for footnote `n` in a line: the number glued to a word, a stop or a closing mark, not inside a longer number. */
+const refersTo = (text: string, n: number): boolean => new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u').test(text);
+
+/** Whether a text has pages and numbered footnotes but no rule: three footnote-like lines in sequence, each referred to above it. */
+export function needsNumberedNotes(lines: Line[], hasRule: (l: Line) => boolean): boolean {
+  if (lines.some(hasRule)) return false;
+  const zones = zoneStarts(lines);
+  // a tool that prints most numbers on lines of their own (poppler) has its own stage
+  const alone = zones.reduce((n, z) => n + z.alone, 0);
+  const all = zones.reduce((n, z) => n + z.numbers.length, 0);
+  return zones.length >= 3 && alone * 2 < all;
+}
+
+/** The zone of every page, as [page's first line, zone's first line] indices into `lines`, following the sequence. */
+function zoneStarts(lines: Line[]): Array<{ at: number; numbers: number[]; alone: number }> {
+  const pages: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.pageStart) {
+      pages.push([start, i]);
+      start = i;
+    }
+  }
+  const zones: Array<{ at: number; numbers: number[]; alone: number }> = [];
+  let next = 1;
+  for (const [from, to] of pages) {
+    for (let i = from; i < to; i++) {
+      const n = numberOf(lines[i]);
+      // the next number, or one a little past it (a footnote missed); a number far ahead is not a footnote
+      if (n === null || n < next || n > next + MAX_SKIP) continue;
+      // a lone number is a footnote's only when its text follows
+      if (lone(lines[i]!) && (i + 1 >= to || lines[i + 1]!.blank || numberOf(lines[i + 1]) === n + 1)) continue;
+      // the text above refers to it, on this page or at the foot of the one before
+      const above = lines.slice(Math.max(0, from - 40), i);
+      if (!above.some((l) => refersTo(l.text, n))) continue;
+      const numbers: number[] = [];
+      let alone = 0;
+      let expect = n;
+      for (let j = i; j < to; j++) {
+        if (numberOf(lines[j]) !== expect) continue;
+        numbers.push(expect++);
+        if (lone(lines[j]!)) alone++;
+      }
+      zones.push({ at: carriedFrom(lines, from, i, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from) : null), numbers, alone });
+      next = expect;
+      break;
+    }
+  }
+  return zones;
+}
+
+/** The last non-blank line's text of the zone that opened at `at`, on the page that ends before `end`. */
+function lastText(lines: Line[], at: number, end: number): string {
+  for (let j = end - 1; j >= at; j--) if (!lines[j]!.blank) return lines[j]!.text;
+  return '';
+}
+
+/** Ends a sentence or a web address, as a footnote's last line does. */
+const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
+
+/**
+ * Where a page's zone opens when the page before ended its zone mid-sentence:
+ * the footnote goes on above the first numbered one, as far up as the gap the
+ * tool printed between the text and the zone (within a few lines), when the
+ * lines there open in lower case.
+ */
+function carriedFrom(lines: Line[], from: number, at: number, before: string | null): number {
+  if (before === null || ENDED.test(before.trim())) return at;
+  for (let j = at - 1; j > from && at - j <= 8; j--) {
+    if (lines[j]!.blank) return j + 1 < at && /^\p{Ll}/u.test(lines[j + 1]!.text) ? j + 1 : at;
+  }
+  return at;
+}
+
+/**
+ * Puts a rule line before each page's footnote zone, and a footnote's number
+ * printed alone back before the text on the line after it.
+ */
+export function addNumberedNotes(lines: Line[]): Line[] {
+  const zones = zoneStarts(lines);
+  const starts = new Set(zones.map((z) => z.at));
+  const out: Line[] = [];
+  let numbers = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.pageStart) numbers = new Set();
+    if (starts.has(i)) {
+      const { segments: _columns, ...line } = l;
+      out.push({ ...line, text: '', raw: '', blank: true, rawLength: 48, indent: 0, pageStart: false });
+      numbers = new Set(zones.find((z) => z.at === i)!.numbers);
+    }
+    const next = lines[i + 1];
+    // its text may open with a number of its own (`61 per cent …`), but not with the next footnote's
+    if (lone(l) && numbers.has(Number(l.text)) && next && !next.blank && !next.pageStart && numberOf(next) !== Number(l.text) + 1) {
+      out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no });
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { addNumberedNotes, needsNumberedNotes } from '../../src/layout/numbered-notes.ts';
+import { isRule, zoneTextPages } from '../../src/layout/pages.ts';
+
+const page = (body: string[], notes: string[]): string => [...body, '', ...notes].join('\n');
+const TEXT = [
+  page(['The Constitution sets the terms.1 Parliament has 107 members,2 and', '3 parties sit in it.'], ['1 Under the Constitution, the President may dissolve Parliament.', '2 See the Election Law.']),
+  page(['The campaign was calm.3 Observers noted few problems.4'], ['3 The CEC registered', 'nine lists.', '4', '61 per cent of them in cities.']),
+  page(['The count was orderly.5'], ['5 In most polling stations.']),
+].join('\f');
+
+const zones = (text: string) => zoneTextPages(addNumberedNotes(textToLines(text))).filter((l) => !l.blank);
+
+describe('the footnote zone read off numbered footnotes', () => {
+  it('is wanted for text with footnotes numbered on their first line and no rule', () => {
+    expect(needsNumberedNotes(textToLines(TEXT), isRule)).toBe(true);
+  });
+
+  it('opens at the next number of the sequence that the text above refers to, and runs to the page end', () => {
+    const z = zones(TEXT);
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual([
+      '1 Under the Constitution, the President may dissolve Parliament.',
+      '2 See the Election Law.',
+      '3 The CEC registered',
+      'nine lists.',
+      '4 61 per cent of them in cities.',
+      '5 In most polling stations.',
+    ]);
+    // a body line that starts with a number (`3 parties`) opens no zone: 3 is not next, nor referred to above
+    expect(z.find((l) => l.text === '3 parties sit in it.')?.zone).toBe('body');
+  });
+
+  it('is not wanted where a rule is printed, or where the numbers stand on lines of their own (poppler has its stage)', () => {
+    expect(needsNumberedNotes(textToLines(TEXT.replace('\n\n1 Under', '\n______________\n1 Under')), isRule)).toBe(false);
+    const alone = TEXT.replace(/^(\d) (?=\p{Lu})/gmu, '$1\n');
+    expect(needsNumberedNotes(textToLines(alone), isRule)).toBe(false);
+  });
+
+  it('keeps a footnote run over from the page before in the zone, above the first numbered one', () => {
+    const text = [
+      page(['The law changed.1'], ['1 The amendments were adopted in', 'the Majilis and']),
+      page(['The Senate agreed.2'], ['the Senate in 2011.', '2 See the law.']),
+      page(['Nothing else.3'], ['3 Done.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text)).toContain('the Senate in 2011.');
+  });
+});
