@@ -16,6 +16,7 @@ import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, needsNumberedNotes } from '../src/layout/numbered-notes.ts';
+import { needsRunningHeadPages, pagesFromRunningHeads } from '../src/layout/running-heads.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
@@ -43,7 +44,9 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   }
   const lines = named(time)('lines', () => {
     // the -layout stages first: they read the lines' columns, which later stages do not keep
-    const read = textToLines(source.text);
+    const printed = textToLines(source.text);
+    // pages from running heads or feet, where the tool printed no form feeds
+    const read = needsRunningHeadPages(printed) ? pagesFromRunningHeads(printed) : printed;
     const raw = joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read);
     // footnotes numbered on their first line, in sequence: the zone is read off the numbers
     if (needsNumberedNotes(raw, isRule)) return addNumberedNotes(raw);

@@ -33,7 +33,8 @@ const refersTo = (text: string, n: number): boolean => new RegExp(`(?<=[\\p{L}.,
 export function needsNumberedNotes(lines: Line[], hasRule: (l: Line) => boolean): boolean {
   if (lines.some(hasRule)) return false;
   const zones = zoneStarts(lines);
-  // a tool that prints most numbers on lines of their own (poppler) has its own stage
+  // numbers printed mostly on lines of their own are read by the stage for that quirk
+  // (layout/poppler-zones.ts: it also finds numbers moved to a page's end)
   const alone = zones.reduce((n, z) => n + z.alone, 0);
   const all = zones.reduce((n, z) => n + z.numbers.length, 0);
   return zones.length >= 3 && alone * 2 < all;

@@ -1,0 +1,68 @@
+/**
+ * Pages for text printed without form feeds (Ghostscript's txtwrite and
+ * PDFBox print none): a page's running head or foot, the same line again and
+ * again through the document but for its digits (`Page:2`, `Page:3`), stands
+ * where one page ends and the next begins. The lines between two of them are
+ * one page. Whether the repeated lines head their pages or close them is read
+ * off the end of the document: a running foot is the last thing printed, a
+ * running head is followed by a whole page.
+ */
+import type { Line } from '../schema/index.ts';
+
+/** A line compared across pages: case, digits and spacing do not count. */
+const key = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+/** A repeated line is a running head or foot when it comes back at least this often, this many lines apart at least. */
+const MIN_PAGES = 3;
+const MIN_APART = 10;
+/** Running heads are short: a title, a date, a page label. */
+const MAX_LENGTH = 120;
+
+/** The keys of lines that repeat as running heads or feet do. */
+function runningKeys(lines: Line[]): Set<string> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.blank || l.text.length > MAX_LENGTH) return;
+    const k = key(l.text);
+    seen.set(k, [...(seen.get(k) ?? []), i]);
+  });
+  const keys = new Set<string>();
+  for (const [k, at] of seen) {
+    if (at.length < MIN_PAGES) continue;
+    if (at.every((i, n) => n === 0 || i - at[n - 1]! >= MIN_APART)) keys.add(k);
+  }
+  return keys;
+}
+
+/** Runs of running-head lines (blank lines inside a run do not break it), as [first, last] indices. */
+function clusters(lines: Line[], keys: Set<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  lines.forEach((l, i) => {
+    if (l.blank || !keys.has(key(l.text))) return;
+    const last = out[out.length - 1];
+    if (last && lines.slice(last[1] + 1, i).every((x) => x.blank)) last[1] = i;
+    else out.push([i, i]);
+  });
+  return out;
+}
+
+/** Whether a text has no pages marked and running heads or feet to mark them. */
+export function needsRunningHeadPages(lines: Line[]): boolean {
+  return !lines.some((l) => l.pageStart) && clusters(lines, runningKeys(lines)).length >= MIN_PAGES - 1;
+}
+
+/** Numbers the pages and marks each page's first line, from the running heads or feet. */
+export function pagesFromRunningHeads(lines: Line[]): Line[] {
+  const runs = clusters(lines, runningKeys(lines));
+  if (runs.length === 0) return lines;
+  // a running foot is the last thing printed; after a running head comes a whole page
+  const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank).length;
+  const feet = after <= 3;
+  const starts = new Set(runs.map(([first, last]) => (feet ? last + 1 : first)).filter((i) => i > 0 && i < lines.length));
+  let page = 1;
+  return lines.map((l, i) => {
+    const opens = starts.has(i);
+    if (opens) page++;
+    return { ...l, page, pageStart: opens };
+  });
+}

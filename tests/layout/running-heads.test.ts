@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { needsRunningHeadPages, pagesFromRunningHeads } from '../../src/layout/running-heads.ts';
+
+const body = (page: number) => Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of the text on page ${page} goes on here.`);
+
+describe('pages from running heads or feet', () => {
+  it('starts a page at each running head (the same line but its digits), a whole page following the last one', () => {
+    const text = [...body(1), ...[2, 3, 4].flatMap((p) => ['Election Observation Mission', `Statement, Page:${p}`, ...body(p)])].join('\n');
+    const lines = textToLines(text);
+    expect(needsRunningHeadPages(lines)).toBe(true);
+    const paged = pagesFromRunningHeads(lines);
+    expect(paged.filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Election Observation Mission', 'Election Observation Mission', 'Election Observation Mission']);
+    expect(paged.find((l) => l.text === 'Statement, Page:3')!.page).toBe(3);
+    expect(paged.at(-1)!.page).toBe(4);
+  });
+
+  it('ends a page after each running foot, the last one being the last thing printed', () => {
+    const text = [1, 2, 3, 4].flatMap((p) => [...body(p), '', `– ${p} –`]).join('\n');
+    const paged = pagesFromRunningHeads(textToLines(text));
+    expect(paged.filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Line 1 of the text on page 2 goes on here.', 'Line 1 of the text on page 3 goes on here.', 'Line 1 of the text on page 4 goes on here.']);
+    expect(paged.find((l) => l.text === '– 2 –')!.page).toBe(2);
+  });
+
+  it('is not wanted where form feeds mark the pages, or where nothing repeats', () => {
+    expect(needsRunningHeadPages(textToLines([...body(1), '\fHeader', ...body(2)].join('\n')))).toBe(false);
+    expect(needsRunningHeadPages(textToLines([1, 2, 3].flatMap(body).join('\n')))).toBe(false);
+  });
+});
