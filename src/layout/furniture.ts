@@ -88,9 +88,19 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
       list.push(b);
       edgeBlocks.set(p, list);
     }
+    // a page's edges: its last block, and its first blocks while they are short (a running head
+    // printed as a title, a date and a label, each a block of its own), three at most
+    const edges = (list: typeof blocks): typeof blocks => {
+      const top: typeof blocks = [];
+      for (const b of list.slice(0, 3)) {
+        top.push(b);
+        if (b.items.length > 2) break;
+      }
+      return [...new Set([...top, list[list.length - 1]!])];
+    };
     const seen = new Map<string, Set<number>>();
     for (const [p, list] of edgeBlocks) {
-      for (const b of [list[0], list[list.length - 1]]) {
+      for (const b of edges(list)) {
         if (!b) continue;
         for (const l of b.items) {
           const key = headerKey(l.text);
@@ -103,7 +113,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     }
     const needed = Math.max(2, Math.ceil(pages.size * 0.3));
     for (const [p, list] of edgeBlocks) {
-      for (const b of [list[0], list[list.length - 1]]) {
+      for (const b of edges(list)) {
         if (!b) continue;
         b.items.forEach((l, k) => {
           if ((seen.get(headerKey(l.text))?.size ?? 0) >= needed && p > 0) furnitureAt.add(b.start + k);
