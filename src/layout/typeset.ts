@@ -53,8 +53,13 @@ export interface Typesetting {
 export function typesetting(full: FullLine[]): Typesetting {
   const candidates: Metric[] = full.length >= 20 ? ['chars', ...FAMILIES] : ['chars'];
   const scored = candidates.map((metric) => {
-    const widths = full.map((l) => textWidth(l.text, metric));
-    const overfilled = full.map((l) => textWidth(`${l.text} ${l.next}`, metric));
+    // lines set wider than the text around them (a cover note or a table in a smaller size) do not
+    // make the measure: only full lines within a fifth of the typical one's width count
+    const all = full.map((l) => ({ width: textWidth(l.text, metric), over: textWidth(`${l.text} ${l.next}`, metric) }));
+    const typical = quantile(all.map((l) => l.width), 0.5);
+    const kept = all.filter((l) => l.width <= typical * 1.2);
+    const widths = kept.map((l) => l.width);
+    const overfilled = kept.map((l) => l.over);
     const measure = Math.max(1e-6, quantile(widths, 0.98));
     return { metric, measure, margin: (quantile(overfilled, 0.02) - measure) / measure };
   });

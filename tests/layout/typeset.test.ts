@@ -31,6 +31,15 @@ describe('typesetting', () => {
     expect(set.margin).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps its measure when a few lines were set wider (a cover note or a table in a smaller size)', () => {
+    const body = setLines('times', 38, 3);
+    const note = setLines('times', 52, 4).slice(0, Math.ceil(body.length * 0.06));
+    const set = typesetting([...body, ...note]);
+    expect(set.metric).toBe('times');
+    expect(set.measure).toBeLessThanOrEqual(38);
+    expect(set.measure).toBeGreaterThan(36);
+  });
+
   it('counts characters when there are too few lines to tell', () => {
     expect(typesetting(setLines('times', 38, 2).slice(0, 5)).metric).toBe('chars');
   });
