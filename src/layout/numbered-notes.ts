@@ -66,8 +66,11 @@ function zoneStarts(lines: Line[]): Array<{ at: number; numbers: number[]; alone
       let alone = 0;
       let expect = n;
       for (let j = i; j < to; j++) {
-        if (numberOf(lines[j]) !== expect) continue;
-        numbers.push(expect++);
+        const m = numberOf(lines[j]);
+        // the next number, or one or two past it (a footnote's number lost in printing) that the text above refers to
+        if (m === null || m < expect || m > expect + 2 || (m > expect && !above.some((l) => refersTo(l.text, m)))) continue;
+        numbers.push(m);
+        expect = m + 1;
         if (lone(lines[j]!)) alone++;
       }
       zones.push({ at: carriedFrom(lines, from, i, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from) : null), numbers, alone });
