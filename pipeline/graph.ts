@@ -17,6 +17,7 @@ import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, needsNumberedNotes } from '../src/layout/numbered-notes.ts';
 import { needsRunningHeadPages, pagesFromRunningHeads } from '../src/layout/running-heads.ts';
+import { joinMarkerBreaks } from '../src/layout/marker-breaks.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
@@ -47,7 +48,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const printed = textToLines(source.text);
     // pages from running heads or feet, where the tool printed no form feeds
     const read = needsRunningHeadPages(printed) ? pagesFromRunningHeads(printed) : printed;
-    const raw = joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read);
+    const raw = joinMarkerBreaks(joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read));
     // footnotes numbered on their first line, in sequence: the zone is read off the numbers
     if (needsNumberedNotes(raw, isRule)) return addNumberedNotes(raw);
     return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;

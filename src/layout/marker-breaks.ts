@@ -1,0 +1,58 @@
+/**
+ * A line broken after a raised footnote marker. Some tools (poppler's -raw
+ * mode) start a new line wherever the baseline moves, so the rest of a printed
+ * line after a raised `1` comes out as a short line of its own:
+ *
+ *   by 53 deputies to dissolve the Majilis (the lower house of Parliament).1
+ *   Among their reasons the
+ *   deputies cited the global economic downturn expected in 2012, during which, …
+ *
+ * The two pieces are one printed line: together about as wide as a full line,
+ * the marker's piece short of the margin, the other going on mid-sentence into
+ * a next line that opens in lower case. They are joined again; nothing else is.
+ */
+import type { Line } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
+
+/** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
+const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
+/** Ends a sentence: no sentence goes on into a line after it. */
+const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
+
+export function joinMarkerBreaks(lines: Line[]): Line[] {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length);
+  if (lengths.length < 20) return lines;
+  const full = quantile(lengths, 0.9);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const after = lines[i + 2];
+    const joined = next ? l.text.length + 1 + next.text.length : 0;
+    if (
+      next &&
+      after &&
+      !l.blank &&
+      !next.blank &&
+      !after.blank &&
+      !next.pageStart &&
+      !after.pageStart &&
+      ENDS_IN_MARKER.test(l.text) &&
+      l.text.length < full * 0.9 &&
+      // both pieces are short of the margin: a paragraph's first line after a marker is not
+      next.text.length < full * 0.75 &&
+      joined >= full * 0.85 &&
+      joined <= full * 1.05 &&
+      !/^\d/.test(next.text) &&
+      !ENDS_SENTENCE.test(next.text) &&
+      /^\p{Ll}/u.test(after.text)
+    ) {
+      const { segments: _columns, ...line } = l;
+      out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: joined });
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { joinMarkerBreaks } from '../../src/layout/marker-breaks.ts';
+
+const FULL = 'The observers noted that the commissions were formed in accordance with the law in force.';
+const filler = Array.from({ length: 20 }, () => FULL);
+
+describe('a line broken after a raised footnote marker', () => {
+  it('is joined with the rest of its printed line', () => {
+    const text = [...filler, 'by 53 deputies to dissolve the Majilis (the lower house).1', 'Among their reasons the', 'deputies cited the global economic downturn expected in 2012, during which the', ...filler].join('\n');
+    const lines = joinMarkerBreaks(textToLines(text)).map((l) => l.text);
+    expect(lines).toContain('by 53 deputies to dissolve the Majilis (the lower house).1 Among their reasons the');
+  });
+
+  it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
+    const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
+    const before = textToLines(text).map((l) => l.text);
+    expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toEqual(before);
+    const paragraph = [...filler, 'the end of a paragraph.4', FULL.replace('.', ' and'), 'continues here.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(paragraph)).length).toBe(textToLines(paragraph).length);
+  });
+});
