@@ -26,8 +26,12 @@ const lone = (l: Line): boolean => /^\d{1,3}$/.test(l.text);
 /** How far the sequence may jump from one page's zone to the next (a footnote missed, or set on a later page). */
 const MAX_SKIP = 6;
 
-/** A marker for footnote `n` in a line: the number glued to a word, a stop or a closing mark, not inside a longer number. */
-const refersTo = (text: string, n: number): boolean => new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u').test(text);
+/**
+ * A marker for footnote `n` in a line: the number glued to a word, a stop or a
+ * closing mark, not inside a longer number, and not a page number after a
+ * table of contents' dot leaders (`INTRODUCTION.........1`).
+ */
+const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u').test(text);
 
 /** Whether a text has pages and numbered footnotes but no rule: three footnote-like lines in sequence, each referred to above it. */
 export function needsNumberedNotes(lines: Line[], hasRule: (l: Line) => boolean): boolean {

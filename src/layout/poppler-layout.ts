@@ -66,7 +66,9 @@ export function lowerRaisedMarkers(lines: Line[]): Line[] {
     const prev = out[out.length - 1];
     const after = lines[i + 1]?.blank ? i + 2 : i + 1;
     const goesOn = lines[after] !== undefined && !lines[after]!.blank && !lines[after]!.pageStart;
-    const at = LONE_NUMBER.test(l.text) && l.indent > 0 && !l.pageStart && goesOn && prev?.raw && !prev.blank ? wordEndNear(prev.raw, l.indent) : -1;
+    // a marker follows a word: a number at the line's own left margin is a footnote's (Ghostscript prints them so)
+    const pastMargin = prev !== undefined && l.indent > prev.indent + MARKER_SLACK;
+    const at = LONE_NUMBER.test(l.text) && l.indent > 0 && !l.pageStart && goesOn && pastMargin && prev?.raw && !prev.blank ? wordEndNear(prev.raw, l.indent) : -1;
     if (at < 0) {
       out.push(l);
       continue;

@@ -37,6 +37,14 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(needsNumberedNotes(textToLines(alone), isRule)).toBe(false);
   });
 
+  it('takes no page number after the dot leaders of a table of contents for a marker', () => {
+    const toc = ['CONTENTS', 'INTRODUCTION.........................1', '1 The mission and its members', '2 The findings in brief', ''].join('\n');
+    const text = `${toc}\f${TEXT}`;
+    const z = zones(text);
+    expect(z.find((l) => l.text === '1 The mission and its members')?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)[0]).toBe('1 Under the Constitution, the President may dissolve Parliament.');
+  });
+
   it('keeps a footnote run over from the page before in the zone, above the first numbered one', () => {
     const text = [
       page(['The law changed.1'], ['1 The amendments were adopted in', 'the Majilis and']),

@@ -72,6 +72,11 @@ describe('lowerRaisedMarkers', () => {
     expect(texts(lowerRaisedMarkers(textToLines(moved.join('\n'))))).toContain('28');
   });
 
+  it('leaves a footnote number at the left margin, under a line that opens with a short word', () => {
+    const notes = ['             3', '               Статьи 44, 50 и 63 Конституции. Остальные 32 сенатора избираются', '             от городов Астаны и Алматы.', '             4', '               Поправки в Закон о политических партиях.'];
+    expect(texts(lowerRaisedMarkers(textToLines(notes.join('\n'))))).toContain('4');
+  });
+
   it('leaves a page number at the foot of a page', () => {
     const foot = [page[0]!, '                       28', '', '\fNext page text.'];
     expect(texts(lowerRaisedMarkers(textToLines(foot.join('\n'))))).toContain('28');
