@@ -59,16 +59,23 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
 /** A list item's bullet printed on a line of its own. */
 export const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
 
+/** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
+const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
+
 /**
- * Some tools (poppler's `pdftotext` without `-layout`) print a list item's bullet
- * on a line of its own, its text on the next: the two are one line.
+ * Some tools print a list item's bullet (poppler's `pdftotext` without
+ * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
+ * the two are one line.
  */
 export function joinLoneBullets(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    if (LONE_BULLET.test(l.text) && next && !next.blank && !next.pageStart) {
+    // a number with a stop is an item's only where no sentence runs into it (`… меньше` / `171 642.`) and text follows
+    const prev = out[out.length - 1];
+    const item = LONE_ITEM_NUMBER.test(l.text) && !(prev && !prev.blank && /[\p{Ll},]$/u.test(prev.text)) && next !== undefined && !/^\d/.test(next.text);
+    if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
       out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
       i++;
     } else out.push(l);

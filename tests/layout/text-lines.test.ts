@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLineText, textToLines } from '../../src/layout/text-lines.ts';
+import { cleanLineText, joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
 
 describe('textToLines', () => {
   it('cleans tabs, no-break spaces and runs of spaces, and keeps the indent', () => {
@@ -25,5 +25,24 @@ describe('textToLines', () => {
 
   it('removes zero-width characters', () => {
     expect(cleanLineText('a\u200bb\ufeff c')).toBe('ab c');
+  });
+});
+
+describe('joinLoneBullets', () => {
+  const texts = (text: string) => joinLoneBullets(textToLines(text)).map((l) => l.text);
+
+  it('joins a list number printed on a line of its own with the item text under it', () => {
+    expect(texts('A. PRIORITY RECOMMENDATIONS\n\n1.\nThe legal framework should be reviewed.\n\n2.\nThe law should be amended.')).toEqual([
+      'A. PRIORITY RECOMMENDATIONS',
+      '',
+      '1. The legal framework should be reviewed.',
+      '',
+      '2. The law should be amended.',
+    ]);
+  });
+
+  it('leaves a number that ends a sentence running into it, and one followed by a footnote', () => {
+    expect(texts('signatures, fewer than\n171 642.\n16 Party representatives said')).toEqual(['signatures, fewer than', '171 642.', '16 Party representatives said']);
+    expect(texts('fewer than the required\n642.\n16 Party representatives said')).toEqual(['fewer than the required', '642.', '16 Party representatives said']);
   });
 });
