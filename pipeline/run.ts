@@ -175,6 +175,9 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
             await writeInOrder(rel, json);
             await cache.rememberDocument(path, hash, rel);
           }
+          // an input earlier in the batch that makes the same file may have taken it over while this one wrote:
+          // it recorded this input as failed, and that stands
+          if (owner.get(rel)?.k !== k) return report(path, 'failed', inputs[k]?.error ?? `${path}: taken over by an earlier input (${rel})`);
           const status = hit ? 'cached' : 'ok';
           inputs[k] = { path, sha256: hash, status, ms: Math.round(performance.now() - t0), outputs: [rel], ...(summary.warnings.length ? { warnings: summary.warnings } : {}) };
           report(path, status, `${path} → ${rel}`);
