@@ -49,11 +49,23 @@ export function textToLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * A justified line a tool printed with its stretched word spaces as runs of
+ * spaces, every gap alike (`to   Kazakhstan's   international   commitments.`):
+ * one line of text that ran to the margin, not columns. Columns are set apart
+ * by gaps of different widths.
+ */
+export function stretchedLine(raw: string): boolean {
+  const gaps = [...raw.trim().replace(ODD_SPACES, ' ').matchAll(/ +/g)].map((m) => m[0].length);
+  return gaps.length >= 3 && Math.min(...gaps) >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 1;
+}
+
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
   const text = cleanLineText(raw);
   const indent = raw.length - raw.replace(/^ +/, '').length;
-  const segments = textSegments(raw);
-  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw, ...(segments ? { segments } : {}) };
+  const stretched = stretchedLine(raw);
+  const segments = stretched ? undefined : textSegments(raw);
+  return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw, ...(segments ? { segments } : {}), ...(stretched ? { stretched } : {}) };
 }
 
 /** A list item's bullet printed on a line of its own. */

@@ -46,3 +46,17 @@ describe('joinLoneBullets', () => {
     expect(texts('fewer than the required\n642.\n16 Party representatives said')).toEqual(['fewer than the required', '642.', '16 Party representatives said']);
   });
 });
+
+describe('a justified line printed with its stretched spaces', () => {
+  it('is one line of text that ran to the margin, not columns', () => {
+    const [line] = textToLines("     to   Kazakhstan's   international   commitments.   While   the   aim");
+    expect(line).toMatchObject({ text: "to Kazakhstan's international commitments. While the aim", stretched: true });
+    expect(line!.segments).toBeUndefined();
+  });
+
+  it('leaves a table row, whose gaps differ, in its columns', () => {
+    const [row] = textToLines('Nur Otan        80.99       83');
+    expect(row!.stretched).toBeUndefined();
+    expect(row!.segments?.map((s) => s.text)).toEqual(['Nur Otan', '80.99', '83']);
+  });
+});
