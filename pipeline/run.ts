@@ -17,7 +17,7 @@ import { sha256 } from '../src/ingest/read.ts';
 import type { RunInput, RunManifest } from '../src/schema/index.ts';
 import { Document as DocumentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
 import { fingerprintOf, groupEntries } from '../src/align/group.ts';
-import { jsonText, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
+import { jsonText, keepRoom, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
 import { VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
@@ -104,6 +104,9 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   const swept = await sweepTemporaries(outDir);
   if (swept) log(`removed ${swept} temporary file(s) left by an interrupted run`);
   const files = await collectInputs(paths);
+  // the manifest is written last: room for it is kept from the start, so that a disk the outputs
+  // filled still takes the record of what happened
+  const manifestRoom = await keepRoom(join(outDir, 'run.json'), 16_384 + 2_048 * files.length);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const executor = createExecutor(jobs, limits);
@@ -203,12 +206,19 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
       stages: [...stageMs].map(([name, ms]) => ({ name, ms: Math.round(ms) })),
       ...(corpus ? { corpus } : {}),
     });
-    await writeJson(join(outDir, 'run.json'), manifest);
+    try {
+      await writeJson(join(outDir, 'run.json'), manifest);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
+      await manifestRoom.release();
+      await writeJson(join(outDir, 'run.json'), manifest);
+    }
     const failed = inputs.filter((i) => i.status === 'failed').length;
     log(`${inputs.length - failed} of ${inputs.length} inputs ok; manifest: ${relative(process.cwd(), join(outDir, 'run.json'))}`);
     return manifest;
   } finally {
     await executor.close();
+    await manifestRoom.release();
   }
 }
 

@@ -18,6 +18,22 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
 }
 
+/**
+ * Room kept for a file that must be written last, whatever filled the disk
+ * before it (the run manifest): a temporary file of `bytes` zeros, made now,
+ * given back when the file is written. If even that cannot be made, there is
+ * no room kept and nothing fails.
+ */
+export async function keepRoom(path: string, bytes: number): Promise<{ release: () => Promise<void> }> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, new Uint8Array(bytes));
+  } catch {
+    await rm(tmp, { force: true });
+  }
+  return { release: () => rm(tmp, { force: true }) };
+}
+
 /** How every JSON record of a run is laid out: two-space indent, one trailing newline. */
 export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
