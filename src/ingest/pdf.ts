@@ -53,11 +53,6 @@ function classify(e: unknown, path: string): InputError {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 /**
- * Reads a PDF source into positioned text. Images are never decoded: the
- * engine drops every image before its data is touched (`maxImageSize: 0`),
- * so a damaged or oversized JBIG2, JPX, CCITT or Flate image costs nothing.
- */
-/**
  * The engine, loaded once a process. pdf.js's legacy build, the one that runs
  * on Node 20, brings core-js polyfills that replace built-ins this Node has
  * with plain JavaScript: `Array.prototype.push` (for a spec corner about
@@ -84,6 +79,11 @@ export function loadEngine(): Promise<typeof PDFParseClass> {
   return (engine ??= import('pdf-parse').then((m) => m.PDFParse).finally(restoreNatives));
 }
 
+/**
+ * Reads a PDF source into positioned text. Images are never decoded: the
+ * engine drops every image before its data is touched (`maxImageSize: 0`),
+ * so a damaged or oversized JBIG2, JPX, CCITT or Flate image costs nothing.
+ */
 export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const PDFParse = await loadEngine();
   const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0 });
