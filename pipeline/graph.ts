@@ -15,8 +15,8 @@ import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joi
 import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/layout/poppler-layout.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
-import { addNumberedNotes, needsNumberedNotes } from '../src/layout/numbered-notes.ts';
-import { needsRunningHeadPages, pagesFromRunningHeads } from '../src/layout/running-heads.ts';
+import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
+import { pagesFromRunningHeads } from '../src/layout/running-heads.ts';
 import { joinMarkerBreaks } from '../src/layout/marker-breaks.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
@@ -47,10 +47,11 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     // the -layout stages first: they read the lines' columns, which later stages do not keep
     const printed = textToLines(source.text);
     // pages from running heads or feet, where the tool printed no form feeds
-    const read = needsRunningHeadPages(printed) ? pagesFromRunningHeads(printed) : printed;
+    const read = pagesFromRunningHeads(printed);
     const raw = joinMarkerBreaks(joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read));
     // footnotes numbered on their first line, in sequence: the zone is read off the numbers
-    if (needsNumberedNotes(raw, isRule)) return addNumberedNotes(raw);
+    const zones = numberedNoteZones(raw, isRule);
+    if (zones) return addNumberedNotes(raw, zones);
     return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);

@@ -11,6 +11,7 @@
  * rule would stand, and the zone stage after this reads it as it reads a rule.
  */
 import type { Line } from '../schema/index.ts';
+import { LONE_NUMBER } from './poppler-zones.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -21,7 +22,7 @@ const numberOf = (l: Line | undefined): number | null => {
 };
 
 /** A number alone on its line. */
-const lone = (l: Line): boolean => /^\d{1,3}$/.test(l.text);
+const lone = (l: Line): boolean => LONE_NUMBER.test(l.text);
 
 /** How far the sequence may jump from one page's zone to the next (a footnote missed, or set on a later page). */
 const MAX_SKIP = 6;
@@ -31,21 +32,41 @@ const MAX_SKIP = 6;
  * closing mark, not inside a longer number, and not a page number after a
  * table of contents' dot leaders (`INTRODUCTION.........1`).
  */
-const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u').test(text);
+const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && markerPattern(n).test(text);
 
-/** Whether a text has pages and numbered footnotes but no rule: three footnote-like lines in sequence, each referred to above it. */
-export function needsNumberedNotes(lines: Line[], hasRule: (l: Line) => boolean): boolean {
-  if (lines.some(hasRule)) return false;
+/** The pattern of footnote `n`'s marker, made once a number (the zones ask about every line above a candidate). */
+const markerPatterns = new Map<number, RegExp>();
+const markerPattern = (n: number): RegExp => {
+  let re = markerPatterns.get(n);
+  if (!re) markerPatterns.set(n, (re = new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u')));
+  return re;
+};
+
+type Zone = { at: number; numbers: number[]; alone: number };
+
+/**
+ * The zones of a text that has pages and numbered footnotes but no rule
+ * (three footnote-like lines in sequence, each referred to above it), or
+ * null where this stage is not the one to read it.
+ */
+export function numberedNoteZones(lines: Line[], hasRule: (l: Line) => boolean): Zone[] | null {
+  if (lines.some(hasRule)) return null;
   const zones = zoneStarts(lines);
   // numbers printed mostly on lines of their own are read by the stage for that quirk
   // (layout/poppler-zones.ts: it also finds numbers moved to a page's end)
   const alone = zones.reduce((n, z) => n + z.alone, 0);
   const all = zones.reduce((n, z) => n + z.numbers.length, 0);
-  return zones.length >= 3 && alone * 2 < all;
+  return zones.length >= 3 && alone * 2 < all ? zones : null;
 }
 
-/** The zone of every page, as [page's first line, zone's first line] indices into `lines`, following the sequence. */
-function zoneStarts(lines: Line[]): Array<{ at: number; numbers: number[]; alone: number }> {
+export const needsNumberedNotes = (lines: Line[], hasRule: (l: Line) => boolean): boolean => numberedNoteZones(lines, hasRule) !== null;
+
+/**
+ * Each page's zone, following the sequence: the index of its first line
+ * (`at`), the footnote numbers it opens, and how many of them stand alone on
+ * their line.
+ */
+function zoneStarts(lines: Line[]): Zone[] {
   const pages: Array<[number, number]> = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
@@ -54,7 +75,7 @@ function zoneStarts(lines: Line[]): Array<{ at: number; numbers: number[]; alone
       start = i;
     }
   }
-  const zones: Array<{ at: number; numbers: number[]; alone: number }> = [];
+  const zones: Zone[] = [];
   let next = 1;
   for (const [from, to] of pages) {
     for (let i = from; i < to; i++) {
@@ -112,8 +133,7 @@ function carriedFrom(lines: Line[], from: number, at: number, before: string | n
  * Puts a rule line before each page's footnote zone, and a footnote's number
  * printed alone back before the text on the line after it.
  */
-export function addNumberedNotes(lines: Line[]): Line[] {
-  const zones = zoneStarts(lines);
+export function addNumberedNotes(lines: Line[], zones: Zone[] = zoneStarts(lines)): Line[] {
   const starts = new Set(zones.map((z) => z.at));
   const out: Line[] = [];
   let numbers = new Set<number>();

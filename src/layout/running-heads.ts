@@ -46,15 +46,20 @@ function clusters(lines: Line[], keys: Set<string>): Array<[number, number]> {
   return out;
 }
 
-/** Whether a text has no pages marked and running heads or feet to mark them. */
-export function needsRunningHeadPages(lines: Line[]): boolean {
-  return !lines.some((l) => l.pageStart) && clusters(lines, runningKeys(lines)).length >= MIN_PAGES - 1;
+/** The running heads or feet of a text with no pages marked, or null where there are none to mark them. */
+function pageRuns(lines: Line[]): Array<[number, number]> | null {
+  if (lines.some((l) => l.pageStart)) return null;
+  const runs = clusters(lines, runningKeys(lines));
+  return runs.length >= MIN_PAGES - 1 ? runs : null;
 }
 
-/** Numbers the pages and marks each page's first line, from the running heads or feet. */
+/** Whether a text has no pages marked and running heads or feet to mark them. */
+export const needsRunningHeadPages = (lines: Line[]): boolean => pageRuns(lines) !== null;
+
+/** Numbers the pages and marks each page's first line, from the running heads or feet; a text that needs none comes back as it was. */
 export function pagesFromRunningHeads(lines: Line[]): Line[] {
-  const runs = clusters(lines, runningKeys(lines));
-  if (runs.length === 0) return lines;
+  const runs = pageRuns(lines);
+  if (!runs) return lines;
   // a running foot is the last thing printed; after a running head comes a whole page
   const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank).length;
   const feet = after <= 3;
