@@ -65,18 +65,21 @@ interface TermPattern {
 
 /** How many letters of a needle key the index. */
 const KEY = 2;
+/** A needle's key: its first KEY letters or digits. */
+const KEYED = new RegExp(`^[\\p{L}\\d]{${KEY}}`, 'u');
+/** The keys words start with: after anything that is not a letter or a digit, as the patterns' look-behind says. */
+const WORD_START = new RegExp(`(?<![\\p{L}\\d])[\\p{L}\\d]{${KEY}}`, 'gu');
 
-/** Where words start in a text: after anything that is not a letter or a digit, as the patterns' look-behind says. */
 function wordStartKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d])[\p{L}\d]{2}/gu)) keys.add(m[0]);
+  for (const m of text.matchAll(WORD_START)) keys.add(m[0]);
   return keys;
 }
 
 export class TermBase {
   readonly terms: Term[];
   /** each language's patterns, indexed by the first letters of their needle */
-  private readonly patterns: Map<Lang, { all: TermPattern[]; byKey: Map<string, TermPattern[]>; short: TermPattern[] }>;
+  private readonly patterns: Map<Lang, { byKey: Map<string, TermPattern[]>; short: TermPattern[] }>;
 
   constructor(terms: Term[]) {
     this.terms = terms;
@@ -86,11 +89,12 @@ export class TermBase {
       const byKey = new Map<string, TermPattern[]>();
       const short: TermPattern[] = [];
       for (const p of all) {
-        // a needle that does not start with two letters or digits (a quotation mark, one letter) is always tried
-        if (!/^[\p{L}\d]{2}/u.test(p.needle)) short.push(p);
-        else byKey.set(p.needle.slice(0, KEY), [...(byKey.get(p.needle.slice(0, KEY)) ?? []), p]);
+        // a needle that does not start with KEY letters or digits (a quotation mark, one letter) is always tried
+        const key = KEYED.exec(p.needle)?.[0];
+        if (key === undefined) short.push(p);
+        else byKey.set(key, [...(byKey.get(key) ?? []), p]);
       }
-      this.patterns.set(lang, { all, byKey, short });
+      this.patterns.set(lang, { byKey, short });
     }
   }
 
