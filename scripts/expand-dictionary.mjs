@@ -33,8 +33,7 @@ export async function expand(pkg) {
     else forms.push(form);
   }
   // sorted by UTF-8 bytes, as the list is searched (src/checks/word-list.ts)
-  const utf8 = new TextEncoder();
-  const sorted = forms.map((f) => [f, Buffer.from(utf8.encode(f))]).sort((a, b) => Buffer.compare(a[1], b[1])).map(([f]) => f);
+  const sorted = forms.map((f) => [f, Buffer.from(f, 'utf8')]).sort((a, b) => Buffer.compare(a[1], b[1])).map(([f]) => f);
   const rules = {
     conversion: speller.conversion.in.map(([re, to]) => [re.source, re.flags, to]),
     compoundMin: speller.flags.COMPOUNDMIN ?? null, // nspell tries no compound without it

@@ -12,14 +12,13 @@
  * An acronym and its expansion are one term (`ЦИК` = `Центральная
  * избирательная комиссия`), so writing one for the other is no inconsistency.
  */
-import { damerauLevenshtein } from './distance.ts';
+import { damerauLevenshtein as dl } from './distance.ts';
 import type { Document, Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { pivotPairs, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
-const dl = (a: string, b: string): number => damerauLevenshtein(a, b);
 const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w).toLowerCase();
 const WORD = /[\p{L}\d/]+/gu;
 
