@@ -18,7 +18,7 @@ import type { RunInput, RunManifest } from '../src/schema/index.ts';
 import { Document as DocumentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
 import { fingerprintOf, groupEntries } from '../src/align/group.ts';
 import { jsonText, keepRoom, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
-import { VERSION } from './version.ts';
+import { CODE, VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { createExecutor, defaultJobs, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
@@ -113,7 +113,7 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   // statements follow the inputs: a worker left without an input loads their stages meanwhile
   executor.prepareStatements({ spelling: options.spelling ?? true });
   const queue = new PQueue({ concurrency: jobs });
-  const cache = new RunCache(outDir, VERSION, !options.force);
+  const cache = new RunCache(outDir, CODE, !options.force);
   const inputs: RunInput[] = new Array(files.length);
   let done = 0;
   const report = (path: string, status: ProgressEvent['status'], message: string): void => {

@@ -11,11 +11,14 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { sourcesDigest } from '../pipeline/sources-digest.js';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 rmSync(dist, { recursive: true, force: true });
+// the digest of the sources compiled, which the run cache keys on (pipeline/version.ts)
+const sources = sourcesDigest(new URL('..', import.meta.url));
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'pipeline/cli.ts', child: 'pipeline/child-main.ts' },
@@ -29,6 +32,7 @@ await build({
   external: ['better-sqlite3', 'pdf-parse', 'dictionary-*', 'esbuild', 'tsx', '@napi-rs/canvas'],
   outdir: 'dist',
   chunkNames: '[name]-[hash]',
+  define: { __OSCE_SOURCES__: JSON.stringify(sources) },
   logLevel: 'warning',
 });
 // the spelling dictionaries, each expanded once into a word list with its rules (pipeline/spellers.ts reads them)
