@@ -41,3 +41,48 @@ export function textUnits(doc: Document): Array<{ text: string; place: { sentenc
     ...doc.footnotes.map((f) => ({ text: f.text, place: { footnote: f.number } })),
   ];
 }
+
+/** A unit of one side of a link: sentences by id, or one footnote. */
+export type Side = { sentences: string[] } | { footnote: number };
+
+/** Links scored below this are ones the aligner was unsure of (scores are exp(-cost/4)). */
+export const UNSURE = 0.6;
+
+/** Two aligned units of a pair, their texts, and the neighbouring links the aligner was unsure of. */
+export interface AlignedUnit {
+  sa: Side;
+  sb: Side;
+  textA: string;
+  textB: string;
+  /** where something may have gone if the aligner drew a boundary in the wrong place */
+  near: { a: Side; b: Side } | null;
+}
+
+/**
+ * Each translation against the official version, unit by unit: its sentence
+ * links with something on both sides, then its footnotes paired by the aligner.
+ */
+export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a: Document; b: Document; units: AlignedUnit[] }> {
+  return pivotPairs(ctx).map(({ pair, a, b }) => {
+    const fnText = (d: Document, n: number) => d.footnotes.find((f) => f.number === n)?.text ?? '';
+    const links: AlignedUnit[] = pair.links.flatMap((l, i) => {
+      if (l.a.length === 0 || l.b.length === 0) return [];
+      const unsure = [pair.links[i - 1], pair.links[i + 1]].filter((x) => x && Math.min(x.score, l.score) < UNSURE);
+      return [{
+        sa: { sentences: l.a },
+        sb: { sentences: l.b },
+        textA: sentenceText(a, l.a),
+        textB: sentenceText(b, l.b),
+        near: unsure.length ? { a: { sentences: unsure.flatMap((x) => x!.a) }, b: { sentences: unsure.flatMap((x) => x!.b) } } : null,
+      }];
+    });
+    const notes: AlignedUnit[] = pair.footnotes
+      .filter((f) => f.a !== null && f.b !== null)
+      .map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, textA: fnText(a, f.a!), textB: fnText(b, f.b!), near: null }));
+    return { pair, a, b, units: [...links, ...notes] };
+  });
+}
+
+/** The text of one side of a unit. */
+export const sideText = (doc: Document, side: Side): string =>
+  'sentences' in side ? sentenceText(doc, side.sentences) : doc.footnotes.find((f) => f.number === side.footnote)?.text ?? '';

@@ -5,13 +5,11 @@
  */
 import type { Claim, Document } from '../schema/index.ts';
 import { claimValueKey } from '../claims/index.ts';
-import { type Check, type CheckContext, type FlagDraft, pivotPairs, sentenceText } from './context.ts';
+import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
-/** A unit of one side of a link: sentences by id, or one footnote. */
-type Side = { sentences: string[] } | { footnote: number };
 
-function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
+export function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
   const set = 'sentences' in side ? new Set(side.sentences) : null;
   return doc.claims.filter((c) => {
     const inUnit = set ? 'sentenceId' in c.where && set.has(c.where.sentenceId) : 'footnote' in c.where && 'footnote' in side && c.where.footnote === side.footnote;
@@ -99,7 +97,7 @@ function digitValues(text: string, doc: Document): Set<string> {
 }
 
 /** Most letters of a unit in another script than its document's: left untranslated, its numbers read in the wrong language. */
-function foreign(text: string, doc: Document): boolean {
+export function foreign(text: string, doc: Document): boolean {
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   return doc.lang === 'en' ? cyrillic > latin : latin > cyrillic;
@@ -121,9 +119,6 @@ function foreignClaims(text: string, claims: Claim[], doc: Document): Set<Claim>
   }
   return out;
 }
-
-/** Links scored below this are ones the aligner was unsure of (scores are exp(-cost/4)). */
-const UNSURE = 0.6;
 
 const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
 
@@ -158,24 +153,8 @@ function multisetMinus(a: string[], b: string[]): string[] {
 function compare(ctx: CheckContext, dates: boolean): FlagDraft[] {
   const flags: FlagDraft[] = [];
   // each translation against the official version: a defect is reported once, where the reference is
-  for (const { pair, a, b } of pivotPairs(ctx)) {
-    const fnText = (d: Document, n: number) => d.footnotes.find((f) => f.number === n)?.text ?? '';
-    const units: Array<{ sa: Side; sb: Side; near: { a: Side; b: Side } | null }> = [
-      ...pair.links.map((l, i) => {
-        // the neighbouring links the aligner was unsure of, where a number may have gone if it drew a boundary in the wrong place
-        const unsure = [pair.links[i - 1], pair.links[i + 1]].filter((x) => x && Math.min(x.score, l.score) < UNSURE);
-        return {
-          sa: { sentences: l.a },
-          sb: { sentences: l.b },
-          near: unsure.length ? { a: { sentences: unsure.flatMap((x) => x!.a) }, b: { sentences: unsure.flatMap((x) => x!.b) } } : null,
-        };
-      }),
-      ...pair.footnotes.filter((f) => f.a !== null && f.b !== null).map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, near: null })),
-    ];
-    for (const { sa, sb, near } of units) {
-      if (('sentences' in sa && sa.sentences.length === 0) || ('sentences' in sb && sb.sentences.length === 0)) continue;
-      const textA = 'sentences' in sa ? sentenceText(a, sa.sentences) : fnText(a, sa.footnote);
-      const textB = 'sentences' in sb ? sentenceText(b, sb.sentences) : fnText(b, sb.footnote);
+  for (const { a, b, units } of alignedUnits(ctx)) {
+    for (const { sa, sb, textA, textB, near } of units) {
       if (foreign(textA, a) || foreign(textB, b)) continue; // the untranslated check reports it
       // a number may have gone with a garbled word (a soft sign for a word's first letter, a month's name broken after its day):
       // the garbled check reports that unit; a garbled word elsewhere in it leaves its numbers to compare
