@@ -49,7 +49,7 @@ export const enNumbers: NumberWords = {
   qualifiersAfter: [],
   rangeWord: /^(?:[-–—]|to|and|until|till|through)$/,
   ageBefore: /(?:^|\s)aged\s*$/u,
-  identifierBefore: /(?:^|[\s(«"“])(?:footnotes?|notes?|paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax|resolutions?|decisions?|decrees?)\s*$/,
+  identifierBefore: /(?:^|[\s(«"“])(?:footnotes?|notes?|(?:sub-?)?paragraphs?|para\.|paras\.|articles?|art\.|sections?|chapters?|items?|no\.|nos\.|number|#|comment|channel|tel\.?|fax|resolutions?|decisions?|decrees?)\s*$/,
   identifierAfter: /^(?:floor|street|st\.?|kanal|channel)$/,
   // 107-member, 71-strong: the number counts, the compound says what
   caseSuffix: /^(?:member|strong)$/,
