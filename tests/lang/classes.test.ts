@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ClassIndex, classConcepts, parseClasses } from '../../src/lang/classes.ts';
+import { CLASSES_TSV } from '../../src/lang/classes.data.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+describe('closed classes', () => {
+  it('the generated data is the table, and the table passes its check', () => {
+    expect(CLASSES_TSV).toBe(readFileSync(`${ROOT}src/lang/classes.tsv`, 'utf8'));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', `${ROOT}scripts/classes.ts`, 'check'], { encoding: 'utf8' });
+    expect(out).toMatch(/^ok: \d+ concepts/m);
+  });
+
+  it('reads inflected forms, endings after a hyphen, and prefers the longer beginning', () => {
+    const table = 'class\tid\ten\tru\tkk\ten_form\tru_form\tkk_form\nlegal-unit\tarticle\tarticle\tстать\tбап,бапт,бабы\tarticle\tстатья\tбап\nlegal-unit\tparagraph\tparagraph\tпункт\tтармақ,тармағ\tparagraph\tпункт\tтармақ\nlegal-unit\tsubparagraph\tsubparagraph\tподпункт\tтармақша\tsubparagraph\tподпункт\tтармақша\n';
+    const kk = new ClassIndex(parseClasses(table), 'kk');
+    expect(kk.mentions('Заңның 13-бабы мен 5-тармағына және 2-тармақшасына').map((m) => m.concept.id)).toEqual(['article', 'paragraph', 'subparagraph']);
+    const ru = new ClassIndex(parseClasses(table), 'ru');
+    const [m] = ru.mentions('согласно статьям закона');
+    expect(m).toMatchObject({ start: 9, end: 16 });
+  });
+
+  it('every class has at least two members, and every concept all three languages', () => {
+    const byClass = new Map<string, number>();
+    for (const c of classConcepts()) {
+      byClass.set(c.cls, (byClass.get(c.cls) ?? 0) + 1);
+      for (const l of ['en', 'ru', 'kk'] as const) expect(c.stems[l].length).toBeGreaterThan(0);
+    }
+    for (const [, n] of byClass) expect(n).toBeGreaterThan(1);
+  });
+});
