@@ -11,10 +11,11 @@ import { garbled } from './garbled.ts';
 import { termInconsistency } from './terms.ts';
 import { spelling } from './spelling.ts';
 import { tableMismatch } from './tables.ts';
+import { meaningMismatch } from './meaning.ts';
 
 export type { CheckContext } from './context.ts';
 
-export const CHECKS: Check[] = [numberMismatch, tableMismatch, dateMismatch, urlMismatch, untranslated, omissionAddition, footnoteMismatch, footnoteReference, garbled, termInconsistency, spelling];
+export const CHECKS: Check[] = [numberMismatch, tableMismatch, dateMismatch, urlMismatch, untranslated, omissionAddition, footnoteMismatch, footnoteReference, garbled, termInconsistency, meaningMismatch, spelling];
 
 export function runChecks(ctx: CheckContext): Flag[] {
   const counters = new Map<string, number>();

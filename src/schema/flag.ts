@@ -13,6 +13,7 @@ export const FlagKind = z.enum([
   'term-inconsistency',
   'date-mismatch',
   'url-mismatch',
+  'meaning-mismatch',
   'spelling',
 ]);
 export type FlagKind = z.infer<typeof FlagKind>;
