@@ -21,7 +21,7 @@ import { runChecks, type CheckContext } from '../src/checks/index.ts';
 import type { Document, Flag, Lang } from '../src/schema/index.ts';
 import { wordDice } from '../src/lang/overlap.ts';
 
-export const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'spelling'];
+export const MUTATIONS: MutationKind[] = ['number', 'date', 'url', 'untranslated', 'omission', 'addition', 'footnote-drop', 'footnote-move', 'garbled', 'term', 'meaning', 'spelling'];
 
 export interface CheckCase {
   mutation: MutationKind;

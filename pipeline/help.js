@@ -69,7 +69,7 @@ Options:
   --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)
   --seeds <n>   with --checks: cases per kind and translation (default 8; the kind's forms taken in turn)
   --jobs <n>    with --checks: processes to share the cases (default: the number of cores)
-  --kinds <k,…> with --checks: plant only these kinds (default all: number, date, url, untranslated, omission, addition, footnote-drop, footnote-move, garbled, term, spelling)
+  --kinds <k,…> with --checks: plant only these kinds (default all: number, date, url, untranslated, omission, addition, footnote-drop, footnote-move, garbled, term, meaning, spelling)
   --pdf         with --checks: the PDFs with planted defects of tests/fixtures/mutations, through the whole pipeline
   --claims      score the claims stage against corpus/<id>/claims.<lang>.tsv (corpus/CLAIMS.md)
   --summary     one line per input: F1 of headings, paragraphs, sentences; footnotes and

@@ -11,28 +11,13 @@
 import type { FlagKind, Lang } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 import { claimsOfText } from '../claims/index.ts';
-import { rng, type Draft, type Unit } from './damage.ts';
+import { rng } from './damage.ts';
+import { clone, sentences, spots, type MutDraft, type Planted, type Variant } from './mutation-spots.ts';
+import { MEANING_VARIANTS } from './mutate-meaning.ts';
 
-/** A draft of a manuscript (src/gold/damage.ts), the same shape damage works on. */
-export type MutDraft = Draft;
+export type { MutDraft, Planted } from './mutation-spots.ts';
 
-/** Where a planted defect is: the manuscript place of the unit, in the translation. */
-export interface Planted {
-  kind: FlagKind;
-  lang: Lang;
-  place: string;
-  /** which form of the defect was planted (`number/words`) */
-  variant: string;
-  /** a second kind that is also a right answer (a dropped footnote is also an unreferenced one) */
-  alsoRight?: FlagKind[];
-}
-
-export type MutationKind = 'number' | 'date' | 'url' | 'untranslated' | 'omission' | 'addition' | 'footnote-drop' | 'footnote-move' | 'garbled' | 'term' | 'spelling';
-
-const clone = (d: MutDraft): MutDraft => ({ blocks: d.blocks.map((b) => ({ kind: b.kind, units: b.units.map((u) => ({ ...u, refs: [...u.refs] })) })), footnotes: d.footnotes.map((f) => ({ ...f })) });
-
-type Located = { b: MutDraft['blocks'][number]; u: Unit };
-const sentences = (d: MutDraft): Located[] => d.blocks.filter((b) => b.kind === 'p' || b.kind === 'list').flatMap((b) => b.units.map((u) => ({ b, u })));
+export type MutationKind = 'number' | 'date' | 'url' | 'untranslated' | 'omission' | 'addition' | 'footnote-drop' | 'footnote-move' | 'garbled' | 'term' | 'spelling' | 'meaning';
 
 /** A number word of a language for a value, in its first (dictionary) form, read off the language's own grammar. */
 export function numberWord(lang: Lang, value: number): string | null {
@@ -43,19 +28,6 @@ export function numberWord(lang: Lang, value: number): string | null {
   if (group) return group[1]!.split('|')[0]!.replace(/\[.*?\]/g, (c) => c[1]!) || null;
   return src.split('(?:')[0]!.replace(/\\/g, '') || null;
 }
-
-/** A text unit and its place: a sentence of the body, or a footnote. */
-interface Spot {
-  text: string;
-  place: string;
-  set(text: string): void;
-}
-const spots = (d: MutDraft): Spot[] => [
-  ...sentences(d).map(({ u }) => ({ text: u.text, place: u.places[0]!, set: (t: string) => void (u.text = t) })),
-  ...d.footnotes.map((f) => ({ text: f.text, place: f.place, set: (t: string) => void (f.text = t) })),
-];
-
-type Variant = (c: { d: MutDraft; official: MutDraft; lang: Lang; random: () => number; pick: <T>(xs: T[]) => T | undefined }) => Omit<Planted, 'lang' | 'variant'> & { lang?: Lang } | null;
 
 const DIGITS = /(?<![\d.,:/-])(\d{2,3})(?![\d.,:%/-])/;
 const hasUrl = (t: string) => /https?:|www\./.test(t);
@@ -293,6 +265,7 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
       return { kind: 'term-inconsistency', place: c.u.places[0]! };
     },
   },
+  meaning: MEANING_VARIANTS,
   spelling: {
     typo: ({ d, lang, random, pick }) => {
       // a letter dropped or two swapped in a common word (only where a dictionary exists: not Kazakh)

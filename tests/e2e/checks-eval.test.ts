@@ -30,7 +30,7 @@ describe('checks on planted defects', () => {
       expect(r.recall, `${r.kind} recall\n${r.details.join('\n')}`).toBeGreaterThanOrEqual(0.875);
       expect(r.precision, `${r.kind} precision\n${r.details.join('\n')}`).toBeGreaterThanOrEqual(0.875);
     }
-    expect(rows.map((r) => r.kind).sort()).toEqual(['addition', 'date-mismatch', 'footnote-mismatch', 'garbled', 'number-mismatch', 'omission', 'term-inconsistency', 'untranslated', 'url-mismatch']);
+    expect(rows.map((r) => r.kind).sort()).toEqual(['addition', 'date-mismatch', 'footnote-mismatch', 'garbled', 'meaning-mismatch', 'number-mismatch', 'omission', 'term-inconsistency', 'untranslated', 'url-mismatch']);
   }, 900_000);
 
   it('in rendered PDFs through the whole pipeline: every planted defect found, no false alarm', async () => {

@@ -1,0 +1,87 @@
+/**
+ * Planted meaning errors: the digits and spellings stay right while the
+ * translation says something else. A member of a closed class swapped for
+ * another of its class (a state body, a commission, a kind of media or
+ * election; a language, country or place), and a count turned into a share.
+ * Only where the official version says the same thing at that place, so the
+ * planted unit really disagrees with its original.
+ */
+import type { Lang } from '../schema/index.ts';
+import { resources } from '../lang/index.ts';
+import { claimsOfText } from '../claims/index.ts';
+import { classConcepts, classIndex, type ClassConcept } from '../lang/classes.ts';
+import { spots, type Spot, type Variant } from './mutation-spots.ts';
+
+const key = (c: ClassConcept) => `${c.cls}/${c.id}`;
+
+/** The text with its dates blanked out: a month in a date changed is a date changed. */
+function withoutDates(text: string, lang: Lang): string {
+  let out = text;
+  for (const c of claimsOfText(text, resources(lang)).filter((x) => x.kind === 'date')) {
+    const at = out.indexOf(c.text);
+    if (at >= 0) out = out.slice(0, at) + ' '.repeat(c.text.length) + out.slice(at + c.text.length);
+  }
+  return out;
+}
+
+/** The official unit at a translation unit's place. */
+const officialAt = (official: Spot[]) => {
+  const byPlace = new Map(official.map((s) => [s.place, s]));
+  return (s: Spot) => byPlace.get(s.place);
+};
+
+/** Swaps a member of one of `classes` that the original names too for another member of its class. */
+const swapMember = (classes: string[]): Variant => ({ d, official, lang, pick }) => {
+  const originalOf = officialAt(spots(official));
+  const candidates = spots(d).flatMap((s) => {
+    const o = originalOf(s);
+    if (!o) return [];
+    const theirs = new Set(classIndex('en').mentions(withoutDates(o.text, 'en')).map((m) => key(m.concept)));
+    const mine = classIndex(lang).mentions(withoutDates(s.text, lang));
+    const named = new Set([...theirs, ...mine.map((m) => key(m.concept))]);
+    return mine.filter((m) => classes.includes(m.concept.cls) && theirs.has(key(m.concept))).map((m) => ({ s, m, named }));
+  });
+  const c = pick(candidates);
+  if (!c) return null;
+  const other = pick(classConcepts().filter((x) => x.cls === c.m.concept.cls && !c.named.has(key(x))));
+  if (!other) return null;
+  const was = c.s.text.slice(c.m.start, c.m.end);
+  const form = /^\p{Lu}/u.test(was) ? other.form[lang].charAt(0).toUpperCase() + other.form[lang].slice(1) : other.form[lang];
+  c.s.set(c.s.text.slice(0, c.m.start) + form + c.s.text.slice(c.m.end));
+  // a glossary term swapped (one commission for another) is also a term rendered otherwise
+  return { kind: 'meaning-mismatch', place: c.s.place, alsoRight: ['term-inconsistency'] };
+};
+
+/** The word for per cent after a number, as each translation writes it. */
+const PERCENT: Partial<Record<Lang, (n: number) => string>> = {
+  ru: (n) => (n % 10 === 1 && n % 100 !== 11 ? 'процент' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'процента' : 'процентов'),
+  kk: () => 'пайыз',
+};
+
+export const MEANING_VARIANTS: Record<string, Variant> = {
+  concept: swapMember(['body', 'commission', 'media', 'election', 'legal-unit']),
+  geography: swapMember(['language', 'country', 'place']),
+  'count-unit': ({ d, official, lang, pick }) => {
+    // "12 членов" → "12 процентов", where the original counts 12 of something too
+    const percent = PERCENT[lang];
+    if (!percent) return null;
+    const originalOf = officialAt(spots(official));
+    const candidates = spots(d).flatMap((s) => {
+      const o = originalOf(s);
+      if (!o) return [];
+      // counts of a named thing on both sides (`12 members`, `12 членов`), not a bare number (`in 12 of them`)
+      const counts = new Set(claimsOfText(o.text, resources('en')).filter((c) => c.kind === 'count' && c.subject).map((c) => c.value));
+      return claimsOfText(s.text, resources(lang))
+        .filter((c) => c.kind === 'count' && c.subject && /^\d+$/.test(c.text) && counts.has(c.value))
+        .flatMap((c) => {
+          const m = new RegExp(`(?<![\\d.,])${c.text}(\\s+)(\\p{L}[\\p{L}-]*)`, 'u').exec(s.text);
+          return m ? [{ s, at: m.index + c.text.length + m[1]!.length, word: m[2]!, n: Number(c.text) }] : [];
+        });
+    });
+    const c = pick(candidates);
+    if (!c) return null;
+    c.s.set(c.s.text.slice(0, c.at) + percent(c.n) + c.s.text.slice(c.at + c.word.length));
+    // the word counted may have been a glossary term (`12 TECs`): its rendering is then missing too
+    return { kind: 'meaning-mismatch', place: c.s.place, alsoRight: ['term-inconsistency'] };
+  },
+};
