@@ -48,17 +48,17 @@ function byClass(mentions: ClassMention[], text: string): Map<string, Map<string
 const nearIds = (doc: Document, side: Side | undefined): Set<string> =>
   side ? new Set(mentionsOf(doc, side, sideText(doc, side)).map((m) => `${m.concept.cls}/${m.concept.id}`)) : new Set();
 
-/** Whether a word is one letter (substituted, or two swapped) from a form of a beginning of four letters or more. */
-function nearForm(word: string, stem: string): boolean {
+/** Whether a word is one letter (substituted, or two swapped) from a form of a beginning of `min` letters or more. */
+function nearForm(word: string, stem: string, min: number): boolean {
   const s = stem.replace(/^=/, '');
-  if (s.length < 4 || word.length < s.length) return false;
+  if (s.length < min || word.length < s.length) return false;
   const head = word.slice(0, s.length);
   return head !== s && damerauLevenshtein(head, s) === 1 && stemMatches(stem, s + word.slice(s.length));
 }
 
 /** Whether a word of the translation is one letter from a one-word rendering of a concept: `блоки` (blocs) for `блоги` (blogs). */
 const looksLike = (word: string, concept: ClassConcept, lang: Lang): boolean =>
-  concept.stems[lang].some((stem) => !/\s/.test(stem) && nearForm(word.toLowerCase(), stem));
+  concept.stems[lang].some((stem) => !/\s/.test(stem) && nearForm(word.toLowerCase(), stem, 4));
 
 /** A member of one class named where the original names a look-alike member of another (blocs for blogs). */
 function lookAlikeFlags(a: Document, b: Document, u: AlignedUnit, ca: ReturnType<typeof byClass>, cb: ReturnType<typeof byClass>): FlagDraft[] {
@@ -90,7 +90,8 @@ function misspelt(text: string, mentions: ClassMention[], concept: ClassConcept,
     if (mentions.some((m) => m.start <= w.start && w.end <= m.end)) return false;
     return concept.stems[lang].some((phrase) => {
       const [first, ...rest] = phrase.split(/\s+/);
-      return nearForm(w.word, first!) && rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!.word));
+      // a typo in a long beginning only: one letter from a short one is another word as often (министерство, минюст)
+      return nearForm(w.word, first!, 7) && rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!.word));
     });
   });
 }
@@ -103,13 +104,14 @@ function classFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
   for (const [cls, idsA] of ca) {
     const idsB = cb.get(cls);
     if (!idsB) continue;
-    // named on one side only; or, where both sides name the class as often, named more often on one side
-    // (a member swapped where the original names it twice): a paraphrase or a pronoun changes how often, a swap does not
+    // the translation names a member the original does not name at all, and the original names one the
+    // translation does not; or, where both name the class as often, one the translation names less often
+    // (Article 13 and Article 89 against статья 13 and пункт 89): a paraphrase or a pronoun changes how often
+    // a member is named, a swap brings in another one
     const total = (m: Map<string, { n: number }>) => [...m.values()].reduce((t, x) => t + x.n, 0);
     const counted = total(idsA) === total(idsB);
-    const more = (x: Map<string, { n: number }>, y: Map<string, { n: number }>) => [...x.keys()].filter((id) => (counted ? x.get(id)!.n > (y.get(id)?.n ?? 0) : !y.has(id)));
-    const onlyA = more(idsA, idsB);
-    const onlyB = more(idsB, idsA);
+    const onlyA = [...idsA.keys()].filter((id) => (counted ? idsA.get(id)!.n > (idsB.get(id)?.n ?? 0) : !idsB.has(id)));
+    const onlyB = [...idsB.keys()].filter((id) => !idsA.has(id));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
     // the original's member written with a typo is there all the same: the spelling and term checks' concern
     if (onlyA.every((id) => misspelt(u.textB, mentionsB, classConcepts().find((c) => c.cls === cls && c.id === id)!, b.lang))) continue;
@@ -166,7 +168,10 @@ function unitFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
 
 /** A flag's place: the unit, or the words of it the flag is about. */
 function place(d: Document, s: Side, text: string) {
-  return 'sentences' in s ? { lang: d.lang, sentenceId: s.sentences[0]!, text } : { lang: d.lang, footnote: s.footnote, text };
+  if (!('sentences' in s)) return { lang: d.lang, footnote: s.footnote, text };
+  // in a link of several sentences, the one the words stand in
+  const at = s.sentences.find((id) => d.sentences.find((x) => x.id === id)?.text.includes(text)) ?? s.sentences[0]!;
+  return { lang: d.lang, sentenceId: at, text };
 }
 
 export const meaningMismatch: Check = (ctx) =>

@@ -69,6 +69,17 @@ describe('meaning-mismatch', () => {
     expect(pair(['Citizens may apply to the Constitutional Court.'], ['Граждане могут обращаться в Канституционный суд.'])).toEqual([]);
   });
 
+  it('a member the translation names more often is no swap unless it brings in one the original does not name', () => {
+    // `press` is in no class: the translation names channels twice, the original print media and channels once each
+    expect(pair(['Print media and state channels must cover all contestants equally.'], ['Пресса и государственные телеканалы должны одинаково освещать всех участников на своих каналах.'])).toEqual([]);
+  });
+
+  it('points at the sentence the words stand in, in a link of several', () => {
+    const en = ['The Law treats forums and blogs as media.', 'It entered into force in 2010.'];
+    const flags = pair(en, ['Закон приравнивает форумы и блоки к СМИ и вступил в силу в 2010 году.']);
+    expect(flags.map((f) => f.where.map((w) => w.sentenceId))).toEqual([['s1', 's1']]);
+  });
+
   it('one side naming more members of a class than the other is not a swap', () => {
     expect(pair(['Complaints went to the CEC, the courts and the prosecutor\'s office.'], ['Жалобы подавались в ЦИК и органы прокуратуры.'])).toEqual([]);
   });
