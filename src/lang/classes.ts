@@ -2,95 +2,16 @@
  * Closed classes of the genre, in English, Russian and Kazakh: languages and
  * nationalities, countries, places, months, weekdays, state bodies, election
  * commissions, media and campaign nouns, kinds of election. Each concept is a
- * row of src/lang/classes.tsv (hand-written, checked by `scripts/classes.ts
- * check`; src/lang/classes.data.ts is generated from it by `scripts/classes.ts
- * build`). A translation that names another member of a class than its
- * original is a meaning error the digits and spellings cannot show.
+ * row of src/lang/classes.tsv (hand-written, checked by `scripts/lexicon.ts
+ * check`; src/lang/lexicon.data.ts is generated from it and the lexicon by
+ * `scripts/lexicon.ts build`). A translation that names another member of a
+ * class than its original is a meaning error the digits and spellings cannot show.
  */
 import type { Lang } from '../schema/index.ts';
-import { CLASSES_TSV } from './classes.data.ts';
-import { stemMatches } from './lexicon.ts';
+import { CLASSES_TSV } from './lexicon.data.ts';
+import { ClassIndex, parseClasses, type ClassConcept } from './concepts.ts';
 
-export interface ClassConcept {
-  cls: string;
-  id: string;
-  /** word beginnings by language, matched as the lexicon's are (`=word` exact) */
-  stems: Record<Lang, string[]>;
-  /** a base form in each language */
-  form: Record<Lang, string>;
-}
-
-/** Where a text names a concept of a class. */
-export interface ClassMention {
-  concept: ClassConcept;
-  start: number;
-  end: number;
-}
-
-const LANGS: Lang[] = ['en', 'ru', 'kk'];
-
-/** A text's words, lower case, with where each stands; a hyphen joins words but never opens one (`13-бап` is бап). */
-export const classWords = (text: string): Array<{ word: string; start: number; end: number }> =>
-  [...text.matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
-
-/**
- * Whether a word is a form of a beginning (src/lang/lexicon.ts's rule), or its
- * part before a hyphen is: a suffix after a hyphen (`ОСК-ға`, `ЕҚЫҰ-ның`) is an ending.
- */
-export function wordMatches(stem: string, word: string): boolean {
-  if (stemMatches(stem, word)) return true;
-  const hyphen = word.indexOf('-');
-  return hyphen >= 2 && stemMatches(stem, word.slice(0, hyphen));
-}
-
-/** The table's concepts. */
-export function parseClasses(tsv: string): ClassConcept[] {
-  const lines = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  return lines.slice(1).map((l) => {
-    const c = l.split('\t');
-    return {
-      cls: c[0]!.trim(),
-      id: c[1]!.trim(),
-      stems: Object.fromEntries(LANGS.map((lang, k) => [lang, c[2 + k]!.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)])) as Record<Lang, string[]>,
-      form: Object.fromEntries(LANGS.map((lang, k) => [lang, (c[5 + k] ?? '').trim()])) as Record<Lang, string>,
-    };
-  });
-}
-
-/** Finds the concepts of the classes a text names, in one language. */
-export class ClassIndex {
-  /** beginnings by the first two letters of their first word */
-  private readonly byStart = new Map<string, Array<{ concept: ClassConcept; words: string[] }>>();
-
-  constructor(concepts: ClassConcept[], lang: Lang) {
-    for (const concept of concepts) {
-      for (const stem of concept.stems[lang]) {
-        const words = stem.split(/\s+/);
-        const key = words[0]!.replace(/^=/, '').slice(0, 2);
-        this.byStart.set(key, [...(this.byStart.get(key) ?? []), { concept, words }]);
-      }
-    }
-  }
-
-  /** Every mention, in reading order; where two beginnings match at a word, the one of more words wins, then the longer one (тармақша over тармақ). */
-  mentions(text: string): ClassMention[] {
-    const tokens = classWords(text);
-    const out: ClassMention[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let best: { concept: ClassConcept; n: number; length: number } | null = null;
-      for (const c of this.byStart.get(tokens[i]!.word.slice(0, 2)) ?? []) {
-        const length = c.words.join(' ').length;
-        const longer = best === null || c.words.length > best.n || (c.words.length === best.n && length > best.length);
-        if (longer && c.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!.word))) best = { concept: c.concept, n: c.words.length, length };
-      }
-      if (best) {
-        out.push({ concept: best.concept, start: tokens[i]!.start, end: tokens[i + best.n - 1]!.end });
-        i += best.n - 1;
-      }
-    }
-    return out;
-  }
-}
+export { ClassIndex, classWords, parseClasses, wordMatches, type ClassConcept, type ClassMention } from './concepts.ts';
 
 let concepts: ClassConcept[] | null = null;
 const indexes = new Map<Lang, ClassIndex>();

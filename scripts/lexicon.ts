@@ -1,13 +1,15 @@
 /**
- * Checks the trilingual table of closed classes (src/lang/classes.tsv) and reports how its concepts
- * occur in the corpus manuscripts, so that each row can be checked by hand.
+ * Checks the genre's trilingual tables, the lexicon (src/lang/lexicon.tsv) and the closed classes
+ * (src/lang/classes.tsv), reports how their concepts occur in the corpus manuscripts, so that each row
+ * can be checked by hand, and generates the module the code reads them from.
  *
- *   npx tsx scripts/classes.ts check [file.tsv]    format and consistency; exit 1 on an error
- *   npx tsx scripts/classes.ts report [file.tsv] [doc,doc]   per concept: the words each language's beginnings matched
- *                                                  in the corpus, and documents where the languages' counts differ
- *   npx tsx scripts/classes.ts build               writes src/lang/classes.data.ts from src/lang/classes.tsv
+ *   npx tsx scripts/lexicon.ts check [file.tsv]    format and consistency (default: both tables); exit 1 on an error
+ *   npx tsx scripts/lexicon.ts report [file.tsv] [doc,doc]   per concept: the words each language's beginnings
+ *                                                  matched in the corpus, and documents where the languages' counts differ
+ *   npx tsx scripts/lexicon.ts build               writes src/lang/lexicon.data.ts from both tables
  *
- * The table: a header `class id en ru kk en_form ru_form kk_form`, tab-separated, `#` lines are comments.
+ * A table: a header `class id en ru kk en_form ru_form kk_form`, tab-separated, `#` lines are comments;
+ * class `-` for a concept of no closed class (the lexicon's), whose forms may be left empty.
  * en/ru/kk: comma-separated word beginnings, matched as the aligner's lexicon matches them (src/lang/lexicon.ts:
  * `=word` is the word itself; a beginning of up to 4 letters takes up to 3 more, up to 6 letters up to 7 more;
  * several words separated by spaces match consecutive words). *_form: one full form of the concept
@@ -15,12 +17,13 @@
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClassIndex, classWords, parseClasses, wordMatches as stemMatches } from '../src/lang/classes.ts';
+import { ClassIndex, classWords, parseClasses, wordMatches as stemMatches } from '../src/lang/concepts.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LANGS = ['en', 'ru', 'kk'] as const;
 type L = (typeof LANGS)[number];
-const [cmd = 'check', file = join(ROOT, 'src/lang/classes.tsv'), only] = process.argv.slice(2);
+const TABLES = ['src/lang/lexicon.tsv', 'src/lang/classes.tsv'].map((t) => join(ROOT, t));
+const [cmd = 'check', file, only] = process.argv.slice(2);
 /** `report` on some documents only (comma-separated folder names), e.g. the dev split */
 const DOCS = only ? new Set(only.split(',')) : null;
 
@@ -51,7 +54,7 @@ const matchesPhrase = (stem: string, phrase: string): boolean => {
   return ts.some((_, i) => ws.every((w, k) => ts[i + k] !== undefined && stemMatches(w, ts[i + k]!)));
 };
 
-function check(rows: Row[], errors: string[]): void {
+function check(rows: Row[], errors: string[], file: string): void {
   const ids = new Set<string>();
   for (const r of rows) {
     const key = `${r.cls}/${r.id}`;
@@ -63,7 +66,7 @@ function check(rows: Row[], errors: string[]): void {
       if (!r.form[l]) {
         if (r.cls !== '-') errors.push(`line ${r.line}: ${key} has no ${l}_form`);
       } else if (!r.stems[l].some((s) => matchesPhrase(s, r.form[l]))) errors.push(`line ${r.line}: ${key}: ${l}_form "${r.form[l]}" is matched by none of its own beginnings`);
-      for (const s of r.stems[l]) if (s.replace(/^=/, '').length < 3 && !s.startsWith('=')) errors.push(`line ${r.line}: ${key}: beginning "${s}" is shorter than 3 letters (write =word for a short whole word)`);
+      for (const s of r.stems[l]) if (r.cls !== '-' && s.replace(/^=/, '').length < 3 && !s.startsWith('=')) errors.push(`line ${r.line}: ${key}: beginning "${s}" is shorter than 3 letters (write =word for a short whole word)`);
     }
   }
   // a member's form must be read as that member and as no other of its class (the longer beginning wins, as in the check)
@@ -117,17 +120,26 @@ function report(rows: Row[]): void {
   }
 }
 
-const { rows, errors } = parse(readFileSync(file, 'utf8'));
-check(rows, errors);
 if (cmd === 'check') {
-  for (const e of errors) console.log(e);
-  console.log(errors.length ? `${errors.length} errors` : `ok: ${rows.length} concepts in ${new Set(rows.map((r) => r.cls)).size} classes`);
-  process.exitCode = errors.length ? 1 : 0;
+  let failed = false;
+  for (const f of file ? [file] : TABLES) {
+    const { rows, errors } = parse(readFileSync(f, 'utf8'));
+    check(rows, errors, f);
+    for (const e of errors) console.log(`${f}: ${e}`);
+    console.log(errors.length ? `${f}: ${errors.length} errors` : `ok: ${rows.length} concepts in ${new Set(rows.map((r) => r.cls)).size} classes (${f.replace(ROOT, '')})`);
+    failed ||= errors.length > 0;
+  }
+  process.exitCode = failed ? 1 : 0;
 } else if (cmd === 'report') {
-  report(rows);
+  report(parse(readFileSync(file ?? TABLES[1]!, 'utf8')).rows);
 } else if (cmd === 'build') {
-  if (errors.length) throw new Error(errors.join('\n'));
-  const out = join(ROOT, 'src/lang/classes.data.ts');
-  writeFileSync(out, `// Generated by scripts/classes.ts build from src/lang/classes.tsv: edit the table, not this file.\nexport const CLASSES_TSV = ${JSON.stringify(readFileSync(file, 'utf8'))};\n`);
-  console.log(`wrote ${out}: ${rows.length} concepts`);
+  const [lexicon, classes] = TABLES.map((f) => {
+    const { rows, errors } = parse(readFileSync(f, 'utf8'));
+    check(rows, errors, f);
+    if (errors.length) throw new Error(errors.join('\n'));
+    return readFileSync(f, 'utf8');
+  });
+  const out = join(ROOT, 'src/lang/lexicon.data.ts');
+  writeFileSync(out, `// Generated by scripts/lexicon.ts build from src/lang/lexicon.tsv and src/lang/classes.tsv: edit the tables, not this file.\nexport const LEXICON_TSV = ${JSON.stringify(lexicon)};\nexport const CLASSES_TSV = ${JSON.stringify(classes)};\n`);
+  console.log(`wrote ${out}`);
 }
