@@ -23,6 +23,8 @@ const Z_SHORT = -3.2;
 const Z_LONG = 5.5;
 /** How close to the usual ratio a link must come without a member, for that member to be the one dropped or added. */
 const FITS = 0.25;
+/** Gale and Church's variance of a translation's length per character of the original (their s² = 6.8). */
+const CLAUSE_VARIANCE = 6.8;
 /** Below this share of the usual ratio a translation is looked at for a clause it leaves out (src/checks/clause.ts). */
 const CLAUSE_SHORT = 0.85;
 
@@ -50,6 +52,10 @@ export const omissionAddition: Check = (ctx) => {
     const variance = Math.max(0.5, ([...spreads].sort((x, y) => x - y)[Math.floor(spreads.length / 2)] ?? 2) / 0.455);
     const zOf = (la: number, lb: number) => (lb - la * median) / Math.sqrt(Math.max(1, la) * variance);
     const fits = (la: number, lb: number) => Math.abs(lb / Math.max(1, la) / median - 1) <= FITS;
+    // a short clause's translation varies more than a ratio allows: Gale and Church's spread, which grows with the
+    // square root of the length, within two standard deviations (`Voter registration is passive` against
+    // `Регистрация избирателей носит пассивный характер`)
+    const fitsClause = (la: number, lb: number) => fits(la, lb) || Math.abs(lb - median * la) <= 2 * Math.sqrt(CLAUSE_VARIANCE * Math.max(1, la));
     // units already flagged: one flag each, and a link's flagged member is no longer part of its translation
     const flagged = new Set<string>();
     const omitted = (ids: string[], rule: string, why: string) => {
@@ -135,7 +141,7 @@ export const omissionAddition: Check = (ctx) => {
         for (const m of source.matchAll(/[,;:–—]\s/gu)) {
           const head = m.index + 1;
           const [mine, rest] = before ? [head, source.length - head] : [source.length - head, head];
-          if (fits(mine, extra) && fits(rest, lb)) return true;
+          if (fitsClause(mine, extra) && fits(rest, lb)) return true;
         }
         return false;
       }

@@ -233,4 +233,16 @@ describe('a translation that splits a sentence in two', () => {
     const flags = check([doc('en', en, ['A note.']), doc('ru', ru, ['Примечание.'])]);
     expect(flags.filter((f) => f.kind === 'addition' || f.kind === 'omission')).toEqual([]);
   });
+
+  it('is no addition where the aligner left the half unlinked and it renders a short clause at length', () => {
+    const en = [...EN, ['Voter registration is passive, and voter lists are compiled by local executive bodies on the basis of the state population register.']];
+    const ru = [...RU, ['Регистрация избирателей носит пассивный характер.', 'Списки избирателей составляются местными исполнительными органами на основе государственного регистра населения.']];
+    const docs = [doc('en', en, ['A note.']), doc('ru', ru, ['Примечание.'])];
+    // the aligner's choice where the second half says more of the original than the merge would: 1-1 and 0-1
+    const links = [['s1', 's1'], ['s2', 's2'], ['s3', 's3'], ['s4', 's4']].map(([x, y]) => ({ a: [x!], b: [y!], score: 1 }));
+    links.push({ a: [], b: ['s5'], score: 0.4 }, { a: ['s5'], b: ['s6'], score: 1 });
+    const alignment = { statementId: 't', pairs: [{ langs: ['en', 'ru'] as ['en', 'ru'], sections: [], links, footnotes: [{ a: 1, b: 1, score: 1 }] }] };
+    const flags = runChecks({ statementId: 't', docs, alignment });
+    expect(flags.filter((f) => f.kind === 'addition' || f.kind === 'omission')).toEqual([]);
+  });
 });
