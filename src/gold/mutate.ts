@@ -174,8 +174,8 @@ const VARIANTS: Record<MutationKind, Record<string, Variant>> = {
       if (!c) return null;
       const at = c.u.text.indexOf(', ', Math.floor(c.u.text.length * 0.3));
       c.u.text = `${c.u.text.slice(0, at)}.`;
-      // the numbers and dates of the part left out are missing too: flags for them are right
-      return { kind: 'omission', lang: 'en', place: c.u.places[0]!, alsoRight: ['number-mismatch', 'date-mismatch'] };
+      // the numbers, dates and glossary terms of the part left out are missing too: flags for them are right
+      return { kind: 'omission', lang: 'en', place: c.u.places[0]!, alsoRight: ['number-mismatch', 'date-mismatch', 'term-inconsistency'] };
     },
   },
   addition: {
