@@ -9,7 +9,7 @@
  * for избиратель, избирательный, избирательной; see stemMatches).
  */
 import { CLASSES_TSV, LEXICON_TSV } from './lexicon.data.ts';
-import { stemMatches } from './concepts.ts';
+import { classWords, wordMatches } from './concepts.ts';
 
 export { stemMatches } from './concepts.ts';
 
@@ -52,12 +52,13 @@ export class LexiconIndex {
   }
 
   concepts(text: string): Set<number> {
-    const tokens = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    // a hyphen never opens a word, and an ending after one is an ending (`ДИАБ-тың`, `13-бап`): as the classes read words
+    const tokens = classWords(text).map((w) => w.word);
     const out = new Set<number>();
     tokens.forEach((t, i) => {
       for (const c of this.byStart.get(t.slice(0, 2)) ?? []) {
         if (out.has(c.id)) continue;
-        if (c.words.every((w, k) => tokens[i + k] !== undefined && stemMatches(w, tokens[i + k]!))) out.add(c.id);
+        if (c.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!))) out.add(c.id);
       }
     });
     return out;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClassIndex, classConcepts, parseClasses } from '../../src/lang/classes.ts';
+import { lexiconEntries, lexiconIndex } from '../../src/lang/lexicon.ts';
 import { CLASSES_TSV, LEXICON_TSV } from '../../src/lang/lexicon.data.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -30,5 +31,10 @@ describe('closed classes', () => {
       for (const l of ['en', 'ru', 'kk'] as const) expect(c.stems[l].length).toBeGreaterThan(0);
     }
     for (const [, n] of byClass) expect(n).toBeGreaterThan(1);
+  });
+
+  it('the lexicon reads an ending after a hyphen as the classes do', () => {
+    const odihr = lexiconEntries().find((e) => e.stems.kk.includes('диаб'))!.id;
+    expect(lexiconIndex('kk').concepts('ДИАБ-тың әдіснамасына сәйкес').has(odihr)).toBe(true);
   });
 });
