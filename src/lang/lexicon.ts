@@ -9,7 +9,7 @@
  * for избиратель, избирательный, избирательной; see stemMatches).
  */
 import { CLASSES_TSV, LEXICON_TSV } from './lexicon.data.ts';
-import { classWords, wordMatches } from './concepts.ts';
+import { wordMatches } from './concepts.ts';
 
 export { stemMatches } from './concepts.ts';
 
@@ -51,19 +51,37 @@ export class LexiconIndex {
     }
   }
 
+  /** the beginnings whose first word a word matches, by word: a statement repeats its words */
+  private readonly byWord = new Map<string, Array<{ id: number; words: string[] }>>();
+
+  private startingWith(word: string): Array<{ id: number; words: string[] }> {
+    let found = this.byWord.get(word);
+    if (!found) {
+      if (this.byWord.size >= KEPT_WORDS) this.byWord.clear();
+      found = (this.byStart.get(word.slice(0, 2)) ?? []).filter((c) => wordMatches(c.words[0]!, word));
+      this.byWord.set(word, found);
+    }
+    return found;
+  }
+
   concepts(text: string): Set<number> {
     // a hyphen never opens a word, and an ending after one is an ending (`ДИАБ-тың`, `13-бап`): as the classes read words
-    const tokens = classWords(text).map((w) => w.word);
+    const tokens = text.toLowerCase().match(WORD) ?? [];
     const out = new Set<number>();
     tokens.forEach((t, i) => {
-      for (const c of this.byStart.get(t.slice(0, 2)) ?? []) {
+      for (const c of this.startingWith(t)) {
         if (out.has(c.id)) continue;
-        if (c.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!))) out.add(c.id);
+        if (c.words.every((w, k) => k === 0 || (tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)))) out.add(c.id);
       }
     });
     return out;
   }
 }
+
+/** A word as the classes read one (src/lang/concepts.ts classWords): letters, and hyphens inside. */
+const WORD = /\p{L}[\p{L}-]*/gu;
+/** How many distinct words an index remembers the matches of before it starts again. */
+const KEPT_WORDS = 50_000;
 
 const indexes = new Map<string, LexiconIndex>();
 /** The lexicon's index for a language, built once. */
