@@ -10,7 +10,9 @@ import { monthOf, isoDate } from '../lang/dates.ts';
 import type { Atom, Token } from './atoms.ts';
 import type { ClaimDraft } from './classify.ts';
 
-export const isYearLike = (a: Atom): boolean => !a.words && a.suffix === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100;
+/** Four digits from 1900 to 2100, written without a separator: `2,000` and `2 000` are a count, never a year. */
+export const isYearLike = (a: Atom): boolean =>
+  !a.words && a.suffix === null && Number.isInteger(a.value) && a.value >= 1900 && a.value <= 2100 && a.end - a.start === 4;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 interface DateHit {

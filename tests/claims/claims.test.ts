@@ -69,6 +69,12 @@ describe('kinds, units and qualifiers', () => {
     expect(one('kk', 'шамамен 2,5 миллион еуро')).toMatchObject({ kind: 'money', value: 2500000, unit: 'EUR', qualifier: 'approximately' });
   });
 
+  it('a number of four digits with a group separator is a count, never a year', () => {
+    expect(one('en', 'Some 2,000 observers were deployed.')).toMatchObject({ kind: 'count', value: 2000, subject: 'observers' });
+    expect(one('ru', 'около 2 000 наблюдателей')).toMatchObject({ kind: 'count', value: 2000 });
+    expect(one('en', 'in 2000 the law changed')).toMatchObject({ kind: 'year', value: 2000 });
+  });
+
   it('dates with and without a year, and ranges of them', () => {
     expect(one('ru', '15 января 2012 года')).toMatchObject({ kind: 'date', value: '2012-01-15' });
     expect(one('kk', '2012 жылғы 15 қаңтар')).toMatchObject({ kind: 'date', value: '2012-01-15' });
