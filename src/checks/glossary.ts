@@ -16,7 +16,7 @@ import { damerauLevenshtein as dl } from './distance.ts';
 import type { Document, Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
 import type { Check, FlagDraft } from './context.ts';
-import { pivotPairs, sentenceText } from './context.ts';
+import { type Side, alignedUnits } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
 const stem = (w: string): string => (w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w).toLowerCase();
@@ -55,18 +55,8 @@ interface Unit {
   b: { text: string; place: { sentenceId: string } | { footnote: number } };
 }
 
-function units(pair: { links: Array<{ a: string[]; b: string[] }>; footnotes: Array<{ a: number | null; b: number | null }> }, a: Document, b: Document): Unit[] {
-  const out: Unit[] = [];
-  for (const l of pair.links) {
-    if (l.a.length && l.b.length) out.push({ a: { text: sentenceText(a, l.a), place: { sentenceId: l.a[0]! } }, b: { text: sentenceText(b, l.b), place: { sentenceId: l.b[0]! } } });
-  }
-  for (const f of pair.footnotes) {
-    const fa = f.a === null ? undefined : a.footnotes.find((x) => x.number === f.a);
-    const fb = f.b === null ? undefined : b.footnotes.find((x) => x.number === f.b);
-    if (fa && fb) out.push({ a: { text: fa.text, place: { footnote: fa.number } }, b: { text: fb.text, place: { footnote: fb.number } } });
-  }
-  return out;
-}
+/** A side's place as a flag names it: its first sentence, or its footnote. */
+const placeOf = (side: Side): Unit['a']['place'] => ('sentences' in side ? { sentenceId: side.sentences[0]! } : { footnote: side.footnote });
 
 /**
  * Where the text writes a near miss of `form`: every long word of the form
@@ -119,8 +109,8 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
   if (!terms) return [];
   const same = equivalents(terms);
   const flags: FlagDraft[] = [];
-  for (const { pair, a, b } of pivotPairs(ctx)) {
-    const us = units(pair, a, b).map((u) => {
+  for (const { a, b, units } of alignedUnits(ctx)) {
+    const us = units.map((x): Unit => ({ a: { text: x.textA, place: placeOf(x.sa) }, b: { text: x.textB, place: placeOf(x.sb) } })).map((u) => {
       const ta = new Set(terms.find(u.a.text, a.lang));
       const tb = new Set(terms.find(u.b.text, b.lang));
       // a term counts as rendered when it or an equivalent is there, or its own spelling was kept
