@@ -17,7 +17,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClassIndex, classWords, parseClasses, wordMatches as stemMatches } from '../src/lang/concepts.ts';
+import { ClassIndex, classWords, conceptOf, wordMatches as stemMatches, type ClassConcept } from '../src/lang/concepts.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LANGS = ['en', 'ru', 'kk'] as const;
@@ -27,7 +27,10 @@ const [cmd = 'check', file, only] = process.argv.slice(2);
 /** `report` on some documents only (comma-separated folder names), e.g. the dev split */
 const DOCS = only ? new Set(only.split(',')) : null;
 
-interface Row { line: number; cls: string; id: string; stems: Record<L, string[]>; form: Record<L, string> }
+/** A concept of a table, with the line it stands on. */
+interface Row extends ClassConcept {
+  line: number;
+}
 
 function parse(text: string): { rows: Row[]; errors: string[] } {
   const errors: string[] = [];
@@ -39,9 +42,7 @@ function parse(text: string): { rows: Row[]; errors: string[] } {
     if (i <= header || !l.trim() || l.startsWith('#')) return;
     const c = l.split('\t');
     if (c.length !== 8) return void errors.push(`line ${i + 1}: ${c.length} cells, not 8`);
-    const stems = Object.fromEntries(LANGS.map((lang, k) => [lang, c[2 + k]!.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)])) as Row['stems'];
-    const form = Object.fromEntries(LANGS.map((lang, k) => [lang, c[5 + k]!.trim()])) as Row['form'];
-    rows.push({ line: i + 1, cls: c[0]!.trim(), id: c[1]!.trim(), stems, form });
+    rows.push({ line: i + 1, ...conceptOf(c) });
   });
   return { rows, errors };
 }
@@ -54,7 +55,7 @@ const matchesPhrase = (stem: string, phrase: string): boolean => {
   return ts.some((_, i) => ws.every((w, k) => ts[i + k] !== undefined && stemMatches(w, ts[i + k]!)));
 };
 
-function check(rows: Row[], errors: string[], file: string): void {
+function check(rows: Row[], errors: string[]): void {
   const ids = new Set<string>();
   for (const r of rows) {
     const key = `${r.cls}/${r.id}`;
@@ -70,9 +71,8 @@ function check(rows: Row[], errors: string[], file: string): void {
     }
   }
   // a member's form must be read as that member and as no other of its class (the longer beginning wins, as in the check)
-  const concepts = parseClasses(readFileSync(file, 'utf8'));
   for (const l of LANGS) {
-    const index = new ClassIndex(concepts, l);
+    const index = new ClassIndex(rows, l);
     for (const r of rows) {
       if (r.cls === '-' || !r.form[l]) continue;
       const read = index.mentions(r.form[l]).filter((m) => m.concept.cls === r.cls && m.concept.id !== r.id);
@@ -124,7 +124,7 @@ if (cmd === 'check') {
   let failed = false;
   for (const f of file ? [file] : TABLES) {
     const { rows, errors } = parse(readFileSync(f, 'utf8'));
-    check(rows, errors, f);
+    check(rows, errors);
     for (const e of errors) console.log(`${f}: ${e}`);
     console.log(errors.length ? `${f}: ${errors.length} errors` : `ok: ${rows.length} concepts in ${new Set(rows.map((r) => r.cls)).size} classes (${f.replace(ROOT, '')})`);
     failed ||= errors.length > 0;
@@ -135,7 +135,7 @@ if (cmd === 'check') {
 } else if (cmd === 'build') {
   const [lexicon, classes] = TABLES.map((f) => {
     const { rows, errors } = parse(readFileSync(f, 'utf8'));
-    check(rows, errors, f);
+    check(rows, errors);
     if (errors.length) throw new Error(errors.join('\n'));
     return readFileSync(f, 'utf8');
   });

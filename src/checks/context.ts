@@ -64,7 +64,6 @@ export interface AlignedUnit {
  */
 export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a: Document; b: Document; units: AlignedUnit[] }> {
   return pivotPairs(ctx).map(({ pair, a, b }) => {
-    const fnText = (d: Document, n: number) => d.footnotes.find((f) => f.number === n)?.text ?? '';
     const links: AlignedUnit[] = pair.links.flatMap((l, i) => {
       if (l.a.length === 0 || l.b.length === 0) return [];
       const unsure = [pair.links[i - 1], pair.links[i + 1]].filter((x) => x && Math.min(x.score, l.score) < UNSURE);
@@ -78,7 +77,7 @@ export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a:
     });
     const notes: AlignedUnit[] = pair.footnotes
       .filter((f) => f.a !== null && f.b !== null)
-      .map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, textA: fnText(a, f.a!), textB: fnText(b, f.b!), near: null }));
+      .map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, textA: sideText(a, { footnote: f.a! }), textB: sideText(b, { footnote: f.b! }), near: null }));
     return { pair, a, b, units: [...links, ...notes] };
   });
 }

@@ -13,40 +13,39 @@
  * Dates are left to the date check: a month inside a date is not compared here.
  */
 import type { Claim, Document, Lang } from '../schema/index.ts';
-import { claimValueKey } from '../claims/index.ts';
-import { classConcepts, classIndex, classWords, wordMatches, type ClassConcept, type ClassMention } from '../lang/classes.ts';
+import { claimValueKey, withoutClaims } from '../claims/index.ts';
+import { classIndex, classWords, wordMatches, type ClassConcept, type ClassMention } from '../lang/classes.ts';
 import { stemMatches } from '../lang/lexicon.ts';
 import { damerauLevenshtein } from './distance.ts';
 import { type AlignedUnit, type Check, type FlagDraft, type Side, alignedUnits, sideText } from './context.ts';
-import { claimsOf, foreign } from './numbers.ts';
+import { URL, claimsOf, foreign } from './numbers.ts';
 
 /** The text with its date claims and its web addresses blanked out: a month is read only outside a date, a name only in prose (not in `osce.org/odihr/elections/kazakhstan`). */
-function proseOf(text: string, dates: Claim[]): string {
-  let out = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, (u) => ' '.repeat(u.length));
-  for (const c of dates) {
-    const at = out.indexOf(c.text);
-    if (at >= 0) out = out.slice(0, at) + ' '.repeat(c.text.length) + out.slice(at + c.text.length);
-  }
-  return out;
-}
+const proseOf = (text: string, dates: Claim[]): string => withoutClaims(text.replace(URL, (u) => ' '.repeat(u.length)), dates);
 
 const mentionsOf = (doc: Document, side: Side, text: string): ClassMention[] => classIndex(doc.lang).mentions(proseOf(text, claimsOf(doc, side, true)));
 
-/** The concepts of each class a unit names: class → concept id → how often, and the first mention's text. */
-function byClass(mentions: ClassMention[], text: string): Map<string, Map<string, { n: number; text: string }>> {
-  const out = new Map<string, Map<string, { n: number; text: string }>>();
+/** A concept a unit names: how often, and its first mention's text. */
+interface Named {
+  concept: ClassConcept;
+  n: number;
+  text: string;
+}
+
+/** The concepts of each class a unit names: class → concept id → what it names of it. */
+function byClass(mentions: ClassMention[], text: string): Map<string, Map<string, Named>> {
+  const out = new Map<string, Map<string, Named>>();
   for (const m of mentions) {
     const ids = out.get(m.concept.cls) ?? out.set(m.concept.cls, new Map()).get(m.concept.cls)!;
     const seen = ids.get(m.concept.id);
     if (seen) seen.n++;
-    else ids.set(m.concept.id, { n: 1, text: text.slice(m.start, m.end) });
+    else ids.set(m.concept.id, { concept: m.concept, n: 1, text: text.slice(m.start, m.end) });
   }
   return out;
 }
 
 /** The concept ids a side's neighbouring links name, where the aligner was unsure of the boundary. */
-const nearIds = (doc: Document, side: Side | undefined): Set<string> =>
-  side ? new Set(mentionsOf(doc, side, sideText(doc, side)).map((m) => `${m.concept.cls}/${m.concept.id}`)) : new Set();
+const nearIds = (doc: Document, side: Side): Set<string> => new Set(mentionsOf(doc, side, sideText(doc, side)).map((m) => `${m.concept.cls}/${m.concept.id}`));
 
 /** Whether a word is one letter (substituted, or two swapped) from a form of a beginning of `min` letters or more. */
 function nearForm(word: string, stem: string, min: number): boolean {
@@ -62,11 +61,12 @@ const looksLike = (word: string, concept: ClassConcept, lang: Lang): boolean =>
 
 /** A member of one class named where the original names a look-alike member of another (blocs for blogs). */
 function lookAlikeFlags(a: Document, b: Document, u: AlignedUnit, ca: ReturnType<typeof byClass>, cb: ReturnType<typeof byClass>): FlagDraft[] {
-  const onlyOn = (x: ReturnType<typeof byClass>, y: ReturnType<typeof byClass>) =>
-    [...x].flatMap(([cls, ids]) => [...ids].filter(([id]) => !y.get(cls)?.has(id)).map(([id, m]) => ({ concept: classConcepts().find((c) => c.cls === cls && c.id === id)!, text: m.text })));
+  const onlyOn = (x: ReturnType<typeof byClass>, y: ReturnType<typeof byClass>): Named[] =>
+    [...x].flatMap(([cls, ids]) => [...ids].filter(([id]) => !y.get(cls)?.has(id)).map(([, m]) => m));
+  const onlyA = onlyOn(ca, cb);
   const out: FlagDraft[] = [];
   for (const y of onlyOn(cb, ca)) {
-    const x = onlyOn(ca, cb).find((c) => c.concept.cls !== y.concept.cls && looksLike(y.text, c.concept, b.lang));
+    const x = onlyA.find((c) => c.concept.cls !== y.concept.cls && looksLike(y.text, c.concept, b.lang));
     if (!x) continue;
     out.push({
       kind: 'meaning-mismatch',
@@ -108,16 +108,19 @@ function classFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
     // translation does not; or, where both name the class as often, one the translation names less often
     // (Article 13 and Article 89 against статья 13 and пункт 89): a paraphrase or a pronoun changes how often
     // a member is named, a swap brings in another one
-    const total = (m: Map<string, { n: number }>) => [...m.values()].reduce((t, x) => t + x.n, 0);
+    const total = (m: Map<string, Named>) => [...m.values()].reduce((t, x) => t + x.n, 0);
     const counted = total(idsA) === total(idsB);
     const onlyA = [...idsA.keys()].filter((id) => (counted ? idsA.get(id)!.n > (idsB.get(id)?.n ?? 0) : !idsB.has(id)));
     const onlyB = [...idsB.keys()].filter((id) => !idsA.has(id));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
     // the original's member written with a typo is there all the same: the spelling and term checks' concern
-    if (onlyA.every((id) => misspelt(u.textB, mentionsB, classConcepts().find((c) => c.cls === cls && c.id === id)!, b.lang))) continue;
+    if (onlyA.every((id) => misspelt(u.textB, mentionsB, idsA.get(id)!.concept, b.lang))) continue;
     // a boundary drawn in the wrong place: what is missing here stands one link away on the other side
-    if (u.near && onlyA.every((id) => nearIds(b, u.near!.b).has(`${cls}/${id}`)) && onlyB.every((id) => nearIds(a, u.near!.a).has(`${cls}/${id}`))) continue;
-    const named = (ids: string[], m: Map<string, { text: string }>) => ids.map((id) => `${m.get(id)!.text} (${id})`).join(', ');
+    if (u.near) {
+      const [nearA, nearB] = [nearIds(a, u.near.a), nearIds(b, u.near.b)];
+      if (onlyA.every((id) => nearB.has(`${cls}/${id}`)) && onlyB.every((id) => nearA.has(`${cls}/${id}`))) continue;
+    }
+    const named = (ids: string[], m: Map<string, Named>) => ids.map((id) => `${m.get(id)!.text} (${id})`).join(', ');
     out.push({
       kind: 'meaning-mismatch',
       severity: 'warning',

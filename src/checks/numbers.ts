@@ -8,7 +8,6 @@ import { claimValueKey } from '../claims/index.ts';
 import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
-
 export function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
   const set = 'sentences' in side ? new Set(side.sentences) : null;
   return doc.claims.filter((c) => {
@@ -120,7 +119,8 @@ function foreignClaims(text: string, claims: Claim[], doc: Document): Set<Claim>
   return out;
 }
 
-const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
+/** Web and e-mail addresses: their digits are no numbers, their words no prose. */
+export const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
 
 /**
  * Numbers in digits that are not claims: paragraph and article numbers,

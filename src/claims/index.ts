@@ -10,6 +10,16 @@ import { classify, type ClaimDraft } from './classify.ts';
 export type { ClaimDraft } from './classify.ts';
 export { claimValueKey } from './key.ts';
 
+/** A text with the words of some of its claims blanked out (same length, so offsets hold), each at its first place. */
+export function withoutClaims(text: string, claims: Array<{ text: string }>): string {
+  let out = text;
+  for (const c of claims) {
+    const at = out.indexOf(c.text);
+    if (at >= 0) out = out.slice(0, at) + ' '.repeat(c.text.length) + out.slice(at + c.text.length);
+  }
+  return out;
+}
+
 /** The claims of one piece of text, with their places in it. */
 export function claimsOfText(text: string, res: LangResources): ClaimDraft[] {
   const tokens = tokenize(text);

@@ -8,21 +8,14 @@
  */
 import type { Lang } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
-import { claimsOfText } from '../claims/index.ts';
+import { claimsOfText, withoutClaims } from '../claims/index.ts';
 import { classConcepts, classIndex, type ClassConcept } from '../lang/classes.ts';
 import { spots, type Spot, type Variant } from './mutation-spots.ts';
 
 const key = (c: ClassConcept) => `${c.cls}/${c.id}`;
 
 /** The text with its dates blanked out: a month in a date changed is a date changed. */
-function withoutDates(text: string, lang: Lang): string {
-  let out = text;
-  for (const c of claimsOfText(text, resources(lang)).filter((x) => x.kind === 'date')) {
-    const at = out.indexOf(c.text);
-    if (at >= 0) out = out.slice(0, at) + ' '.repeat(c.text.length) + out.slice(at + c.text.length);
-  }
-  return out;
-}
+const withoutDates = (text: string, lang: Lang): string => withoutClaims(text, claimsOfText(text, resources(lang)).filter((x) => x.kind === 'date'));
 
 /** The official unit at a translation unit's place. */
 const officialAt = (official: Spot[]) => {

@@ -33,4 +33,3 @@ export const spots = (d: MutDraft): Spot[] => [
 ];
 
 export type Variant = (c: { d: MutDraft; official: MutDraft; lang: Lang; random: () => number; pick: <T>(xs: T[]) => T | undefined }) => Omit<Planted, 'lang' | 'variant'> & { lang?: Lang } | null;
-

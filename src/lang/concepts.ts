@@ -37,7 +37,6 @@ export function stemMatches(stem: string, word: string): boolean {
   return stem.length <= 4 ? rest <= 3 : stem.length <= 6 ? rest <= 7 : true;
 }
 
-
 /** A text's words, lower case, with where each stands; a hyphen joins words but never opens one (`13-бап` is бап). */
 export const classWords = (text: string): Array<{ word: string; start: number; end: number }> =>
   [...text.matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
@@ -52,18 +51,20 @@ export function wordMatches(stem: string, word: string): boolean {
   return hyphen >= 2 && stemMatches(stem, word.slice(0, hyphen));
 }
 
+/** A row of a table (`class id en ru kk en_form ru_form kk_form`, its cells) as a concept. */
+export function conceptOf(c: string[]): ClassConcept {
+  return {
+    cls: c[0]!.trim(),
+    id: c[1]!.trim(),
+    stems: Object.fromEntries(LANGS.map((lang, k) => [lang, (c[2 + k] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)])) as Record<Lang, string[]>,
+    form: Object.fromEntries(LANGS.map((lang, k) => [lang, (c[5 + k] ?? '').trim()])) as Record<Lang, string>,
+  };
+}
+
 /** The table's concepts. */
 export function parseClasses(tsv: string): ClassConcept[] {
   const lines = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  return lines.slice(1).map((l) => {
-    const c = l.split('\t');
-    return {
-      cls: c[0]!.trim(),
-      id: c[1]!.trim(),
-      stems: Object.fromEntries(LANGS.map((lang, k) => [lang, c[2 + k]!.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)])) as Record<Lang, string[]>,
-      form: Object.fromEntries(LANGS.map((lang, k) => [lang, (c[5 + k] ?? '').trim()])) as Record<Lang, string>,
-    };
-  });
+  return lines.slice(1).map((l) => conceptOf(l.split('\t')));
 }
 
 /** Finds the concepts of the classes a text names, in one language. */
@@ -100,4 +101,3 @@ export class ClassIndex {
     return out;
   }
 }
-
