@@ -52,7 +52,7 @@ const PERCENT: Partial<Record<Lang, (n: number) => string>> = {
 };
 
 export const MEANING_VARIANTS: Record<string, Variant> = {
-  concept: swapMember(['body', 'commission', 'media', 'election', 'legal-unit']),
+  concept: swapMember(['body', 'commission', 'chamber', 'outlet', 'group', 'event', 'material', 'list', 'election', 'legal-unit']),
   geography: swapMember(['language', 'country', 'place']),
   'count-unit': ({ d, official, lang, pick }) => {
     // "12 членов" → "12 процентов", where the original counts 12 of something too
