@@ -1,4 +1,4 @@
-import type { Alignment, AlignmentPair, Document, Flag, Lang } from '../schema/index.ts';
+import type { Alignment, AlignmentPair, Document, Flag, Lang, SentenceLink } from '../schema/index.ts';
 import type { TermBase } from '../align/terms.ts';
 
 /** What every check reads: the statement's versions and their alignment. */
@@ -56,6 +56,8 @@ export interface AlignedUnit {
   textB: string;
   /** where something may have gone if the aligner drew a boundary in the wrong place */
   near: { a: Side; b: Side } | null;
+  /** the links before and after it, whatever their scores (none for footnotes) */
+  neighbours: SentenceLink[];
 }
 
 /**
@@ -73,11 +75,12 @@ export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a:
         textA: sentenceText(a, l.a),
         textB: sentenceText(b, l.b),
         near: unsure.length ? { a: { sentences: unsure.flatMap((x) => x!.a) }, b: { sentences: unsure.flatMap((x) => x!.b) } } : null,
+        neighbours: [pair.links[i - 1], pair.links[i + 1]].filter((x) => x !== undefined),
       }];
     });
     const notes: AlignedUnit[] = pair.footnotes
       .filter((f) => f.a !== null && f.b !== null)
-      .map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, textA: sideText(a, { footnote: f.a! }), textB: sideText(b, { footnote: f.b! }), near: null }));
+      .map((f) => ({ sa: { footnote: f.a! }, sb: { footnote: f.b! }, textA: sideText(a, { footnote: f.a! }), textB: sideText(b, { footnote: f.b! }), near: null, neighbours: [] }));
     return { pair, a, b, units: [...links, ...notes] };
   });
 }

@@ -17,7 +17,7 @@ import { claimValueKey, withoutClaims } from '../claims/index.ts';
 import { classIndex, classWords, wordMatches, type ClassConcept, type ClassMention } from '../lang/classes.ts';
 import { stemMatches } from '../lang/lexicon.ts';
 import { damerauLevenshtein } from './distance.ts';
-import { type AlignedUnit, type Check, type FlagDraft, type Side, alignedUnits, sideText } from './context.ts';
+import { type AlignedUnit, type Check, type FlagDraft, type Side, UNSURE, alignedUnits, sideText } from './context.ts';
 import { URL, claimsOf, foreign } from './numbers.ts';
 
 /** The text with its date claims and its web addresses blanked out: a month is read only outside a date, a name only in prose (not in `osce.org/odihr/elections/kazakhstan`). */
@@ -115,9 +115,11 @@ function classFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
     if (onlyA.length === 0 || onlyB.length === 0) continue;
     // the original's member written with a typo is there all the same: the spelling and term checks' concern
     if (onlyA.every((id) => misspelt(u.textB, mentionsB, idsA.get(id)!.concept, b.lang))) continue;
-    // a boundary drawn in the wrong place: what is missing here stands one link away on the other side
-    if (u.near) {
-      const [nearA, nearB] = [nearIds(a, u.near.a), nearIds(b, u.near.b)];
+    // a boundary drawn in the wrong place: what is missing here stands one link away on the other side, in a
+    // link the aligner was itself unsure of (a swap lowers its own link's score, not its neighbours')
+    const doubtful = u.neighbours.filter((x) => x.score < UNSURE);
+    if (doubtful.length) {
+      const [nearA, nearB] = [nearIds(a, { sentences: doubtful.flatMap((x) => x.a) }), nearIds(b, { sentences: doubtful.flatMap((x) => x.b) })];
       if (onlyA.every((id) => nearB.has(`${cls}/${id}`)) && onlyB.every((id) => nearA.has(`${cls}/${id}`))) continue;
     }
     const named = (ids: string[], m: Map<string, Named>) => ids.map((id) => `${m.get(id)!.text} (${id})`).join(', ');
