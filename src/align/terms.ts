@@ -126,6 +126,14 @@ export class TermBase {
     return t !== undefined && Object.values(t.forms).every((f) => f === '' || /\p{Lu}/u.test(f));
   }
 
+  /** Where a term's form stands in a text, each match widened to its whole last word (`комис` → `комиссиями`). */
+  spans(text: string, lang: Lang, id: number): Array<{ start: number; end: number; text: string }> {
+    const form = this.terms[id]?.forms[lang];
+    if (!form) return [];
+    const re = new RegExp(`${termPattern(form).source}\\p{L}*`, `${termPattern(form).flags}g`);
+    return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  }
+
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
   find(text: string, lang: Lang): readonly number[] {
     const key = `${lang}\u0000${text}`;
