@@ -83,7 +83,7 @@ export function runCheckCases(dir: string, terms: TermBase, spellers: CheckConte
       return g.where.every((gw) => where.some((w) => w.lang === gw.lang && w.places.some((p) => gw.places.includes(p))));
     });
   return cases.map((c) => {
-    const p = plant(harmless(drafts[c.lang], c.seed * 31, c.lang), drafts.en, c.lang, c.mutation, c.seed * 17 + (c.lang === 'kk' ? 5 : 0), c.variant.split('/').pop());
+    const p = plant(harmless(drafts[c.lang], c.seed * 31, c.lang), drafts.en, c.lang, c.mutation, c.seed * 17 + (c.lang === 'kk' ? 5 : 0), c.variant.split('/').pop(), terms);
     if (!p) return { case: c, planted: null, found: false, falseAlarms: [] };
     const { golds, flags } = run({ ...drafts, [c.lang]: p.draft });
     let found = false;

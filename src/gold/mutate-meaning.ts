@@ -2,7 +2,8 @@
  * Planted meaning errors: the digits and spellings stay right while the
  * translation says something else. A member of a closed class swapped for
  * another of its class (a state body, a commission, a kind of media or
- * election; a language, country or place), and a count turned into a share.
+ * election; a language, country or place), a count turned into a share, and
+ * a glossary term put in the other grammatical number.
  * Only where the official version says the same thing at that place, so the
  * planted unit really disagrees with its original.
  */
@@ -11,6 +12,9 @@ import { resources } from '../lang/index.ts';
 import { claimsOfText, withoutClaims } from '../claims/index.ts';
 import { classConcepts, classIndex, type ClassConcept } from '../lang/classes.ts';
 import { spots, type Spot, type Variant } from './mutation-spots.ts';
+import { isAcronym } from '../align/terms.ts';
+import { occurrences } from '../checks/term-number.ts';
+import { englishHead, inOtherNumber } from '../lang/grammatical-number.ts';
 
 const key = (c: ClassConcept) => `${c.cls}/${c.id}`;
 
@@ -76,5 +80,38 @@ export const MEANING_VARIANTS: Record<string, Variant> = {
     c.s.set(c.s.text.slice(0, c.at) + percent(c.n) + c.s.text.slice(c.at + c.word.length));
     // the word counted may have been a glossary term (`12 TECs`): its rendering is then missing too
     return { kind: 'meaning-mismatch', place: c.s.place, alsoRight: ['term-inconsistency'] };
+  },
+  'term-number': ({ d, official, lang, pick, terms }) => {
+    // "специальных докладчиков" → "специальный докладчик", where the original says special rapporteurs too; Kazakh
+    // may say a plural in the singular, so there only a singular is made plural
+    if (!terms) return null;
+    const originalOf = officialAt(spots(official));
+    // a name has no plural (Astana, a party's name) unless its head is a common noun (Territorial Election Commission)
+    const commonWords = new Set(spots(official).flatMap((s) => s.text.match(/(?<![\p{L}«"])\p{Ll}+/gu) ?? []));
+    const inflects = (t: number): boolean => {
+      const en = terms.terms[t]!.forms.en;
+      const head = en.split(/\s+/)[englishHead(en)]!;
+      return !/["«]/.test(en + terms.terms[t]!.forms[lang]) && (!terms.isName(t) || (en.includes(' ') && commonWords.has(head.toLowerCase())));
+    };
+    const candidates = spots(d).flatMap((s) => {
+      const o = originalOf(s);
+      if (!o) return [];
+      const ta = terms.find(o.text, 'en');
+      const tb = terms.find(s.text, lang);
+      return ta.filter((t) => tb.includes(t) && inflects(t) && !isAcronym(terms.terms[t]!.forms.en) && !isAcronym(terms.terms[t]!.forms[lang])).flatMap((t) => {
+        const said = new Set(occurrences(terms, o.text, 'en', t, ta).map((x) => x.number).filter((n) => n !== null));
+        if (said.size !== 1) return [];
+        const n = [...said][0]!;
+        if (lang === 'kk' && n === 'pl') return [];
+        const other = inOtherNumber(terms.terms[t]!.forms[lang], lang, n);
+        if (!other) return [];
+        return occurrences(terms, s.text, lang, t, tb).filter((x) => x.number === n).map((x) => ({ s, x, other }));
+      });
+    });
+    const c = pick(candidates);
+    if (!c) return null;
+    const form = /^\p{Lu}/u.test(c.x.text) ? c.other.charAt(0).toUpperCase() + c.other.slice(1) : c.other.charAt(0).toLowerCase() + c.other.slice(1);
+    c.s.set(c.s.text.slice(0, c.x.start) + form + c.s.text.slice(c.x.start + c.x.text.length));
+    return { kind: 'term-inconsistency', place: c.s.place, alsoRight: ['meaning-mismatch'] };
   },
 };

@@ -14,6 +14,7 @@ import { claimsOfText } from '../claims/index.ts';
 import { rng } from './damage.ts';
 import { clone, sentences, spots, type MutDraft, type Planted, type Variant } from './mutation-spots.ts';
 import { MEANING_VARIANTS } from './mutate-meaning.ts';
+import type { TermBase } from '../align/terms.ts';
 
 export type { MutDraft, Planted } from './mutation-spots.ts';
 
@@ -298,13 +299,13 @@ export const variantsOf = (kind: MutationKind): string[] => Object.keys(VARIANTS
  * seed), into `draft` (a translation); `official` is the parallel official
  * draft, for untranslated text. Returns null when the draft offers no place for it.
  */
-export function plant(draft: MutDraft, official: MutDraft, lang: Lang, kind: MutationKind, seed: number, variant?: string): { draft: MutDraft; planted: Planted } | null {
+export function plant(draft: MutDraft, official: MutDraft, lang: Lang, kind: MutationKind, seed: number, variant?: string, terms?: TermBase): { draft: MutDraft; planted: Planted } | null {
   const d = clone(draft);
   const random = rng(seed);
   const pick = <T>(xs: T[]): T | undefined => xs[Math.floor(random() * xs.length)];
   const names = variantsOf(kind);
   const name = variant ?? names[seed % names.length]!;
-  const p = VARIANTS[kind][name]?.({ d, official, lang, random, pick });
+  const p = VARIANTS[kind][name]?.({ d, official, lang, random, pick, terms });
   if (!p) return null;
   return { draft: d, planted: { ...p, lang: p.lang ?? lang, variant: `${kind}/${name}` } };
 }

@@ -1,6 +1,7 @@
 /** What every planted defect works on: a translation's draft, its units with their places, and the answer a plant returns. */
 import type { FlagKind, Lang } from '../schema/index.ts';
 import type { Draft, Unit } from './damage.ts';
+import type { TermBase } from '../align/terms.ts';
 
 /** A draft of a manuscript (src/gold/damage.ts), the same shape damage works on. */
 export type MutDraft = Draft;
@@ -32,4 +33,4 @@ export const spots = (d: MutDraft): Spot[] => [
   ...d.footnotes.map((f) => ({ text: f.text, place: f.place, set: (t: string) => void (f.text = t) })),
 ];
 
-export type Variant = (c: { d: MutDraft; official: MutDraft; lang: Lang; random: () => number; pick: <T>(xs: T[]) => T | undefined }) => Omit<Planted, 'lang' | 'variant'> & { lang?: Lang } | null;
+export type Variant = (c: { d: MutDraft; official: MutDraft; lang: Lang; random: () => number; pick: <T>(xs: T[]) => T | undefined; terms?: TermBase }) => Omit<Planted, 'lang' | 'variant'> & { lang?: Lang } | null;
