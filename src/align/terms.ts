@@ -26,8 +26,11 @@ export const isAcronym = (word: string): boolean => /^[\p{Lu}\d/]{2,}$/u.test(wo
  */
 function formWords(form: string): { words: Array<{ literal: string; acronym: boolean }>; fold: boolean } {
   const words = form.split(/\s+/).filter(Boolean);
-  if (!words.some(isAcronym)) return { words: form.toLowerCase().split(/\s+/).filter(Boolean).map((w) => ({ literal: stem(w), acronym: false })), fold: true };
-  return { words: words.map((w) => (isAcronym(w) ? { literal: w, acronym: true } : { literal: stem(w), acronym: false })), fold: false };
+  // the short head of a phrase that ends in a vowel may be a possessive that gives way to a plural (`қазақ тілі`,
+  // `тілдері`): its stem stops before the vowel
+  const stemOf = (w: string, i: number) => (i > 0 && i === words.length - 1 && /^\p{L}{3,4}[аәеиоөуұүыіэюя]$/u.test(w) ? w.slice(0, -1) : stem(w));
+  if (!words.some(isAcronym)) return { words: form.toLowerCase().split(/\s+/).filter(Boolean).map((w, i) => ({ literal: stemOf(w, i), acronym: false })), fold: true };
+  return { words: words.map((w, i) => (isAcronym(w) ? { literal: w, acronym: true } : { literal: stemOf(w, i), acronym: false })), fold: false };
 }
 
 /**

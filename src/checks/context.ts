@@ -88,3 +88,10 @@ export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a:
 /** The text of one side of a unit. */
 export const sideText = (doc: Document, side: Side): string =>
   'sentences' in side ? sentenceText(doc, side.sentences) : doc.footnotes.find((f) => f.number === side.footnote)?.text ?? '';
+
+/** Where a flag points at words of a unit's side: its footnote, or in a link of several sentences the one the words stand in. */
+export function placeIn(d: Document, s: Side, text: string): { lang: Lang; text: string } & ({ sentenceId: string } | { footnote: number }) {
+  if (!('sentences' in s)) return { lang: d.lang, footnote: s.footnote, text };
+  const at = s.sentences.find((id) => d.sentences.find((x) => x.id === id)?.text.includes(text)) ?? s.sentences[0]!;
+  return { lang: d.lang, sentenceId: at, text };
+}

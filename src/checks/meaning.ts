@@ -17,7 +17,7 @@ import { claimValueKey, withoutClaims } from '../claims/index.ts';
 import { classIndex, classWords, wordMatches, type ClassConcept, type ClassMention } from '../lang/classes.ts';
 import { stemMatches } from '../lang/lexicon.ts';
 import { damerauLevenshtein } from './distance.ts';
-import { type AlignedUnit, type Check, type FlagDraft, type Side, UNSURE, alignedUnits, sideText } from './context.ts';
+import { type AlignedUnit, type Check, type FlagDraft, type Side, UNSURE, alignedUnits, placeIn, sideText } from './context.ts';
 import { URL, claimsOf, foreign } from './numbers.ts';
 
 /** The text with its date claims and its web addresses blanked out: a month is read only outside a date, a name only in prose (not in `osce.org/odihr/elections/kazakhstan`). */
@@ -72,7 +72,7 @@ function lookAlikeFlags(a: Document, b: Document, u: AlignedUnit, ca: ReturnType
       kind: 'meaning-mismatch',
       severity: 'warning',
       rule: 'checks/meaning#look-alike',
-      where: [place(b, u.sb, y.text), place(a, u.sa, u.textA)],
+      where: [placeIn(b, u.sb, y.text), placeIn(a, u.sa, u.textA)],
       message: `a look-alike word: ${a.lang} names ${x.text} (${x.concept.id}), ${b.lang} writes ${y.text} (${y.concept.id}, a ${y.concept.cls}) instead`,
       evidence: { class: `${x.concept.cls}/${y.concept.cls}`, [a.lang]: [x.concept.id], [b.lang]: [y.concept.id] },
     });
@@ -127,7 +127,7 @@ function classFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
       kind: 'meaning-mismatch',
       severity: 'warning',
       rule: 'checks/meaning#class',
-      where: [place(b, u.sb, idsB.get(onlyB[0]!)!.text), place(a, u.sa, u.textA)],
+      where: [placeIn(b, u.sb, idsB.get(onlyB[0]!)!.text), placeIn(a, u.sa, u.textA)],
       message: `another ${cls}: ${a.lang} names ${named(onlyA, idsA)}, ${b.lang} names ${named(onlyB, idsB)} instead`,
       evidence: { class: cls, [a.lang]: onlyA, [b.lang]: onlyB },
     });
@@ -163,7 +163,7 @@ function unitFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
       kind: 'meaning-mismatch',
       severity: 'warning',
       rule: 'checks/meaning#unit',
-      where: [place(b, u.sb, tb.text), place(a, u.sa, u.textA)],
+      where: [placeIn(b, u.sb, tb.text), placeIn(a, u.sa, u.textA)],
       message: `the same number counts another thing: ${a.lang} "${ta.text}" is ${name(onlyA[0]!)}${ta.subject ? ` (${ta.subject})` : ''}, ${b.lang} "${tb.text}" is ${name(onlyB[0]!)}${tb.subject ? ` (${tb.subject})` : ''}`,
       evidence: { value: ta.value, [a.lang]: { text: ta.text, kind: ta.kind, unit: ta.unit, subject: ta.subject }, [b.lang]: { text: tb.text, kind: tb.kind, unit: tb.unit, subject: tb.subject } },
     });
@@ -172,12 +172,6 @@ function unitFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
 }
 
 /** A flag's place: the unit, or the words of it the flag is about. */
-function place(d: Document, s: Side, text: string) {
-  if (!('sentences' in s)) return { lang: d.lang, footnote: s.footnote, text };
-  // in a link of several sentences, the one the words stand in
-  const at = s.sentences.find((id) => d.sentences.find((x) => x.id === id)?.text.includes(text)) ?? s.sentences[0]!;
-  return { lang: d.lang, sentenceId: at, text };
-}
 
 export const meaningMismatch: Check = (ctx) =>
   alignedUnits(ctx).flatMap(({ a, b, units }) =>

@@ -10,9 +10,9 @@
  */
 import type { Lang } from '../schema/index.ts';
 import { isAcronym, type TermBase } from '../align/terms.ts';
-import { afterCount, numberOf, type GNumber } from '../lang/grammatical-number.ts';
-import type { Check, FlagDraft, Side } from './context.ts';
-import { alignedUnits } from './context.ts';
+import { afterCount, isFormOf, numberOf, type GNumber } from '../lang/grammatical-number.ts';
+import type { Check, FlagDraft } from './context.ts';
+import { alignedUnits, placeIn } from './context.ts';
 
 /** After an English singular noun, what shows it is the head of its phrase: punctuation, the end, or a word that cannot be a noun. */
 const EN_AFTER_HEAD = /^(?:$|[.,;:)\]!?]|(?:of|in|on|at|by|for|to|from|with|and|or|but|was|is|has|had|were|are|which|that|who|whose|did|does|could|should|would|may|might|must|will|can|not|also|as|its|their|if|when|while|than|under|during|after|before)\b)/i;
@@ -25,23 +25,26 @@ export interface Occurrence {
 
 /**
  * Occurrences of a term in a text with the number each shows, leaving out
- * those inside another term of the text (a voter in `voter list`); those
- * after a count show none.
+ * those inside another term of the text (a voter in `voter list`) and words
+ * its stem starts that are no form of it (`избирательном` for `избиратель`);
+ * those after a count show none.
  */
 export function occurrences(terms: TermBase, text: string, lang: Lang, id: number, others: readonly number[]): Occurrence[] {
   const base = terms.terms[id]!.forms[lang];
   const within = others.filter((o) => o !== id).flatMap((o) => terms.spans(text, lang, o));
-  return terms.spans(text, lang, id).filter((s) => !within.some((w) => w.start <= s.start && w.end >= s.end && w.end - w.start > s.end - s.start)).map((s) => {
+  const spans = terms.spans(text, lang, id).filter((s) => isFormOf(s.text, base, lang) && !within.some((w) => w.start <= s.start && w.end >= s.end && w.end - w.start > s.end - s.start));
+  return spans.map((s) => {
     let number = afterCount(text, s.start, lang) ? null : numberOf(s.text, base, lang);
     if (lang === 'en' && number === 'sg' && !EN_AFTER_HEAD.test(text.slice(s.end).replace(/^['’]s\b/, '').trimStart())) number = null;
     // things of several owners (`the parties' campaigns`, `the campaigns of the parties`) are one thing of each: a
     // translation may say it in the singular (`агитационная кампания партий`)
     if (lang === 'en' && number === 'pl' && (/\p{L}s['’]\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+of\s+(?:the\s+|their\s+|all\s+|other\s+)*\p{L}+s\b/iu.test(text.slice(s.end)))) number = null;
+    // one plural head for several coordinated terms (`қазақ және орыс тілдерінде`, `Kazakh and Russian languages`)
+    if (number === 'pl' && /(?:^|[\s,])(?:and|or|и|или|және|мен|немесе)\s+$/iu.test(text.slice(Math.max(0, s.start - 12), s.start))) number = null;
     return { start: s.start, text: s.text, number };
   });
 }
 
-const placeOf = (side: Side) => ('sentences' in side ? { sentenceId: side.sentences[0]! } : { footnote: side.footnote });
 const NAMES: Record<GNumber, string> = { sg: 'singular', pl: 'plural' };
 
 export const termNumber: Check = (ctx) => {
@@ -72,7 +75,7 @@ export const termNumber: Check = (ctx) => {
         if (!wrong || !tells(wrong.number!) || inB.length > inA.length || (!plain && written.some((o) => o.number === want))) continue;
         flags.push({
           kind: 'term-inconsistency', severity: 'warning', rule: 'checks/term-number',
-          where: [{ lang: b.lang, ...placeOf(u.sb), text: wrong.text }, { lang: a.lang, ...placeOf(u.sa), text: inA.find((o) => o.number === want)!.text }],
+          where: [placeIn(b, u.sb, wrong.text), placeIn(a, u.sa, inA.find((o) => o.number === want)!.text)],
           message: `"${inA.find((o) => o.number === want)!.text}" (${NAMES[want]}) is rendered in the ${NAMES[wrong.number!]} in ${b.lang}: "${wrong.text}"`,
           evidence: { term: forms[a.lang], expected: NAMES[want], written: wrong.text, number: NAMES[wrong.number!] },
         });

@@ -80,6 +80,22 @@ function russianNoun(written: string, base: string): GNumber | null {
   return sg === pl ? null : sg ? 'sg' : 'pl';
 }
 
+/** Endings that leave a noun's number open (`комиссии`, `кандидата`): still forms of it. */
+const RU_OPEN = ['', 'а', 'я', 'ы', 'и', 'е', 'о'];
+
+/**
+ * Whether a Russian head word written is a form of the base's head noun at
+ * all, not another word the term's stem also starts (`избирательном`, an
+ * adjective, for `избиратель`, a voter).
+ */
+function russianNounForm(written: string, base: string): boolean {
+  const p = russianParadigm(base);
+  if (!p) return true;
+  const w = written.toLowerCase();
+  const endings = [...p.sg, ...p.pl, ...RU_OPEN];
+  return [p.stem, p.stem.replace(/[оеё](?=[кцл]$)/, '')].some((x) => w.startsWith(x) && endings.includes(w.slice(x.length)));
+}
+
 /** The base's head: its first word that is no adjective; the adjectives before it agree with it. */
 const russianHead = (ws: string[]): number => {
   const i = ws.findIndex((w) => !RU_ADJ.test(w.toLowerCase()));
@@ -154,6 +170,15 @@ export function numberOf(written: string, base: string, lang: Lang): GNumber | n
   }
   if (lang === 'ru') return russianNumber(ws, bs);
   return kazakhNumber(ws, bs);
+}
+
+/** Whether a written phrase is a form of the term at all (its head a form of the base's head); true where no rule says. */
+export function isFormOf(written: string, base: string, lang: Lang): boolean {
+  if (lang !== 'ru') return true;
+  const ws = words(written.replace(/[«»"“”]/g, ''));
+  const bs = words(base.replace(/[«»"“”]/g, ''));
+  const head = russianHead(bs);
+  return ws[head] === undefined || russianNounForm(ws[head]!, bs[head]!);
 }
 
 // ---- the other number, for planting ------------------------------------------------------------------------------
