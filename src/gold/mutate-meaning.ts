@@ -71,7 +71,10 @@ export const MEANING_VARIANTS: Record<string, Variant> = {
       return claimsOfText(s.text, resources(lang))
         .filter((c) => c.kind === 'count' && c.subject && /^\d+$/.test(c.text) && counts.has(c.value))
         .flatMap((c) => {
-          const m = new RegExp(`(?<![\\d.,])${c.text}(\\s+)(\\p{L}[\\p{L}-]*)`, 'u').exec(s.text);
+          // the claim's own number, not the same digits elsewhere (a date's day)
+          const re = new RegExp(`${c.text}(\\s+)(\\p{L}[\\p{L}-]*)`, 'uy');
+          re.lastIndex = s.text.indexOf(c.text, c.start);
+          const m = re.exec(s.text);
           return m ? [{ s, at: m.index + c.text.length + m[1]!.length, word: m[2]!, n: Number(c.text) }] : [];
         });
     });
@@ -99,8 +102,9 @@ export const MEANING_VARIANTS: Record<string, Variant> = {
       const ta = terms.find(o.text, 'en');
       const tb = terms.find(s.text, lang);
       return ta.filter((t) => tb.includes(t) && inflects(t) && !isAcronym(terms.terms[t]!.forms.en) && !isAcronym(terms.terms[t]!.forms[lang])).flatMap((t) => {
-        const said = new Set(occurrences(terms, o.text, 'en', t, ta).map((x) => x.number).filter((n) => n !== null));
-        if (said.size !== 1) return [];
+        // where the original says the number plainly at every occurrence (not `voter registration`, which does not say)
+        const said = new Set(occurrences(terms, o.text, 'en', t, ta).map((x) => x.number));
+        if (said.size !== 1 || said.has(null)) return [];
         const n = [...said][0]!;
         if (lang === 'kk' && n === 'pl') return [];
         const other = inOtherNumber(terms.terms[t]!.forms[lang], lang, n);
