@@ -7,6 +7,7 @@ import { damerauLevenshtein, jaroWinkler } from './distance.ts';
 import type { Check, FlagDraft } from './context.ts';
 import { glossaryRenderings } from './glossary.ts';
 import { termNumber } from './term-number.ts';
+import { termAgreement } from './term-agreement.ts';
 import type { Lang } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 
@@ -85,7 +86,7 @@ const placeOf = (w: FlagDraft['where'][number]): string => `${w.lang}|${w.senten
  * the cross-version one, which shows both places.
  */
 export const termInconsistency: Check = (ctx) => {
-  const across = [...glossaryRenderings(ctx), ...termNumber(ctx)];
+  const across = [...glossaryRenderings(ctx), ...termNumber(ctx), ...termAgreement(ctx)];
   const covered = (w: FlagDraft['where'][number]) => across.some((f) => placeOf(f.where[0]!) === placeOf(w) && f.where[0]!.text.includes(w.text));
   return [...nameVariants(ctx).filter((f) => !covered(f.where[0]!)), ...across];
 };

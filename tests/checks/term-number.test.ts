@@ -50,3 +50,16 @@ describe('term-inconsistency in grammatical number', () => {
     expect(numberFlags([doc('en', [en]), doc('kk', [wrong])]).map((f) => f.where[0]!.text)).toEqual(['Кандидаттар']);
   });
 });
+
+describe('term-inconsistency in form (agreement)', () => {
+  const agreement = (ru: string[]) => {
+    const docs = [doc('en', [EN]), doc('ru', [ru])];
+    return runChecks({ statementId: 't', docs, alignment: alignStatement('t', docs, { terms }), terms }).filter((f) => f.rule === 'checks/term-agreement');
+  };
+  it('flags an adjective left in the nominative, and not coordinated adjectives before one plural noun', () => {
+    expect(agreement(RU)).toEqual([]);
+    const ru = [...RU];
+    ru[2] = 'Агитационная кампании остальных партий велась сдержанно.';
+    expect(agreement(ru).map((f) => f.where[0]!.text)).toEqual(['Агитационная кампании']);
+  });
+});

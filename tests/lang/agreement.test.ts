@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { disagreement, withBaseAdjective } from '../../src/lang/ru/agreement.ts';
+
+const TEC = 'Территориальная избирательная комиссия';
+
+describe('agreement inside a Russian term', () => {
+  it('accepts every case and number of a term', () => {
+    for (const w of ['Территориальной избирательной комиссии', 'территориальных избирательных комиссий', 'территориальным избирательным комиссиям', 'Территориальную избирательную комиссию']) {
+      expect(disagreement(w, TEC), w).toBeNull();
+    }
+    expect(disagreement('открепительных удостоверений', 'открепительное удостоверение')).toBeNull();
+    expect(disagreement('специальных докладчиков', 'специальный докладчик')).toBeNull();
+    expect(disagreement('списках избирателей', 'список избирателей')).toBeNull(); // no adjective: nothing to agree
+  });
+
+  it('finds the word that breaks it', () => {
+    expect(disagreement('Территориальная избирательной комиссии', TEC)).toBe('Территориальная');
+    expect(disagreement('агитационная кампании', 'агитационная кампания')).toBe('агитационная');
+    expect(disagreement('открепительное удостоверения', 'открепительное удостоверение')).toBe('открепительное');
+  });
+
+  it('makes a planted disagreement from an inflected term, and none from a nominative', () => {
+    expect(withBaseAdjective('Территориальной избирательной комиссии', TEC)).toBe('Территориальная избирательной комиссии');
+    expect(withBaseAdjective('Территориальная избирательная комиссия', TEC)).toBeNull();
+  });
+});
