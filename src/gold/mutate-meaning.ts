@@ -3,7 +3,8 @@
  * translation says something else. A member of a closed class swapped for
  * another of its class (a state body, a commission, a kind of media or
  * election; a language, country or place), a count turned into a share, and
- * a glossary term put in the other grammatical number.
+ * a glossary term put in the other grammatical number or in a form whose
+ * words disagree.
  * Only where the official version says the same thing at that place, so the
  * planted unit really disagrees with its original.
  */
@@ -15,6 +16,7 @@ import { spots, type Spot, type Variant } from './mutation-spots.ts';
 import { isAcronym } from '../align/terms.ts';
 import { occurrences } from '../checks/term-number.ts';
 import { englishHead, inOtherNumber } from '../lang/grammatical-number.ts';
+import { withBaseAdjective } from '../lang/ru/agreement.ts';
 
 const key = (c: ClassConcept) => `${c.cls}/${c.id}`;
 
@@ -117,5 +119,20 @@ export const MEANING_VARIANTS: Record<string, Variant> = {
     const form = /^\p{Lu}/u.test(c.x.text) ? c.other.charAt(0).toUpperCase() + c.other.slice(1) : c.other.charAt(0).toLowerCase() + c.other.slice(1);
     c.s.set(c.s.text.slice(0, c.x.start) + form + c.s.text.slice(c.x.start + c.x.text.length));
     return { kind: 'term-inconsistency', place: c.s.place, alsoRight: ['meaning-mismatch'] };
+  },
+  'term-form': ({ d, lang, pick, terms }) => {
+    // "Территориальной избирательной комиссии" → "Территориальная избирательной комиссии": an adjective left in the
+    // glossary's nominative while the rest is inflected (Russian: the only version whose adjectives agree)
+    if (!terms || lang !== 'ru') return null;
+    const candidates = spots(d).flatMap((s) =>
+      terms.find(s.text, lang).flatMap((t) =>
+        terms.spans(s.text, lang, t).flatMap((x) => {
+          const wrong = withBaseAdjective(x.text, terms.terms[t]!.forms[lang]);
+          return wrong ? [{ s, x, wrong }] : [];
+        })));
+    const c = pick(candidates);
+    if (!c) return null;
+    c.s.set(c.s.text.slice(0, c.x.start) + c.wrong + c.s.text.slice(c.x.end));
+    return { kind: 'term-inconsistency', place: c.s.place };
   },
 };
