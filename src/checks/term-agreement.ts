@@ -20,9 +20,10 @@ export const termAgreement: Check = (ctx) => {
         const base = terms.terms[t]!.forms.ru;
         if (!base.includes(' ') || base.split(/\s+/).some(isAcronym)) continue;
         for (const s of terms.spans(text, 'ru', t)) {
-          const odd = disagreement(s.text, base);
-          // coordinated adjectives share one plural head (`на казахском и русском языках`)
-          if (!odd || /(?:^|[\s,])(?:и|или|либо)\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
+          // coordinated adjectives share one plural head (`на казахском и русском языках`): their case must still agree
+          const coordinated = /(?:^|[\s,])(?:и|или|либо)\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start));
+          const odd = disagreement(s.text, base, coordinated);
+          if (!odd) continue;
           flags.push({
             kind: 'term-inconsistency', severity: 'warning', rule: 'checks/term-agreement',
             where: [{ lang: 'ru', ...place, text: s.text }],

@@ -24,3 +24,11 @@ describe('agreement inside a Russian term', () => {
     expect(withBaseAdjective('Территориальная избирательная комиссия', TEC)).toBeNull();
   });
 });
+
+describe('agreement of coordinated adjectives', () => {
+  it('compares cases only: a singular adjective may stand before a plural head it shares, in the same case', () => {
+    expect(disagreement('русском языках', 'русский язык', true)).toBeNull();
+    expect(disagreement('русский языках', 'русский язык', true)).toBe('русский');
+    expect(disagreement('русском языках', 'русский язык')).toBe('русском');
+  });
+});

@@ -94,9 +94,10 @@ const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|[гкхжшщч]ие
  * Whether a Russian term as written (the words its pattern matched) has
  * adjectives that disagree with each other or with its head noun: returns the
  * word that breaks the agreement, or null (agreeing, or not a form the rules
- * can read).
+ * can read). `coordinated`: the term's adjective follows another and a
+ * conjunction, and shares a plural head with it.
  */
-export function disagreement(written: string, base: string): string | null {
+export function disagreement(written: string, base: string, coordinated = false): string | null {
   const ws = written.split(/\s+/).filter(Boolean);
   const bs = base.replace(/[«»"]/g, '').split(/\s+/).filter(Boolean);
   const head = bs.findIndex((w) => !ADJECTIVE.test(w.toLowerCase()));
@@ -105,9 +106,12 @@ export function disagreement(written: string, base: string): string | null {
   if (!p) return null;
   const noun = nounTags(ws[head]!, p);
   if (!noun) return null;
-  let common = noun;
+  // an adjective coordinated with another before one plural noun keeps its own number, not its own case
+  // (`на казахском и русском языках`): compare cases only
+  const caseOnly = (t: Set<Tag>): Set<Tag> => (coordinated ? new Set([...t].map((x) => x.split('.')[0]!)) : t);
+  let common = caseOnly(noun);
   for (let i = 0; i < head; i++) {
-    const adj = adjectiveTags(ws[i]!, p.gender);
+    const adj = caseOnly(adjectiveTags(ws[i]!, p.gender));
     if (adj.size === 0) return null;
     const next = new Set([...common].filter((t) => adj.has(t)));
     if (next.size === 0) return ws[i]!;
