@@ -10,9 +10,9 @@ import { validateDocument } from '../src/schema/validate.ts';
 import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
-import { addPopplerZones, needsPopplerZones } from '../src/layout/poppler-zones.ts';
-import { joinScatteredWords, splitPopplerJoins } from '../src/layout/poppler-joins.ts';
-import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../src/layout/poppler-layout.ts';
+import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
+import { joinScatteredWords, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
+import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
@@ -48,11 +48,11 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const printed = textToLines(source.text);
     // pages from running heads or feet, where the tool printed no form feeds
     const read = pagesFromRunningHeads(printed);
-    const raw = joinMarkerBreaks(joinLoneBullets(isPopplerLayout(read) ? raiseLayoutNumbers(lowerRaisedMarkers(read)) : read));
+    const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
     // footnotes numbered on their first line, in sequence: the zone is read off the numbers
     const zones = numberedNoteZones(raw, isRule);
     if (zones) return addNumberedNotes(raw, zones);
-    return needsPopplerZones(raw) ? addPopplerZones(splitPopplerJoins(joinScatteredWords(raw))) : raw;
+    return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(joinScatteredWords(raw))) : raw;
   });
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }

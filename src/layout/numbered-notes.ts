@@ -11,7 +11,7 @@
  * rule would stand, and the zone stage after this reads it as it reads a rule.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER } from './poppler-zones.ts';
+import { LONE_NUMBER } from './unruled-notes.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -53,7 +53,7 @@ export function numberedNoteZones(lines: Line[], hasRule: (l: Line) => boolean):
   if (lines.some(hasRule)) return null;
   const zones = zoneStarts(lines);
   // numbers printed mostly on lines of their own are read by the stage for that quirk
-  // (layout/poppler-zones.ts: it also finds numbers moved to a page's end)
+  // (layout/unruled-notes.ts: it also finds numbers moved to a page's end)
   const alone = zones.reduce((n, z) => n + z.alone, 0);
   const all = zones.reduce((n, z) => n + z.numbers.length, 0);
   return zones.length >= 3 && alone * 2 < all ? zones : null;

@@ -5,16 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { splitPopplerJoins } from '../../src/layout/poppler-joins.ts';
-import { addPopplerZones } from '../../src/layout/poppler-zones.ts';
+import { splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
 
 // a page of body lines about 60 characters wide, each sentence complete on its line
 const filler = (n: number, word = 'election'): string[] =>
   Array.from({ length: n }, (_, i) => `The mission observed the ${word} process in region ${i} as planned today.`);
 
-describe('splitPopplerJoins', () => {
+describe('splitDroppedHyphenJoins', () => {
   const split = (joined: string, more: string[] = []): string[] =>
-    splitPopplerJoins(textToLines([...filler(24), ...more, joined].join('\n'))).slice(24 + more.length).map((l) => l.text);
+    splitDroppedHyphenJoins(textToLines([...filler(24), ...more, joined].join('\n'))).slice(24 + more.length).map((l) => l.text);
 
   it('gives back the two lines where a capital stands inside a word', () => {
     const joined = 'Observers visited the Akmola, Almaty, East Kazakhstan and NorthKazakhstan regions, and also the capital city.';
@@ -50,27 +50,27 @@ describe('joinLoneBullets', () => {
   });
 });
 
-describe('addPopplerZones', () => {
+describe('addUnruledNoteZones', () => {
   const body = filler(30);
   const note = (t: string) => `${t} This footnote line is set smaller, so that many more characters fit on it than on a body line.`;
   const page = (lines: string[]) => lines.join('\n');
 
   it('starts a zone at a footnote number that stands alone before a blank line', () => {
     const text = page([...body.slice(0, 20), '1', 'Note one.', '\f' + body[20], ...body.slice(21, 28), '2', '', note('Note two.'), '']);
-    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
     expect(out).toContain(note('2 Note two.'));
   });
 
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
-    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
     expect(out).toContain('771');
     expect(out.some((l) => l.startsWith('771 '))).toBe(false);
     expect(out).toContain(note('2 Note two.'));
   });
 });
 
-describe('addPopplerZones, a footnote cut at the foot of a page', () => {
+describe('addUnruledNoteZones, a footnote cut at the foot of a page', () => {
   const body = filler(30);
   const note = (t: string) => `${t} This footnote line is set smaller, so that many more characters fit on it than on a body line.`;
   const goesOn = 'The mission observed the election process in region 7 and the removal of';
@@ -83,13 +83,13 @@ describe('addPopplerZones, a footnote cut at the foot of a page', () => {
 
   it('goes on in a short lower-case line right above the next numbered footnote', () => {
     const text = [...short('the number or'), '\f' + body[20], ...body.slice(21, 27), goesOn, 'political affiliation of appointed members.', '2', note('Note two.')].join('\n');
-    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
     expect(zoneOf(out, 'political affiliation of appointed members.')).toBe(true);
   });
 
   it('has ended when it closes on a web address: the short line is the body\'s', () => {
     const text = [...short('http://www.osce.org/fom/37188'), '\f' + body[20], ...body.slice(21, 27), goesOn, 'polling stations are located.', '2', note('Note two.')].join('\n');
-    const out = addPopplerZones(textToLines(text)).map((l) => l.text);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
     expect(zoneOf(out, 'polling stations are located.')).toBe(false);
     expect(out).toContain('polling stations are located.');
   });
@@ -97,7 +97,7 @@ describe('addPopplerZones, a footnote cut at the foot of a page', () => {
 
 describe('joinScatteredWords', () => {
   it('joins a stretched line poppler printed one word a line, and leaves footnote numbers alone', async () => {
-    const { joinScatteredWords } = await import('../../src/layout/poppler-joins.ts');
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
     const lines = textToLines([...filler(24), 'However', '«Kazakhstan»', 'and', '«Khabar»', 'channels', 'portrayed two parties negatively.', '12', 'A note.'].join('\n'));
     const out = joinScatteredWords(lines).slice(24).map((l) => l.text);
     expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);

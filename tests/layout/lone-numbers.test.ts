@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { isPopplerLayout, lowerRaisedMarkers, raiseLayoutNumbers } from '../../src/layout/poppler-layout.ts';
+import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../../src/layout/lone-numbers.ts';
 
 const texts = (lines: ReturnType<typeof textToLines>): string[] => lines.map((l) => l.text);
 
@@ -25,16 +25,16 @@ const ZONE = [
   'chairperson of the Almaty branch was arrested on 4 January.',
 ];
 
-describe('isPopplerLayout', () => {
+describe('keepsLineColumns', () => {
   it('tells -layout output (numbers beside indented text) from reading-order output', () => {
-    expect(isPopplerLayout(textToLines(ZONE.join('\n')))).toBe(true);
-    expect(isPopplerLayout(textToLines(ZONE.map((l) => l.trimStart()).join('\n')))).toBe(false);
+    expect(keepsLineColumns(textToLines(ZONE.join('\n')))).toBe(true);
+    expect(keepsLineColumns(textToLines(ZONE.map((l) => l.trimStart()).join('\n')))).toBe(false);
   });
 });
 
-describe('raiseLayoutNumbers', () => {
+describe('raiseLoneNoteNumbers', () => {
   it('puts a number printed under its footnote\'s first line above it, and drops the row it left', () => {
-    expect(texts(raiseLayoutNumbers(textToLines(ZONE.join('\n')))).slice(3)).toEqual([
+    expect(texts(raiseLoneNoteNumbers(textToLines(ZONE.join('\n')))).slice(3)).toEqual([
       '1',
       'Under the Constitution, the President may dissolve Parliament at any time. The 2012',
       'elections were the third to be called early.',
@@ -48,7 +48,7 @@ describe('raiseLayoutNumbers', () => {
 
   it('leaves a number that already stands above its indented text', () => {
     const lines = textToLines(['1', '  Footnote text.', '2', '  Another one.'].join('\n'));
-    expect(texts(raiseLayoutNumbers(lines))).toEqual(['1', 'Footnote text.', '2', 'Another one.']);
+    expect(texts(raiseLoneNoteNumbers(lines))).toEqual(['1', 'Footnote text.', '2', 'Another one.']);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * `pdftotext -layout` output: poppler keeps each line's place on the page, so a
+ * Footnote numbers and raised markers printed on rows of their own, in text
+ * that keeps each line's place on the page (poppler's `pdftotext -layout`, for one), so a
  * footnote's first line is indented past its number (the tab after it), a gap of
  * two lines or more becomes a blank line, and a footnote number, printed raised,
  * is a line of its own, usually above its text but sometimes below it. A raised
@@ -9,16 +10,16 @@
  * stage after them reads both outputs alike.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER } from './poppler-zones.ts';
+import { LONE_NUMBER } from './unruled-notes.ts';
 import { cleanLineText } from './text-lines.ts';
 
 const indented = (l: Line | undefined): boolean => l !== undefined && !l.blank && l.indent > 0 && !LONE_NUMBER.test(l.text);
 
 /**
- * Whether lines come from `-layout`: most lone numbers stand next to an indented
- * line (reading-order output indents nothing).
+ * Whether a text keeps its lines' columns (as `-layout` does): most lone numbers stand next to an
+ * indented line (reading-order output indents nothing).
  */
-export function isPopplerLayout(lines: Line[]): boolean {
+export function keepsLineColumns(lines: Line[]): boolean {
   let lone = 0;
   let besideIndent = 0;
   lines.forEach((l, i) => {
@@ -34,7 +35,7 @@ export function isPopplerLayout(lines: Line[]): boolean {
  * it; the blank line poppler left under the number (the raised number took a row
  * of its own) goes, so the footnote's next line joins it again.
  */
-export function raiseLayoutNumbers(lines: Line[]): Line[] {
+export function raiseLoneNoteNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

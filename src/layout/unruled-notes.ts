@@ -1,6 +1,6 @@
 /**
  * Footnote zones in PDF-to-text output that prints no rule (poppler's
- * `pdftotext` without `-layout`): every page ends with its footnotes, each
+ * `pdftotext` without `-layout`, for one): every page ends with its footnotes, each
  * number on a line of its own before its text, except that the number of the
  * page's first footnote lands alone at the very end of the page. The zone is
  * found from those numbers and from the width of its lines (footnotes are set
@@ -17,7 +17,7 @@ import { endsInWebAddress } from '../lang/web.ts';
 export const LONE_NUMBER = /^\d{1,3}$/;
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
-export function needsPopplerZones(lines: Line[]): boolean {
+export function needsUnruledNoteZones(lines: Line[]): boolean {
   return lines.some((l) => l.pageStart) && !lines.some(isRule) && lines.some((l, i) => LONE_NUMBER.test(l.text) && lines[i + 1] && !lines[i + 1]!.blank);
 }
 
@@ -33,7 +33,7 @@ function pagesOf(lines: Line[]): Line[][] {
 /** Where the first footnote number printed before its text stands on a page, -1 if none. */
 const firstNumbered = (page: Line[]): number => page.findIndex((l, i) => LONE_NUMBER.test(l.text) && page[i + 1] && !page[i + 1]!.blank);
 
-export function addPopplerZones(lines: Line[]): Line[] {
+export function addUnruledNoteZones(lines: Line[]): Line[] {
   const pages = pagesOf(lines);
   // body width: lines above the first footnote number of each page
   const bodyLengths = pages.flatMap((p) => {

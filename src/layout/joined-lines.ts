@@ -1,5 +1,6 @@
 /**
- * poppler's `pdftotext` (without `-layout`) takes every hyphen at a line end
+ * Lines a text tool ran together at a dropped hyphen, or tore apart word by
+ * word. poppler's `pdftotext` (without `-layout`), for one, takes every hyphen at a line end
  * for a soft one: it drops it and runs the two lines into one
  * (`Северо-` / `Казахстанской` prints `СевероКазахстанской`, `five-` / `year`
  * prints `fiveyear`). Such a line is about twice as wide as the others; this
@@ -13,7 +14,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { LONE_BULLET } from './text-lines.ts';
-import { LONE_NUMBER } from './poppler-zones.ts';
+import { LONE_NUMBER } from './unruled-notes.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;
@@ -66,7 +67,7 @@ function typicalWidth(lines: Line[]): number | null {
   return widths.length < 20 ? null : quantile(widths, 0.75);
 }
 
-export function splitPopplerJoins(lines: Line[]): Line[] {
+export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
   const width = typicalWidth(lines);
   if (width === null) return lines;
   const all = vocabulary(lines.map((l) => l.text).join('\n'));
