@@ -131,11 +131,18 @@ export class TermBase {
 
   /** Where a term's form stands in a text, each match widened to its whole last word (`комис` → `комиссиями`). */
   spans(text: string, lang: Lang, id: number): Array<{ start: number; end: number; text: string }> {
-    const form = this.terms[id]?.forms[lang];
-    if (!form) return [];
-    const re = new RegExp(`${termPattern(form).source}\\p{L}*`, `${termPattern(form).flags}g`);
-    return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const key = `${lang}\u0000${id}`;
+    let re = this.spanPatterns.get(key);
+    if (re === undefined) {
+      const form = this.terms[id]?.forms[lang];
+      const p = form ? termPattern(form) : null;
+      // compiled once a term and language: the checks ask for spans sentence by sentence
+      re = p ? new RegExp(`${p.source}\\p{L}*`, `${p.flags}g`) : null;
+      this.spanPatterns.set(key, re);
+    }
+    return re ? [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })) : [];
   }
+  private readonly spanPatterns = new Map<string, RegExp | null>();
 
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
   find(text: string, lang: Lang): readonly number[] {

@@ -73,10 +73,11 @@ export const termNumber: Check = (ctx) => {
         const wrong = written.find((o) => o.number !== want);
         const plain = inA.every((o) => o.number !== null);
         if (!wrong || !tells(wrong.number!) || inB.length > inA.length || (!plain && written.some((o) => o.number === want))) continue;
+        const original = inA.find((o) => o.number === want)!.text;
         flags.push({
           kind: 'term-inconsistency', severity: 'warning', rule: 'checks/term-number',
-          where: [placeIn(b, u.sb, wrong.text), placeIn(a, u.sa, inA.find((o) => o.number === want)!.text)],
-          message: `"${inA.find((o) => o.number === want)!.text}" (${NAMES[want]}) is rendered in the ${NAMES[wrong.number!]} in ${b.lang}: "${wrong.text}"`,
+          where: [placeIn(b, u.sb, wrong.text), placeIn(a, u.sa, original)],
+          message: `"${original}" (${NAMES[want]}) is rendered in the ${NAMES[wrong.number!]} in ${b.lang}: "${wrong.text}"`,
           evidence: { term: forms[a.lang], expected: NAMES[want], written: wrong.text, number: NAMES[wrong.number!] },
         });
       }

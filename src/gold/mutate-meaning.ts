@@ -15,7 +15,7 @@ import { classConcepts, classIndex, type ClassConcept } from '../lang/classes.ts
 import { spots, type Spot, type Variant } from './mutation-spots.ts';
 import { isAcronym } from '../align/terms.ts';
 import { occurrences } from '../checks/term-number.ts';
-import { englishHead, inOtherNumber, numberOf } from '../lang/grammatical-number.ts';
+import { englishHead, inOtherNumber, numberOf, otherNumber } from '../lang/grammatical-number.ts';
 import { withBaseAdjective } from '../lang/ru/agreement.ts';
 
 const key = (c: ClassConcept) => `${c.cls}/${c.id}`;
@@ -111,7 +111,7 @@ export const MEANING_VARIANTS: Record<string, Variant> = {
         if (lang === 'kk' && n === 'pl') return [];
         const other = inOtherNumber(terms.terms[t]!.forms[lang], lang, n);
         // a form whose endings leave the number open (`Партии`, genitive singular or nominative plural) says nothing wrong
-        if (!other || numberOf(other, terms.terms[t]!.forms[lang], lang) === n || numberOf(other, terms.terms[t]!.forms[lang], lang) === null) return [];
+        if (!other || numberOf(other, terms.terms[t]!.forms[lang], lang) !== otherNumber(n)) return [];
         return occurrences(terms, s.text, lang, t, tb).filter((x) => x.number === n).map((x) => ({ s, x, other }));
       });
     });

@@ -44,7 +44,14 @@ function englishNumber(written: string, base: string): GNumber | null {
 
 // ---- Russian ------------------------------------------------------------------------------------------------
 
-const RU_ADJ = /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+/** An adjective of a base form: its nominative endings (`-ие` only after a letter that takes и for ы: `удостоверение` is a noun). */
+const RU_ADJ = /(ый|ий|ой|ая|яя|ое|ее|ые|[гкхжшщч]ие)$/;
+
+/** Where a Russian base's head noun stands: its first word that is no adjective (-1 when every word is one). */
+export const russianHeadIndex = (ws: string[]): number => ws.findIndex((w) => !RU_ADJ.test(w.toLowerCase()));
+
+/** A noun stem as it is written before an ending: as is, and without a vowel that drops out (`список`, `списки`). */
+export const russianStems = (stem: string): string[] => [stem, stem.replace(/[оеё](?=[кцл]$)/, '')];
 const RU_ADJ_PL = ['ыми', 'ими', 'ые', 'ие', 'ых', 'их'];
 const RU_ADJ_SG = ['ого', 'его', 'ому', 'ему', 'ом', 'ем', 'ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ей', 'ою', 'ею'];
 
@@ -71,8 +78,7 @@ function russianNoun(written: string, base: string): GNumber | null {
   const p = russianParadigm(base);
   const w = written.toLowerCase();
   if (!p) return null;
-  // a vowel that drops out when an ending follows (`список`, `списки`)
-  const stem = [p.stem, p.stem.replace(/[оеё](?=[кцл]$)/, '')].find((x) => w.startsWith(x) && p.sg.concat(p.pl).includes(w.slice(x.length)));
+  const stem = russianStems(p.stem).find((x) => w.startsWith(x) && p.sg.concat(p.pl).includes(w.slice(x.length)));
   if (stem === undefined) return null;
   const end = w.slice(stem.length);
   const sg = p.sg.includes(end) && (stem === p.stem || end !== '');
@@ -93,12 +99,12 @@ function russianNounForm(written: string, base: string): boolean {
   if (!p) return true;
   const w = written.toLowerCase();
   const endings = [...p.sg, ...p.pl, ...RU_OPEN];
-  return [p.stem, p.stem.replace(/[оеё](?=[кцл]$)/, '')].some((x) => w.startsWith(x) && endings.includes(w.slice(x.length)));
+  return russianStems(p.stem).some((x) => w.startsWith(x) && endings.includes(w.slice(x.length)));
 }
 
 /** The base's head: its first word that is no adjective; the adjectives before it agree with it. */
 const russianHead = (ws: string[]): number => {
-  const i = ws.findIndex((w) => !RU_ADJ.test(w.toLowerCase()));
+  const i = russianHeadIndex(ws);
   return i < 0 ? ws.length - 1 : i;
 };
 

@@ -7,6 +7,8 @@
  * set of case-and-number tags it can be; the term agrees when the sets meet.
  */
 
+import { russianHeadIndex, russianStems } from '../grammatical-number.ts';
+
 type Gender = 'm' | 'f' | 'n';
 /** case and number: `gen.sg`, `nom.pl` */
 type Tag = string;
@@ -73,10 +75,8 @@ function paradigmOf(base: string): Paradigm | null {
 /** The tags a noun written can be, or null when it is no form of the paradigm's stem. */
 function nounTags(word: string, p: Paradigm): Set<Tag> | null {
   const w = word.toLowerCase();
-  // a vowel that drops out before an ending (`список`, `списка`)
-  const stems = [p.stem, p.stem.replace(/[оеё](?=[кцл]$)/, '')];
   const out = new Set<Tag>();
-  for (const s of stems) {
+  for (const s of russianStems(p.stem)) {
     if (!w.startsWith(s)) continue;
     const end = w.slice(s.length);
     CASES.forEach((c, k) => {
@@ -87,8 +87,11 @@ function nounTags(word: string, p: Paradigm): Set<Tag> | null {
   return out.size ? out : null;
 }
 
-/** An adjective of a base form: its nominative endings (`-ие` only after a letter that takes и for ы: `удостоверение` is a noun). */
-const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|[гкхжшщч]ие)$/;
+/** A term's words as written and in the base, and where the base's head noun stands (-1: none). */
+function shapeOf(written: string, base: string): { ws: string[]; bs: string[]; head: number } {
+  const bs = base.replace(/[«»"]/g, '').split(/\s+/).filter(Boolean);
+  return { ws: written.split(/\s+/).filter(Boolean), bs, head: russianHeadIndex(bs) };
+}
 
 /**
  * Whether a Russian term as written (the words its pattern matched) has
@@ -98,9 +101,7 @@ const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|[гкхжшщч]ие
  * conjunction, and shares a plural head with it.
  */
 export function disagreement(written: string, base: string, coordinated = false): string | null {
-  const ws = written.split(/\s+/).filter(Boolean);
-  const bs = base.replace(/[«»"]/g, '').split(/\s+/).filter(Boolean);
-  const head = bs.findIndex((w) => !ADJECTIVE.test(w.toLowerCase()));
+  const { ws, bs, head } = shapeOf(written, base);
   if (head <= 0 || ws.length < head + 1) return null;
   const p = paradigmOf(bs[head]!);
   if (!p) return null;
@@ -122,9 +123,7 @@ export function disagreement(written: string, base: string, coordinated = false)
 
 /** A term's adjective put back in the base's form (the nominative) where the term is inflected: a planted disagreement. */
 export function withBaseAdjective(written: string, base: string): string | null {
-  const ws = written.split(/\s+/).filter(Boolean);
-  const bs = base.replace(/[«»"]/g, '').split(/\s+/).filter(Boolean);
-  const head = bs.findIndex((w) => !ADJECTIVE.test(w.toLowerCase()));
+  const { ws, bs, head } = shapeOf(written, base);
   if (head <= 0 || ws.length < head + 1 || ws[0]!.toLowerCase() === bs[0]!.toLowerCase()) return null;
   const first = /^\p{Lu}/u.test(ws[0]!) ? bs[0]!.charAt(0).toUpperCase() + bs[0]!.slice(1) : bs[0]!.toLowerCase();
   const out = [first, ...ws.slice(1)].join(' ');
