@@ -41,16 +41,54 @@ function formWords(form: string): { words: Array<{ literal: string; acronym: boo
  * suffix (`ОБСЕ-нің`, `ЦИКом`).
  */
 export function termPattern(form: string): RegExp {
+  const core = termCore(form, '');
+  return new RegExp(`(?<![\\p{L}\\d])${core.source}`, core.flags.replace('y', ''));
+}
+
+/** A term's pattern without the look-behind that puts it at a word start, sticky, and with `tail` after it. */
+function termCore(form: string, tail: string): RegExp {
   const { words, fold } = formWords(form);
   const parts = words.map((w) => (w.acronym ? `${escape(w.literal)}(?!\\p{Lu})` : escape(w.literal)));
-  return new RegExp(`(?<![\\p{L}\\d])${parts.join('\\p{L}*[\\s-]+')}`, fold ? 'iu' : 'u');
+  return new RegExp(`${parts.join('\\p{L}*[\\s-]+')}${tail}`, fold ? 'yiu' : 'yu');
 }
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\d]$/u;
+
+/**
+ * The matches of a term's pattern that start a word, as termPattern would
+ * find them one after another: each place the needle stands (in the
+ * lower-cased text for a pattern blind to case) is tried with the sticky
+ * core pattern (see termCore). Much faster than the pattern itself, whose
+ * look-behind keeps the regex engine from scanning for its first literal.
+ * `lower` is the text lower-cased, when that keeps its length (else the
+ * pattern is tried at every place).
+ */
+function* wordStartMatches(core: RegExp, needle: string, fold: boolean, text: string, lower: string | null): Generator<RegExpExecArray> {
+  const hay = fold ? lower : text;
+  for (let from = 0; from <= text.length; ) {
+    const at = hay === null ? from : hay.indexOf(needle, from);
+    if (at < 0) return;
+    from = at + 1;
+    if (at > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at))) continue;
+    core.lastIndex = at;
+    const m = core.exec(text);
+    if (!m) continue;
+    from = at + Math.max(1, m[0].length);
+    yield m;
+  }
+}
+
+/** A text lower-cased, or null where lower-casing changes its length (the needle's places would not be the text's). */
+const lowered = (text: string): string | null => {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+};
 
 /**
  * What a text must hold for the term's pattern to match: the literal its
  * first word starts with, in lower case when the pattern ignores case. A
- * cheap test that spares the pattern (whose look-behind defeats the regex
- * engine's own scan) on most texts.
+ * cheap test that spares the pattern on most texts, and the places
+ * wordStartMatches tries it at.
  */
 export function termNeedle(form: string): { needle: string; fold: boolean } {
   const { words, fold } = formWords(form);
@@ -88,7 +126,7 @@ export class TermBase {
     this.terms = terms;
     this.patterns = new Map();
     for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
-      const all = terms.filter((t) => t.forms[lang]).map((t, order) => ({ order, id: t.id, re: termPattern(t.forms[lang]), ...termNeedle(t.forms[lang]) }));
+      const all = terms.filter((t) => t.forms[lang]).map((t, order) => ({ order, id: t.id, re: termCore(t.forms[lang], ''), ...termNeedle(t.forms[lang]) }));
       const byKey = new Map<string, TermPattern[]>();
       const short: TermPattern[] = [];
       for (const p of all) {
@@ -130,19 +168,26 @@ export class TermBase {
   }
 
   /** Where a term's form stands in a text, each match widened to its whole last word (`комис` → `комиссиями`). */
-  spans(text: string, lang: Lang, id: number): Array<{ start: number; end: number; text: string }> {
-    const key = `${lang}\u0000${id}`;
-    let re = this.spanPatterns.get(key);
+  spans(text: string, lang: Lang, id: number): ReadonlyArray<{ start: number; end: number; text: string }> {
+    // only a term `find` sees has spans; the checks ask about every pair of a sentence's terms, so answers are kept
+    if (!this.find(text, lang).includes(id)) return [];
+    const key = `${lang}\u0000${id}\u0000${text}`;
+    const known = this.spansFound.get(key);
+    if (known) return known;
+    let re = this.spanPatterns.get(`${lang}\u0000${id}`);
     if (re === undefined) {
-      const form = this.terms[id]?.forms[lang];
-      const p = form ? termPattern(form) : null;
-      // compiled once a term and language: the checks ask for spans sentence by sentence
-      re = p ? new RegExp(`${p.source}\\p{L}*`, `${p.flags}g`) : null;
-      this.spanPatterns.set(key, re);
+      // compiled once a term and language
+      const form = this.terms[id]!.forms[lang];
+      re = { core: termCore(form, '\\p{L}*'), ...termNeedle(form) };
+      this.spanPatterns.set(`${lang}\u0000${id}`, re);
     }
-    return re ? [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })) : [];
+    const out = [...wordStartMatches(re.core, re.needle, re.fold, text, lowered(text))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    if (this.spansFound.size >= TermBase.KEPT) this.spansFound.clear();
+    this.spansFound.set(key, out);
+    return out;
   }
-  private readonly spanPatterns = new Map<string, RegExp | null>();
+  private readonly spanPatterns = new Map<string, { core: RegExp; needle: string; fold: boolean }>();
+  private readonly spansFound = new Map<string, ReadonlyArray<{ start: number; end: number; text: string }>>();
 
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
   find(text: string, lang: Lang): readonly number[] {
@@ -150,8 +195,9 @@ export class TermBase {
     const known = this.found.get(key);
     if (known) return known;
     const lower = text.toLowerCase();
+    const places = lower.length === text.length ? lower : null;
     const ids = this.candidates(text, lower, lang)
-      .filter((p) => (p.fold ? lower : text).includes(p.needle) && p.re.test(text))
+      .filter((p) => (p.fold ? lower : text).includes(p.needle) && !wordStartMatches(p.re, p.needle, p.fold, text, places).next().done)
       .map((p) => p.id);
     if (this.found.size >= TermBase.KEPT) this.found.clear();
     this.found.set(key, ids);

@@ -5,7 +5,7 @@ import { TermBase, termNeedle, termPattern } from '../../src/align/terms.ts';
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 
 describe('the term base index', () => {
-  it('finds what trying every pattern finds, on every sentence and line of the corpus manuscripts', () => {
+  it('finds, and spans, what trying every pattern finds, on every sentence and line of the corpus manuscripts', () => {
     const terms = TermBase.fromTsv(readFileSync(`${CORPUS}glossary.tsv`, 'utf8'));
     let texts = 0;
     let hits = 0;
@@ -20,6 +20,12 @@ describe('the term base index', () => {
             })
             .map((t) => t.id);
           expect(terms.find(text, lang)).toEqual(every);
+          // spans: each match of the look-behind pattern, widened to its whole last word
+          for (const id of every) {
+            const p = termPattern(terms.terms[id]!.forms[lang]);
+            const reference = [...text.matchAll(new RegExp(`${p.source}\\p{L}*`, `${p.flags}g`))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+            expect(terms.spans(text, lang, id)).toEqual(reference);
+          }
           texts++;
           hits += every.length;
         }
