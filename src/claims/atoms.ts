@@ -64,7 +64,22 @@ export function parseDigits(raw: string, res: LangResources): number {
   return Number(raw.replace(',', '.'));
 }
 
-const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => list.find(([re]) => re.test(word))?.[1] ?? null;
+/**
+ * The first row of a word list whose pattern a word matches. Every word of
+ * every text is tried against each list (a language has some hundred number
+ * patterns) and words repeat: answers are kept per list, up to a bound.
+ */
+const found = new WeakMap<object, Map<string, unknown>>();
+function firstMatch<R extends readonly [RegExp, ...unknown[]]>(list: readonly R[], word: string): R | undefined {
+  let known = found.get(list);
+  if (!known) found.set(list, (known = new Map()));
+  if (known.has(word)) return known.get(word) as R | undefined;
+  const row = list.find(([re]) => re.test(word));
+  if (known.size >= 50_000) known.clear();
+  known.set(word, row);
+  return row;
+}
+const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => firstMatch(list, word)?.[1] ?? null;
 
 export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
   const atoms: Atom[] = [];
@@ -107,7 +122,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       continue;
     }
     if (t.kind !== 'word') continue;
-    const unitWord = nw.unitCompounds?.find(([re]) => re.test(t.lower));
+    const unitWord = nw.unitCompounds ? firstMatch(nw.unitCompounds, t.lower) : undefined;
     if (unitWord) {
       atoms.push({ value: unitWord[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: unitWord[2], ordinal: false, percentWord: false });
       continue;
