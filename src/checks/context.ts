@@ -32,7 +32,36 @@ export function pivotPairs(ctx: CheckContext): Array<{ pair: AlignmentPair; a: D
     .map((p) => ({ pair: p, a: docOf(ctx, p.langs[0])!, b: docOf(ctx, p.langs[1])! }));
 }
 
-export const sentenceText = (doc: Document, ids: string[]): string => ids.map((id) => doc.sentences.find((s) => s.id === id)?.text ?? '').join(' ');
+export const sentenceText = (doc: Document, ids: string[]): string => ids.map((id) => sentenceById(doc).get(id)?.text ?? '').join(' ');
+
+const sentenceIndex = new WeakMap<Document, Map<string, Document['sentences'][number]>>();
+/** A document's sentences by id, built once a document (the checks look sentences up unit by unit). */
+export function sentenceById(doc: Document): Map<string, Document['sentences'][number]> {
+  let index = sentenceIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    // the first sentence of an id wins, as a search from the start would find it
+    for (const s of doc.sentences) if (!index.has(s.id)) index.set(s.id, s);
+    sentenceIndex.set(doc, index);
+  }
+  return index;
+}
+
+/**
+ * A pure function of a text, its answers kept: several checks ask about the
+ * same units' texts. Up to `bound` answers, then it starts over. The answers
+ * are shared: callers must not change them.
+ */
+export function perText<T>(fn: (text: string) => T, bound = 20_000): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text)!;
+    const answer = fn(text);
+    if (kept.size >= bound) kept.clear();
+    kept.set(text, answer);
+    return answer;
+  };
+}
 
 /** Every piece of text of a document a check reads, with its place: sentences, then footnotes. */
 export function textUnits(doc: Document): Array<{ text: string; place: { sentenceId: string } | { footnote: number } }> {

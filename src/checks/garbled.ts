@@ -4,7 +4,7 @@
  * debris (mojibake, replacement characters), a word written twice in a row.
  */
 import type { Check, FlagDraft } from './context.ts';
-import { textUnits } from './context.ts';
+import { perText, textUnits } from './context.ts';
 
 const RULES: Array<{ rule: string; re: RegExp; why: string }> = [
   { rule: 'impossible-start', re: /(?<![\p{L}-])[ЬЪьъ]\p{L}+/gu, why: 'a word cannot start with Ь or Ъ' },
@@ -25,12 +25,12 @@ const WORD_RULES = RULES.filter((r) => r.rule !== 'repeated-word').map((r) => ({
 export const isGarbledWord = (word: string): boolean => WORD_RULES.some((r) => r.re.test(word) && !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(word)));
 
 /** Where the garbled rules (all but the doubled word) match in a text: the spans of its broken words. */
-export function garbledSpans(text: string): Array<{ start: number; end: number }> {
+export const garbledSpans: (text: string) => ReadonlyArray<{ start: number; end: number }> = perText((text) => {
   const masked = text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length));
   return RULES.filter((r) => r.rule !== 'repeated-word').flatMap((r) =>
     [...masked.matchAll(r.re)].filter((m) => !(r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );
-}
+});
 
 export const garbled: Check = (ctx) => {
   const flags: FlagDraft[] = [];

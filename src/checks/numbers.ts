@@ -5,20 +5,37 @@
  */
 import type { Claim, Document } from '../schema/index.ts';
 import { claimValueKey } from '../claims/index.ts';
-import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, sentenceText } from './context.ts';
+import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, perText, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
+/** The claims of a unit, dates or the others, in the document's order. */
 export function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
-  const set = 'sentences' in side ? new Set(side.sentences) : null;
-  return doc.claims.filter((c) => {
-    const inUnit = set ? 'sentenceId' in c.where && set.has(c.where.sentenceId) : 'footnote' in c.where && 'footnote' in side && c.where.footnote === side.footnote;
-    return inUnit && (c.kind === 'date') === dates;
-  });
+  const { at } = claimIndex(doc);
+  const places = 'sentences' in side ? [...new Set(side.sentences)].map((id) => `s${id}`) : [`f${side.footnote}`];
+  const found = places.flatMap((p) => at.get(p) ?? []);
+  if (places.length > 1) found.sort((x, y) => x - y);
+  return found.map((i) => doc.claims[i]!).filter((c) => (c.kind === 'date') === dates);
+}
+
+/** Where each claim of a document stands (`s<sentence id>`, `f<footnote>`), by its index, and each claim's index; built once a document. */
+const claimIndexes = new WeakMap<Document, { at: Map<string, number[]>; order: Map<Claim, number> }>();
+function claimIndex(doc: Document): { at: Map<string, number[]>; order: Map<Claim, number> } {
+  let index = claimIndexes.get(doc);
+  if (!index) {
+    const at = new Map<string, number[]>();
+    doc.claims.forEach((c, i) => {
+      const key = 'sentenceId' in c.where ? `s${c.where.sentenceId}` : 'footnote' in c.where ? `f${c.where.footnote}` : null;
+      if (key !== null) at.set(key, [...(at.get(key) ?? []), i]);
+    });
+    index = { at, order: new Map(doc.claims.map((c, i) => [c, i])) };
+    claimIndexes.set(doc, index);
+  }
+  return index;
 }
 
 /** Claims in the order the document lists them (reading order). */
 const sortedAsIn = (doc: Document, cs: Claim[]): Claim[] => {
-  const order = new Map(doc.claims.map((c, i) => [c, i]));
+  const { order } = claimIndex(doc);
   return [...cs].sort((x, y) => order.get(x)! - order.get(y)!);
 };
 
@@ -97,10 +114,11 @@ function digitValues(text: string, doc: Document): Set<string> {
 
 /** Most letters of a unit in another script than its document's: left untranslated, its numbers read in the wrong language. */
 export function foreign(text: string, doc: Document): boolean {
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const { latin, cyrillic } = scriptCounts(text);
   return doc.lang === 'en' ? cyrillic > latin : latin > cyrillic;
 }
+
+const scriptCounts = perText((text) => ({ latin: (text.match(/\p{Script=Latin}/gu) ?? []).length, cyrillic: (text.match(/\p{Script=Cyrillic}/gu) ?? []).length }));
 
 /**
  * The claims of a unit standing inside a passage of the other script (an
