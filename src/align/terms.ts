@@ -41,48 +41,13 @@ function formWords(form: string): { words: Array<{ literal: string; acronym: boo
  * suffix (`ОБСЕ-нің`, `ЦИКом`).
  */
 export function termPattern(form: string): RegExp {
-  const core = termCore(form, '');
-  return new RegExp(`(?<![\\p{L}\\d])${core.source}`, core.flags.replace('y', ''));
-}
-
-/** A term's pattern without the look-behind that puts it at a word start, sticky, and with `tail` after it. */
-function termCore(form: string, tail: string): RegExp {
   const { words, fold } = formWords(form);
-  const parts = words.map((w) => (w.acronym ? `${escape(w.literal)}(?!\\p{Lu})` : escape(w.literal)));
-  return new RegExp(`${parts.join('\\p{L}*[\\s-]+')}${tail}`, fold ? 'yiu' : 'yu');
+  return new RegExp(`(?<![\\p{L}\\d])${coreSource(words)}`, fold ? 'iu' : 'u');
 }
 
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\d]$/u;
-
-/**
- * The matches of a term's pattern that start a word, as termPattern would
- * find them one after another: each place the needle stands (in the
- * lower-cased text for a pattern blind to case) is tried with the sticky
- * core pattern (see termCore). Much faster than the pattern itself, whose
- * look-behind keeps the regex engine from scanning for its first literal.
- * `lower` is the text lower-cased, when that keeps its length (else the
- * pattern is tried at every place).
- */
-function* wordStartMatches(core: RegExp, needle: string, fold: boolean, text: string, lower: string | null): Generator<RegExpExecArray> {
-  const hay = fold ? lower : text;
-  for (let from = 0; from <= text.length; ) {
-    const at = hay === null ? from : hay.indexOf(needle, from);
-    if (at < 0) return;
-    from = at + 1;
-    if (at > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at))) continue;
-    core.lastIndex = at;
-    const m = core.exec(text);
-    if (!m) continue;
-    from = at + Math.max(1, m[0].length);
-    yield m;
-  }
-}
-
-/** A text lower-cased, or null where lower-casing changes its length (the needle's places would not be the text's). */
-const lowered = (text: string): string | null => {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
-};
+/** The words of a term's pattern, without the look-behind that puts it at a word start. */
+const coreSource = (words: Array<{ literal: string; acronym: boolean }>): string =>
+  words.map((w) => (w.acronym ? `${escape(w.literal)}(?!\\p{Lu})` : escape(w.literal))).join('\\p{L}*[\\s-]+');
 
 /**
  * What a text must hold for the term's pattern to match: the literal its
@@ -99,10 +64,91 @@ interface TermPattern {
   /** its place in the language's list: answers keep the list's order */
   order: number;
   id: number;
-  re: RegExp;
   needle: string;
   fold: boolean;
+  /** the pattern's words, matched by matchAt: in lower case when the pattern is blind to case */
+  words: Array<{ literal: string; acronym: boolean }>;
+  /** the pattern's expression (sticky, without its look-behind, on the lower-cased text when blind to case) where matchAt cannot stand for it */
+  expression: RegExp | null;
+  /** the case-blind pattern without its look-behind, sticky, for a text whose lower-cased form is not as long (compiled when first needed) */
+  blind: () => RegExp;
 }
+
+function termPatternOf(form: string, order: number, id: number): TermPattern {
+  const { words, fold } = formWords(form);
+  let blind: RegExp | null = null;
+  // a word that starts with a hyphen (`Kazakhstan - OSCE`) needs the expression's backtracking over the gap before it
+  const expression = words.slice(1).some((w) => /^[\s-]/.test(w.literal)) ? new RegExp(coreSource(words), 'yu') : null;
+  return { order, id, needle: words[0]?.literal ?? '', fold, words, expression, blind: () => (blind ??= new RegExp(coreSource(words), 'yiu')) };
+}
+
+const LETTERS = /\p{L}*/uy;
+const GAP = /[\s-]+/y;
+const CAPITAL = /\p{Lu}/uy;
+/** Where a sticky pattern's match at `at` ends (it always matches: `*`), or -1 where it does not match. */
+const endOf = (re: RegExp, text: string, at: number): number => {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : -1;
+};
+
+/**
+ * Where the pattern's words match from `at` on (the end), or -1: each word's
+ * literal, the rest of its letters, a gap of spaces or hyphens before the
+ * next; an acronym not followed by a capital. What the pattern's regular
+ * expression (`coreSource`) matches, without compiling one a term: V8
+ * compiles a Unicode pattern slowly, and the glossary has some hundred a
+ * language. Letters never match the gap, so taking all of them is what
+ * the expression's backtracking would end at too.
+ */
+function matchAt(words: TermPattern['words'], on: string, at: number): number {
+  let pos = at;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k > 0) {
+      pos = endOf(LETTERS, on, pos);
+      const gap = endOf(GAP, on, pos);
+      if (gap < 0) return -1;
+      pos = gap;
+    }
+    if (!on.startsWith(w.literal, pos)) return -1;
+    pos += w.literal.length;
+    if (w.acronym && endOf(CAPITAL, on, pos) >= 0) return -1;
+  }
+  return pos;
+}
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\d]$/u;
+
+/**
+ * Where a term's pattern matches at word starts, as termPattern would find
+ * them one after another: each place the needle stands is tried with the
+ * sticky core pattern, in the lower-cased text for a pattern blind to case.
+ * Much faster than the pattern itself, whose look-behind keeps the regex
+ * engine from scanning for its first literal. `lower` is the text
+ * lower-cased, or null when that changes its length: then the case-blind
+ * pattern is tried at every place.
+ */
+function* wordStartMatches(p: TermPattern, text: string, lower: string | null): Generator<{ start: number; end: number }> {
+  const hay = p.fold ? lower : text;
+  const on = hay ?? text;
+  for (let from = 0; from <= text.length; ) {
+    const at = hay === null ? from : hay.indexOf(p.needle, from);
+    if (at < 0) return;
+    from = at + 1;
+    if (at > 0 && LETTER_OR_DIGIT_AT_END.test(on.slice(Math.max(0, at - 2), at))) continue;
+    const end = hay === null ? endOf(p.blind(), text, at) : p.expression ? endOf(p.expression, on, at) : matchAt(p.words, on, at);
+    if (end < 0) continue;
+    from = Math.max(at + 1, end);
+    yield { start: at, end };
+  }
+}
+
+/** A text lower-cased, or null where lower-casing changes its length (the places in it would not be the text's). */
+const lowered = (text: string): string | null => {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+};
 
 /** How many letters of a needle key the index. */
 const KEY = 2;
@@ -120,13 +166,13 @@ function wordStartKeys(text: string): Set<string> {
 export class TermBase {
   readonly terms: Term[];
   /** each language's patterns, indexed by the first letters of their needle */
-  private readonly patterns: Map<Lang, { byKey: Map<string, TermPattern[]>; short: TermPattern[] }>;
+  private readonly patterns: Map<Lang, { byKey: Map<string, TermPattern[]>; short: TermPattern[]; byId: Map<number, TermPattern> }>;
 
   constructor(terms: Term[]) {
     this.terms = terms;
     this.patterns = new Map();
     for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
-      const all = terms.filter((t) => t.forms[lang]).map((t, order) => ({ order, id: t.id, re: termCore(t.forms[lang], ''), ...termNeedle(t.forms[lang]) }));
+      const all = terms.filter((t) => t.forms[lang]).map((t, order) => termPatternOf(t.forms[lang], order, t.id));
       const byKey = new Map<string, TermPattern[]>();
       const short: TermPattern[] = [];
       for (const p of all) {
@@ -135,7 +181,7 @@ export class TermBase {
         if (key === undefined) short.push(p);
         else byKey.set(key, [...(byKey.get(key) ?? []), p]);
       }
-      this.patterns.set(lang, { byKey, short });
+      this.patterns.set(lang, { byKey, short, byId: new Map(all.map((p) => [p.id, p])) });
     }
   }
 
@@ -174,19 +220,16 @@ export class TermBase {
     const key = `${lang}\u0000${id}\u0000${text}`;
     const known = this.spansFound.get(key);
     if (known) return known;
-    let re = this.spanPatterns.get(`${lang}\u0000${id}`);
-    if (re === undefined) {
-      // compiled once a term and language
-      const form = this.terms[id]!.forms[lang];
-      re = { core: termCore(form, '\\p{L}*'), ...termNeedle(form) };
-      this.spanPatterns.set(`${lang}\u0000${id}`, re);
-    }
-    const out = [...wordStartMatches(re.core, re.needle, re.fold, text, lowered(text))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const p = this.patterns.get(lang)!.byId.get(id)!;
+    const out = [...wordStartMatches(p, text, lowered(text))].map(({ start, end }) => {
+      // the whole last word: the pattern's last stem and the letters after it
+      const whole = endOf(LETTERS, text, end);
+      return { start, end: whole, text: text.slice(start, whole) };
+    });
     if (this.spansFound.size >= TermBase.KEPT) this.spansFound.clear();
     this.spansFound.set(key, out);
     return out;
   }
-  private readonly spanPatterns = new Map<string, { core: RegExp; needle: string; fold: boolean }>();
   private readonly spansFound = new Map<string, ReadonlyArray<{ start: number; end: number; text: string }>>();
 
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
@@ -197,7 +240,7 @@ export class TermBase {
     const lower = text.toLowerCase();
     const places = lower.length === text.length ? lower : null;
     const ids = this.candidates(text, lower, lang)
-      .filter((p) => (p.fold ? lower : text).includes(p.needle) && !wordStartMatches(p.re, p.needle, p.fold, text, places).next().done)
+      .filter((p) => (p.fold ? lower : text).includes(p.needle) && !wordStartMatches(p, text, places).next().done)
       .map((p) => p.id);
     if (this.found.size >= TermBase.KEPT) this.found.clear();
     this.found.set(key, ids);

@@ -35,3 +35,13 @@ describe('the term base index', () => {
     expect(hits).toBeGreaterThan(5000);
   }, 60_000);
 });
+
+describe('term spans', () => {
+  it('match a form with a hyphen standing as a word, and a text whose lower-cased form is longer, as the look-behind pattern does', () => {
+    const terms = TermBase.fromTsv('en\tru\tkk\nKazakhstan - OSCE\tКазахстан - ОБСЕ\t\nelection commission\tизбирательная комиссия\t\n');
+    expect(terms.spans('Kazakhstan - OSCE talks', 'en', 0).map((s) => s.text)).toEqual(['Kazakhstan - OSCE']);
+    expect(terms.spans('The Kazakhstani -- OSCE talks', 'en', 0).map((s) => s.text)).toEqual(['Kazakhstani -- OSCE']);
+    // İ lower-cases to two code units: the places of the lower-cased text are not the text's
+    expect(terms.spans('İ: Election Commissions and the election commission.', 'en', 1).map((s) => s.text)).toEqual(['Election Commissions', 'election commission']);
+  });
+});
