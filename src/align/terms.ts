@@ -198,10 +198,10 @@ export class TermBase {
   }
 
   /**
-   * Runs every pattern once, on its own form. V8 compiles a regular
-   * expression when it is first used, and Unicode classes make that slow
-   * (about 0.35 s for the glossary): a worker with nothing to do pays it
-   * before a statement comes.
+   * Finds every term once, in its own form, so that a worker with nothing
+   * to do has the shared patterns (word starts, letters, gaps) compiled
+   * before a statement comes. It once compiled a regular expression a term
+   * (about 0.35 s for the glossary); matchAt needs none, so little is left.
    */
   warm(): void {
     for (const t of this.terms) for (const lang of ['en', 'ru', 'kk'] as Lang[]) if (t.forms[lang]) this.find(t.forms[lang], lang);
