@@ -4,6 +4,7 @@
  * references, URLs, glossary terms and proper names (compared through a Latin
  * transliteration). An anchor set per sentence; the aligner rewards overlap.
  */
+import { maskAddresses } from '../lang/web.ts';
 import type { Claim, Lang } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { claimValueKey, claimsOfText } from '../claims/index.ts';
@@ -43,7 +44,7 @@ export function anchorsOf(unit: AlignUnit, res: LangResources, terms?: TermBase)
 
 /** Groups of three or more digits outside claims and URLs: `+7-7172-901 771` → 7172, 901, 771; `010000`. */
 function identifierDigits(text: string, claims: Array<{ text: string }>): string[] {
-  let masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, ' ');
+  let masked = maskAddresses(text, 'space');
   for (const c of claims) masked = masked.replace(c.text, ' ');
   return masked.match(/(?<!\d)\d{3,}(?!\d)/gu) ?? [];
 }

@@ -18,10 +18,11 @@ import { classIndex, classWords, wordMatches, type ClassConcept, type ClassMenti
 import { stemMatches } from '../lang/lexicon.ts';
 import { damerauLevenshtein } from './distance.ts';
 import { type AlignedUnit, type Check, type FlagDraft, type Side, UNSURE, alignedUnits, placeIn, sideText } from './context.ts';
-import { URL, claimsOf, foreign } from './numbers.ts';
+import { claimsOf, foreign } from './numbers.ts';
+import { maskAddresses } from '../lang/web.ts';
 
 /** The text with its date claims and its web addresses blanked out: a month is read only outside a date, a name only in prose (not in `osce.org/odihr/elections/kazakhstan`). */
-const proseOf = (text: string, dates: Claim[]): string => withoutClaims(text.replace(URL, (u) => ' '.repeat(u.length)), dates);
+const proseOf = (text: string, dates: Claim[]): string => withoutClaims(maskAddresses(text, 'blank'), dates);
 
 const mentionsOf = (doc: Document, side: Side, text: string): ClassMention[] => classIndex(doc.lang).mentions(proseOf(text, claimsOf(doc, side, true)));
 

@@ -3,6 +3,7 @@
  * footnotes) compared by value, not by spelling. A date without its year
  * matches one with it by day and month; two full dates must agree in the year too.
  */
+import { maskAddresses } from '../lang/web.ts';
 import type { Claim, Document } from '../schema/index.ts';
 import { claimValueKey } from '../claims/index.ts';
 import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, perText, sentenceText } from './context.ts';
@@ -103,7 +104,7 @@ function unmatched(mine: Claim[], theirs: Claim[], dates: boolean, theirDates: C
 function digitValues(text: string, doc: Document): Set<string> {
   const decimal = doc.lang === 'en' ? '.' : ',';
   const out = new Set<string>();
-  for (const m of text.replace(URL, ' ').matchAll(/\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu)) {
+  for (const m of maskAddresses(text, 'space').matchAll(/\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu)) {
     let t = m[0];
     // grouping: spaces, or commas before three digits (both conventions occur in translations)
     t = t.replace(/[ \u00a0\u202f]/g, '').replace(/,(?=\d{3}(?:\D|$))/g, decimal === ',' && !/,\d{3},|,\d{3}\./.test(t) && !/^\d{1,3},\d{3}$/.test(t) ? ',' : '');
@@ -137,16 +138,13 @@ function foreignClaims(text: string, claims: Claim[], doc: Document): Set<Claim>
   return out;
 }
 
-/** Web and e-mail addresses: their digits are no numbers, their words no prose. */
-export const URL = /https?:\/\/\S+|www\.\S+|\S+@\S+/gu;
-
 /**
  * Numbers in digits that are not claims: paragraph and article numbers,
  * phone numbers, codes, a count the claims stage did not read. Translations
  * copy them digit for digit, so the groups of digits must agree.
  */
 function identifierDigits(text: string, claims: Claim[], doc: Document): string[] {
-  let masked = text.replace(URL, (u) => ' '.repeat(u.length));
+  let masked = maskAddresses(text, 'blank');
   // longest first, and never inside another number (`7` in `27`)
   for (const c of [...claims].sort((x, y) => y.text.length - x.text.length)) {
     let at = masked.indexOf(c.text);

@@ -4,6 +4,7 @@
  * the reverse), and Russian clauses in a Kazakh document. Names, acronyms,
  * URLs and quoted titles are not passages.
  */
+import { maskAddresses } from '../lang/web.ts';
 import type { Document } from '../schema/index.ts';
 import { detectLanguage } from '../lang/detect.ts';
 import type { Check, FlagDraft } from './context.ts';
@@ -33,7 +34,7 @@ function passages(text: string, doc: Document): string[] {
   const found: string[] = [];
   // URLs are neither passages nor clause boundaries (their colons and dots)
   // nor are the stops and commas inside numbers (`5.10`, `19,822`)
-  const masked = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+/gu, (u) => ' '.repeat(u.length)).replace(/(?<=\d)[.,:](?=\d)/gu, ' ');
+  const masked = maskAddresses(text, 'blank').replace(/(?<=\d)[.,:](?=\d)/gu, ' ');
   for (const m of masked.matchAll(CLAUSES)) {
     const lead = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();

@@ -93,7 +93,20 @@ export class WordList implements Speller {
     return form.length >= this.compoundMin && this.compounds.some((re) => re.test(form));
   }
 
+  /** Answers kept by word: a statement repeats its words, and each answer is a few binary searches of the list. */
+  private readonly answers = new Map<string, boolean>();
+
   correct(value: string): boolean {
+    let known = this.answers.get(value);
+    if (known === undefined) {
+      known = this.lookUp(value);
+      if (this.answers.size >= 100_000) this.answers.clear();
+      this.answers.set(value, known);
+    }
+    return known;
+  }
+
+  private lookUp(value: string): boolean {
     let word = value.trim();
     if (!word) return false;
     for (const [re, to] of this.conversion) word = word.replace(re, to);

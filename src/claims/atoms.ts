@@ -33,10 +33,11 @@ export interface Atom {
 }
 
 // URLs, e-mail addresses and phone numbers are blanked out (same length, so offsets hold)
-const MASKS = [/https?:\/\/\S+|www\.\S+/giu, /\S+@\S+\.\S+/gu, /\+\d[\d\s()-]{6,}\d/gu];
+/** Each mask with a character its matches must hold: a mask is tried only on a text that has it (the e-mail pattern tries every run of non-spaces from every start). */
+const MASKS: Array<[RegExp, string | null]> = [[/https?:\/\/\S+|www\.\S+/giu, null], [/\S+@\S+\.\S+/gu, '@'], [/\+\d[\d\s()-]{6,}\d/gu, '+']];
 
 export function maskIdentifiers(text: string): string {
-  return MASKS.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+  return MASKS.reduce((t, [re, needs]) => (needs === null || t.includes(needs) ? t.replace(re, (m) => ' '.repeat(m.length)) : t), text);
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*-\p{L}+|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*\.?|%|€|\$|[^\s\p{L}\d]/gu;
