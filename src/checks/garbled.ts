@@ -36,8 +36,9 @@ export const garbled: Check = (ctx) => {
   const flags: FlagDraft[] = [];
   for (const doc of ctx.docs) {
     for (const u of textUnits(doc)) {
+      const masked = u.text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length));
       for (const r of RULES) {
-        for (const m of u.text.replace(/https?:\/\/\S+|www\.\S+/gu, (x) => ' '.repeat(x.length)).matchAll(r.re)) {
+        for (const m of masked.matchAll(r.re)) {
           if (r.rule === 'repeated-letter' && /^[IVXLCM]+$/u.test(m[0])) continue; // Roman numerals
           flags.push({
             kind: 'garbled', severity: r.rule === 'repeated-word' || r.rule === 'glued-words' ? 'warning' : 'error', rule: `checks/garbled#${r.rule}`,

@@ -70,14 +70,14 @@ export function parseClasses(tsv: string): ClassConcept[] {
 /** Finds the concepts of the classes a text names, in one language. */
 export class ClassIndex {
   /** beginnings by the first two letters of their first word */
-  private readonly byStart = new Map<string, Array<{ concept: ClassConcept; words: string[] }>>();
+  private readonly byStart = new Map<string, Array<{ concept: ClassConcept; words: string[]; length: number }>>();
 
   constructor(concepts: ClassConcept[], lang: Lang) {
     for (const concept of concepts) {
       for (const stem of concept.stems[lang]) {
         const words = stem.split(/\s+/);
         const key = words[0]!.replace(/^=/, '').slice(0, 2);
-        this.byStart.set(key, [...(this.byStart.get(key) ?? []), { concept, words }]);
+        this.byStart.set(key, [...(this.byStart.get(key) ?? []), { concept, words, length: words.join(' ').length }]);
       }
     }
   }
@@ -89,9 +89,8 @@ export class ClassIndex {
     for (let i = 0; i < tokens.length; i++) {
       let best: { concept: ClassConcept; n: number; length: number } | null = null;
       for (const c of this.byStart.get(tokens[i]!.word.slice(0, 2)) ?? []) {
-        const length = c.words.join(' ').length;
-        const longer = best === null || c.words.length > best.n || (c.words.length === best.n && length > best.length);
-        if (longer && c.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!.word))) best = { concept: c.concept, n: c.words.length, length };
+        const longer = best === null || c.words.length > best.n || (c.words.length === best.n && c.length > best.length);
+        if (longer && c.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!.word))) best = { concept: c.concept, n: c.words.length, length: c.length };
       }
       if (best) {
         out.push({ concept: best.concept, start: tokens[i]!.start, end: tokens[i + best.n - 1]!.end });
