@@ -21,9 +21,24 @@ const average = new Map(
   }),
 );
 
+/**
+ * Each family's widths by code point in one array, the average where the
+ * family lacks a character: the look-up of every character of every line
+ * was a property look-up in a sparse object.
+ */
+const dense = new Map(
+  FAMILIES.map((f) => {
+    const widths = GLYPH_WIDTHS[f]!;
+    const top = Math.max(...Object.keys(widths).map(Number));
+    const out = new Float64Array(top + 1).fill(average.get(f)!);
+    for (const [k, w] of Object.entries(widths)) out[Number(k)] = w;
+    return [f, out];
+  }),
+);
+
 export function textWidth(text: string, metric: Metric): number {
   if (metric === 'chars') return [...text].length;
-  const widths = GLYPH_WIDTHS[metric]!;
+  const widths = dense.get(metric)!;
   const fallback = average.get(metric)!;
   let sum = 0;
   for (const ch of text) sum += widths[ch.codePointAt(0)!] ?? fallback;
