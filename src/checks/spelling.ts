@@ -19,6 +19,8 @@ const SCRIPT: Record<Lang, RegExp> = {
 };
 const WORD = /(?<![\p{L}\p{N}@./_-])[\p{L}][\p{L}'’-]*[\p{L}]|(?<![\p{L}\p{N}@./_-])[\p{L}]/gu;
 const MASK = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:kz|ru|org|com|net|int)\b\S*/gi;
+/** What a text must hold for MASK to match anything: MASK's last two patterns try every start of every run of non-spaces. */
+const MASKABLE = /https?:\/\/|www\.|@|\.(?:kz|ru|org|com|net|int)\b/i;
 /** a word seen this often in one document is taken as a real word */
 const RECURRENT = 3;
 
@@ -56,7 +58,7 @@ export const spelling: Check = (ctx) => {
 /** Lower-case words of the document's script, URLs and addresses masked, possessive endings dropped. */
 function candidates(text: string, lang: Lang): string[] {
   const out: string[] = [];
-  for (const m of text.replace(MASK, ' ').matchAll(WORD)) {
+  for (const m of (MASKABLE.test(text) ? text.replace(MASK, ' ') : text).matchAll(WORD)) {
     const word = m[0].replace(/['’]s?$/, '');
     if (word.length >= 3 && SCRIPT[lang].test(word)) out.push(word);
   }
