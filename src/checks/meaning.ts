@@ -24,7 +24,7 @@ import { maskAddresses } from '../lang/web.ts';
 /** The text with its date claims and its web addresses blanked out: a month is read only outside a date, a name only in prose (not in `osce.org/odihr/elections/kazakhstan`). */
 const proseOf = (text: string, dates: Claim[]): string => withoutClaims(maskAddresses(text, 'blank'), dates);
 
-const mentionsOf = (doc: Document, side: Side, text: string): ClassMention[] => classIndex(doc.lang).mentions(proseOf(text, claimsOf(doc, side, true)));
+const mentionsOf = (doc: Document, side: Side, text: string): readonly ClassMention[] => classIndex(doc.lang).mentions(proseOf(text, claimsOf(doc, side, true)));
 
 /** A concept a unit names: how often, and its first mention's text. */
 interface Named {
@@ -34,7 +34,7 @@ interface Named {
 }
 
 /** The concepts of each class a unit names: class → concept id → what it names of it. */
-function byClass(mentions: ClassMention[], text: string): Map<string, Map<string, Named>> {
+function byClass(mentions: readonly ClassMention[], text: string): Map<string, Map<string, Named>> {
   const out = new Map<string, Map<string, Named>>();
   for (const m of mentions) {
     const ids = out.get(m.concept.cls) ?? out.set(m.concept.cls, new Map()).get(m.concept.cls)!;
@@ -85,7 +85,7 @@ function lookAlikeFlags(a: Document, b: Document, u: AlignedUnit, ca: ReturnType
  * Whether a text writes a concept with a typo: a word no concept reads, a letter from the first word of
  * one of its renderings, followed by the rest of it (`Канституциялық Сотқа`).
  */
-function misspelt(text: string, mentions: ClassMention[], concept: ClassConcept, lang: Lang): boolean {
+function misspelt(text: string, mentions: readonly ClassMention[], concept: ClassConcept, lang: Lang): boolean {
   const words = classWords(text);
   return words.some((w, i) => {
     if (mentions.some((m) => m.start <= w.start && w.end <= m.end)) return false;

@@ -83,7 +83,20 @@ export class ClassIndex {
   }
 
   /** Every mention, in reading order; where two beginnings match at a word, the one of more words wins, then the longer one (тармақша over тармақ). */
-  mentions(text: string): ClassMention[] {
+  mentions(text: string): readonly ClassMention[] {
+    let known = this.found.get(text);
+    if (!known) {
+      known = this.read(text);
+      if (this.found.size >= 20_000) this.found.clear();
+      this.found.set(text, known);
+    }
+    return known;
+  }
+
+  /** Answers by text: the meaning check asks about a unit's text and its neighbours' again. */
+  private readonly found = new Map<string, readonly ClassMention[]>();
+
+  private read(text: string): ClassMention[] {
     const tokens = classWords(text);
     const out: ClassMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
