@@ -4,6 +4,7 @@
  * aligner and the checks can compare them across languages.
  */
 import type { Lang } from '../schema/index.ts';
+import { Kept } from '../kept.ts';
 
 export interface Term {
   id: number;
@@ -122,8 +123,8 @@ const LETTER_OR_DIGIT_AT_END = /[\p{L}\d]$/u;
 
 /**
  * Where a term's pattern matches at word starts, as termPattern would find
- * them one after another: each place the needle stands is tried with the
- * sticky core pattern, in the lower-cased text for a pattern blind to case.
+ * them one after another: each place the needle stands is tried with
+ * matchAt, in the lower-cased text for a pattern blind to case.
  * Much faster than the pattern itself, whose look-behind keeps the regex
  * engine from scanning for its first literal. `lower` is the text
  * lower-cased, or null when that changes its length: then the case-blind
@@ -145,10 +146,7 @@ function* wordStartMatches(p: TermPattern, text: string, lower: string | null): 
 }
 
 /** A text lower-cased, or null where lower-casing changes its length (the places in it would not be the text's). */
-const lowered = (text: string): string | null => {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
-};
+const lowered = (text: string, lower = text.toLowerCase()): string | null => (lower.length === text.length ? lower : null);
 
 /** How many letters of a needle key the index. */
 const KEY = 2;
@@ -217,34 +215,25 @@ export class TermBase {
   spans(text: string, lang: Lang, id: number): ReadonlyArray<{ start: number; end: number; text: string }> {
     // only a term `find` sees has spans; the checks ask about every pair of a sentence's terms, so answers are kept
     if (!this.find(text, lang).includes(id)) return [];
-    const key = `${lang}\u0000${id}\u0000${text}`;
-    const known = this.spansFound.get(key);
-    if (known) return known;
-    const p = this.patterns.get(lang)!.byId.get(id)!;
-    const out = [...wordStartMatches(p, text, lowered(text))].map(({ start, end }) => {
-      // the whole last word: the pattern's last stem and the letters after it
-      const whole = endOf(LETTERS, text, end);
-      return { start, end: whole, text: text.slice(start, whole) };
+    return this.spansFound.get(`${lang}\u0000${id}\u0000${text}`, () => {
+      const p = this.patterns.get(lang)!.byId.get(id)!;
+      return [...wordStartMatches(p, text, lowered(text))].map(({ start, end }) => {
+        // the whole last word: the pattern's last stem and the letters after it
+        const whole = endOf(LETTERS, text, end);
+        return { start, end: whole, text: text.slice(start, whole) };
+      });
     });
-    if (this.spansFound.size >= TermBase.KEPT) this.spansFound.clear();
-    this.spansFound.set(key, out);
-    return out;
   }
-  private readonly spansFound = new Map<string, ReadonlyArray<{ start: number; end: number; text: string }>>();
 
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
   find(text: string, lang: Lang): readonly number[] {
-    const key = `${lang}\u0000${text}`;
-    const known = this.found.get(key);
-    if (known) return known;
-    const lower = text.toLowerCase();
-    const places = lower.length === text.length ? lower : null;
-    const ids = this.candidates(text, lower, lang)
-      .filter((p) => (p.fold ? lower : text).includes(p.needle) && !wordStartMatches(p, text, places).next().done)
-      .map((p) => p.id);
-    if (this.found.size >= TermBase.KEPT) this.found.clear();
-    this.found.set(key, ids);
-    return ids;
+    return this.found.get(`${lang}\u0000${text}`, () => {
+      const lower = text.toLowerCase();
+      const places = lowered(text, lower);
+      return this.candidates(text, lower, lang)
+        .filter((p) => (p.fold ? lower : text).includes(p.needle) && !wordStartMatches(p, text, places).next().done)
+        .map((p) => p.id);
+    });
   }
 
   /**
@@ -267,5 +256,7 @@ export class TermBase {
 
   /** How many answers `find` keeps (a statement has a few thousand texts) before it starts over. */
   private static readonly KEPT = 20_000;
-  private readonly found = new Map<string, readonly number[]>();
+  private readonly found = new Kept<string, readonly number[]>(TermBase.KEPT);
+  /** answers of `spans`, by language, term and text */
+  private readonly spansFound = new Kept<string, ReadonlyArray<{ start: number; end: number; text: string }>>(TermBase.KEPT);
 }

@@ -1,5 +1,6 @@
 import type { Alignment, AlignmentPair, Document, Flag, Lang, SentenceLink } from '../schema/index.ts';
 import type { TermBase } from '../align/terms.ts';
+import { Kept } from '../kept.ts';
 
 /** What every check reads: the statement's versions and their alignment. */
 export interface CheckContext {
@@ -53,14 +54,8 @@ export function sentenceById(doc: Document): Map<string, Document['sentences'][n
  * are shared: callers must not change them.
  */
 export function perText<T>(fn: (text: string) => T, bound = 20_000): (text: string) => T {
-  const kept = new Map<string, T>();
-  return (text) => {
-    if (kept.has(text)) return kept.get(text)!;
-    const answer = fn(text);
-    if (kept.size >= bound) kept.clear();
-    kept.set(text, answer);
-    return answer;
-  };
+  const kept = new Kept<string, T>(bound);
+  return (text) => kept.get(text, fn);
 }
 
 /** Every piece of text of a document a check reads, with its place: sentences, then footnotes. */
@@ -121,6 +116,6 @@ export const sideText = (doc: Document, side: Side): string =>
 /** Where a flag points at words of a unit's side: its footnote, or in a link of several sentences the one the words stand in. */
 export function placeIn(d: Document, s: Side, text: string): { lang: Lang; text: string } & ({ sentenceId: string } | { footnote: number }) {
   if (!('sentences' in s)) return { lang: d.lang, footnote: s.footnote, text };
-  const at = s.sentences.find((id) => d.sentences.find((x) => x.id === id)?.text.includes(text)) ?? s.sentences[0]!;
+  const at = s.sentences.find((id) => sentenceById(d).get(id)?.text.includes(text)) ?? s.sentences[0]!;
   return { lang: d.lang, sentenceId: at, text };
 }

@@ -13,6 +13,7 @@
  * form; each is a form of the list, or, unless it is a compound-only form,
  * matches a compound rule.
  */
+import { Kept } from '../kept.ts';
 import type { Speller } from './context.ts';
 
 const NL = 10;
@@ -94,16 +95,10 @@ export class WordList implements Speller {
   }
 
   /** Answers kept by word: a statement repeats its words, and each answer is a few binary searches of the list. */
-  private readonly answers = new Map<string, boolean>();
+  private readonly answers = new Kept<string, boolean>(100_000);
 
   correct(value: string): boolean {
-    let known = this.answers.get(value);
-    if (known === undefined) {
-      known = this.lookUp(value);
-      if (this.answers.size >= 100_000) this.answers.clear();
-      this.answers.set(value, known);
-    }
-    return known;
+    return this.answers.get(value, (v) => this.lookUp(v));
   }
 
   private lookUp(value: string): boolean {

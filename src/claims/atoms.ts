@@ -5,6 +5,7 @@
  * `twenty-one`), a multiplier after either (`2,5 миллионов`). Each is an atom
  * with its place in the text; classify.ts decides what it measures.
  */
+import { Kept } from '../kept.ts';
 import type { LangResources } from '../lang/index.ts';
 
 export interface Token {
@@ -70,15 +71,11 @@ export function parseDigits(raw: string, res: LangResources): number {
  * every text is tried against each list (a language has some hundred number
  * patterns) and words repeat: answers are kept per list, up to a bound.
  */
-const found = new WeakMap<object, Map<string, unknown>>();
+const found = new WeakMap<object, Kept<string, unknown>>();
 function firstMatch<R extends readonly [RegExp, ...unknown[]]>(list: readonly R[], word: string): R | undefined {
   let known = found.get(list);
-  if (!known) found.set(list, (known = new Map()));
-  if (known.has(word)) return known.get(word) as R | undefined;
-  const row = list.find(([re]) => re.test(word));
-  if (known.size >= 50_000) known.clear();
-  known.set(word, row);
-  return row;
+  if (!known) found.set(list, (known = new Kept(50_000)));
+  return known.get(word, (w) => list.find(([re]) => re.test(w))) as R | undefined;
 }
 const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => firstMatch(list, word)?.[1] ?? null;
 

@@ -5,6 +5,7 @@
  * tables themselves are read by src/lang/lexicon.ts and src/lang/classes.ts;
  * scripts/lexicon.ts checks them with this module alone.
  */
+import { Kept } from '../kept.ts';
 import type { Lang } from '../schema/index.ts';
 
 export interface ClassConcept {
@@ -84,17 +85,11 @@ export class ClassIndex {
 
   /** Every mention, in reading order; where two beginnings match at a word, the one of more words wins, then the longer one (тармақша over тармақ). */
   mentions(text: string): readonly ClassMention[] {
-    let known = this.found.get(text);
-    if (!known) {
-      known = this.read(text);
-      if (this.found.size >= 20_000) this.found.clear();
-      this.found.set(text, known);
-    }
-    return known;
+    return this.found.get(text, (t) => this.read(t));
   }
 
   /** Answers by text: the meaning check asks about a unit's text and its neighbours' again. */
-  private readonly found = new Map<string, readonly ClassMention[]>();
+  private readonly found = new Kept<string, readonly ClassMention[]>(20_000);
 
   private read(text: string): ClassMention[] {
     const tokens = classWords(text);

@@ -10,6 +10,7 @@
  */
 import { CLASSES_TSV, LEXICON_TSV } from './lexicon.data.ts';
 import { wordMatches } from './concepts.ts';
+import { Kept } from '../kept.ts';
 
 export { stemMatches } from './concepts.ts';
 
@@ -52,16 +53,10 @@ export class LexiconIndex {
   }
 
   /** the beginnings whose first word a word matches, by word: a statement repeats its words */
-  private readonly byWord = new Map<string, Array<{ id: number; words: string[] }>>();
+  private readonly byWord = new Kept<string, Array<{ id: number; words: string[] }>>(KEPT_WORDS);
 
   private startingWith(word: string): Array<{ id: number; words: string[] }> {
-    let found = this.byWord.get(word);
-    if (!found) {
-      if (this.byWord.size >= KEPT_WORDS) this.byWord.clear();
-      found = (this.byStart.get(word.slice(0, 2)) ?? []).filter((c) => wordMatches(c.words[0]!, word));
-      this.byWord.set(word, found);
-    }
-    return found;
+    return this.byWord.get(word, (w) => (this.byStart.get(w.slice(0, 2)) ?? []).filter((c) => wordMatches(c.words[0]!, w)));
   }
 
   concepts(text: string): Set<number> {
