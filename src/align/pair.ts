@@ -5,6 +5,7 @@
 import { alignTables } from './tables.ts';
 import type { AlignmentPair, Claim, Document } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
+import { claimsIn } from '../claims/index.ts';
 import { alignDp } from './dp.ts';
 import { anchorsOf, cognatesOf } from './anchors.ts';
 import type { TermBase } from './terms.ts';
@@ -217,21 +218,7 @@ function pairSections(a: Document, b: Document): AlignmentPair['sections'] {
  * number); undefined when the document's claims were never extracted, so the
  * anchors read them from the text.
  */
-const claimIndex = new WeakMap<Document, Map<string | number, Claim[]>>();
-function claimsAt(doc: Document, where: string | number): Claim[] | undefined {
-  if (doc.claims.length === 0) return undefined;
-  let index = claimIndex.get(doc);
-  if (!index) {
-    index = new Map();
-    for (const c of doc.claims) {
-      // claims of table cells are compared cell by cell, not with sentences
-      const k = 'sentenceId' in c.where ? c.where.sentenceId : 'footnote' in c.where ? c.where.footnote : null;
-      if (k !== null) index.set(k, [...(index.get(k) ?? []), c]);
-    }
-    claimIndex.set(doc, index);
-  }
-  return index.get(where) ?? [];
-}
+const claimsAt = (doc: Document, where: string | number): Claim[] | undefined => (doc.claims.length === 0 ? undefined : claimsIn(doc, where));
 
 /** The canonical key of the section each sentence stands in. */
 function sectionKeys(doc: Document): string[] {

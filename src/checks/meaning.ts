@@ -172,8 +172,6 @@ function unitFlags(a: Document, b: Document, u: AlignedUnit): FlagDraft[] {
   return out;
 }
 
-/** A flag's place: the unit, or the words of it the flag is about. */
-
 export const meaningMismatch: Check = (ctx) =>
   alignedUnits(ctx).flatMap(({ a, b, units }) =>
     units.flatMap((u) => (foreign(u.textA, a) || foreign(u.textB, b) ? [] : [...classFlags(a, b, u), ...unitFlags(a, b, u)])),

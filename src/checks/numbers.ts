@@ -5,38 +5,24 @@
  */
 import { maskAddresses } from '../lang/web.ts';
 import type { Claim, Document } from '../schema/index.ts';
-import { claimValueKey } from '../claims/index.ts';
+import { claimValueKey, claimsIn } from '../claims/index.ts';
 import { type Check, type CheckContext, type FlagDraft, type Side, alignedUnits, perText, sentenceText } from './context.ts';
 import { garbledSpans } from './garbled.ts';
 
 /** The claims of a unit, dates or the others, in the document's order. */
 export function claimsOf(doc: Document, side: Side, dates: boolean): Claim[] {
-  const { at } = claimIndex(doc);
-  const places = 'sentences' in side ? [...new Set(side.sentences)].map((id) => `s${id}`) : [`f${side.footnote}`];
-  const found = places.flatMap((p) => at.get(p) ?? []);
-  if (places.length > 1) found.sort((x, y) => x - y);
-  return found.map((i) => doc.claims[i]!).filter((c) => (c.kind === 'date') === dates);
+  const places: Array<string | number> = 'sentences' in side ? [...new Set(side.sentences)] : [side.footnote];
+  const found = places.flatMap((p) => claimsIn(doc, p));
+  return (places.length > 1 ? sortedAsIn(doc, found) : found).filter((c) => (c.kind === 'date') === dates);
 }
 
-/** Where each claim of a document stands (`s<sentence id>`, `f<footnote>`), by its index, and each claim's index; built once a document. */
-const claimIndexes = new WeakMap<Document, { at: Map<string, number[]>; order: Map<Claim, number> }>();
-function claimIndex(doc: Document): { at: Map<string, number[]>; order: Map<Claim, number> } {
-  let index = claimIndexes.get(doc);
-  if (!index) {
-    const at = new Map<string, number[]>();
-    doc.claims.forEach((c, i) => {
-      const key = 'sentenceId' in c.where ? `s${c.where.sentenceId}` : 'footnote' in c.where ? `f${c.where.footnote}` : null;
-      if (key !== null) at.set(key, [...(at.get(key) ?? []), i]);
-    });
-    index = { at, order: new Map(doc.claims.map((c, i) => [c, i])) };
-    claimIndexes.set(doc, index);
-  }
-  return index;
-}
+/** Each claim's place in its document's list, built once a document. */
+const claimOrders = new WeakMap<Document, Map<Claim, number>>();
 
 /** Claims in the order the document lists them (reading order). */
 const sortedAsIn = (doc: Document, cs: Claim[]): Claim[] => {
-  const { order } = claimIndex(doc);
+  let order = claimOrders.get(doc);
+  if (!order) claimOrders.set(doc, (order = new Map(doc.claims.map((c, i) => [c, i]))));
   return [...cs].sort((x, y) => order.get(x)! - order.get(y)!);
 };
 

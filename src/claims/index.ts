@@ -2,13 +2,32 @@
  * The claims stage: every numeric claim of a document's sentences and
  * footnotes, as records of the output contract.
  */
-import type { Claim, Footnote, Sentence, Table } from '../schema/index.ts';
+import type { Claim, Document, Footnote, Sentence, Table } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { findAtoms, tokenize } from './atoms.ts';
 import { classify, type ClaimDraft } from './classify.ts';
 
 export type { ClaimDraft } from './classify.ts';
 export { claimValueKey } from './key.ts';
+
+const claimIndexes = new WeakMap<Document, Map<string | number, Claim[]>>();
+/**
+ * The claims of a sentence (by id) or a footnote (by number), in the
+ * document's order; the index is built once a document. Claims of table
+ * cells stand in neither. The lists are shared: callers must not change them.
+ */
+export function claimsIn(doc: Document, where: string | number): Claim[] {
+  let index = claimIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const c of doc.claims) {
+      const k = 'sentenceId' in c.where ? c.where.sentenceId : 'footnote' in c.where ? c.where.footnote : null;
+      if (k !== null) index.set(k, [...(index.get(k) ?? []), c]);
+    }
+    claimIndexes.set(doc, index);
+  }
+  return index.get(where) ?? [];
+}
 
 /** A text with the words of some of its claims blanked out (same length, so offsets hold), each at its first place. */
 export function withoutClaims(text: string, claims: Array<{ text: string }>): string {
