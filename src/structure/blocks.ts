@@ -114,7 +114,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       newBlock =
-        sawBlank ||
+        (sawBlank && !listGoesOn(line, current)) ||
         afterHeading ||
         boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
@@ -132,6 +132,18 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   });
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * A list's next item after a blank line: tools that print a gap between a
+ * list's items (MuPDF) still print one list. The item opens with the same
+ * kind of mark as the list's first (a bullet, or a number after a number).
+ */
+function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
+  const first = current[0]!.text;
+  if (!isBullet(line.text) || !isBullet(first)) return false;
+  const mark = (t: string) => (/^\d/.test(t) ? 'number' : /^\(?[a-zа-я]\)/u.test(t) ? 'letter' : 'bullet');
+  return mark(line.text) === mark(first);
 }
 
 /**

@@ -20,6 +20,19 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it("a list stays one list where the tool prints a blank line between its items", () => {
+    expect(kinds(pages([FULL, 'text.', '', '• First item,', '', '• second item;', '', '• third.', '', FULL, 'after.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/text.`,
+      'list:• First item/• second ite/• third.',
+      `paragraph:${FULL.slice(0, 12)}/after.`,
+    ]);
+    // a bulleted list right after a numbered one is another list
+    expect(kinds(pages(['1. One thing.', '', '2. Another thing.', '', '• a bullet.']))).toEqual([
+      'list:1. One thing/2. Another t',
+      'list:• a bullet.',
+    ]);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
