@@ -75,6 +75,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
   const wrapMode = !separatedByBlanks(body);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
+  const markerGaps = !wrapMode && printsGapsAfterMarkers(body);
   body.forEach((line, i) => {
     if (line.blank) {
       sawBlank = true;
@@ -114,7 +115,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       newBlock =
-        (sawBlank && !listGoesOn(line, current)) ||
+        (sawBlank && !listGoesOn(line, current) && !gapAfterMarker(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
@@ -144,6 +145,28 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
   if (!isBullet(line.text) || !isBullet(first)) return false;
   const mark = (t: string) => (/^\d/.test(t) ? 'number' : /^\(?[a-zа-я]\)/u.test(t) ? 'letter' : 'bullet');
   return mark(line.text) === mark(first);
+}
+
+/**
+ * A blank line printed after a line that ends in a raised marker where the
+ * paragraph goes on: the marker set the line apart (MuPDF). Proven where the
+ * text goes on in lower case; in a text that does that anywhere, also where
+ * the line ran to the margin (the next word would not have fitted on it).
+ */
+function gapAfterMarker(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
+  if (!ENDS_WITH_MARKER.test(prev.text) || prev.page !== line.page) return false;
+  if (startsLower(line.text)) return true;
+  return markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill) && !isBullet(line.text) && !headingLike(line.text);
+}
+
+/** Whether a text prints a blank line after a marker where the sentence goes on in lower case. */
+function printsGapsAfterMarkers(body: ZonedLine[]): boolean {
+  return body.some((l, i) => {
+    if (!l.blank || i === 0) return false;
+    const prev = body[i - 1]!;
+    const next = body[i + 1];
+    return !prev.blank && next !== undefined && !next.blank && next.page === prev.page && ENDS_WITH_MARKER.test(prev.text) && startsLower(next.text);
+  });
 }
 
 /**

@@ -33,6 +33,13 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a blank line after a raised marker is no paragraph gap where the sentence goes on in lower case', () => {
+    expect(kinds(pages([FULL, 'restrictions and the blocking by the authorities,34', '', 'the Internet offers views.', '', FULL, 'next.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/restrictions/the Internet`,
+      `paragraph:${FULL.slice(0, 12)}/next.`,
+    ]);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
