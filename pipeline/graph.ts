@@ -43,18 +43,29 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const lines = named(time)('lines', () => {
-    // the -layout stages first: they read the lines' columns, which later stages do not keep
-    const printed = textToLines(source.text);
-    // pages from running heads or feet, where the tool printed no form feeds
-    const read = pagesFromRunningHeads(printed);
-    const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
-    // footnotes numbered on their first line, in sequence: the zone is read off the numbers
-    const zones = numberedNoteZones(raw, isRule);
-    if (zones) return addNumberedNotes(raw, zones);
-    return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(joinScatteredWords(raw))) : raw;
-  });
+  const lines = named(time)('lines', () => textLines(source.text));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
+}
+
+/** The text path's lines stage: any tool's text → Line[], its quirks undone. */
+export function textLines(text: string): Line[] {
+  // the -layout stages first: they read the lines' columns, which later stages do not keep
+  const printed = textToLines(text);
+  // pages from running heads or feet, where the tool printed no form feeds
+  const read = pagesFromRunningHeads(printed);
+  const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
+  // footnotes numbered on their first line, in sequence: the zone is read off the numbers
+  const zones = numberedNoteZones(raw, isRule);
+  if (zones) return addNumberedNotes(raw, zones);
+  return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(joinScatteredWords(raw))) : raw;
+}
+
+/** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */
+export function layoutLines(lines: Line[]) {
+  const zoned = findFurniture(zoneTextPages(lines));
+  const fill = fillMeasure(zoned.lines);
+  const marked = markFrontZones(zoned.lines, (l) => fill(l) < 0.8);
+  return { ...zoned, lines: marked, cover: coverParagraphs(marked, (l) => fill(l) >= 0.8) };
 }
 
 interface Origin {
@@ -76,12 +87,7 @@ const named = (time: Timer): Timer => (stage, fn) =>
 
 function documentFromLines(source: Source, lines: Line[], origin: Origin, timer: Timer): Document {
   const time = named(timer);
-  const layout = time('layout', () => {
-    const zoned = findFurniture(zoneTextPages(lines));
-    const fill = fillMeasure(zoned.lines);
-    const marked = markFrontZones(zoned.lines, (l) => fill(l) < 0.8);
-    return { ...zoned, lines: marked, cover: coverParagraphs(marked, (l) => fill(l) >= 0.8) };
-  });
+  const layout = time('layout', () => layoutLines(lines));
   const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const guess = time('lang', () => detectLanguage(bodyText));
   if (!guess) throw new InputError('no-structure', `${source.path}: no letters in the text; nothing to read`);

@@ -140,11 +140,12 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     const parts = [m[2]!];
     l.zone = 'note';
     let j = i + 1;
-    for (; j < lines.length; j++) {
+    for (let last = l; j < lines.length && !endsNote(last, l); j++) {
       const n = lines[j]!;
       if (n.blank || n.zone === 'rule' || n.zone === 'furniture' || n.pageStart || FOOTNOTE_START.test(n.text) || NOTE_START.test(n.text)) break;
       parts.push(n.text);
       n.zone = 'note';
+      last = n;
     }
     notes.push({ marker: m[1]!, text: parts.join(' '), page: l.page });
     i = j - 1;
@@ -153,6 +154,15 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     diagnostics.push(diagnostic('layout', 'no-furniture', 'info', 'no running header or page label was found'));
   }
   return { lines, furniture, notes, diagnostics };
+}
+
+/**
+ * A note's last line: it ends a sentence well short of the note's first line.
+ * Text printed without blank lines (Ghostscript, PDFBox) goes straight on with
+ * the body under the note.
+ */
+function endsNote(line: ZonedLine, first: ZonedLine): boolean {
+  return /[.!?)»"]$/u.test(line.text) && line.text.length < 0.8 * first.text.length;
 }
 
 interface LabelBlock {

@@ -63,4 +63,10 @@ describe('findFurniture', () => {
     expect(r.notes).toEqual([{ marker: '*', page: 1, text: 'The report was translated into Kazakh and Russian. However, the English version remains the only official one.' }]);
     expect(r.lines.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.text)).toEqual(['Body.', 'More body.']);
   });
+
+  it('ends an asterisk note at its short last line where no blank line follows it', () => {
+    const r = layout(['TITLE', '* The report was translated into Kazakh and Russian. However, the English', 'version remains the only official one.', 'Astana, 16 January 2012 – This Statement of Preliminary Findings and', 'Conclusions results from a joint effort.'].join('\n'));
+    expect(r.notes.map((n) => n.text)).toEqual(['The report was translated into Kazakh and Russian. However, the English version remains the only official one.']);
+    expect(r.lines.filter((l) => l.zone === 'body').map((l) => l.text)).toEqual(['TITLE', 'Astana, 16 January 2012 – This Statement of Preliminary Findings and', 'Conclusions results from a joint effort.']);
+  });
 });
