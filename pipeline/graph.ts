@@ -52,12 +52,13 @@ export function textLines(text: string): Line[] {
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const printed = textToLines(text);
   // pages from running heads or feet, where the tool printed no form feeds
-  const read = pagesFromRunningHeads(printed);
+  // a stretched line printed word by word is one line again
+  const read = joinScatteredWords(pagesFromRunningHeads(printed));
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
   const zones = numberedNoteZones(raw, isRule);
   if (zones) return addNumberedNotes(raw, zones);
-  return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(joinScatteredWords(raw))) : raw;
+  return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw;
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

@@ -105,16 +105,35 @@ export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
 
 const ONE_WORD = /^\S+$/u;
 
-/** Joins runs of three or more one-word lines (a stretched line poppler printed word by word) that fit on one line. */
+/**
+ * A line that holds nothing but a space or two: printed between the words of
+ * a stretched line that a tool put one to a line (MuPDF), never between
+ * paragraphs, which it parts with an empty line.
+ */
+const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength > 0 && l.rawLength <= 3;
+
+/**
+ * Joins runs of three or more one-word lines (a stretched line a tool printed
+ * word by word) that fit on one line; the words may stand between lines of a
+ * space or two.
+ */
 export function joinScatteredWords(lines: Line[]): Line[] {
   const width = typicalWidth(lines);
   if (width === null) return lines;
-  const single = (l: Line | undefined): boolean => !!l && !l.blank && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !LONE_BULLET.test(l.text);
+  // at the text's left margin: a word alone further in is a table cell's next line
+  const margin = commonIndent(lines);
+  const single = (l: Line | undefined): boolean =>
+    !!l && !l.blank && l.indent <= margin + 2 && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !LONE_BULLET.test(l.text);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
+    const run: Line[] = [];
     let j = i;
-    while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) j++;
-    const run = lines.slice(i, j);
+    while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) {
+      run.push(lines[j]!);
+      j++;
+      // a word gap goes on to the next word, never past the run's end
+      if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
+    }
     const text = run.map((l) => l.text).join(' ');
     if (run.length >= 3 && text.length <= width * 1.3) {
       out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
@@ -125,4 +144,14 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/** The indentation most text lines have: the page's left margin as the tool printed it. */
+function commonIndent(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (!l.blank) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  let best = 0;
+  let most = -1;
+  for (const [indent, n] of counts) if (n > most) [best, most] = [indent, n];
+  return best;
 }

@@ -102,4 +102,17 @@ describe('joinScatteredWords', () => {
     const out = joinScatteredWords(lines).slice(24).map((l) => l.text);
     expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);
   });
+
+  it('joins words printed between lines of a space (MuPDF), but not across an empty line', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'The', ' ', 'Statement', ' ', 'is', ' ', 'available', 'at the address.', '', 'One', '', 'Two', '', 'Three'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
+    expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
+  });
+
+  it("leaves a table cell's words alone where they stand in from the margin", async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'Name        «Dala» farm        154 377', '            workers', '            union', '            members', 'Text.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Name «Dala» farm 154 377', 'workers', 'union', 'members', 'Text.']);
+  });
 });
