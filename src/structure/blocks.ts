@@ -115,7 +115,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       newBlock =
-        (sawBlank && !listGoesOn(line, current) && !gapAfterMarker(prev, line, fill, markerGaps)) ||
+        (sawBlank && !listGoesOn(line, current) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
@@ -148,16 +148,30 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
 }
 
 /**
- * A blank line printed after a line that ends in a raised marker where the
- * paragraph goes on: the marker set the line apart (MuPDF). Proven where the
- * text goes on in lower case; in a text that does that anywhere, also where
- * the line ran to the margin (the next word would not have fitted on it).
+ * A blank line a tool printed where the paragraph goes on:
+ * - after a line that justified type stretched to the margin (its word
+ *   spaces printed wider here and there), which a paragraph's last line never is;
+ * - after a line that ends in a raised marker, which some tools (MuPDF) set
+ *   apart: proven where the text goes on in lower case; in a text that does
+ *   that anywhere, also where the line ran to the margin (the next word would
+ *   not have fitted on it).
  */
-function gapAfterMarker(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
-  if (!ENDS_WITH_MARKER.test(prev.text) || prev.page !== line.page) return false;
-  if (startsLower(line.text)) return true;
-  return markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill) && !isBullet(line.text) && !headingLike(line.text);
+function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
+  if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && fill(line) < 0.8)) return false;
+  if (justifiedWide(prev)) return true;
+  if (!ENDS_WITH_MARKER.test(prev.text)) return false;
+  return startsLower(line.text) || (markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill));
 }
+
+/**
+ * A line whose word spaces the tool printed wider here and there: justified
+ * type stretched it to the margin, which a paragraph's last line never is.
+ */
+const justifiedWide = (line: ZonedLine): boolean => {
+  const gaps = (line.raw ?? '').trim().match(/(?<=\S) +(?=\S)/g) ?? [];
+  const wide = gaps.filter((g) => g.length >= 2).length;
+  return wide >= 2 && wide * 3 >= gaps.length;
+};
 
 /** Whether a text prints a blank line after a marker where the sentence goes on in lower case. */
 function printsGapsAfterMarkers(body: ZonedLine[]): boolean {

@@ -40,6 +40,15 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a blank line after a line justified type stretched is no paragraph gap', () => {
+    const lines = pages([FULL, 'the requirements do not meet the commitment of Kazakhstan.17', '', 'The legal framework also holds provisions that restrict the right to', 'go on.', '', FULL, 'next.']);
+    lines[1]!.raw = 'the  requirements  do  not  meet  the  commitment  of  Kazakhstan.17';
+    expect(kinds(lines)).toEqual([`paragraph:${FULL.slice(0, 12)}/the requirem/The legal fr/go on.`, `paragraph:${FULL.slice(0, 12)}/next.`]);
+    // a stray double space in a last line is no stretch
+    lines[1]!.raw = 'the requirements do not meet  the commitment of Kazakhstan.17';
+    expect(kinds(lines)).toHaveLength(3);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
