@@ -140,7 +140,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     const parts = [m[2]!];
     l.zone = 'note';
     let j = i + 1;
-    for (let last = l; j < lines.length && !endsNote(last, l); j++) {
+    for (let last = l; j < lines.length && !endsNote(last, l, lines[j]); j++) {
       const n = lines[j]!;
       if (n.blank || n.zone === 'rule' || n.zone === 'furniture' || n.pageStart || FOOTNOTE_START.test(n.text) || NOTE_START.test(n.text)) break;
       parts.push(n.text);
@@ -156,13 +156,20 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   return { lines, furniture, notes, diagnostics };
 }
 
+const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
+
 /**
- * A note's last line: it ends a sentence well short of the note's first line.
- * Text printed without blank lines (Ghostscript, PDFBox) goes straight on with
- * the body under the note.
+ * A note's last line: it ends a sentence well short of the note's first line,
+ * or, the note's only line, ends one over a line set elsewhere. Text printed
+ * without blank lines (Ghostscript, PDFBox) goes straight on with the body
+ * under the note.
  */
-function endsNote(line: ZonedLine, first: ZonedLine): boolean {
-  return /[.!?)»"]$/u.test(line.text) && line.text.length < 0.8 * first.text.length;
+function endsNote(line: ZonedLine, first: ZonedLine, next: ZonedLine | undefined): boolean {
+  if (!/[.!?)»"]$/u.test(line.text)) return false;
+  // a note of one line, over a line that stands elsewhere (text that keeps indentation: a centred
+  // heading) or a heading in capitals
+  if (line === first) return !!next && (Math.abs(next.indent - first.indent) > 4 || inCapitals(next.text));
+  return line.text.length < 0.8 * first.text.length;
 }
 
 interface LabelBlock {

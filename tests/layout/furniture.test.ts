@@ -64,6 +64,15 @@ describe('findFurniture', () => {
     expect(r.lines.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.text)).toEqual(['Body.', 'More body.']);
   });
 
+  it('ends a one-line asterisk note over a heading in capitals or a line set elsewhere', () => {
+    const note = '* This report is also available in Russian and Kazakh. However, the English version remains the only official document.';
+    expect(layout(['Warsaw 20 February 2015', note, 'TABLE OF CONTENTS', 'I. INTRODUCTION', 'Text.'].join('\n')).notes.map((n) => n.text)).toHaveLength(1);
+    const centred = layout(['Warsaw 20 February 2015', `  ${note}`, '                       Contents of the report', 'Text.'].join('\n'));
+    expect(centred.lines.filter((l) => l.zone === 'body').map((l) => l.text)).toEqual(['Warsaw 20 February 2015', 'Contents of the report', 'Text.']);
+    // where the next line stands where the note does, the note may go on
+    expect(layout(['Title', note, 'Unofficial translations exist.', '', 'Text.'].join('\n')).notes[0]!.text).toMatch(/translations exist\.$/);
+  });
+
   it('ends an asterisk note at its short last line where no blank line follows it', () => {
     const r = layout(['TITLE', '* The report was translated into Kazakh and Russian. However, the English', 'version remains the only official one.', 'Astana, 16 January 2012 – This Statement of Preliminary Findings and', 'Conclusions results from a joint effort.'].join('\n'));
     expect(r.notes.map((n) => n.text)).toEqual(['The report was translated into Kazakh and Russian. However, the English version remains the only official one.']);

@@ -15,6 +15,13 @@ describe('pages from running heads or feet', () => {
     expect(paged.at(-1)!.page).toBe(4);
   });
 
+  it("a title page's line that reads like one line of the running head opens no page", () => {
+    const text = ['Office for Democratic Institutions', 'ELECTION OBSERVATION MISSION', 'FINAL REPORT', ...body(1), ...[2, 3, 4].flatMap((p) => ['Election Observation Mission', `Statement, Page:${p}`, ...body(p)])].join('\n');
+    const paged = pagesFromRunningHeads(textToLines(text));
+    expect(paged.filter((l) => l.pageStart)).toHaveLength(3);
+    expect(paged.find((l) => l.text === 'FINAL REPORT')!.page).toBe(1);
+  });
+
   it('ends a page after each running foot, the last one being the last thing printed', () => {
     const text = [1, 2, 3, 4].flatMap((p) => [...body(p), '', `– ${p} –`]).join('\n');
     const paged = pagesFromRunningHeads(textToLines(text));
