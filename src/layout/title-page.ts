@@ -43,11 +43,15 @@ function centredByGeometry(line: ZonedLine, frame: Frame): boolean {
   return left >= 3 && right >= 3 && Math.abs(left - right) <= Math.max(4, 0.15 * Math.max(left, right));
 }
 
-/** Text that keeps indentation: a line indented by a good part of the width, about as much on the right. */
-function centredByIndent(line: ZonedLine, width: number): boolean {
-  if (line.indent < 6) return false;
+/**
+ * Text that keeps indentation: a line set well in from the text's left margin
+ * and stopping well short of its right one. Characters are not glyphs, so
+ * the two sides are not compared (a line in capitals prints wider).
+ */
+function centredByIndent(line: ZonedLine, margin: number, width: number): boolean {
+  const left = line.indent - margin;
   const right = width - line.indent - line.text.length;
-  return Math.abs(right - line.indent) <= Math.max(4, 0.25 * line.indent);
+  return left >= 6 && right >= 6;
 }
 
 /**
@@ -60,11 +64,12 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
   const frame = frameOf(out);
   const textWidth = quantile(out.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.indent + l.text.length), 0.9);
   const indented = out.some((l) => l.zone === 'body' && l.indent > 0);
+  const margin = quantile(out.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.indent), 0.1);
   const first = out.filter((l) => l.page === out[0]?.page);
 
   // the title page: leading lines of the first page, up to the first line of running text
   const centred = (l: ZonedLine): boolean =>
-    l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
+    l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, margin, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
   const cover: ZonedLine[] = [];
   const lead = first.filter((l) => !l.blank && l.zone !== 'furniture' && l.zone !== 'rule');
   for (let k = 0; k < lead.length; k++) {

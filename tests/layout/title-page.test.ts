@@ -34,6 +34,21 @@ describe('markFrontZones', () => {
     expect(tocEntries(zoned)).toEqual([{ text: 'I. EXECUTIVE SUMMARY', page: 2 }, { text: 'II. BACKGROUND', page: 3 }, { text: 'A. Legal Framework', page: 4 }]);
   });
   it('leaves the text alone', () => expect(zoned.slice(8).every((l) => l.zone === 'body')).toBe(true));
+  it('text that keeps indentation: lines set in from the margin and short of the right one, capitals or not', () => {
+    const t = (no: number, raw: string): ZonedLine => {
+      const text = raw.trim();
+      return { text, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: no === 1, zone: 'body' };
+    };
+    const body = 'The election was held on 26 April 2015 and the turnout was high, as the authorities reported it to be.';
+    const text = markFrontZones([
+      t(1, '                      Office for Democratic Institutions and Human Rights'),
+      t(2, '                           EARLY PRESIDENTIAL ELECTION'),
+      t(3, '                   ODIHR NEEDS ASSESSMENT MISSION REPORT'),
+      t(4, '        I. INTRODUCTION'),
+      ...[5, 6, 7, 8].map((no) => t(no, `        ${body}`)),
+    ], () => false);
+    expect(text.map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body', 'body']);
+  });
   it('reads a dot leader line', () => expect(tocEntryOf('Введение …… 12')).toEqual({ text: 'Введение', page: 12 }));
 });
 
