@@ -12,6 +12,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 import { endsInWebAddress } from '../lang/web.ts';
+import { tocEntryOf } from './title-page.ts';
 
 /** A footnote's number (or a marker) printed on a line of its own. */
 export const LONE_NUMBER = /^\d{1,3}$/;
@@ -235,6 +236,13 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     const last = lines[end - 1];
     if (zoneStart === end && last && !last.blank && !last.pageStart && !plausible(last) && opensLower(last) && endsSentence(last.text) && !full(last)) {
       zoneStart = end - 1;
+    }
+  }
+  // a table of contents' entries are wide for their dot leaders, never footnotes
+  for (let j = end - 1; j >= zoneStart; j--) {
+    if (tocEntryOf(lines[j]!.text)) {
+      zoneStart = j + 1;
+      break;
     }
   }
   if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [], lastNote: null }; // no footnotes on this page

@@ -87,7 +87,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       current.push(line);
       sawBlank = false;
       // a document opening with its title: what follows starts a new block
-      afterHeading = wrapMode && headingLike(line.text) && fill(line) < 0.8 && next !== undefined && opensSentence(next.text);
+      afterHeading = wrapMode ? headingLike(line.text) && fill(line) < 0.8 && next !== undefined && opensSentence(next.text) : headsText(line, body[i + 1], fill);
       return;
     }
     let newBlock: boolean;

@@ -49,6 +49,15 @@ describe('buildBlocks', () => {
     expect(kinds(lines)).toHaveLength(3);
   });
 
+  it('a heading on the first body line stands apart from the text right under it', () => {
+    expect(kinds(pages(['I. INTRODUCTION', `In view ${FULL}`, 'text.', '', FULL, 'more.', '', FULL, 'end.']))).toEqual([
+      'heading:I. INTRODUCT',
+      'paragraph:In view xxxx/text.',
+      `paragraph:${FULL.slice(0, 12)}/more.`,
+      `paragraph:${FULL.slice(0, 12)}/end.`,
+    ]);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
