@@ -79,7 +79,7 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   let carried = false;
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
@@ -124,9 +124,11 @@ interface LineTests {
   gap: number;
   /** the footnote zone of the page before stopped mid-sentence */
   carried: boolean;
+  /** the number the next footnote should have */
+  next: number;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, next }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -153,9 +155,11 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // the gap poppler printed before the zone: with numbers moved to the end, or with a footnote
   // from the page before going on under it (a lower-case line, not a paragraph's start)
   const goesOn = blankAbove >= 0 && end - blankAbove - 1 <= 8 && opensLower(lines[blankAbove + 1]);
+  // the page's first numbered footnote is the next of the sequence, none moved: no footnote stands above it
+  const inSequence = !hasMoved && starts.length > 0 && +lines[starts[0]!]!.text === next;
   if ((hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
-  } else {
+  } else if (!inSequence || carried) {
     let i = end - 1;
     // the block's last line may be short: it belongs to the zone when a moved number says a
     // footnote is there, or when the line above it is as wide as footnote lines are

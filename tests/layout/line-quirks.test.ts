@@ -61,6 +61,14 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('2 Note two.'));
   });
 
+  it('keeps wide body lines over a footnote whose number is the next of the sequence', () => {
+    const wide = 'The mission observed the election process in region 9 and the campaign in all of its places as planned.';
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 26), wide, wide, 'and the campaign went on.', '2', note('Note two.')]);
+    const zones = addUnruledNoteZones(textToLines(text));
+    const rule = zones.findIndex((l, i) => i > 25 && l.blank && l.rawLength >= 20);
+    expect(zones[rule + 1]!.text).toBe(note('2 Note two.'));
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
