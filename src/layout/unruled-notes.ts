@@ -137,7 +137,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // a footnote's number on a line of its own before its text; the same number printed alone
   // higher up is a body marker poppler split off a stretched line
   const numbered = lines.map((l, i) => (plausible(l) && lines[i + 1] && !lines[i + 1]!.blank ? i : -1)).filter((i) => i >= 0);
-  const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text));
+  // (or printed before its text further down: `12 The examination …`)
+  const opensLater = (i: number): boolean => lines.slice(i + 2).some((l) => l.text.startsWith(`${lines[i]!.text} `) && /^\d+ \p{Lu}/u.test(l.text));
+  const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text) && !opensLater(i));
   const end = starts[0] ?? lines.length;
   // text above the first numbered footnote that still belongs to the zone: the footnote whose
   // number moved to the end, or one running over from the page before

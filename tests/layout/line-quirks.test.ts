@@ -69,6 +69,14 @@ describe('addUnruledNoteZones', () => {
     expect(zones[rule + 1]!.text).toBe(note('2 Note two.'));
   });
 
+  it('takes a lone number for a body marker where its footnote opens further down, number and text on one line', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 25), 'shared among two thirds of the', '    2', 'regions and the cities.  They must also pay.', ...body.slice(25, 28), note('2 Note two.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.findIndex((l, i) => i > 22 && l === '');
+    expect(out[rule + 1]).toBe(note('2 Note two.'));
+    expect(out.indexOf('regions and the cities. They must also pay.')).toBeLessThan(rule);
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
