@@ -18,9 +18,11 @@ import { buildDocument } from '../../pipeline/graph.ts';
 const ROOT = new URL('../../', import.meta.url);
 
 const FLOORS = {
-  mutool: { footnotes: 45, refs: 39, sentences: 0.9, paragraphs: 0.57 },
-  pdfbox: { footnotes: 43, refs: 44, sentences: 0.94, paragraphs: 0.73 },
-  'poppler-raw': { footnotes: 44, refs: 39, sentences: 0.91, paragraphs: 0.5 },
+  mutool: { footnotes: 45, refs: 41, sentences: 0.95, paragraphs: 0.81 },
+  pdfbox: { footnotes: 43, refs: 44, sentences: 0.98, paragraphs: 0.75 },
+  // paragraphs read off line widths alone: the Russian Letter text's fell from 0.53 to 0.49 when its
+  // first page (no longer taken into the asterisk note) joined the text the widths are measured on
+  'poppler-raw': { footnotes: 45, refs: 39, sentences: 0.94, paragraphs: 0.48 },
   // the English sans layout: justified lines printed with runs of spaces, read as columns
   gs: { footnotes: 28, refs: 33, sentences: 0.77, paragraphs: 0.36 },
 };
