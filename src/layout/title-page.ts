@@ -72,7 +72,12 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
     l.geometry && frame ? centredByGeometry(l, frame) : indented ? centredByIndent(l, margin, textWidth) : shortLine(l) && !ENDS_SENTENCE.test(l.text);
   const cover: ZonedLine[] = [];
   const lead = first.filter((l) => !l.blank && l.zone !== 'furniture' && l.zone !== 'rule');
-  for (let k = 0; k < lead.length; k++) {
+  // the lines over an unnumbered note (`* The English version … is the only official one`) that
+  // end no sentence: the title page, whatever their widths say
+  const noteAt = lead.findIndex((l) => l.zone === 'note');
+  const overNote = noteAt > 0 && noteAt <= 12 ? lead.slice(0, noteAt) : [];
+  if (overNote.length > 0 && overNote.every((l) => l.zone === 'body' && !ENDS_SENTENCE.test(l.text) && !tocEntryOf(l.text) && l.text.length <= 120)) cover.push(...overNote);
+  for (let k = cover.length; k < lead.length; k++) {
     const l = lead[k]!;
     if (l.zone !== 'body' || tocEntryOf(l.text)) break;
     // a centred line too long for one line: it fills the width and its last part, right under it, is centred

@@ -49,6 +49,21 @@ describe('markFrontZones', () => {
     ], () => false);
     expect(text.map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body', 'body']);
   });
+  it('text without widths or indentation: the lines over the official-version note are the title page', () => {
+    const t = (no: number, text: string, zone: ZonedLine['zone'] = 'body'): ZonedLine => ({ text, page: 1, no, indent: 0, blank: text === '', rawLength: text.length, pageStart: no === 1, zone });
+    const body = 'The election was held on 26 April 2015 and the turnout was high, as the authorities reported it to be.';
+    const zoned = markFrontZones([
+      t(1, 'Office for Democratic Institutions and Human Rights'),
+      t(2, 'Republic of Kazakhstan – Early Presidential Election, 26 April 2015, a line as long as the text'),
+      t(3, ''),
+      t(4, 'INTERIM REPORT'),
+      t(5, '10 April 2015'),
+      t(6, '* The English version of this report is the only official document.', 'note'),
+      t(7, 'I. EXECUTIVE SUMMARY'),
+      ...[8, 9, 10].map((no) => t(no, body)),
+    ], (l) => l.text.length < 60);
+    expect(zoned.filter((l) => !l.blank).map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'cover', 'note', 'body', 'body', 'body', 'body']);
+  });
   it('reads a dot leader line', () => expect(tocEntryOf('Введение …… 12')).toEqual({ text: 'Введение', page: 12 }));
 });
 
