@@ -1,0 +1,153 @@
+/**
+ * Table rows a tool printed without their columns: each cell on a line of its
+ * own (MuPDF: `Akmola region` / `514,664` / `71.2` / …, a blank line between
+ * rows), or a row's cells run together with single spaces (`Akmola region
+ * 514,664 71.2 81.5 18.5`). Election results tables are a label and a run of
+ * figures: a row is its label's lines and then its figures, and a run of three
+ * or more rows with the same number of figures is a table. Each row becomes one
+ * line with its cells as column pieces, as text that keeps columns prints it,
+ * so the table stage reads it as it reads any other.
+ *
+ * The header over the first row is taken where its cells can be told apart: a
+ * cell's wrapped line ends in a space (MuPDF), and there is one cell more than
+ * figures. Otherwise the header lines stay text.
+ */
+import type { Line } from '../schema/index.ts';
+
+/** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
+const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
+const THOUSANDS = /^\d{3}(?:[.,]\d+)?%?$/;
+
+/** A line's label and the figures it ends with (a figure's thousands kept together), null for a blank line. */
+export function splitRow(text: string): { label: string; figures: string[] } {
+  const tokens = text.split(' ').filter(Boolean);
+  let k = tokens.length;
+  while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
+  const figures: string[] = [];
+  for (const t of tokens.slice(k)) {
+    const last = figures[figures.length - 1];
+    // `8 716 535`: a group of three digits after a whole number goes with it
+    if (last !== undefined && THOUSANDS.test(t) && /^\d{1,3}(?: \d{3})*$/.test(last)) figures[figures.length - 1] = `${last} ${t}`;
+    else figures.push(t);
+  }
+  return { label: tokens.slice(0, k).join(' '), figures };
+}
+
+/** A label's line: short, a few words, no sentence ended. */
+const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);
+
+interface Row {
+  /** indices of the lines the row was printed on */
+  at: number[];
+  label: string;
+  figures: string[];
+}
+
+/** The row that starts at line `i`: label lines, then figures, on one page; null where none does. */
+function rowAt(lines: Line[], i: number): Row | null {
+  const page = lines[i]!.page;
+  const at: number[] = [];
+  const labels: string[] = [];
+  const figures: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.blank) continue;
+    if (l.page !== page || (l.segments?.length ?? 0) >= 2) break;
+    const { label, figures: fs } = splitRow(l.text);
+    if (label && figures.length > 0) break; // the next row's label
+    if (label && !labelLike(label)) break;
+    // a label goes on from a line that ends in a space (a wrapped cell) or in lower case; a line
+    // before it that does neither is a caption or header over the row, not its label
+    const prev = at.length > 0 ? lines[at[at.length - 1]!]! : undefined;
+    if (label && prev && !(prev.raw ?? '').endsWith(' ') && !/^\p{Ll}/u.test(label)) {
+      labels.length = 0;
+      at.length = 0;
+    }
+    if (label) labels.push(label);
+    figures.push(...fs);
+    at.push(j);
+    // a row printed on one line, or its last figure: the next line with a label opens another
+  }
+  if (labels.length === 0 || figures.length < 2 || labels.length > 2) return null;
+  return { at, label: labels.join(' '), figures };
+}
+
+/** The header's cells over a table's first row: lines up to a sentence's end, a wrapped cell's lines joined. */
+function headerAbove(lines: Line[], first: number, cells: number): number[][] | null {
+  const page = lines[first]!.page;
+  const above: number[] = [];
+  for (let j = first - 1; j >= 0 && above.length < 3 * cells; j--) {
+    const l = lines[j]!;
+    if (l.blank) continue;
+    if (l.page !== page || !labelLike(l.text) || splitRow(l.text).figures.length > 0) break;
+    above.unshift(j);
+  }
+  const groups: number[][] = [];
+  let open = false;
+  for (const j of above) {
+    if (open) groups[groups.length - 1]!.push(j);
+    else groups.push([j]);
+    open = (lines[j]!.raw ?? '').endsWith(' ');
+  }
+  // the last `cells` groups, when the lines above them end a sentence or there are no more
+  if (groups.length < cells || open) return null;
+  return groups.slice(groups.length - cells);
+}
+
+/** A row as one line whose pieces stand in the table's columns. */
+function rowLine(template: Line, cells: string[], starts: number[]): Line {
+  const segments = cells.map((text, k) => ({ x: starts[k]!, width: text.length, text }));
+  const raw = segments.reduce((s, p) => s.padEnd(p.x) + p.text, '');
+  return { ...template, text: cells.join(' '), raw, rawLength: raw.length, segments, indent: 0 };
+}
+
+/** A blank line on `l`'s page. */
+const blankLike = ({ segments: _columns, ...l }: Line): Line => ({ ...l, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
+
+export function rowsFromCells(lines: Line[]): Line[] {
+  const replace = new Map<number, Line | null>();
+  const before = new Map<number, Line>();
+  const after = new Map<number, Line>();
+  for (let i = 0; i < lines.length; ) {
+    const rows: Row[] = [];
+    let j = i;
+    for (let row = rowAt(lines, j); row; row = rowAt(lines, j)) {
+      if (rows.length > 0 && row.figures.length !== rows[0]!.figures.length) break;
+      rows.push(row);
+      j = row.at[row.at.length - 1]! + 1;
+    }
+    if (rows.length < 3) {
+      i = (rows[0]?.at[0] ?? i) + 1;
+      continue;
+    }
+    const cells = rows[0]!.figures.length + 1;
+    const header = headerAbove(lines, rows[0]!.at[0]!, cells);
+    const texts = [
+      ...(header ? [header.map((g) => g.map((k) => lines[k]!.text).join(' '))] : []),
+      ...rows.map((r) => [r.label, ...r.figures]),
+    ];
+    // columns wide enough for their longest cell
+    const starts: number[] = [];
+    for (let k = 0, x = 0; k < cells; k++) {
+      starts.push(x);
+      x += Math.max(...texts.map((t) => t[k]!.length)) + 4;
+    }
+    const groups = [...(header ? [header.flat()] : []), ...rows.map((r) => r.at)];
+    // the blank lines between a table's rows go; one blank line sets the table apart from the text
+    const span = groups.flat();
+    for (let k = Math.min(...span); k <= Math.max(...span); k++) if (lines[k]!.blank) replace.set(k, null);
+    groups.forEach((at, n) => {
+      at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
+    });
+    before.set(span[0]!, blankLike(lines[span[0]!]!));
+    after.set(span[span.length - 1]!, blankLike(lines[span[span.length - 1]!]!));
+    i = j;
+  }
+  if (replace.size === 0) return lines;
+  return lines.flatMap((l, k) => {
+    const r = replace.get(k);
+    const own = r === undefined ? [l] : r === null ? [] : [r];
+    return [...(before.has(k) ? [before.get(k)!] : []), ...own, ...(after.has(k) ? [after.get(k)!] : [])];
+  });
+}

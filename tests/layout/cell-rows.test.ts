@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { rowsFromCells, splitRow } from '../../src/layout/cell-rows.ts';
+
+const rows = (text: string[]) => rowsFromCells(textToLines(text.join('\n')));
+const cells = (text: string[]) => rows(text).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+
+describe('splitRow', () => {
+  it('reads a label and the figures a line ends with, thousands kept together', () => {
+    expect(splitRow('Akmola region 514,664 71.2 81.5 18.5')).toEqual({ label: 'Akmola region', figures: ['514,664', '71.2', '81.5', '18.5'] });
+    expect(splitRow('Гүлнара Сейітқалиева 154 377 1,7')).toEqual({ label: 'Гүлнара Сейітқалиева', figures: ['154 377', '1,7'] });
+    expect(splitRow('8 716 535')).toEqual({ label: '', figures: ['8 716 535'] });
+    expect(splitRow('The turnout was high.')).toEqual({ label: 'The turnout was high.', figures: [] });
+  });
+});
+
+describe('rowsFromCells', () => {
+  it('makes rows of a table printed a cell a line, a wrapped label and the header joined', () => {
+    const text = [
+      'The table below presents the final results by region.', '',
+      'Region', 'Registered ', 'voters', '', 'Turnout (per ', 'cent)', '', 'Yes (per cent)', 'No (per cent)', '',
+      'Akmola region', '514,664', '71.2', '81.5', '18.5', '',
+      'East Kazakhstan ', 'region', '', '905,334', '67.1', '76.4', '23.6', '',
+      'Zhambyl region', '661,099', '78.8', '83.5', '16.5', '',
+      'Total 11,741,283 68.9 78.8 21.2', '',
+      'ABOUT ODIHR',
+    ];
+    expect(cells(text)).toEqual([
+      ['Region', 'Registered voters', 'Turnout (per cent)', 'Yes (per cent)', 'No (per cent)'],
+      ['Akmola region', '514,664', '71.2', '81.5', '18.5'],
+      ['East Kazakhstan region', '905,334', '67.1', '76.4', '23.6'],
+      ['Zhambyl region', '661,099', '78.8', '83.5', '16.5'],
+      ['Total', '11,741,283', '68.9', '78.8', '21.2'],
+    ]);
+    const out = rows(text).map((l) => l.text);
+    expect(out[0]).toBe('The table below presents the final results by region.');
+    expect(out.at(-1)).toBe('ABOUT ODIHR');
+    // every row's pieces stand in the same columns
+    const starts = rows(text).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.x).join());
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it('makes rows of a table printed a row a line with single spaces, leaving a caption over it as text', () => {
+    const out = rows(['Candidate Nominated by Votes Per cent', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', 'The CEC announced them.']);
+    expect(out.map((l) => l.text)).toEqual(['Candidate Nominated by Votes Per cent', '', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', '', 'The CEC announced them.']);
+    expect(out.filter((l) => l.segments).map((l) => l.segments!.length)).toEqual([3, 3, 3]);
+  });
+
+  it('leaves text alone: two rows, one figure a row, or long lines', () => {
+    const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9,547,186', 'Ballots 9,090,833', 'Valid 9,042,724'];
+    expect(rows(text).map((l) => l.text)).toEqual(text);
+  });
+});
