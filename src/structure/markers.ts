@@ -41,6 +41,9 @@ const SPACED_BEFORE_NUMBER = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=\s+\d)/gu;
 // digits after a sentence's end and a space, before a stop that closes the text or opens the next
 // sentence (`акты. 46. Такие`, the source's own doubled stop)
 const SPACED_BEFORE_STOP = /(?<=[.!?;)»"”]\s)(\d{1,3})(?=[.;:](?:\s*$|\s+[\p{Lu}«"(]))/gu;
+// digits glued to a number's closing stop at a sentence's end (`multiple voting in 6.24`, `in 2012.3`):
+// a decimal there is rare, so the number expected next is a marker
+const AFTER_NUMBER_STOP = /(?<=\d\.)(\d{1,3})(?=\s*$|\s+[\p{Lu}«"(])/gu;
 // superscript digits, but not inside a word: ² and ³ are also Latin-1 letters of mojibake (Ð³ for г), never
 // followed by a lower-case letter when they mark a footnote
 const SUPER = new RegExp(`(?<![ÐÑÃÂ])${SUPERSCRIPT_CLASS}+(?!\\p{Ll})`, 'gu');
@@ -57,6 +60,7 @@ const PATTERNS: Array<{ re: RegExp; glued: boolean; exact: boolean; weight: numb
   { re: SPACED_BEFORE_STOP, glued: false, exact: false, weight: 1.5, number: (m) => Number(m[1]) },
   { re: SPACED_MID, glued: false, exact: true, weight: 1, number: (m) => Number(m[1]) },
   { re: SUPER, glued: true, exact: false, weight: 3, number: (m) => Number(fromSuperscript(m[0])) },
+  { re: AFTER_NUMBER_STOP, glued: true, exact: true, weight: 1, number: (m) => Number(m[1]) },
 ];
 
 function candidates(texts: string[]): Candidate[] {

@@ -33,6 +33,14 @@ describe('footnote markers', () => {
     expect(strip(['Около 2,5 миллионов Евро, в 12:00 и 64,8% явка.'], [5, 8, 0])[0]!.numbers).toEqual([]);
   });
 
+  it("finds a marker glued to a number's closing stop, only as the number expected next", () => {
+    const [a, b] = strip(['group voting.23 Observers reported ballot box stuffing in 9 polling stations and multiple voting in 6.24 Counting', 'banned by a court decision in 2012.25'], [23, 24, 25]);
+    expect(a).toMatchObject({ numbers: [23, 24], text: 'group voting. Observers reported ballot box stuffing in 9 polling stations and multiple voting in 6. Counting' });
+    expect(b).toMatchObject({ numbers: [25], text: 'banned by a court decision in 2012.' });
+    // a decimal before a lower-case word, or a number not expected next, stays
+    expect(strip(['turnout was 77.2 per cent.1 Then 95.6 Voters'], [1, 2, 3])[0]).toMatchObject({ numbers: [1], text: 'turnout was 77.2 per cent. Then 95.6 Voters' });
+  });
+
   it('accepts markers only in sequence, so a glued number out of place is text', () => {
     // "Article 7" glued after a bracket would be marker 7, but the document is at marker 2
     const texts = ['First claim.1 The law (Article 3).7 says so.', 'Second claim.2'];
