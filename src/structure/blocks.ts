@@ -100,7 +100,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
       else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
       else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
-      else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere) && prevEnded) newBlock = true;
+      else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
       else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev) || gapUnder(body, i, prev) >= 2);
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line

@@ -58,6 +58,16 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a heading that opens a page right over its text, in text with blank lines', () => {
+    expect(kinds(pages([FULL, 'ended.', '', FULL, `${FULL.slice(0, 64)} done.`], ['Voter Registration', `Voter registration ${FULL.slice(19)}`, 'is passive.', '', FULL, 'end.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/ended.`,
+      `paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}`,
+      'heading:Voter Regist',
+      'paragraph:Voter regist/is passive.',
+      `paragraph:${FULL.slice(0, 12)}/end.`,
+    ]);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
