@@ -194,13 +194,16 @@ function gapUnder(body: ZonedLine[], i: number, prev: ZonedLine): number {
   return n;
 }
 
+const words = (l: ZonedLine | undefined): boolean => !!l && !l.blank && /\p{L}/u.test(l.text);
+
 /** Paragraphs separated by blank lines: one blank for every few lines within pages. */
 function separatedByBlanks(body: ZonedLine[]): boolean {
   let blanks = 0;
   let text = 0;
   body.forEach((l, i) => {
     if (!l.blank) text++;
-    else if (body[i - 1] && body[i + 1] && !body[i - 1]!.blank && body[i - 1]!.page === body[i + 1]!.page) blanks++;
+    // under a line of words: not under a bullet a tool printed on a line of its own
+    else if (words(body[i - 1]) && body[i + 1] && body[i - 1]!.page === body[i + 1]!.page) blanks++;
   });
   return blanks >= Math.max(1, text * 0.03);
 }

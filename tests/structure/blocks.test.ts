@@ -68,6 +68,12 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('blank lines between bullets printed on lines of their own do not make a text of blank-separated paragraphs', () => {
+    const para = [`The mission observed ${FULL.slice(21)}`, 'as planned.'];
+    const out = kinds(pages(['•', '', '•', '', '•', '', ...para, ...para, ...para, ...para]));
+    expect(out.filter((k) => k.startsWith('paragraph'))).toHaveLength(4);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
