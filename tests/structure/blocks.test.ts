@@ -70,7 +70,7 @@ describe('buildBlocks', () => {
 
   it('blank lines between bullets printed on lines of their own do not make a text of blank-separated paragraphs', () => {
     const para = [`The mission observed ${FULL.slice(21)}`, 'as planned.'];
-    const out = kinds(pages(['•', '', '•', '', '•', '', ...para, ...para, ...para, ...para]));
+    const out = kinds(pages([...para, ...para, ...para, ...para, '•', '', '•', '', '•']));
     expect(out.filter((k) => k.startsWith('paragraph'))).toHaveLength(4);
   });
 
