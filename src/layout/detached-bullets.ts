@@ -1,0 +1,71 @@
+/**
+ * A list's bullets printed apart from its items: a run of lone bullets, then
+ * the items' text (poppler's `pdftotext` in reading order prints the bullet
+ * column first). Each bullet is put back before its item, so the list stage
+ * reads it as a list. The items are the lines under the run, up to a blank
+ * line or a page's end; an item ends on a short line (its last), or on one
+ * that ends a sentence, above a line that opens with a capital. Where the
+ * lines do not give as many items as there are bullets, nothing changes.
+ */
+import type { Line } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
+import { LONE_BULLET } from './text-lines.ts';
+
+/** A line a list item may open with. */
+const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
+/** A line that ends a sentence, a footnote marker after the stop or not. */
+const ENDS = /[.!?;:…»")\]”](?:\s?\d{1,3})?$/u;
+
+export function attachDetachedBullets(lines: Line[]): Line[] {
+  const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
+  if (widths.length < 10) return lines;
+  const full = quantile(widths, 0.9);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    // a run of two or more lone bullets, blank lines between them allowed, on one page
+    const bullets: Line[] = [];
+    let j = i;
+    while (j < lines.length && (LONE_BULLET.test(lines[j]!.text) || (lines[j]!.blank && bullets.length > 0)) && (j === i || !lines[j]!.pageStart)) {
+      if (!lines[j]!.blank) bullets.push(lines[j]!);
+      j++;
+    }
+    if (bullets.length < 2) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // the items' lines: from the first line of text under the run to a blank line or the page's end
+    let from = j;
+    while (from < lines.length && lines[from]!.blank && !lines[from]!.pageStart) from++;
+    let to = from;
+    while (to < lines.length && !lines[to]!.blank && (to === from || !lines[to]!.pageStart)) to++;
+    const block = lines.slice(from, to);
+    // where an item ends: a short line, or one that ends a sentence, over a line that opens one
+    const ends: number[] = [];
+    for (let k = 0; k < block.length - 1 && ends.length < bullets.length - 1; k++) {
+      const short = block[k]!.text.length < 0.9 * full;
+      if ((short || ENDS.test(block[k]!.text)) && OPENS.test(block[k + 1]!.text)) ends.push(k);
+    }
+    if (block.length < bullets.length || ends.length < bullets.length - 1 || !OPENS.test(block[0]?.text ?? '')) {
+      out.push(...lines.slice(i, j));
+      i = j;
+      continue;
+    }
+    // the last item runs to its own short or sentence-ending line, the rest of the block is text after the list
+    let last = ends.length > 0 ? ends[ends.length - 1]! + 1 : 0;
+    while (last < block.length - 1 && !(block[last]!.text.length < 0.9 * full || ENDS.test(block[last]!.text))) last++;
+    const starts = [0, ...ends.map((k) => k + 1)];
+    block.forEach((l, k) => {
+      const n = starts.indexOf(k);
+      const mark = n >= 0 ? bullets[n]!.text : null;
+      out.push(mark ? { ...l, text: `${mark} ${l.text}`, ...(l.raw !== undefined ? { raw: `${mark} ${l.raw}` } : {}) } : l);
+      // a blank line closes the list where text goes on under its last item
+      if (k === last && k < block.length - 1) {
+        const { segments: _columns, ...rest } = l;
+        out.push({ ...rest, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
+      }
+    });
+    i = to;
+  }
+  return out;
+}

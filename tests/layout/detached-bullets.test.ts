@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { attachDetachedBullets } from '../../src/layout/detached-bullets.ts';
+
+const filler = Array.from({ length: 12 }, (_, i) => `The mission observed the election process in region ${i} as it had planned to do.`);
+const run = (lines: string[]) => attachDetachedBullets(textToLines([...filler, ...lines].join('\n'))).slice(filler.length).map((l) => l.text);
+
+describe('attachDetachedBullets', () => {
+  it('puts each bullet back before its one-line item', () => {
+    expect(run(['ANNEX: LIST OF MEETINGS', '•', '•', '•', '', 'Ministry of Foreign Affairs', 'Central Election Commission', 'Supreme Court', ''])).toEqual([
+      'ANNEX: LIST OF MEETINGS', '• Ministry of Foreign Affairs', '• Central Election Commission', '• Supreme Court', '',
+    ]);
+  });
+
+  it('finds where items of several lines end, and closes the list before the text under it', () => {
+    const long = 'The election is regulated primarily by the Constitution and the Constitutional Law on';
+    expect(run(['•', '', '•', '', 'On 14 February, the President called an early election.', long, 'Elections, which has been amended.', 'II. INTRODUCTION'])).toEqual([
+      '• On 14 February, the President called an early election.', `• ${long}`, 'Elections, which has been amended.', '', 'II. INTRODUCTION',
+    ]);
+  });
+
+  it('changes nothing where the lines give fewer items than bullets', () => {
+    const lines = ['•', '•', '•', 'One item that goes on', 'and on in lower case'];
+    expect(run(lines)).toEqual(lines);
+  });
+});
