@@ -76,6 +76,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   const wrapMode = !separatedByBlanks(body);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
   const markerGaps = !wrapMode && printsGapsAfterMarkers(body);
+  const contactRuns = contactBlocks(body, fill);
   body.forEach((line, i) => {
     if (line.blank) {
       sawBlank = true;
@@ -120,11 +121,19 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
     }
+    // a contact block (an address, a telephone, an e-mail) is one block of its own
+    const contact = contactRuns.get(i);
+    if (contact !== undefined) newBlock = contact;
     if (newBlock) {
       groups.push(current);
       current = [];
     }
     current.push(line);
+    if (contact !== undefined) {
+      afterHeading = false;
+      sawBlank = false;
+      return;
+    }
     afterHeading =
       headingHere ||
       (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill)) ||
@@ -181,6 +190,35 @@ function printsGapsAfterMarkers(body: ZonedLine[]): boolean {
     const next = body[i + 1];
     return !prev.blank && next !== undefined && !next.blank && next.page === prev.page && ENDS_WITH_MARKER.test(prev.text) && startsLower(next.text);
   });
+}
+
+/** Contact data: an e-mail or web address, or a telephone number in international form. */
+const CONTACT = /\S@\S|https?:\/\/|www\.|\+\d{1,3}[\s-]?\(?\d/u;
+
+/**
+ * Runs of three or more short lines, one after the other on a page, at least
+ * one of them contact data: an address block, one block of lines whatever its
+ * lines look like (`Astana 010000` is no heading). Each run's first line maps
+ * to true (it opens a block), the others to false.
+ */
+function contactBlocks(body: ZonedLine[], fill: FillOf): Map<number, boolean> {
+  const runs = new Map<number, boolean>();
+  for (let i = 0; i < body.length; ) {
+    let j = i;
+    // (a line that ends a sentence ends the run: it closes a paragraph or the block)
+    while (j < body.length && !body[j]!.blank && body[j]!.page === body[i]!.page && fill(body[j]!) < 0.9 && !isBullet(body[j]!.text)) {
+      j++;
+      if (/[.!?]$/u.test(body[j - 1]!.text)) break;
+    }
+    // the run opens a block: under a blank line on its page or a sentence's end (not an address going on over a page)
+    let b = i - 1;
+    while (b >= 0 && body[b]!.blank) b--;
+    const before = body[b];
+    const opens = !before || /[.:;!?]$/u.test(before.text) || (b < i - 1 && before.page === body[i]!.page);
+    if (opens && j - i >= 3 && body.slice(i, j).some((l) => CONTACT.test(l.text))) for (let k = i; k < j; k++) runs.set(k, k === i);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
 }
 
 /**

@@ -74,6 +74,11 @@ describe('buildBlocks', () => {
     expect(out.filter((k) => k.startsWith('paragraph'))).toHaveLength(4);
   });
 
+  it('an address block with contact data is one block of lines, none of them a heading', () => {
+    const out = kinds(pages([FULL, 'ends here.', 'ODIHR EOM Kazakhstan', 'Kabanbay Batyr Avenue 11, 4th floor', 'Astana 010000', 'Tel: +7 7172 79 58 20', 'Email: office@example.org', '', FULL, 'end.']));
+    expect(out.map((k) => k.split(':')[0])).toEqual(['paragraph', 'lines', 'paragraph']);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
