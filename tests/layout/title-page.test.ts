@@ -9,6 +9,13 @@ const at = (no: number, text: string, x: number, width: number, page = 1): Zoned
   geometry: { x, y: 800 - no * 14, width, height: 12, size: 12 },
 });
 
+/** A text-path line on page 1: its indentation from the spaces it opens with. */
+const t = (no: number, raw: string, zone: ZonedLine['zone'] = 'body'): ZonedLine => {
+  const text = raw.trim();
+  return { text, page: 1, no, indent: raw.length - raw.trimStart().length, blank: text === '', rawLength: raw.length, pageStart: no === 1, zone };
+};
+const body = 'The election was held on 26 April 2015 and the turnout was high, as the authorities reported it to be.';
+
 describe('markFrontZones', () => {
   const lines = [
     at(1, 'Office for Democratic Institutions and Human Rights', 150, 295),
@@ -35,11 +42,6 @@ describe('markFrontZones', () => {
   });
   it('leaves the text alone', () => expect(zoned.slice(8).every((l) => l.zone === 'body')).toBe(true));
   it('text that keeps indentation: lines set in from the margin and short of the right one, capitals or not', () => {
-    const t = (no: number, raw: string): ZonedLine => {
-      const text = raw.trim();
-      return { text, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: no === 1, zone: 'body' };
-    };
-    const body = 'The election was held on 26 April 2015 and the turnout was high, as the authorities reported it to be.';
     const text = markFrontZones([
       t(1, '                      Office for Democratic Institutions and Human Rights'),
       t(2, '                           EARLY PRESIDENTIAL ELECTION'),
@@ -50,8 +52,6 @@ describe('markFrontZones', () => {
     expect(text.map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body', 'body']);
   });
   it('text without widths or indentation: the lines over the official-version note are the title page', () => {
-    const t = (no: number, text: string, zone: ZonedLine['zone'] = 'body'): ZonedLine => ({ text, page: 1, no, indent: 0, blank: text === '', rawLength: text.length, pageStart: no === 1, zone });
-    const body = 'The election was held on 26 April 2015 and the turnout was high, as the authorities reported it to be.';
     const zoned = markFrontZones([
       t(1, 'Office for Democratic Institutions and Human Rights'),
       t(2, 'Republic of Kazakhstan – Early Presidential Election, 26 April 2015, a line as long as the text'),
