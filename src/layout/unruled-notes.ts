@@ -244,6 +244,22 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       zoneStart = end - 1;
     }
   }
+  // footnotes over the first numbered one, printed with their numbers before their text
+  // (`13 Anonymous and foreign donations …`): the numbers just before it in the sequence
+  const opening = /^(\d{1,3})\s+\S/.exec(lines[zoneStart]?.text ?? '');
+  const firstNumber = zoneStart === end && starts.length > 0 ? +lines[starts[0]!]!.text : opening ? +opening[1]! : NaN;
+  if (!hasMoved && firstNumber > next) {
+    let want = firstNumber - 1;
+    for (let j = zoneStart - 1; j >= 0 && zoneStart - j <= 12 && want >= next; j--) {
+      const l = lines[j]!;
+      if (l.blank || l.pageStart) break;
+      const m = /^(\d{1,3})\s+\S/.exec(l.text);
+      if (m && +m[1]! === want) {
+        zoneStart = j;
+        want--;
+      }
+    }
+  }
   // a table of contents' entries are wide for their dot leaders, never footnotes
   for (let j = end - 1; j >= zoneStart; j--) {
     if (tocEntryOf(lines[j]!.text)) {

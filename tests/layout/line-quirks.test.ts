@@ -77,6 +77,13 @@ describe('addUnruledNoteZones', () => {
     expect(out.indexOf('regions and the cities. They must also pay.')).toBeLessThan(rule);
   });
 
+  it('takes footnotes printed number and text on one line over the zone into it, in sequence', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 27), '2 Anonymous donations are prohibited.', note('3 Note three.'), note('4 Note four.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.findIndex((l, i) => i > 22 && l === '');
+    expect(out[rule + 1]).toBe('2 Anonymous donations are prohibited.');
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
