@@ -9,13 +9,17 @@
  *
  * The two pieces are one printed line: together about as wide as a full line,
  * the marker's piece short of the margin, the other going on mid-sentence into
- * a next line that opens in lower case. They are joined again; nothing else is.
+ * the next line (which opens in lower case, or the piece ends in a short word
+ * in lower case: `The activities of the` / `Communist Party …`). They are
+ * joined again; nothing else is.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
+/** Ends in a short word in lower case (`of the`, `for`, `и`): the sentence goes on into the next line. */
+const GOES_ON = /\s\p{Ll}{1,3}$/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 
@@ -45,7 +49,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       joined <= full * 1.05 &&
       !/^\d/.test(next.text) &&
       !ENDS_SENTENCE.test(next.text) &&
-      /^\p{Ll}/u.test(after.text)
+      (/^\p{Ll}/u.test(after.text) || GOES_ON.test(next.text))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: joined });

@@ -12,6 +12,11 @@ describe('a line broken after a raised footnote marker', () => {
     expect(lines).toContain('by 53 deputies to dissolve the Majilis (the lower house).1 Among their reasons the');
   });
 
+  it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
+    const text = [...filler, 'For several years the MoJ has refused to register other parties.3', 'The activities of the', 'Communist Party of Kazakhstan were suspended by a court decision in October 2011.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('For several years the MoJ has refused to register other parties.3 The activities of the');
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
