@@ -160,6 +160,7 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
  * A blank line a tool printed where the paragraph goes on:
  * - after a line that justified type stretched to the margin (its word
  *   spaces printed wider here and there), which a paragraph's last line never is;
+ * - where the sentence goes on in lower case under a full line that ends none;
  * - after a line that ends in a raised marker, which some tools (MuPDF) set
  *   apart: proven where the text goes on in lower case; in a text that does
  *   that anywhere, also where the line ran to the margin (the next word would
@@ -168,6 +169,8 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
 function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
   if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && fill(line) < 0.8)) return false;
   if (justifiedWide(prev)) return true;
+  // a sentence that goes on in lower case under a full line (MuPDF sets a list item's first line apart)
+  if (startsLower(line.text) && !endsSentence(prev.text) && fill.full(prev)) return true;
   if (!ENDS_WITH_MARKER.test(prev.text)) return false;
   return startsLower(line.text) || (markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill));
 }

@@ -79,6 +79,13 @@ describe('buildBlocks', () => {
     expect(out.map((k) => k.split(':')[0])).toEqual(['paragraph', 'lines', 'paragraph']);
   });
 
+  it('a blank line is no gap where the sentence goes on in lower case under a line that ends none', () => {
+    expect(kinds(pages([FULL, 'ends here.', '', '10. Voters should have the right to challenge the results, and all', '', 'complaints should be considered in open session.', '', '11. The law should provide for observation.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/ends here.`,
+      'list:10. Voters s/complaints s/11. The law ',
+    ]);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
