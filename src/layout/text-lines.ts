@@ -20,12 +20,27 @@ function textSegments(raw: string): Array<{ x: number; width: number; text: stri
   return pieces.length >= 2 ? pieces : undefined;
 }
 
+/** A CJK ideograph whose low byte is zero: ASCII read as UTF-16 with its bytes swapped (`f` 0x0066 as 昀 U+6600). */
+const SWAPPED = /[\u4e00-\u7eff]/gu;
+const SWAPPED_ONE = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
+
+/**
+ * Letters a tool printed byte-swapped: a font's ligatures (fi, fl) mapped to
+ * Unicode in the wrong byte order come out as CJK ideographs whose low byte is
+ * zero (`de昀椀ciencies`). In a text with no other CJK, they are swapped back.
+ */
+export function unswapBytes(text: string): string {
+  const cjk = text.match(/[\u4e00-\u9fff]/gu);
+  if (!cjk || cjk.some((c) => !SWAPPED_ONE(c))) return text;
+  return text.replace(SWAPPED, (c) => (SWAPPED_ONE(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
+}
+
 /**
  * The text path's `lines` stage: decoded text becomes Line[]. A form feed marks a
  * page break; without form feeds everything is page 1 until layout finds the breaks.
  */
 export function textToLines(text: string): Line[] {
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const rawLines = unswapBytes(text).replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {

@@ -60,3 +60,12 @@ describe('a justified line printed with its stretched spaces', () => {
     expect(row!.segments?.map((s) => s.text)).toEqual(['Nur Otan', '80.99', '83']);
   });
 });
+
+describe('letters printed byte-swapped', () => {
+  it('swaps back ligatures a font mapped to CJK ideographs', async () => {
+    const { unswapBytes } = await import('../../src/layout/text-lines.ts');
+    expect(unswapBytes('technical de\u6600\u6900ciencies and \u6600\u6c00ows')).toBe('technical deficiencies and flows');
+    // a text with real CJK is left as it is
+    expect(unswapBytes('選挙 de\u6600\u6900ciencies')).toBe('選挙 de\u6600\u6900ciencies');
+  });
+});
