@@ -1,7 +1,7 @@
 /**
- * A list's bullets printed apart from its items: a run of lone bullets, then
- * the items' text (poppler's `pdftotext` in reading order prints the bullet
- * column first). Each bullet is put back before its item, so the list stage
+ * A list's bullets printed apart from its items: a run of lone bullets (or
+ * item numbers in sequence), then the items' text (poppler's `pdftotext` in
+ * reading order prints the bullet column first). Each bullet is put back before its item, so the list stage
  * reads it as a list. The items are the lines under the run, up to a blank
  * line or a page's end; an item ends on a short line (its last), or on one
  * that ends a sentence, above a line that opens with a capital. Where the
@@ -11,6 +11,8 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { LONE_BULLET } from './text-lines.ts';
 
+/** A numbered item's number printed on a line of its own. */
+const ITEM_NUMBER = /^\d{1,3}\.$/;
 /** A line a list item may open with. */
 const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
 /** A line that ends a sentence, a footnote marker after the stop or not. */
@@ -22,10 +24,17 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
   const full = quantile(widths, 0.9);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
-    // a run of two or more lone bullets, blank lines between them allowed, on one page
+    // a run of two or more lone bullets, or item numbers in sequence (`1.`, `2.`), blank lines
+    // between them allowed, on one page
     const bullets: Line[] = [];
     let j = i;
-    while (j < lines.length && (LONE_BULLET.test(lines[j]!.text) || (lines[j]!.blank && bullets.length > 0)) && (j === i || !lines[j]!.pageStart)) {
+    const mark = (l: Line): boolean => {
+      if (bullets.length === 0) return LONE_BULLET.test(l.text) || ITEM_NUMBER.test(l.text);
+      const first = bullets[0]!.text;
+      if (LONE_BULLET.test(first)) return LONE_BULLET.test(l.text);
+      return ITEM_NUMBER.test(l.text) && parseInt(l.text, 10) === parseInt(bullets[bullets.length - 1]!.text, 10) + 1;
+    };
+    while (j < lines.length && ((!lines[j]!.blank && mark(lines[j]!)) || (lines[j]!.blank && bullets.length > 0)) && (j === i || !lines[j]!.pageStart)) {
       if (!lines[j]!.blank) bullets.push(lines[j]!);
       j++;
     }

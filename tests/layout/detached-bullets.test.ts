@@ -19,6 +19,14 @@ describe('attachDetachedBullets', () => {
     ]);
   });
 
+  it('puts item numbers printed apart in sequence back before their items', () => {
+    expect(run(['A. PRIORITY RECOMMENDATIONS', '1.', '2.', '', 'The legal framework should be reviewed.', 'The law should provide for a longer period.', ''])).toEqual([
+      'A. PRIORITY RECOMMENDATIONS', '1. The legal framework should be reviewed.', '2. The law should provide for a longer period.', '',
+    ]);
+    // numbers out of sequence are no run
+    expect(run(['1.', '3.', '', 'One thing.', 'Another thing.'])).toEqual(['1.', '3.', '', 'One thing.', 'Another thing.']);
+  });
+
   it('changes nothing where the lines give fewer items than bullets', () => {
     const lines = ['•', '•', '•', 'One item that goes on', 'and on in lower case'];
     expect(run(lines)).toEqual(lines);
