@@ -87,10 +87,17 @@ function zoneStarts(lines: Line[]): Zone[] {
       // the text above refers to it, on this page or at the foot of the one before
       const above = lines.slice(Math.max(0, from - 40), i);
       if (!above.some((l) => refersTo(l.text, n))) continue;
+      // footnotes right above it that take the sequence up to it, their markers printed apart
+      // from their words (Ghostscript puts a raised marker on a row of its own)
+      let at = i;
+      let first = n;
+      for (let j = i - 1; j >= from && i - j <= 12 && first - 1 >= next; j--) {
+        if (!lines[j]!.blank && !lone(lines[j]!) && numberOf(lines[j]) === first - 1) [at, first] = [j, first - 1];
+      }
       const numbers: number[] = [];
       let alone = 0;
-      let expect = n;
-      for (let j = i; j < to; j++) {
+      let expect = first;
+      for (let j = at; j < to; j++) {
         const m = numberOf(lines[j]);
         // the next number, or one or two past it (a footnote's number lost in printing) that the text above refers to
         if (m === null || m < expect || m > expect + 2 || (m > expect && !above.some((l) => refersTo(l.text, m)))) continue;
@@ -98,7 +105,7 @@ function zoneStarts(lines: Line[]): Zone[] {
         expect = m + 1;
         if (lone(lines[j]!)) alone++;
       }
-      zones.push({ at: carriedFrom(lines, from, i, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from) : null), numbers, alone });
+      zones.push({ at: carriedFrom(lines, from, at, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from) : null), numbers, alone });
       next = expect;
       break;
     }

@@ -37,6 +37,14 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(needsNumberedNotes(textToLines(alone), isRule)).toBe(false);
   });
 
+  it('takes into the zone the footnotes right above its first that take the sequence up to it, their markers printed apart', () => {
+    const text = [
+      TEXT,
+      page(['The commissions were formed.', '6', 'Heads of many of them were officials.', 'The campaign began in March.7'], ['6 In four regions, school directors chaired commissions.', '7 The CEC announced it.']),
+    ].join('');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(-2)).toEqual(['6 In four regions, school directors chaired commissions.', '7 The CEC announced it.']);
+  });
+
   it('takes no page number after the dot leaders of a table of contents for a marker', () => {
     const toc = ['CONTENTS', 'INTRODUCTION.........................1', '1 The mission and its members', '2 The findings in brief', ''].join('\n');
     const text = `${toc}\f${TEXT}`;
