@@ -51,12 +51,12 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone. */
 export function textLines(text: string): Line[] {
-  // the -layout stages first: they read the lines' columns, which later stages do not keep
   const printed = textToLines(text);
-  // pages from running heads or feet, where the tool printed no form feeds
-  // a stretched line printed word by word is one line again; a table's rows printed cell by cell too;
-  // a list's bullets printed apart from its items go back to them
+  // pages from running heads or feet, where the tool printed no form feeds; a stretched line printed
+  // word by word is one line again, a table's rows printed cell by cell too; a list's bullets printed
+  // apart from its items go back to them
   const read = attachDetachedBullets(rowsFromCells(joinScatteredWords(pagesFromRunningHeads(printed))));
+  // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
   const zones = numberedNoteZones(raw, isRule);

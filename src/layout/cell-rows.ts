@@ -13,6 +13,7 @@
  * figures. Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
+import { blankLine } from './text-lines.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
@@ -102,9 +103,6 @@ function rowLine(template: Line, cells: string[], starts: number[]): Line {
   return { ...template, text: cells.join(' '), raw, rawLength: raw.length, segments, indent: 0 };
 }
 
-/** A blank line on `l`'s page. */
-const blankLike = ({ segments: _columns, ...l }: Line): Line => ({ ...l, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
-
 export function rowsFromCells(lines: Line[]): Line[] {
   const replace = new Map<number, Line | null>();
   const before = new Map<number, Line>();
@@ -140,8 +138,8 @@ export function rowsFromCells(lines: Line[]): Line[] {
     groups.forEach((at, n) => {
       at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
     });
-    before.set(span[0]!, blankLike(lines[span[0]!]!));
-    after.set(span[span.length - 1]!, blankLike(lines[span[span.length - 1]!]!));
+    before.set(span[0]!, blankLine(lines[span[0]!]!));
+    after.set(span[span.length - 1]!, blankLine(lines[span[span.length - 1]!]!));
     i = j;
   }
   if (replace.size === 0) return lines;

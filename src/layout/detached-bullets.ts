@@ -9,7 +9,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { LONE_BULLET } from './text-lines.ts';
+import { LONE_BULLET, blankLine } from './text-lines.ts';
 
 /** A numbered item's number printed on a line of its own. */
 const ITEM_NUMBER = /^\d{1,3}\.$/;
@@ -69,10 +69,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
       const mark = n >= 0 ? bullets[n]!.text : null;
       out.push(mark ? { ...l, text: `${mark} ${l.text}`, ...(l.raw !== undefined ? { raw: `${mark} ${l.raw}` } : {}) } : l);
       // a blank line closes the list where text goes on under its last item
-      if (k === last && k < block.length - 1) {
-        const { segments: _columns, ...rest } = l;
-        out.push({ ...rest, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
-      }
+      if (k === last && k < block.length - 1) out.push(blankLine(l));
     });
     i = to;
   }

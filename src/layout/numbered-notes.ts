@@ -11,7 +11,7 @@
  * rule would stand, and the zone stage after this reads it as it reads a rule.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER } from './unruled-notes.ts';
+import { LONE_NUMBER, notesOver } from './unruled-notes.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -89,11 +89,7 @@ function zoneStarts(lines: Line[]): Zone[] {
       if (!above.some((l) => refersTo(l.text, n))) continue;
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
-      let at = i;
-      let first = n;
-      for (let j = i - 1; j >= from && i - j <= 12 && first - 1 >= next; j--) {
-        if (!lines[j]!.blank && !lone(lines[j]!) && numberOf(lines[j]) === first - 1) [at, first] = [j, first - 1];
-      }
+      const { at, first } = notesOver(lines, i, n, next, from, false);
       const numbers: number[] = [];
       let alone = 0;
       let expect = first;

@@ -52,7 +52,7 @@ function pageRuns(lines: Line[]): Array<[number, number]> | null {
   const all = clusters(lines, runningKeys(lines));
   // a title page's line that reads like a running head (`REPUBLIC OF KAZAKHSTAN`) is fewer lines than the heads are
   const size = ([a, b]: [number, number]): number => lines.slice(a, b + 1).filter((l) => !l.blank).length;
-  const usual = [...all.map(size)].sort((x, y) => x - y)[Math.floor(all.length / 2)] ?? 0;
+  const usual = all.map(size).sort((x, y) => x - y)[Math.floor(all.length / 2)] ?? 0;
   const runs = all.filter((r) => size(r) >= usual);
   return runs.length >= MIN_PAGES - 1 ? runs : null;
 }

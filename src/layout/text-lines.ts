@@ -22,7 +22,7 @@ function textSegments(raw: string): Array<{ x: number; width: number; text: stri
 
 /** A CJK ideograph whose low byte is zero: ASCII read as UTF-16 with its bytes swapped (`f` 0x0066 as 昀 U+6600). */
 const SWAPPED = /[\u4e00-\u7eff]/gu;
-const SWAPPED_ONE = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
+const lowByteZero = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
 
 /**
  * Letters a tool printed byte-swapped: a font's ligatures (fi, fl) mapped to
@@ -31,8 +31,8 @@ const SWAPPED_ONE = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
  */
 export function unswapBytes(text: string): string {
   const cjk = text.match(/[\u4e00-\u9fff]/gu);
-  if (!cjk || cjk.some((c) => !SWAPPED_ONE(c))) return text;
-  return text.replace(SWAPPED, (c) => (SWAPPED_ONE(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
+  if (!cjk || cjk.some((c) => !lowByteZero(c))) return text;
+  return text.replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
 }
 
 /**
@@ -82,6 +82,9 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
   const segments = stretched ? undefined : textSegments(raw);
   return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw, ...(segments ? { segments } : {}), ...(stretched ? { stretched } : {}) };
 }
+
+/** An empty line on `l`'s page where a stage sets text apart (no page starts there). */
+export const blankLine = ({ segments: _columns, ...l }: Line): Line => ({ ...l, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
 
 /** A list item's bullet printed on a line of its own. */
 export const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;

@@ -17,6 +17,30 @@ import { tocEntryOf } from './title-page.ts';
 /** A footnote's number (or a marker) printed on a line of its own. */
 export const LONE_NUMBER = /^\d{1,3}$/;
 
+/** A footnote's number and its text on one line (`13 Anonymous and foreign donations …`). */
+const NUMBER_AND_TEXT = /^(\d{1,3})\s+\S/;
+
+/**
+ * Footnotes printed number and text on one line right over a zone that opens at
+ * line `at` with footnote `first`, their numbers taking the sequence down to
+ * `lowest` at most (a footnote whose marker was printed apart from its word, so
+ * that nothing above refers to it): within 12 lines, from line `top` down; a
+ * blank line stops the search where `blankStops`. Returns where the zone opens
+ * then, and its first number.
+ */
+export function notesOver(lines: Line[], at: number, first: number, lowest: number, top: number, blankStops: boolean): { at: number; first: number } {
+  let [open, number] = [at, first];
+  for (let j = at - 1; j >= top && at - j <= 12 && number - 1 >= lowest; j--) {
+    const l = lines[j]!;
+    if (l.blank) {
+      if (blankStops) break;
+      continue;
+    }
+    if (Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === number - 1) [open, number] = [j, number - 1];
+  }
+  return { at: open, first: number };
+}
+
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
   return lines.some((l) => l.pageStart) && !lines.some(isRule) && lines.some((l, i) => LONE_NUMBER.test(l.text) && lines[i + 1] && !lines[i + 1]!.blank);
@@ -246,20 +270,10 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   // footnotes over the first numbered one, printed with their numbers before their text
   // (`13 Anonymous and foreign donations …`): the numbers just before it in the sequence
-  const opening = /^(\d{1,3})\s+\S/.exec(lines[zoneStart]?.text ?? '');
+  const opening = NUMBER_AND_TEXT.exec(lines[zoneStart]?.text ?? '');
   const firstNumber = zoneStart === end && starts.length > 0 ? +lines[starts[0]!]!.text : opening ? +opening[1]! : NaN;
-  if (!hasMoved && firstNumber > next) {
-    let want = firstNumber - 1;
-    for (let j = zoneStart - 1; j >= 0 && zoneStart - j <= 12 && want >= next; j--) {
-      const l = lines[j]!;
-      if (l.blank || l.pageStart) break;
-      const m = /^(\d{1,3})\s+\S/.exec(l.text);
-      if (m && +m[1]! === want) {
-        zoneStart = j;
-        want--;
-      }
-    }
-  }
+  // (the page's first line opens the page, never a footnote over the zone)
+  if (!hasMoved && firstNumber > next) zoneStart = notesOver(lines, zoneStart, firstNumber, next, lines[0]?.pageStart ? 1 : 0, true).at;
   // a table of contents' entries are wide for their dot leaders, never footnotes
   for (let j = end - 1; j >= zoneStart; j--) {
     if (tocEntryOf(lines[j]!.text)) {
