@@ -87,6 +87,8 @@ function zoneStarts(lines: Line[]): Zone[] {
       // the text above refers to it, on this page or at the foot of the one before
       const above = lines.slice(Math.max(0, from - 40), i);
       if (!above.some((l) => refersTo(l.text, n))) continue;
+      // a body line that happens to open with the number: the footnote itself opens further down
+      if (openedAgainBelow(lines, i, to, n)) continue;
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);
@@ -107,6 +109,29 @@ function zoneStarts(lines: Line[]): Zone[] {
     }
   }
   return zones;
+}
+
+/**
+ * Whether footnote `n`, taken to open at line `i`, opens again further down its
+ * page, past a blank line and before any footnote `n + 1`: a footnote is not
+ * followed by another of its number, and a blank line is the gap between text
+ * and zone or between paragraphs, not a wrap inside a footnote. The line at `i`
+ * is then text that opens with a number (`2 of the 47 seats …`, wrapped
+ * from the line above).
+ */
+export function openedAgainBelow(lines: Line[], i: number, to: number, n: number): boolean {
+  let gap = false;
+  for (let k = i + 1; k < to; k++) {
+    const l = lines[k]!;
+    if (l.blank) {
+      gap = true;
+      continue;
+    }
+    const m = numberOf(l);
+    if (m === n + 1) return false;
+    if (m === n && gap && !lone(l)) return true;
+  }
+  return false;
 }
 
 /** The last non-blank line's text of the zone that opened at `at`, on the page that ends before `end`. */

@@ -45,6 +45,18 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(-2)).toEqual(['6 In four regions, school directors chaired commissions.', '7 The CEC announced it.']);
   });
 
+  it('opens no zone at a body line that starts with the number when the footnote of that number opens further down, past a blank line', () => {
+    const text = [
+      page(['The Senate has 47 members.1 The Mazhilis has 107 members,2 and in the Senate', '2 of the 47 seats are held by women.', '', 'The next paragraph goes on.3'], ['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.']),
+      page(['The campaign was calm.4'], ['4 The CEC registered nine lists.']),
+      page(['The count was orderly.5'], ['5 In most polling stations.']),
+    ].join('\f');
+    const z = zones(text);
+    expect(z.find((l) => l.text === '2 of the 47 seats are held by women.')?.zone).toBe('body');
+    expect(z.find((l) => l.text === 'The next paragraph goes on.3')?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 3)).toEqual(['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.']);
+  });
+
   it('takes no page number after the dot leaders of a table of contents for a marker', () => {
     const toc = ['CONTENTS', 'INTRODUCTION.........................1', '1 The mission and its members', '2 The findings in brief', ''].join('\n');
     const text = `${toc}\f${TEXT}`;
