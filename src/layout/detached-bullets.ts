@@ -9,10 +9,8 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { LONE_BULLET, blankLine } from './text-lines.ts';
+import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
 
-/** A numbered item's number printed on a line of its own. */
-const ITEM_NUMBER = /^\d{1,3}\.$/;
 /** A line a list item may open with. */
 const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
 /** A line that ends a sentence, a footnote marker after the stop or not. */

@@ -13,7 +13,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { LONE_BULLET } from './text-lines.ts';
+import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
 import { LONE_NUMBER } from './unruled-notes.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
@@ -135,7 +135,8 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
     }
     const text = run.map((l) => l.text).join(' ');
-    if (run.length >= 3 && text.length <= width * 1.3) {
+    // (a list's item numbers printed apart from their items, `1.` `2.` `3.`, are no stretched line)
+    if (run.length >= 3 && text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
       out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
       i = j;
     } else {

@@ -89,6 +89,9 @@ export const blankLine = ({ segments: _columns, ...l }: Line): Line => ({ ...l, 
 /** A list item's bullet printed on a line of its own. */
 export const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
 
+/** A list item's number with its stop, alone on a line (`1.`, `12.`). */
+export const ITEM_NUMBER = /^\d{1,3}\.$/;
+
 /** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
 const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
 

@@ -133,6 +133,12 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
   });
 
+  it("leaves a list's item numbers printed apart from their items alone (`1.` `2.` `3.` `4.`)", async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), '1.', '2.', '3.', '4.', '', 'The law should be reviewed.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text)).toEqual(['1.', '2.', '3.', '4.', 'The law should be reviewed.']);
+  });
+
   it("leaves a table cell's words alone where they stand in from the margin", async () => {
     const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
     const lines = textToLines([...filler(24), 'Name        «Dala» farm        154 377', '            workers', '            union', '            members', 'Text.'].join('\n'));
