@@ -112,6 +112,8 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   });
 }
 
+/** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
+const SLACK = 1;
 /** How far footnote numbers may jump from one page to the next (a page can hold several). */
 const MAX_SKIP = 12;
 
@@ -183,7 +185,11 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   const goesOn = blankAbove >= 0 && end - blankAbove - 1 <= 8 && opensLower(lines[blankAbove + 1]);
   // the page's first numbered footnote is the next of the sequence, none moved: no footnote stands above it
   const inSequence = !hasMoved && starts.length > 0 && +lines[starts[0]!]!.text === next;
-  if ((hasMoved && blankAbove >= 0 && end - blankAbove - 1 <= 12 * trailing.length) || (!hasMoved && goesOn)) {
+  // footnotes that could start under a line: the lines that end a sentence over one that opens one
+  const startsIn = (from: number): number => 1 + splitPoints(lines.slice(from, end), lines.length).length;
+  // (under the gap, no more footnotes than numbers were moved, give or take a sentence ending a line)
+  const movedUnder = (from: number): boolean => end - from <= 12 * trailing.length && startsIn(from) <= trailing.length + SLACK;
+  if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1)) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
   } else if (!inSequence || carried) {
     let i = end - 1;
@@ -238,7 +244,6 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // each moved number is a footnote above the first numbered one: short one-line footnotes
   // are no wider than the body, so take lines that finish sentences until there are enough
   if (hasMoved) {
-    const startsIn = (from: number): number => 1 + splitPoints(lines.slice(from, end), lines.length).length;
     while (
       startsIn(zoneStart) < trailing.length &&
       zoneStart - 1 >= 0 &&

@@ -84,6 +84,15 @@ describe('addUnruledNoteZones', () => {
     expect(out[rule + 1]).toBe('2 Anonymous donations are prohibited.');
   });
 
+  it('opens the zone of footnotes whose numbers moved to the page end no higher than as many footnotes as moved numbers', () => {
+    // a blank line, then a list of one-sentence items, then the two footnotes whose numbers moved, then the third
+    const text = page([body[0]!, '', ...body.slice(1, 10), '', ...body.slice(10, 16), 'Only the protocols were published.', note('In Paragraph 25 of the document'), 'the recommendations.', '3', note('See Section 2.'), '1', '2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule + 1)).toEqual(['1 Only the protocols were published.', note('2 In Paragraph 25 of the document'), 'the recommendations.', note('3 See Section 2.')]);
+    expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
