@@ -95,6 +95,17 @@ export const ITEM_NUMBER = /^\d{1,3}\.$/;
 /** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
 const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
 
+/** An item's text opens with a capital (or a quotation mark or bracket before one). */
+const OPENS_ITEM = /^(?:["«“(\[]\s*)?\p{Lu}/u;
+
+/** Whether the item number `label` (`5.`) comes right after an item of the lines read so far (`4. …`, within a page or two). */
+const continuesList = (label: string, read: Line[]): boolean => {
+  const n = parseInt(label, 10);
+  if (!(n > 1)) return false;
+  const before = new RegExp(`^${n - 1}[.)]\\s`);
+  return read.slice(-120).some((l) => before.test(l.text));
+};
+
 /**
  * Some tools print a list item's bullet (poppler's `pdftotext` without
  * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
@@ -111,6 +122,10 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
       out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
       i++;
+    } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+      // a blank line between the number and its text, where the list's item before it has been read
+      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });
+      i += 2;
     } else out.push(l);
   }
   return out;

@@ -41,6 +41,16 @@ describe('joinLoneBullets', () => {
     ]);
   });
 
+  it('joins a list number with its text across a blank line where the item before it has been read', () => {
+    expect(texts('4. The law should be amended.\nB. OTHER RECOMMENDATIONS\n5.\n\nQuestions should respect unity of content.')).toEqual([
+      '4. The law should be amended.',
+      'B. OTHER RECOMMENDATIONS',
+      '5. Questions should respect unity of content.',
+    ]);
+    // no item 4 before it: a number alone, then text
+    expect(texts('The law.\n5.\n\nQuestions should respect unity of content.')).toEqual(['The law.', '5.', '', 'Questions should respect unity of content.']);
+  });
+
   it('leaves a number that ends a sentence running into it, and one followed by a footnote', () => {
     expect(texts('signatures, fewer than\n171 642.\n16 Party representatives said')).toEqual(['signatures, fewer than', '171 642.', '16 Party representatives said']);
     expect(texts('fewer than the required\n642.\n16 Party representatives said')).toEqual(['fewer than the required', '642.', '16 Party representatives said']);
