@@ -159,7 +159,14 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
   const trailing: Line[] = [];
-  while (lines.length > 1 && plausible(lines[lines.length - 1])) trailing.unshift(lines.pop()!);
+  // (blank lines between them too)
+  for (;;) {
+    let k = lines.length - 1;
+    if (trailing.length > 0) while (k > 0 && lines[k]!.blank) k--;
+    if (k < 1 || !plausible(lines[k])) break;
+    trailing.unshift(lines[k]!);
+    lines.length = k;
+  }
   // a footnote's number on a line of its own before its text; the same number printed alone
   // higher up is a body marker poppler split off a stretched line
   const numbered = lines.map((l, i) => (plausible(l) && lines[i + 1] && !lines[i + 1]!.blank ? i : -1)).filter((i) => i >= 0);

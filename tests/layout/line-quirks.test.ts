@@ -93,6 +93,13 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it('reads numbers moved to the page end with blank lines between them', () => {
+    const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain('1 Article 11.1 of the Election Law.');
+    expect(out).toContain('2 See the decisions of the commission.');
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
