@@ -12,7 +12,7 @@ import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
 import { joinScatteredWords, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
-import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
+import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
@@ -55,7 +55,7 @@ export function textLines(text: string): Line[] {
   // pages from running heads or feet, where the tool printed no form feeds; a stretched line printed
   // word by word is one line again, a table's rows printed cell by cell too; a list's bullets printed
   // apart from its items go back to them
-  const read = attachDetachedBullets(rowsFromCells(joinScatteredWords(pagesFromRunningHeads(printed))));
+  const read = attachDetachedBullets(rowsFromCells(joinScatteredWords(pagesFromRunningHeads(lowerMarkerRows(printed)))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers

@@ -90,3 +90,44 @@ function wordEndNear(raw: string, column: number): number {
   }
   return best;
 }
+
+/** Columns either side of a marker row's own where the gap it left in the line below may stand (Ghostscript's are a few off). */
+const GAP_SLACK = 8;
+
+/**
+ * A body marker printed on a row of its own right above its line (Ghostscript
+ * sets a raised glyph's row apart), in from the line's margin, where the line
+ * below keeps a gap of two spaces after a word for it: the marker goes into
+ * that gap, glued to the word, and its row goes. Without such a gap near its
+ * column the number stays where it is.
+ */
+export function lowerMarkerRows(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const row = LONE_NUMBER.test(l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
+    const at = row ? gapNear(next.raw!, l.indent) : -1;
+    if (at < 0) {
+      out.push(l);
+      continue;
+    }
+    const raw = next!.raw!.slice(0, at) + l.text + next!.raw!.slice(at);
+    out.push({ ...next!, raw, text: cleanLineText(raw), rawLength: raw.length });
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Where a word (or its punctuation) ends before the line's one gap of two
+ * spaces or more, when that gap is near `column`; -1 otherwise (a line
+ * justified type stretched has wide gaps everywhere, and tells nothing).
+ */
+function gapNear(raw: string, column: number): number {
+  const gaps = [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)];
+  if (gaps.length !== 1) return -1;
+  const p = raw.length - raw.trimStart().length + gaps[0]!.index!;
+  return Math.abs(p - column) <= GAP_SLACK ? p : -1;
+}
+

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../../src/layout/lone-numbers.ts';
+import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../../src/layout/lone-numbers.ts';
 
 const texts = (lines: ReturnType<typeof textToLines>): string[] => lines.map((l) => l.text);
 
@@ -80,5 +80,34 @@ describe('lowerRaisedMarkers', () => {
   it('leaves a page number at the foot of a page', () => {
     const foot = [page[0]!, '                       28', '', '\fNext page text.'];
     expect(texts(lowerRaisedMarkers(textToLines(foot.join('\n'))))).toContain('28');
+  });
+});
+
+describe('lowerMarkerRows', () => {
+  const lines = (rows: string[]) => texts(lowerMarkerRows(textToLines(rows.join('\n'))));
+
+  it("puts a marker printed on a row of its own above its line into the line's one wide gap near its column", () => {
+    expect(
+      lines([
+        '            The early elections, called by the President for 15 January 2012, followed a',
+        '                                     2',
+        '            preparing for elections.  At present, ten political parties are registered by the',
+        '            1',
+        '               Under the Constitution, the President may dissolve Parliament.',
+      ]),
+    ).toEqual([
+      'The early elections, called by the President for 15 January 2012, followed a',
+      'preparing for elections.2 At present, ten political parties are registered by the',
+      // a number at the margin is a footnote's, not a marker
+      '1',
+      'Under the Constitution, the President may dissolve Parliament.',
+    ]);
+  });
+
+  it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
+    const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
+    expect(lines(far)[0]).toBe('2');
+    const stretched = ['                                     2', '            preparing   for   elections.   At   present,   ten   parties'];
+    expect(lines(stretched)[0]).toBe('2');
   });
 });
