@@ -94,25 +94,30 @@ function wordEndNear(raw: string, column: number): number {
 /** Columns either side of a marker row's own where the gap it left in the line below may stand (Ghostscript's are a few off). */
 const GAP_SLACK = 8;
 
+/** A row of nothing but footnote numbers (`33      34`). */
+const NUMBERS_ROW = /^\s*\d{1,3}(?:\s{2,}\d{1,3})*\s*$/;
+
 /**
- * A body marker printed on a row of its own right above its line (Ghostscript
- * sets a raised glyph's row apart), in from the line's margin, where the line
- * below keeps a gap of two spaces after a word for it: the marker goes into
- * that gap, glued to the word, and its row goes. Without such a gap near its
- * column the number stays where it is.
+ * Body markers printed on a row of their own right above their line
+ * (Ghostscript sets a raised glyph's row apart), in from the line's margin,
+ * where the line below keeps a gap of two spaces or more after a word for
+ * each of them and no other: each marker goes into its gap, glued to the
+ * word, and the row goes. A line with wide gaps elsewhere (justified type
+ * stretched it) tells nothing, and the row stays.
  */
 export function lowerMarkerRows(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    const row = LONE_NUMBER.test(l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
-    const at = row ? gapNear(next.raw!, l.indent) : -1;
-    if (at < 0) {
+    const row = !l.blank && NUMBERS_ROW.test(l.raw ?? l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
+    const at = row ? gapsUnder(l.raw!, next.raw!) : null;
+    if (!at) {
       out.push(l);
       continue;
     }
-    const raw = next!.raw!.slice(0, at) + l.text + next!.raw!.slice(at);
+    let raw = next!.raw!;
+    for (const [p, number] of at.reverse()) raw = raw.slice(0, p) + number + raw.slice(p);
     out.push({ ...next!, raw, text: cleanLineText(raw), rawLength: raw.length });
     i++;
   }
@@ -120,14 +125,15 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
 }
 
 /**
- * Where a word (or its punctuation) ends before the line's one gap of two
- * spaces or more, when that gap is near `column`; -1 otherwise (a line
- * justified type stretched has wide gaps everywhere, and tells nothing).
+ * Where each number of a marker row goes in the line under it: the end of the
+ * word before each of the line's wide gaps, one gap a number, each near its
+ * number's column; null if they do not pair so.
  */
-function gapNear(raw: string, column: number): number {
-  const gaps = [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)];
-  if (gaps.length !== 1) return -1;
-  const p = raw.length - raw.trimStart().length + gaps[0]!.index!;
-  return Math.abs(p - column) <= GAP_SLACK ? p : -1;
+function gapsUnder(row: string, raw: string): Array<[number, string]> | null {
+  const numbers = [...row.matchAll(/\d+/g)];
+  const margin = raw.length - raw.trimStart().length;
+  const gaps = [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => margin + m.index!);
+  if (gaps.length !== numbers.length) return null;
+  const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);
+  return pairs.every(([p], k) => Math.abs(p - numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
 }
-

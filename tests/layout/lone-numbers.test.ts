@@ -104,6 +104,16 @@ describe('lowerMarkerRows', () => {
     ]);
   });
 
+  it('puts two markers of one row into the two wide gaps of the line below', () => {
+    expect(
+      lines([
+        '              in the absence of political pluralism between elections. Despite legal',
+        '                          33                                                    34',
+        '              restrictions  and the blocking of websites by the authorities,  the Internet offers views',
+      ]),
+    ).toEqual(['in the absence of political pluralism between elections. Despite legal', 'restrictions33 and the blocking of websites by the authorities,34 the Internet offers views']);
+  });
+
   it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
     const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
     expect(lines(far)[0]).toBe('2');
