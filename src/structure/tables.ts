@@ -9,6 +9,7 @@
  * opens a row. A cell's wrapped lines are joined.
  */
 import type { ZonedLine } from '../schema/index.ts';
+import { isUpper } from './blocks.ts';
 
 export interface TableDraft {
   page: number;
@@ -101,6 +102,9 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       run.push(j);
       j++;
     }
+    // a line in capitals alone in the first column under the last row is the heading after the table
+    // (a label's wrapped rest, `Kazakhstan` / `region`, is not in capitals)
+    while (run.length > 2 && piecesOf(out[run[run.length - 1]!]!).length === 1 && isUpper(out[run[run.length - 1]!]!.text)) run.pop();
     const runLines = run.map((k) => out[k]!);
     const columns = columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);

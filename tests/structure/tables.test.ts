@@ -42,6 +42,19 @@ describe('findTables', () => {
     const list = [line(1, 700, [[69, '•'], [93, 'First item of the list.']]), line(2, 680, [[69, '•'], [93, 'Second item.']])];
     expect(findTables(list).tables).toEqual([]);
   });
+  it('ends before a heading in capitals printed in the first column right under the last row', () => {
+    const under: ZonedLine[] = [
+      line(1, 200, [[57, 'Region'], [200, 'Voters']], 1, true),
+      line(2, 180, [[57, 'North'], [200, '390,119']]),
+      line(4, 160, [[57, 'Total'], [200, '11,741,283']]),
+      line(5, 140, [[57, 'ABOUT ODIHR']]),
+      para(6, 120, 'The Office for Democratic Institutions and Human Rights is the principal institution.'),
+    ];
+    const { lines: z, tables: t } = findTables(under);
+    expect(rows(t[0]!.rows)).toEqual([['North', '390,119'], ['Total', '11,741,283']]);
+    expect(z[3]!.zone).toBe('body');
+  });
+
   it('goes on over a page break: a repeated header skipped, the cut row joined', () => {
     const split: ZonedLine[] = [
       line(1, 200, [[57, 'Region'], [200, 'Voters']], 1, true),
