@@ -309,9 +309,10 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     splitPoints(zone.slice(0, preBlock), moved.length - 1).forEach((j, k) => startsAt.set(j, moved[k + 1]!));
   }
   const numbers: number[] = [];
+  const sequenced = numbersInSequence(zone, plausible, moved.length > 0 ? +moved[moved.length - 1]! + 1 : next);
   for (let i = 0; i < zone.length; i++) {
     const l = zone[i]!;
-    if (plausible(l) && zone[i + 1]) {
+    if (sequenced.has(i)) {
       const next = zone[++i]!;
       numbers.push(+l.text);
       out.push({ ...next, text: `${l.text} ${next.text}` });
@@ -322,6 +323,26 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
   return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: zone[zone.length - 1]?.text ?? null };
+}
+
+/**
+ * The lone numbers of a zone that take the footnote sequence on from
+ * `expected`: a number is a footnote's when it is the next one, or when no
+ * number after it in the zone fills the gap up to it (a footnote lost). A
+ * number that breaks the order (`20` in `13 … 20 апреля … 14`) is text that
+ * the tool printed on a line of its own.
+ */
+function numbersInSequence(zone: Line[], plausible: (l: Line | undefined) => boolean, expected: number): Set<number> {
+  const candidates = zone.flatMap((l, i) => (plausible(l) && zone[i + 1] ? [i] : []));
+  const taken = new Set<number>();
+  candidates.forEach((i, k) => {
+    const n = +zone[i]!.text;
+    if (n < expected) return;
+    if (n > expected && candidates.slice(k + 1).some((j) => +zone[j]!.text >= expected && +zone[j]!.text < n)) return;
+    taken.add(i);
+    expected = n + 1;
+  });
+  return taken;
 }
 
 const ENDS = /[.!?»")\]”]$/u;

@@ -100,6 +100,15 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain('2 See the decisions of the commission.');
   });
 
+  it('takes a lone number in the zone that breaks the sequence for text (a date printed on a line of its own)', () => {
+    const text = page([body[0]!, '', ...body.slice(1, 14), '1', note('The figure was announced on'), '5', 'April. See the decision.', '2', note('Note two.'), '3', note('Note three.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain('5');
+    expect(out.some((l) => l.startsWith('5 April'))).toBe(false);
+    expect(out).toContain(note('2 Note two.'));
+    expect(out).toContain(note('3 Note three.'));
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
