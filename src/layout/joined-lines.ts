@@ -61,6 +61,11 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): numbe
   return 0;
 }
 
+/** A web address whose path parts words with hyphens. */
+const HYPHENATED_ADDRESS = /^(?:https?:\/\/|www\.)\S*\p{L}-\p{L}/u;
+/** The run of non-spaces around position `at`. */
+const wordAround = (text: string, at: number): string => text.slice(text.lastIndexOf(' ', at) + 1).split(' ')[0]!;
+
 /** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
 function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
@@ -86,7 +91,12 @@ export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
       if (e < lo || s > hi) continue;
       for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
-        const score = evidence(l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!, all, own);
+        const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
+        let score = evidence(a, b, all, own);
+        // two words of the text (this line's prose counts) run together inside a web address that
+        // parts its words with hyphens (`polling-stationsabroad`): its own hyphen, dropped at the line's end
+        const address = wordAround(l.text, s);
+        if (score < ATTESTED && HYPHENATED_ADDRESS.test(address) && evidence(a, b, all, vocabulary(address)) === 2) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;
       }

@@ -35,6 +35,11 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines[1]).toBe('187, 157, 218, 196, 300, 55 PECs in Almaty; 170 in Astana, 492 in the West.');
   });
 
+  it('gives back the hyphen a web address parts its words with, where the words run together are words of the prose', () => {
+    const joined = 'The list is at http://www.election.kz/eng/polling-stationsabroad.html for polling stations abroad.';
+    expect(split(joined)).toEqual(['The list is at http://www.election.kz/eng/polling-stations-', 'abroad.html for polling stations abroad.']);
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
