@@ -73,7 +73,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   let afterHeading = false;
   const body = lines.filter((l) => l.zone === 'body');
   // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
-  const wrapMode = !separatedByBlanks(body);
+  const wrapMode = !separatedByBlanks(body, fill);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
   const markerGaps = !wrapMode && printsGapsAfterMarkers(body);
   const contactRuns = contactBlocks(body, fill);
@@ -238,15 +238,24 @@ function gapUnder(body: ZonedLine[], i: number, prev: ZonedLine): number {
 const words = (l: ZonedLine | undefined): boolean => !!l && !l.blank && /\p{L}/u.test(l.text);
 
 /** Paragraphs separated by blank lines: one blank for every few lines within pages. */
-function separatedByBlanks(body: ZonedLine[]): boolean {
+function separatedByBlanks(body: ZonedLine[], fill: FillOf): boolean {
   let blanks = 0;
   let text = 0;
+  // short lines that end a sentence (paragraphs' last lines), with a blank line under them or the next sentence
+  let endsOverBlank = 0;
+  let endsOverText = 0;
   body.forEach((l, i) => {
     if (!l.blank) text++;
     // under a line of words: not under a bullet a tool printed on a line of its own
     else if (words(body[i - 1]) && body[i + 1] && body[i - 1]!.page === body[i + 1]!.page) blanks++;
+    const next = body[i + 1];
+    if (l.blank || !next || next.page !== l.page || !endsSentence(l.text) || fill(l) >= 0.75 || !words(l)) return;
+    if (next.blank) endsOverBlank++;
+    else if (opensSentence(next.text)) endsOverText++;
   });
-  return blanks >= Math.max(1, text * 0.03);
+  // blank lines in a few places (a table's, an address's) do not part a text's paragraphs when most
+  // paragraphs' last lines have the next sentence right under them
+  return blanks >= Math.max(1, text * 0.03) && (endsOverText < 3 || endsOverText <= 2 * endsOverBlank);
 }
 
 /**

@@ -74,6 +74,14 @@ describe('buildBlocks', () => {
     expect(out.filter((k) => k.startsWith('paragraph'))).toHaveLength(4);
   });
 
+  it("blank lines in a few places (a table's) do not make blank-separated paragraphs of text whose paragraphs end right over the next", () => {
+    const para = (n: number) => [`The mission observed ${FULL.slice(21)}`, `ended in region ${n}.`];
+    const table = ['Name', '', 'CEC', '', 'Senate', '', 'Mazhilis', '', 'Court', ''];
+    const out = kinds(pages([...para(1), 'II. SUMMARY', ...para(2), ...para(3), ...para(4), ...table]));
+    expect(out.filter((k) => k.startsWith('paragraph'))).toHaveLength(4);
+    expect(out).toContain('heading:II. SUMMARY');
+  });
+
   it('an address block with contact data is one block of lines, none of them a heading', () => {
     const out = kinds(pages([FULL, 'ends here.', 'ODIHR EOM Kazakhstan', 'Kabanbay Batyr Avenue 11, 4th floor', 'Astana 010000', 'Tel: +7 7172 79 58 20', 'Email: office@example.org', '', FULL, 'end.']));
     expect(out.map((k) => k.split(':')[0])).toEqual(['paragraph', 'lines', 'paragraph']);
