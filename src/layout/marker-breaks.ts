@@ -18,8 +18,11 @@ import { quantile } from './blocks.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
-/** Ends in a short word in lower case (`of the`, `for`, `и`): the sentence goes on into the next line. */
-const GOES_ON = /\s\p{Ll}{1,3}$/u;
+/**
+ * Ends in a short word in lower case (`of the`, `for`, `и`), or is one short
+ * word (`The`, `В`): the sentence goes on into the next line.
+ */
+const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 
@@ -49,7 +52,9 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       joined <= full * 1.05 &&
       !/^\d/.test(next.text) &&
       !ENDS_SENTENCE.test(next.text) &&
-      (/^\p{Ll}/u.test(after.text) || GOES_ON.test(next.text))
+      // (the next line goes on in lower case, or with a small number and lower case under a piece
+      // that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)
+      (/^\p{Ll}/u.test(after.text) || (/^\d{1,3}\s\p{Ll}/u.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: joined });

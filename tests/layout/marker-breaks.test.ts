@@ -17,6 +17,16 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('For several years the MoJ has refused to register other parties.3 The activities of the');
   });
 
+  it('is joined where the rest is one short word, or goes on into a line that opens with a small number in lower case', () => {
+    const one = [...filler, 'the mandate of the head of state in view of the economic challenges facing it.4', 'The', 'President signed the decree two days later, setting election day for April.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(one)).map((l) => l.text)).toContain('the mandate of the head of state in view of the economic challenges facing it.4 The');
+    const number = [...filler, 'was banned by a court decision in 2012.3', 'Women hold 26 of the 107 seats and only', '2 of the 47 seats in the Senate.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(number)).map((l) => l.text)).toContain('was banned by a court decision in 2012.3 Women hold 26 of the 107 seats and only');
+    // a heading in capitals over text that opens with a number stays a line of its own
+    const heading = [...filler, 'ODIHR Election Observation Mission Final Report Page:2', 'I. EXECUTIVE SUMMARY AND FINDINGS', '26 of the regions held the election on the day set by the commission.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(heading)).length).toBe(textToLines(heading).length);
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
