@@ -89,6 +89,9 @@ function zoneStarts(lines: Line[]): Zone[] {
       if (!above.some((l) => refersTo(l.text, n))) continue;
       // a body line that happens to open with the number: the footnote itself opens further down
       if (openedAgainBelow(lines, i, to, n)) continue;
+      // one past the next number (`9 февраля …` where 5 is next) when a number between opens a line
+      // further down the page: that one is the zone's
+      if (n > next && lines.slice(i + 1, to).some((l) => (numberOf(l) ?? -1) >= next && numberOf(l)! < n)) continue;
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);

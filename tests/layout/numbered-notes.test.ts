@@ -57,6 +57,17 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 3)).toEqual(['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.']);
   });
 
+  it('opens no zone at a line whose number is past the next when a number between opens a line further down the page', () => {
+    const text = [
+      page(['The mission was invited.1 It deployed.2'], ['1 See the invitation.', '2 See the statement.']),
+      page(['The election was proposed under Article 5.5 by the Assembly.3', '5 February, and on 12 February both chambers asked the President.', 'He called it on 14 February.4'], ['3 See the decree.', '4 See the record.']),
+      page(['Nothing else.5'], ['5 Done.']),
+    ].join('\f');
+    const z = zones(text);
+    expect(z.find((l) => l.text.startsWith('5 February'))?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual(['1 See the invitation.', '2 See the statement.', '3 See the decree.', '4 See the record.', '5 Done.']);
+  });
+
   it('takes no page number after the dot leaders of a table of contents for a marker', () => {
     const toc = ['CONTENTS', 'INTRODUCTION.........................1', '1 The mission and its members', '2 The findings in brief', ''].join('\n');
     const text = `${toc}\f${TEXT}`;
