@@ -114,6 +114,9 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;
+/** Opens with footnote number `n`: alone on its line, or before its text. */
+const opensWith = (l: Line, n: number): boolean => !l.blank && (l.text === String(n) || Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === n);
+
 /** How far footnote numbers may jump from one page to the next (a page can hold several). */
 const MAX_SKIP = 12;
 
@@ -169,7 +172,11 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   // a footnote's number on a line of its own before its text; the same number printed alone
   // higher up is a body marker poppler split off a stretched line
-  const numbered = lines.map((l, i) => (plausible(l) && lines[i + 1] && !lines[i + 1]!.blank ? i : -1)).filter((i) => i >= 0);
+  // (a page of this text may print its footnotes' numbers on their first lines instead: the next
+  // number of the sequence, number and text on one line, opens the zone too)
+  const numbered = lines
+    .map((l, i) => ((plausible(l) && lines[i + 1] && !lines[i + 1]!.blank) || (trailing.length === 0 && opensWith(l, next) && !lines.slice(i + 1).some((x) => opensWith(x, next))) ? i : -1))
+    .filter((i) => i >= 0);
   // (or printed before its text further down: `12 The examination …`)
   const opensLater = (i: number): boolean => lines.slice(i + 2).some((l) => l.text.startsWith(`${lines[i]!.text} `) && /^\d+ \p{Lu}/u.test(l.text));
   const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text) && !opensLater(i));
@@ -309,17 +316,21 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     splitPoints(zone.slice(0, preBlock), moved.length - 1).forEach((j, k) => startsAt.set(j, moved[k + 1]!));
   }
   const numbers: number[] = [];
-  const sequenced = numbersInSequence(zone, plausible, moved.length > 0 ? +moved[moved.length - 1]! + 1 : next);
+  let expect = moved.length > 0 ? +moved[moved.length - 1]! + 1 : next;
+  const sequenced = numbersInSequence(zone, plausible, expect);
   for (let i = 0; i < zone.length; i++) {
     const l = zone[i]!;
     if (sequenced.has(i)) {
       const next = zone[++i]!;
       numbers.push(+l.text);
+      expect = +l.text + 1;
       out.push({ ...next, text: `${l.text} ${next.text}` });
       continue;
     }
     const n = startsAt.get(i);
     if (n) numbers.push(+n);
+    // a footnote printed number and text on one line, next in the sequence
+    else if (Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === expect) numbers.push(expect++);
     out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
   return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: zone[zone.length - 1]?.text ?? null };

@@ -114,6 +114,13 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('3 Note three.'));
   });
 
+  it('opens a zone at the next footnote printed number and text on one line, on a page of a text that mostly prints numbers alone', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 28), '2 See the Election Law.', '3 See the decree of the President.']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.findIndex((l, i) => i > 22 && l === '');
+    expect(out.slice(rule + 1)).toEqual(['2 See the Election Law.', '3 See the decree of the President.']);
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
