@@ -103,15 +103,23 @@ const NUMBERS_ROW = /^\s*\d{1,3}(?:\s{2,}\d{1,3})*\s*$/;
  * where the line below keeps a gap of two spaces or more after a word for
  * each of them and no other: each marker goes into its gap, glued to the
  * word, and the row goes. A line with wide gaps elsewhere (justified type
- * stretched it) tells nothing, and the row stays.
+ * stretched it) tells nothing, and the row stays. The row's columns come from
+ * the page's positions, the line's from its characters: where letters are
+ * wider than the tool's column (Cyrillic), the markers stand further right
+ * than their gaps, by a factor the text's rows share; it is read off them.
  */
 export function lowerMarkerRows(lines: Line[]): Line[] {
+  const rowAt = (i: number): boolean => {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    return !l.blank && NUMBERS_ROW.test(l.raw ?? l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
+  };
+  const scale = columnScale(lines.flatMap((_, i) => (rowAt(i) ? [[lines[i]!.raw!, lines[i + 1]!.raw!] as [string, string]] : [])));
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    const row = !l.blank && NUMBERS_ROW.test(l.raw ?? l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
-    const at = row ? gapsUnder(l.raw!, next.raw!) : null;
+    const at = rowAt(i) ? gapsUnder(l.raw!, next!.raw!, scale) : null;
     if (!at) {
       out.push(l);
       continue;
@@ -124,16 +132,40 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** The wide gaps of a line: where the word before each ends, as columns of the raw line. */
+const wideGaps = (raw: string): number[] => {
+  const margin = raw.length - raw.trimStart().length;
+  return [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => margin + m.index!);
+};
+
+/**
+ * How much further from the margin a marker stands than its gap, for the text's
+ * rows of one marker over a line of one wide gap: their median, 1 with fewer
+ * than three such rows.
+ */
+function columnScale(rows: Array<[string, string]>): number {
+  const ratios = rows.flatMap(([row, raw]) => {
+    const numbers = [...row.matchAll(/\d+/g)];
+    const gaps = wideGaps(raw);
+    const margin = raw.length - raw.trimStart().length;
+    return numbers.length === 1 && gaps.length === 1 && gaps[0]! > margin ? [(numbers[0]!.index! - margin) / (gaps[0]! - margin)] : [];
+  });
+  if (ratios.length < 3) return 1;
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
+
 /**
  * Where each number of a marker row goes in the line under it: the end of the
  * word before each of the line's wide gaps, one gap a number, each near its
- * number's column; null if they do not pair so.
+ * number's column (the gap's column times `scale` from the margin); null if
+ * they do not pair so.
  */
-function gapsUnder(row: string, raw: string): Array<[number, string]> | null {
+function gapsUnder(row: string, raw: string, scale: number): Array<[number, string]> | null {
   const numbers = [...row.matchAll(/\d+/g)];
   const margin = raw.length - raw.trimStart().length;
-  const gaps = [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => margin + m.index!);
+  const gaps = wideGaps(raw);
   if (gaps.length !== numbers.length) return null;
   const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);
-  return pairs.every(([p], k) => Math.abs(p - numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
+  return pairs.every(([p], k) => Math.abs(margin + (p - margin) * scale - numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
 }

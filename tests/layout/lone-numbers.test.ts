@@ -114,6 +114,15 @@ describe('lowerMarkerRows', () => {
     ).toEqual(['in the absence of political pluralism between elections. Despite legal', 'restrictions33 and the blocking of websites by the authorities,34 the Internet offers views']);
   });
 
+  it('reads how much further right than their gaps a text prints its markers (wide letters), off its rows', () => {
+    // margin 10; each marker stands 1.25 times as far from the margin as its gap
+    const row = (gap: number, n: number) => [' '.repeat(10 + Math.round(gap * 1.25)) + n, ' '.repeat(10) + 'а'.repeat(gap - 1) + '.  Б' + 'в'.repeat(20)];
+    const rows = [...row(40, 1), ...row(60, 2), ...row(80, 3), ...row(72, 4)];
+    const out = lines(rows);
+    expect(out).toHaveLength(4);
+    expect(out.every((l, k) => l.includes(`.${k + 1} Б`))).toBe(true);
+  });
+
   it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
     const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
     expect(lines(far)[0]).toBe('2');
