@@ -222,7 +222,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         const l = lines[j]!;
         if (l.blank || l.pageStart) break;
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
-        sum += Math.max(-gap, Math.min(gap, width(l) - split));
+        // (a line over a web address stops short wherever the address would not fit: no vote against)
+        const vote = Math.max(-gap, Math.min(gap, width(l) - split));
+        sum += /^(?:https?:\/\/|www\.)/u.test(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
           best = sum;

@@ -121,6 +121,12 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule + 1)).toEqual(['2 See the Election Law.', '3 See the decree of the President.']);
   });
 
+  it('takes a footnote line cut short by a web address that would not fit for a footnote line, under a moved number', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 28), note('Given the short time between the calling and the day,'), 'ODIHR did not conduct a mission. Reports are available at', 'https://www.osce.org/odihr/elections/kazakhstan.', '3', note('Note three.'), '2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain(note('2 Given the short time between the calling and the day,'));
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
