@@ -14,7 +14,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
-import { LONE_NUMBER } from './unruled-notes.ts';
+import { LONE_NUMBER } from './note-numbers.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;

@@ -10,7 +10,7 @@
  * stage after them reads both outputs alike.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER } from './unruled-notes.ts';
+import { LONE_NUMBER } from './note-numbers.ts';
 import { cleanLineText } from './text-lines.ts';
 
 const indented = (l: Line | undefined): boolean => l !== undefined && !l.blank && l.indent > 0 && !LONE_NUMBER.test(l.text);

@@ -11,7 +11,7 @@
  * rule would stand, and the zone stage after this reads it as it reads a rule.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER, notesOver } from './unruled-notes.ts';
+import { LONE_NUMBER, notesOver } from './note-numbers.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;

@@ -9,37 +9,12 @@
  * footnote's number in front of its first line.
  */
 import type { Line } from '../schema/index.ts';
+import { ENDS, LONE_NUMBER, NUMBER_AND_TEXT, OPENS, notesOver, numbersInSequence, opensWith, splitPoints } from './note-numbers.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 import { endsInWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 
-/** A footnote's number (or a marker) printed on a line of its own. */
-export const LONE_NUMBER = /^\d{1,3}$/;
-
-/** A footnote's number and its text on one line (`13 Anonymous and foreign donations …`). */
-const NUMBER_AND_TEXT = /^(\d{1,3})\s+\S/;
-
-/**
- * Footnotes printed number and text on one line right over a zone that opens at
- * line `at` with footnote `first`, their numbers taking the sequence down to
- * `lowest` at most (a footnote whose marker was printed apart from its word, so
- * that nothing above refers to it): within 12 lines, from line `top` down; a
- * blank line stops the search where `blankStops`. Returns where the zone opens
- * then, and its first number.
- */
-export function notesOver(lines: Line[], at: number, first: number, lowest: number, top: number, blankStops: boolean): { at: number; first: number } {
-  let [open, number] = [at, first];
-  for (let j = at - 1; j >= top && at - j <= 12 && number - 1 >= lowest; j--) {
-    const l = lines[j]!;
-    if (l.blank) {
-      if (blankStops) break;
-      continue;
-    }
-    if (Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === number - 1) [open, number] = [j, number - 1];
-  }
-  return { at: open, first: number };
-}
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
@@ -114,8 +89,6 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;
-/** Opens with footnote number `n`: alone on its line, or before its text. */
-const opensWith = (l: Line, n: number): boolean => !l.blank && (l.text === String(n) || Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === n);
 
 /** How far footnote numbers may jump from one page to the next (a page can hold several). */
 const MAX_SKIP = 12;
@@ -338,27 +311,6 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: zone[zone.length - 1]?.text ?? null };
 }
 
-/**
- * The lone numbers of a zone that take the footnote sequence on from
- * `expected`: a number is a footnote's when it is the next one, or when no
- * number after it in the zone fills the gap up to it (a footnote lost). A
- * number that breaks the order (`20` in `13 … 20 апреля … 14`) is text that
- * the tool printed on a line of its own.
- */
-function numbersInSequence(zone: Line[], plausible: (l: Line | undefined) => boolean, expected: number): Set<number> {
-  const candidates = zone.flatMap((l, i) => (plausible(l) && zone[i + 1] ? [i] : []));
-  const taken = new Set<number>();
-  candidates.forEach((i, k) => {
-    const n = +zone[i]!.text;
-    if (n < expected) return;
-    if (n > expected && candidates.slice(k + 1).some((j) => +zone[j]!.text >= expected && +zone[j]!.text < n)) return;
-    taken.add(i);
-    expected = n + 1;
-  });
-  return taken;
-}
-
-const ENDS = /[.!?»")\]”]$/u;
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
 /** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
@@ -367,18 +319,4 @@ const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\
 const MARKERS = /(?<=[.,;:)»"”])\d{1,3}(?=\s|$)|(?<=[.!?] )\d{1,3}(?= \p{Lu}|$)/gu;
 /** A line's width in characters, footnote markers left out. */
 const width = (l: Line): number => l.text.replace(MARKERS, '').length;
-// no i flag: with it \p{Lu} matches every letter
-const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]|^[Hh]ttps?:/u;
 
-/** Where `count` footnotes start inside a block of footnote lines without numbers: after the shortest lines that end a sentence. */
-function splitPoints(block: Line[], count: number): number[] {
-  if (count <= 0) return [];
-  const candidates = block
-    .map((l, j) => ({ j, len: j > 0 ? block[j - 1]!.text.length : Infinity }))
-    .filter(({ j }) => j > 0 && ENDS.test(block[j - 1]!.text) && OPENS.test(block[j]!.text));
-  return candidates
-    .sort((a, b) => a.len - b.len)
-    .slice(0, count)
-    .map((c) => c.j)
-    .sort((a, b) => a - b);
-}
