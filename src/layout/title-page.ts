@@ -59,6 +59,9 @@ function centredByIndent(line: ZonedLine, margin: number, width: number): boolea
  * `shortLine` says whether a line stops well short of the text's width (the text
  * path's fill measure); it is asked only where neither geometry nor indentation speaks.
  */
+/** The heading of a report's first numbered section. */
+const FIRST_SECTION = /^(?:I|1)\.\s+\p{Lu}[^.!?]*$/u;
+
 export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => boolean): ZonedLine[] {
   const out = lines.map((l) => ({ ...l }));
   const frame = frameOf(out);
@@ -79,7 +82,8 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
   if (overNote.length > 0 && overNote.every((l) => l.zone === 'body' && !ENDS_SENTENCE.test(l.text) && !tocEntryOf(l.text) && l.text.length <= 120)) cover.push(...overNote);
   for (let k = cover.length; k < lead.length; k++) {
     const l = lead[k]!;
-    if (l.zone !== 'body' || tocEntryOf(l.text)) break;
+    // (the first numbered section's heading, `I. EXECUTIVE SUMMARY`, opens the text, however centred)
+    if (l.zone !== 'body' || tocEntryOf(l.text) || FIRST_SECTION.test(l.text)) break;
     // a centred line too long for one line: it fills the width and its last part, right under it, is centred
     const next = lead[k + 1];
     const wrapped = !!next && next.zone === 'body' && !ENDS_SENTENCE.test(l.text) && sameParagraph(l, next) && centred(next);

@@ -64,6 +64,16 @@ describe('markFrontZones', () => {
     ], (l) => l.text.length < 60);
     expect(zoned.filter((l) => !l.blank).map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'cover', 'note', 'body', 'body', 'body', 'body']);
   });
+  it("text without widths or indentation: the first numbered section's heading opens the text, though short like the title page's lines", () => {
+    const zoned = markFrontZones([
+      t(1, 'Office for Democratic Institutions and Human Rights'),
+      t(2, 'INTERIM REPORT'),
+      t(3, '27 May 2022'),
+      t(4, 'I. EXECUTIVE SUMMARY'),
+      ...[5, 6, 7].map((no) => t(no, body)),
+    ], (l) => l.text.length < 60);
+    expect(zoned.map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body']);
+  });
   it('reads a dot leader line', () => expect(tocEntryOf('Введение …… 12')).toEqual({ text: 'Введение', page: 12 }));
 });
 
