@@ -79,7 +79,12 @@ export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => 
   // end no sentence: the title page, whatever their widths say
   const noteAt = lead.findIndex((l) => l.zone === 'note');
   const overNote = noteAt > 0 && noteAt <= 12 ? lead.slice(0, noteAt) : [];
-  if (overNote.length > 0 && overNote.every((l) => l.zone === 'body' && !ENDS_SENTENCE.test(l.text) && !tocEntryOf(l.text) && l.text.length <= 120)) cover.push(...overNote);
+  // so are the lines over the first numbered section's heading, when none of them ends a sentence
+  const sectionAt = lead.findIndex((l) => FIRST_SECTION.test(l.text));
+  const overSection = sectionAt > 0 && sectionAt <= 12 ? lead.slice(0, sectionAt) : [];
+  const titleLike = (ls: ZonedLine[]): boolean => ls.every((l) => l.zone === 'body' && !ENDS_SENTENCE.test(l.text) && !tocEntryOf(l.text) && l.text.length <= 120);
+  if (overNote.length > 0 && titleLike(overNote)) cover.push(...overNote);
+  else if (overSection.length > 0 && titleLike(overSection)) cover.push(...overSection);
   for (let k = cover.length; k < lead.length; k++) {
     const l = lead[k]!;
     // (the first numbered section's heading, `I. EXECUTIVE SUMMARY`, opens the text, however centred)

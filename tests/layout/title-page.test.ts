@@ -74,6 +74,17 @@ describe('markFrontZones', () => {
     ], (l) => l.text.length < 60);
     expect(zoned.map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body']);
   });
+  it("text without widths or indentation: the lines over the first numbered section's heading are the title page when none ends a sentence", () => {
+    const zoned = markFrontZones([
+      t(1, 'Office for Democratic Institutions and Human Rights'),
+      t(2, 'Қазақстан Республикасы – Конституциялық референдум, 2022 жылғы 5 маусым, a long line'),
+      t(3, ''),
+      t(4, 'АРАЛЫҚ ЕСЕП'),
+      t(5, 'I. ҚЫСҚАША МАЗМҰНЫ'),
+      ...[6, 7, 8].map((no) => t(no, body)),
+    ], (l) => l.text.length < 60);
+    expect(zoned.filter((l) => !l.blank).map((l) => l.zone)).toEqual(['cover', 'cover', 'cover', 'body', 'body', 'body', 'body']);
+  });
   it('reads a dot leader line', () => expect(tocEntryOf('Введение …… 12')).toEqual({ text: 'Введение', page: 12 }));
 });
 
