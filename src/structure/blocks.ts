@@ -75,7 +75,10 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
   const wrapMode = !separatedByBlanks(body, fill);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
-  const markerGaps = !wrapMode && printsGapsAfterMarkers(body);
+  // in text without positions or indentation (no page columns kept) a tool's blank line after a raised
+  // marker cannot be told from a gap by the gap itself: the full line it follows says it (a paragraph's
+  // last line seldom runs to the margin)
+  const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || body.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
   const contactRuns = contactBlocks(body, fill);
   body.forEach((line, i) => {
     if (line.blank) {
@@ -163,8 +166,8 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
  * - where the sentence goes on in lower case under a full line that ends none;
  * - after a line that ends in a raised marker, which some tools (MuPDF) set
  *   apart: proven where the text goes on in lower case; in a text that does
- *   that anywhere, also where the line ran to the margin (the next word would
- *   not have fitted on it).
+ *   that anywhere, or keeps neither positions nor indentation, also where the
+ *   line ran to the margin (the next word would not have fitted on it).
  */
 function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
   if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && fill(line) < 0.8)) return false;

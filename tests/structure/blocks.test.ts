@@ -40,6 +40,14 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a blank line after a full line that ends in a raised marker is no paragraph gap in text without indentation, though the text goes on with a capital', () => {
+    const out = kinds(pages([FULL, `${'y'.repeat(66)} ends.32`, '', 'According to many observers the text goes on.', '', FULL, 'next.']));
+    expect(out).toEqual([`paragraph:${FULL.slice(0, 12)}/${'y'.repeat(12)}/According to`, `paragraph:${FULL.slice(0, 12)}/next.`]);
+    // with indentation kept (page columns), the blank line is the gap it looks like
+    const indented = pages([FULL, `${'y'.repeat(66)} ends.32`, '', 'According to many observers the text goes on.', '', FULL, 'next.']).map((l, i) => (i === 5 ? { ...l, indent: 4 } : l));
+    expect(buildBlocks(indented)).toHaveLength(3);
+  });
+
   it('a blank line after a line justified type stretched is no paragraph gap', () => {
     const lines = pages([FULL, 'the requirements do not meet the commitment of Kazakhstan.17', '', 'The legal framework also holds provisions that restrict the right to', 'go on.', '', FULL, 'next.']);
     lines[1]!.raw = 'the  requirements  do  not  meet  the  commitment  of  Kazakhstan.17';
