@@ -27,6 +27,11 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(heading)).length).toBe(textToLines(heading).length);
   });
 
+  it('is joined where the rest holds a comma after a word and no figures: a sentence going on, not a heading', () => {
+    const text = [...filler, 'apply to the First President.5', 'The legal framework comprises the Constitution, the Electoral', 'Law on Elections (Election Law), the Law on Peaceful Assemblies, the Law on Mass Media.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('apply to the First President.5 The legal framework comprises the Constitution, the Electoral');
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
