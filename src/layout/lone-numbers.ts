@@ -165,7 +165,16 @@ function gapsUnder(row: string, raw: string, scale: number): Array<[number, stri
   const numbers = [...row.matchAll(/\d+/g)];
   const margin = raw.length - raw.trimStart().length;
   const gaps = wideGaps(raw);
-  if (gaps.length !== numbers.length) return null;
+  const off = (p: number, column: number): number => Math.abs(margin + (p - margin) * scale - column);
+  if (gaps.length !== numbers.length) {
+    // a line justified type stretched (wide gaps everywhere): one marker goes where one gap stands
+    // right under it and every other is well away
+    if (numbers.length !== 1) return null;
+    const column = numbers[0]!.index!;
+    const near = gaps.filter((p) => off(p, column) <= GAP_SLACK / 2);
+    const far = gaps.every((p) => near.includes(p) || off(p, column) > GAP_SLACK);
+    return near.length === 1 && far ? [[near[0]!, numbers[0]![0]]] : null;
+  }
   const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);
-  return pairs.every(([p], k) => Math.abs(margin + (p - margin) * scale - numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
+  return pairs.every(([p], k) => off(p, numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
 }

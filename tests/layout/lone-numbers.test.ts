@@ -123,10 +123,15 @@ describe('lowerMarkerRows', () => {
     expect(out.every((l, k) => l.includes(`.${k + 1} Б`))).toBe(true);
   });
 
+  it('puts a marker into a line justified type stretched only where one gap stands right under it and the others well away', () => {
+    const stretched = [' '.repeat(62) + '2', '            preparing   for   the   parliamentary   elections.   Altogether   ten   parties'];
+    expect(lines(stretched)).toEqual(['preparing for the parliamentary elections.2 Altogether ten parties']);
+  });
+
   it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
     const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
     expect(lines(far)[0]).toBe('2');
-    const stretched = ['                                     2', '            preparing   for   elections.   At   present,   ten   parties'];
+    const stretched = ['                                 2', '            preparing   for   elections.   At   present,   ten   parties'];
     expect(lines(stretched)[0]).toBe('2');
   });
 });
