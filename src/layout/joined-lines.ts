@@ -93,10 +93,12 @@ export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
         const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
         let score = evidence(a, b, all, own);
-        // two words of the text (this line's prose counts) run together inside a web address that
-        // parts its words with hyphens (`polling-stationsabroad`): its own hyphen, dropped at the line's end
+        // two words of the text (this line's prose counts), or a word and a year, run together inside a
+        // web address that parts its words with hyphens (`polling-stationsabroad`, `president2015`): its
+        // own hyphen, dropped at the line's end
         const address = wordAround(l.text, s);
-        if (score < ATTESTED && HYPHENATED_ADDRESS.test(address) && evidence(a, b, all, vocabulary(address)) === 2) score = ATTESTED;
+        const hyphenated = HYPHENATED_ADDRESS.test(address);
+        if (score < ATTESTED && hyphenated && (evidence(a, b, all, vocabulary(address)) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;
       }

@@ -40,6 +40,11 @@ describe('splitDroppedHyphenJoins', () => {
     expect(split(joined)).toEqual(['The list is at http://www.election.kz/eng/polling-stations-', 'abroad.html for polling stations abroad.']);
   });
 
+  it('gives back the hyphen between a word and a year inside a web address that parts its words with hyphens', () => {
+    const joined = 'Шетелдегі учаскелер тізімі: http://www.election.kz/eng/president2015/polling-stations.html жарияланған.';
+    expect(split(joined)).toEqual(['Шетелдегі учаскелер тізімі: http://www.election.kz/eng/president-', '2015/polling-stations.html жарияланған.']);
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
