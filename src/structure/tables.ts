@@ -29,6 +29,26 @@ interface Piece {
 
 const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ?? l.indent, width: l.geometry?.width ?? l.text.length, text: l.text }];
 
+/**
+ * A text line's pieces parted also where a column of the table starts right
+ * after two spaces (a tool that parts cells by two spaces where the rest of the
+ * table has more: `Nurbolat Zhaksylykov  People's Unity Party`).
+ */
+function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
+  const pieces = piecesOf(l);
+  const raw = l.raw;
+  if (l.geometry || raw === undefined) return pieces;
+  return pieces.flatMap((p) => {
+    const cuts = columns.filter((c) => c > p.x && c < p.x + p.width && raw.slice(c - 2, c) === '  ' && raw[c] !== ' ');
+    if (cuts.length === 0) return [p];
+    const ends = [p.x, ...cuts, p.x + p.width];
+    return ends.slice(0, -1).map((x, k) => {
+      const text = raw.slice(x, ends[k + 1]).trim();
+      return { x, width: text.length, text: text.replace(/\s+/g, ' ') };
+    });
+  });
+}
+
 /** How far apart two starts may be and still be one column: points, or characters on the text path. */
 const tolerance = (l: ZonedLine): number => (l.geometry ? Math.max(3, 0.3 * l.geometry.size) : 1.5);
 
@@ -93,7 +113,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       const columns = columnsOf(run.map((k) => out[k]!), 1);
       const tol = tolerance(l);
       // and ends before the next column's start (a paragraph's line under a table runs across them)
-      const fits = piecesOf(l).every((p) => {
+      const fits = piecesIn(l, columns).every((p) => {
         const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
         return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
       });
@@ -105,6 +125,12 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     // a line in capitals alone in the first column under the last row is the heading after the table
     // (a label's wrapped rest, `Kazakhstan` / `region`, is not in capitals)
     while (run.length > 2 && piecesOf(out[run[run.length - 1]!]!).length === 1 && isUpper(out[run[run.length - 1]!]!.text)) run.pop();
+    // the run's lines parted at its columns where two spaces part their cells
+    const found = columnsOf(run.map((k) => out[k]!), 1);
+    for (const k of run) {
+      const parted = piecesIn(out[k]!, found);
+      if (parted.length > piecesOf(out[k]!).length) out[k] = { ...out[k]!, segments: parted };
+    }
     const runLines = run.map((k) => out[k]!);
     const columns = columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);

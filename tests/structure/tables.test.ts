@@ -70,6 +70,25 @@ describe('findTables', () => {
   });
 });
 
+describe('a text table whose cells are parted by two spaces here and there', () => {
+  const t = (no: number, raw: string): ZonedLine => {
+    const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
+    return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
+  };
+  it('parts a piece where a column of the table starts right after two spaces', () => {
+    const { tables } = findTables([
+      t(1, 'Candidate             Nominated by           Votes                 Per cent'),
+      t(2, 'Nurbolat Zhaksylykov  People\'s Unity Party   8,716,535             96.4'),
+      t(3, 'Marat Temirkhanov     Enbek Socialist Party  171,812               1.9'),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['Nurbolat Zhaksylykov', "People's Unity Party", '8,716,535', '96.4'],
+      ['Marat Temirkhanov', 'Enbek Socialist Party', '171,812', '1.9'],
+    ]);
+  });
+});
+
 describe('a cell too narrow for its word', () => {
   const known = (w: string) => ['зарегистрировано', 'область', 'region'].includes(w.toLowerCase());
   it('glues a word cut at the column edge back together when the text writes it whole', () => {
