@@ -15,6 +15,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
+import { opensWithWebAddress } from '../lang/web.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;
@@ -62,7 +63,7 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): numbe
 }
 
 /** A web address whose path parts words with hyphens. */
-const HYPHENATED_ADDRESS = /^(?:https?:\/\/|www\.)\S*\p{L}-\p{L}/u;
+const hyphenatedAddress = (word: string): boolean => opensWithWebAddress(word) && /\p{L}-\p{L}/u.test(word);
 /** The run of non-spaces around position `at`. */
 const wordAround = (text: string, at: number): string => text.slice(text.lastIndexOf(' ', at) + 1).split(' ')[0]!;
 
@@ -89,16 +90,16 @@ export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
     for (const m of l.text.matchAll(TOKEN)) {
       const [s, e] = [m.index, m.index + m[0].length];
       if (e < lo || s > hi) continue;
+      // two words of the text (this line's prose counts), or a word and a year, run together inside a
+      // web address that parts its words with hyphens (`polling-stationsabroad`, `president2015`): its
+      // own hyphen, dropped at the line's end
+      const address = wordAround(l.text, s);
+      const addressWords = hyphenatedAddress(address) ? vocabulary(address) : null;
       for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
         const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
         let score = evidence(a, b, all, own);
-        // two words of the text (this line's prose counts), or a word and a year, run together inside a
-        // web address that parts its words with hyphens (`polling-stationsabroad`, `president2015`): its
-        // own hyphen, dropped at the line's end
-        const address = wordAround(l.text, s);
-        const hyphenated = HYPHENATED_ADDRESS.test(address);
-        if (score < ATTESTED && hyphenated && (evidence(a, b, all, vocabulary(address)) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
+        if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;
       }

@@ -132,9 +132,12 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
   return out;
 }
 
+/** The column a raw line's text starts at. */
+const marginOf = (raw: string): number => raw.length - raw.trimStart().length;
+
 /** The wide gaps of a line: where the word before each ends, as columns of the raw line. */
 const wideGaps = (raw: string): number[] => {
-  const margin = raw.length - raw.trimStart().length;
+  const margin = marginOf(raw);
   return [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => margin + m.index!);
 };
 
@@ -147,7 +150,7 @@ function columnScale(rows: Array<[string, string]>): number {
   const ratios = rows.flatMap(([row, raw]) => {
     const numbers = [...row.matchAll(/\d+/g)];
     const gaps = wideGaps(raw);
-    const margin = raw.length - raw.trimStart().length;
+    const margin = marginOf(raw);
     return numbers.length === 1 && gaps.length === 1 && gaps[0]! > margin ? [(numbers[0]!.index! - margin) / (gaps[0]! - margin)] : [];
   });
   if (ratios.length < 3) return 1;
@@ -163,7 +166,7 @@ function columnScale(rows: Array<[string, string]>): number {
  */
 function gapsUnder(row: string, raw: string, scale: number): Array<[number, string]> | null {
   const numbers = [...row.matchAll(/\d+/g)];
-  const margin = raw.length - raw.trimStart().length;
+  const margin = marginOf(raw);
   const gaps = wideGaps(raw);
   const off = (p: number, column: number): number => Math.abs(margin + (p - margin) * scale - column);
   if (gaps.length !== numbers.length) {

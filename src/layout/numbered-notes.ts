@@ -21,6 +21,9 @@ const numberOf = (l: Line | undefined): number | null => {
   return m ? Number(m[1]) : null;
 };
 
+/** `m` is a number from `low` up to, not including, `high`. */
+const inRange = (m: number | null, low: number, high: number): boolean => m !== null && m >= low && m < high;
+
 /** A number alone on its line. */
 const lone = (l: Line): boolean => LONE_NUMBER.test(l.text);
 
@@ -91,7 +94,7 @@ function zoneStarts(lines: Line[]): Zone[] {
       if (openedAgainBelow(lines, i, to, n)) continue;
       // one past the next number (`9 февраля …` where 5 is next) when a number between opens a line
       // further down the page: that one is the zone's
-      if (n > next && lines.slice(i + 1, to).some((l) => (numberOf(l) ?? -1) >= next && numberOf(l)! < n)) continue;
+      if (n > next && lines.slice(i + 1, to).some((l) => inRange(numberOf(l), next, n))) continue;
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);

@@ -12,7 +12,7 @@ import type { Line } from '../schema/index.ts';
 import { ENDS, LONE_NUMBER, NUMBER_AND_TEXT, OPENS, notesOver, numbersInSequence, opensWith, splitPoints } from './note-numbers.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
-import { endsInWebAddress } from '../lang/web.ts';
+import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 
 
@@ -197,7 +197,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
         // (a line over a web address stops short wherever the address would not fit: no vote against)
         const vote = Math.max(-gap, Math.min(gap, width(l) - split));
-        sum += /^(?:https?:\/\/|www\.)/u.test(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
+        sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
           best = sum;

@@ -10,6 +10,7 @@
  */
 import type { ZonedLine } from '../schema/index.ts';
 import { isUpper } from './blocks.ts';
+import { cleanLineText } from '../layout/text-lines.ts';
 
 export interface TableDraft {
   page: number;
@@ -43,8 +44,8 @@ function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
     if (cuts.length === 0) return [p];
     const ends = [p.x, ...cuts, p.x + p.width];
     return ends.slice(0, -1).map((x, k) => {
-      const text = raw.slice(x, ends[k + 1]).trim();
-      return { x, width: text.length, text: text.replace(/\s+/g, ' ') };
+      const text = raw.slice(x, ends[k + 1]).trimEnd();
+      return { x, width: text.length, text: cleanLineText(text) };
     });
   });
 }
