@@ -95,6 +95,7 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
       // with pdf-parse's error normalisation, shared with getInfo()
       doc = (await (parser as unknown as { load(): Promise<unknown> }).load()) as PdfJsDocument;
       restoreNatives(); // the engine's worker module loads with the first document
+      handOverUncopied(doc);
       info = ((await parser.getInfo()).info ?? {}) as Record<string, unknown>;
     } catch (e) {
       throw classify(e, source.path);
@@ -128,6 +129,44 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
   } finally {
     await parser.destroy().catch(() => {});
   }
+}
+
+/**
+ * In Node the engine's worker runs in this thread and talks to the document
+ * through a loopback port that copies every message with `structuredClone`,
+ * as a real worker boundary would: each page's text items, every font and
+ * every reply, copied once to be read once (a tenth of the reading time, and
+ * as much again in garbage). Here the port hands messages over uncopied. The
+ * engine reuses only a message's outer objects after sending it (a text
+ * chunk's holder gets fresh `items`), so those plain objects, three levels
+ * deep, are still copied; arrays, buffers and class instances pass as they are.
+ */
+const uncopied = new WeakSet<object>();
+const plainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+const outerCopy = (v: unknown, depth: number): unknown => {
+  if (depth === 0 || !plainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = outerCopy(v[k], depth - 1);
+  return out;
+};
+const handOver = ((v: unknown) => outerCopy(v, 3)) as typeof structuredClone;
+
+function handOverUncopied(doc: unknown): void {
+  const port = (doc as { _transport?: { messageHandler?: { comObj?: object } } })._transport?.messageHandler?.comObj;
+  const proto = port ? (Object.getPrototypeOf(port) as { postMessage?: unknown } | null) : null;
+  if (!proto || uncopied.has(proto) || typeof proto.postMessage !== 'function') return;
+  uncopied.add(proto);
+  const post = proto.postMessage as (this: object, obj: unknown, transfer?: unknown) => void;
+  proto.postMessage = function (this: object, obj: unknown, transfer?: unknown) {
+    const clone = globalThis.structuredClone;
+    globalThis.structuredClone = handOver;
+    try {
+      post.call(this, obj, transfer);
+    } finally {
+      globalThis.structuredClone = clone;
+    }
+  };
 }
 
 async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {

@@ -25,3 +25,30 @@ describe('the PDF engine', () => {
     expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
   });
 });
+
+describe('the engine’s loopback port', () => {
+  it('hands messages over uncopied, and leaves structuredClone as it was', async () => {
+    const { readPdf } = await import('../../src/ingest/pdf.ts');
+    const { readSource } = await import('../../src/ingest/read.ts');
+    const { readFileSync } = await import('node:fs');
+    const path = new URL('../../tests/fixtures/kz-2015-presidential-interim/en.compact.pdf', import.meta.url).pathname;
+    const source = () => readSource(path, new Uint8Array(readFileSync(path))) as never;
+    await readPdf(source()); // the port exists from the first document on
+    const original = globalThis.structuredClone;
+    let copies = 0;
+    const counting = ((v: unknown, o?: StructuredSerializeOptions) => {
+      copies++;
+      return original(v, o);
+    }) as typeof structuredClone;
+    globalThis.structuredClone = counting;
+    try {
+      const content = await readPdf(source());
+      expect(content.pages.length).toBeGreaterThan(0);
+      expect(content.pages[0]!.items.length).toBeGreaterThan(10);
+      expect(copies).toBe(0);
+    } finally {
+      expect(globalThis.structuredClone).toBe(counting);
+      globalThis.structuredClone = original;
+    }
+  });
+});
