@@ -15,6 +15,8 @@ const TERMINAL_END = /[.!?:;…»")\]]$/u;
 const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
 const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]](?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
+/** the same, or with the marker set after a space (`exist. 8`), which a number can be too (`St. 13`) */
+const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
@@ -174,8 +176,8 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   if (justifiedWide(prev)) return true;
   // a sentence that goes on in lower case under a full line (MuPDF sets a list item's first line apart)
   if (startsLower(line.text) && !endsSentence(prev.text) && fill.full(prev)) return true;
-  if (!ENDS_WITH_MARKER.test(prev.text)) return false;
-  return startsLower(line.text) || (markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill));
+  if (ENDS_WITH_MARKER.test(prev.text) && startsLower(line.text)) return true;
+  return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 
 /**

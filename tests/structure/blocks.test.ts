@@ -48,6 +48,11 @@ describe('buildBlocks', () => {
     expect(buildBlocks(indented)).toHaveLength(3);
   });
 
+  it('the marker after the full line may be set after a space (`ends. 32`)', () => {
+    const out = kinds(pages([FULL, `${'y'.repeat(65)} ends. 32`, '', 'According to many observers the text goes on.', '', FULL, 'next.']));
+    expect(out).toEqual([`paragraph:${FULL.slice(0, 12)}/${'y'.repeat(12)}/According to`, `paragraph:${FULL.slice(0, 12)}/next.`]);
+  });
+
   it('a blank line after a line justified type stretched is no paragraph gap', () => {
     const lines = pages([FULL, 'the requirements do not meet the commitment of Kazakhstan.17', '', 'The legal framework also holds provisions that restrict the right to', 'go on.', '', FULL, 'next.']);
     lines[1]!.raw = 'the  requirements  do  not  meet  the  commitment  of  Kazakhstan.17';
