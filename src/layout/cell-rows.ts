@@ -103,10 +103,47 @@ function rowLine(template: Line, cells: string[], starts: number[]): Line {
   return { ...template, text: cells.join(' '), raw, rawLength: raw.length, segments, indent: 0 };
 }
 
-export function rowsFromCells(lines: Line[]): Line[] {
+/** A table found in lines printed without columns: each row's line indices, and its cells' texts. */
+export interface FoundTable {
+  rows: number[][];
+  cells: string[][];
+}
+
+/**
+ * Puts each found table's rows in place of the lines they were printed on:
+ * one line a row, its cells as pieces in columns wide enough for the longest
+ * cell, as text that keeps columns prints it. The blank lines between a
+ * table's rows go; one blank line sets the table apart from the text.
+ */
+export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
+  if (tables.length === 0) return lines;
   const replace = new Map<number, Line | null>();
   const before = new Map<number, Line>();
   const after = new Map<number, Line>();
+  for (const { rows, cells: texts } of tables) {
+    const cells = Math.max(...texts.map((t) => t.length));
+    const starts: number[] = [];
+    for (let k = 0, x = 0; k < cells; k++) {
+      starts.push(x);
+      x += Math.max(...texts.map((t) => (t[k] ?? '').length)) + 4;
+    }
+    const span = rows.flat();
+    for (let k = Math.min(...span); k <= Math.max(...span); k++) if (lines[k]!.blank) replace.set(k, null);
+    rows.forEach((at, n) => {
+      at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
+    });
+    before.set(Math.min(...span), blankLine(lines[Math.min(...span)]!));
+    after.set(Math.max(...span), blankLine(lines[Math.max(...span)]!));
+  }
+  return lines.flatMap((l, k) => {
+    const r = replace.get(k);
+    const own = r === undefined ? [l] : r === null ? [] : [r];
+    return [...(before.has(k) ? [before.get(k)!] : []), ...own, ...(after.has(k) ? [after.get(k)!] : [])];
+  });
+}
+
+export function rowsFromCells(lines: Line[]): Line[] {
+  const tables: FoundTable[] = [];
   for (let i = 0; i < lines.length; ) {
     const rows: Row[] = [];
     let j = i;
@@ -121,31 +158,11 @@ export function rowsFromCells(lines: Line[]): Line[] {
     }
     const cells = rows[0]!.figures.length + 1;
     const header = headerAbove(lines, rows[0]!.at[0]!, cells);
-    const texts = [
-      ...(header ? [header.map((g) => g.map((k) => lines[k]!.text).join(' '))] : []),
-      ...rows.map((r) => [r.label, ...r.figures]),
-    ];
-    // columns wide enough for their longest cell
-    const starts: number[] = [];
-    for (let k = 0, x = 0; k < cells; k++) {
-      starts.push(x);
-      x += Math.max(...texts.map((t) => t[k]!.length)) + 4;
-    }
-    const groups = [...(header ? [header.flat()] : []), ...rows.map((r) => r.at)];
-    // the blank lines between a table's rows go; one blank line sets the table apart from the text
-    const span = groups.flat();
-    for (let k = Math.min(...span); k <= Math.max(...span); k++) if (lines[k]!.blank) replace.set(k, null);
-    groups.forEach((at, n) => {
-      at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
+    tables.push({
+      rows: [...(header ? [header.flat()] : []), ...rows.map((r) => r.at)],
+      cells: [...(header ? [header.map((g) => g.map((k) => lines[k]!.text).join(' '))] : []), ...rows.map((r) => [r.label, ...r.figures])],
     });
-    before.set(span[0]!, blankLine(lines[span[0]!]!));
-    after.set(span[span.length - 1]!, blankLine(lines[span[span.length - 1]!]!));
     i = j;
   }
-  if (replace.size === 0) return lines;
-  return lines.flatMap((l, k) => {
-    const r = replace.get(k);
-    const own = r === undefined ? [l] : r === null ? [] : [r];
-    return [...(before.has(k) ? [before.get(k)!] : []), ...own, ...(after.has(k) ? [after.get(k)!] : [])];
-  });
+  return placeTables(lines, tables);
 }

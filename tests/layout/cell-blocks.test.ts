@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { rowsFromCellBlocks } from '../../src/layout/cell-blocks.ts';
+
+const FULL = 'The delegation held meetings with a wide range of bodies, listed in the table that follows here.';
+// the text around a table: most of a document's lines are full
+const PROSE = Array.from({ length: 12 }, () => FULL);
+const rows = (text: string[]) => rowsFromCellBlocks(textToLines(text.join('\n')));
+const cells = (text: string[]) => rows(text).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+
+describe('rowsFromCellBlocks', () => {
+  const table = [
+    ...PROSE, 'It went on for a week.', '',
+    'ANNEX: MEETINGS', '',
+    'Body', 'Who we met', '',
+    'Water Authority', 'Deputy Head of the Authority and staff of ', 'its legal department', '',
+    'Statistics Office', 'Director of the Office and the head of', 'its census unit', '',
+    'Office of the Commissioner for Roads and ', 'Bridges', '',
+    'Two deputy commissioners and the head of ', 'the bridges unit', '',
+    'Civil society', 'Representatives of four associations', '',
+    FULL, 'The end.',
+  ];
+
+  it('makes a row of each block of a label and its text, a wrapped cell joined, a label set apart paired with the text under it', () => {
+    expect(cells(table)).toEqual([
+      ['Body', 'Who we met'],
+      ['Water Authority', 'Deputy Head of the Authority and staff of its legal department'],
+      ['Statistics Office', 'Director of the Office and the head of its census unit'],
+      ['Office of the Commissioner for Roads and Bridges', 'Two deputy commissioners and the head of the bridges unit'],
+      ['Civil society', 'Representatives of four associations'],
+    ]);
+    // the text around the table stays as it was
+    expect(rows(table).filter((l) => !l.blank && !l.segments).map((l) => l.text)).toEqual([...PROSE, 'It went on for a week.', 'ANNEX: MEETINGS', FULL, 'The end.']);
+  });
+
+  it('reads a run of two rows on a page as the table going on where it repeats the header', () => {
+    const next = ['\f', 'Body', 'Who we met', '', 'Tax Service', 'Head of the Service', '', FULL];
+    expect(cells([...table.slice(0, -2), ...next]).slice(-2)).toEqual([['Body', 'Who we met'], ['Tax Service', 'Head of the Service']]);
+    // alone, two such rows are no table
+    expect(cells([...PROSE, '', 'Body', 'Who we met', '', 'Tax Service', 'Head of the Service', '', FULL])).toEqual([]);
+  });
+
+  it('leaves text alone: full lines, and short blocks that are not a label and its text', () => {
+    const text = [
+      'Background', ...PROSE, 'and more.', '',
+      'Contact', 'Main Street 1, City', '',
+      'Short headed block', 'One line.', 'Another line.', '',
+      FULL, 'The end.',
+    ];
+    expect(cells(text)).toEqual([]);
+  });
+});
