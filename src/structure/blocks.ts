@@ -79,8 +79,9 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
   // in text without positions or indentation (no page columns kept) a tool's blank line after a raised
   // marker cannot be told from a gap by the gap itself: the full line it follows says it (a paragraph's
-  // last line seldom runs to the margin)
-  const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || body.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
+  // last line seldom runs to the margin). Any line of the page indented, a running head set right by
+  // spaces among them, says the tool kept columns: its blank lines are gaps.
+  const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || lines.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
   const contactRuns = contactBlocks(body, fill);
   body.forEach((line, i) => {
     if (line.blank) {

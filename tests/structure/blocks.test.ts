@@ -46,6 +46,9 @@ describe('buildBlocks', () => {
     // with indentation kept (page columns), the blank line is the gap it looks like
     const indented = pages([FULL, `${'y'.repeat(66)} ends.32`, '', 'According to many observers the text goes on.', '', FULL, 'next.']).map((l, i) => (i === 5 ? { ...l, indent: 4 } : l));
     expect(buildBlocks(indented)).toHaveLength(3);
+    // so where a line of another zone is indented (a running head set right by spaces): the tool kept columns
+    const head = { ...pages(['Republic of Somewhere'])[0]!, indent: 40, zone: 'furniture' as const };
+    expect(buildBlocks([head, ...pages([FULL, `${'y'.repeat(66)} ends.32`, '', 'According to many observers the text goes on.', '', FULL, 'next.'])])).toHaveLength(3);
   });
 
   it('the marker after the full line may be set after a space (`ends. 32`)', () => {
