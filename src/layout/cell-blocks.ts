@@ -5,11 +5,10 @@
  * `Ministry of Justice` / `Vice Minister of Justice and the Director of the ` /
  * `Department of Registration Services and ` / …). A wrapped cell's lines end
  * in a space or go on in lower case, so a cell ends at the first line that
- * does neither. A row is a block
- * of two cells, or a block of one cell (a label that wrapped, set apart by the
- * tool) and the block of one cell under it. Every line is well short of the
- * text's full line (the cells stand in columns), and a label reads as one: a
- * few words, no sentence ended.
+ * does neither. A row is a block of two cells, or a block of one cell (a label
+ * that wrapped, set apart by the tool) and the block of one cell under it.
+ * Every line is well short of the text's full line (the cells stand in
+ * columns), and a label reads as one: a few words, no sentence ended.
  *
  * Three rows or more in a run are a table. A run of fewer on the next page is
  * one too where it opens with the same header row (a table that goes on over
@@ -18,10 +17,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { placeTables, type FoundTable } from './cell-rows.ts';
-
-/** A label cell: a few short words, no sentence ended, a letter in it. */
-const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);
+import { labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -29,7 +25,7 @@ const CELL_WIDTH = 0.7;
 interface Block {
   /** line indices */
   at: number[];
-  /** line indices of each cell: a cell ends at a line that does not end in a space */
+  /** line indices of each cell: a cell ends at a line that neither ends in a space nor goes on in lower case */
   cells: number[][];
 }
 

@@ -35,7 +35,7 @@ export function splitRow(text: string): { label: string; figures: string[] } {
 }
 
 /** A label's line: short, a few words, no sentence ended. */
-const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);
+export const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);
 
 interface Row {
   /** indices of the lines the row was printed on */
@@ -128,12 +128,13 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
       x += Math.max(...texts.map((t) => (t[k] ?? '').length)) + 4;
     }
     const span = rows.flat();
-    for (let k = Math.min(...span); k <= Math.max(...span); k++) if (lines[k]!.blank) replace.set(k, null);
+    const [first, last] = [Math.min(...span), Math.max(...span)];
+    for (let k = first; k <= last; k++) if (lines[k]!.blank) replace.set(k, null);
     rows.forEach((at, n) => {
       at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
     });
-    before.set(Math.min(...span), blankLine(lines[Math.min(...span)]!));
-    after.set(Math.max(...span), blankLine(lines[Math.max(...span)]!));
+    before.set(first, blankLine(lines[first]!));
+    after.set(last, blankLine(lines[last]!));
   }
   return lines.flatMap((l, k) => {
     const r = replace.get(k);

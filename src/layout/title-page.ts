@@ -54,14 +54,14 @@ function centredByIndent(line: ZonedLine, margin: number, width: number): boolea
   return left >= 6 && right >= 6;
 }
 
+/** The heading of a report's first numbered section. */
+const FIRST_SECTION = /^(?:I|1)\.\s+\p{Lu}[^.!?]*$/u;
+
 /**
  * Marks the title page's leading lines `cover` and the table of contents `toc`.
  * `shortLine` says whether a line stops well short of the text's width (the text
  * path's fill measure); it is asked only where neither geometry nor indentation speaks.
  */
-/** The heading of a report's first numbered section. */
-const FIRST_SECTION = /^(?:I|1)\.\s+\p{Lu}[^.!?]*$/u;
-
 export function markFrontZones(lines: ZonedLine[], shortLine: (l: ZonedLine) => boolean): ZonedLine[] {
   const out = lines.map((l) => ({ ...l }));
   const frame = frameOf(out);

@@ -15,7 +15,6 @@ import { isRule } from './pages.ts';
 import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 
-
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
   return lines.some((l) => l.pageStart) && !lines.some(isRule) && lines.some((l, i) => LONE_NUMBER.test(l.text) && lines[i + 1] && !lines[i + 1]!.blank);
@@ -319,4 +318,3 @@ const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\
 const MARKERS = /(?<=[.,;:)»"”])\d{1,3}(?=\s|$)|(?<=[.!?] )\d{1,3}(?= \p{Lu}|$)/gu;
 /** A line's width in characters, footnote markers left out. */
 const width = (l: Line): number => l.text.replace(MARKERS, '').length;
-
