@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LimitError, Supervisor } from '../../pipeline/supervisor.ts';
+import { JIT_FLAGS, LimitError, Supervisor } from '../../pipeline/supervisor.ts';
 import { inputClock, DEFAULT_LIMITS } from '../../pipeline/pool.ts';
 
 const entry = new URL('../fixtures/limits/child.mjs', import.meta.url);
@@ -27,6 +27,18 @@ describe('the supervisor of worker processes', () => {
       const next = await pool.run<{ pid: number; payload: number }>('echo', 2, 5000);
       expect(next.payload).toBe(2);
       expect(next.pid).not.toBe(first.pid);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('starts each worker with the memory cap and the JIT flags set for short-lived workers, which V8 accepts', async () => {
+    const pool = make(1, 400);
+    try {
+      const { execArgv } = await pool.run<{ execArgv: string[] }>('echo', 0, 5000);
+      expect(execArgv).toContain('--max-old-space-size=400');
+      expect(JIT_FLAGS.length).toBeGreaterThan(0);
+      for (const flag of JIT_FLAGS) expect(execArgv).toContain(flag);
     } finally {
       await pool.close();
     }
