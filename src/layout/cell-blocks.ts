@@ -14,6 +14,13 @@
  * one too where it opens with the same header row (a table that goes on over
  * a page repeats its header). Each row becomes one line with its cells as
  * column pieces (`placeTables`), which the table stage reads.
+ *
+ * A table of figures may have more columns (a results annex: candidate,
+ * nominated by, votes, per cent). Its header is a block of one-line labels, a
+ * cell each; each row under it fills as many cells, from one block or from a
+ * few in a row (MuPDF sets a wrapped name apart from its figures), and holds
+ * a figure. A label of figures may head a two-column table's second column
+ * alone (`Number` over the totals), a block of one line over the rows.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -52,21 +59,43 @@ interface Row {
   cells: string[];
 }
 
-export function rowsFromCellBlocks(lines: Line[]): Line[] {
+/** The blocks of a text, short lines only, none already a table's row, and what the passes ask of them. */
+interface Blocks {
+  blocks: Block[];
+  cellText: (cell: number[]) => string;
+  label: (cell: number[]) => boolean;
+  /** consecutive blocks: only blank lines between them, on one page */
+  adjacent: (a: Block, b: Block) => boolean;
+}
+
+function blocksIn(lines: Line[]): Blocks | null {
   const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  if (texts.length === 0) return lines;
+  if (texts.length === 0) return null;
   const full = quantile(texts, 0.9);
-  const narrow = (k: number): boolean => lines[k]!.text.length <= CELL_WIDTH * full;
+  const narrow = (k: number): boolean => lines[k]!.text.length <= CELL_WIDTH * full && !lines[k]!.segments;
   const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).join(' ');
-  const blocks = blocksOf(lines).filter((b) => b.at.every(narrow));
   const label = (cell: number[]): boolean => cell.length <= 3 && labelLike(cellText(cell));
-  // consecutive blocks: only blank lines between them
   const adjacent = (a: Block, b: Block): boolean => {
     for (let k = a.at[a.at.length - 1]! + 1; k < b.at[0]!; k++) if (!lines[k]!.blank) return false;
     return lines[a.at[0]!]!.page === lines[b.at[0]!]!.page;
   };
+  return { blocks: blocksOf(lines).filter((b) => b.at.every(narrow)), cellText, label, adjacent };
+}
 
+/** Tables of three columns or more (`wideTables`); runs before the reading of label-and-figures rows, which would take their rows apart. */
+export function rowsFromWideCellBlocks(lines: Line[]): Line[] {
+  const found = blocksIn(lines);
+  return found ? placeTables(lines, wideTables(found)) : lines;
+}
+
+/** Tables of two columns, a label and its text. */
+export function rowsFromCellBlocks(lines: Line[]): Line[] {
+  const found = blocksIn(lines);
+  if (!found) return lines;
+  const { blocks, cellText, label, adjacent } = found;
   const runs: Row[][] = [];
+  /** the block each run opens with */
+  const opens = new Map<Row[], Block>();
   let run: Row[] = [];
   let last: Block | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -84,6 +113,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
     else {
       if (run.length > 0) runs.push(run);
       run = row ? [row] : [];
+      if (row) opens.set(run, b);
     }
     last = row ? used : null;
   }
@@ -92,6 +122,62 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const headers = new Set(runs.filter((r) => r.length >= 3).map((r) => r[0]!.cells.join('\u0000')));
   const tables: FoundTable[] = runs
     .filter((r) => r.length >= 3 || (r.length >= 2 && headers.has(r[0]!.cells.join('\u0000'))))
-    .map((r) => ({ rows: r.map((row) => row.at), cells: r.map((row) => row.cells) }));
+    .map((r) => {
+      const rows = r.map((row) => row.at);
+      const cells = r.map((row) => row.cells);
+      // a one-line label right over rows whose second cells are all figures heads that column
+      const open = opens.get(r)!;
+      const above = blocks[blocks.indexOf(open) - 1];
+      if (above && above.at.length === 1 && label(above.cells[0]!) && adjacent(above, open) && r.every((row) => FIGURE.test(row.cells[1]!))) {
+        rows.unshift(above.at);
+        cells.unshift(['', cellText(above.cells[0]!)]);
+      }
+      return { rows, cells };
+    });
   return placeTables(lines, tables);
+}
+
+/** a figure alone in a cell: digits, grouped or with a decimal part, a per cent sign */
+const FIGURE = /^[-+\u2212]?\d[\d\s\u00a0\u202f.,]*%?$/u;
+
+/**
+ * Tables of three columns or more, each headed by a block of one-line label
+ * cells; a row takes the cells of the blocks under it, one block after
+ * another, until it holds as many as the header. It must hold a figure, in
+ * the columns where the first row has them. A header with fewer than two such
+ * rows is no table.
+ */
+function wideTables({ blocks, cellText, label, adjacent }: Blocks): FoundTable[] {
+  const wide: FoundTable[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const head = blocks[i]!;
+    const width = head.cells.length;
+    if (width < 3 || !head.cells.every((c) => c.length === 1 && label(c))) continue;
+    const rows = [head.at];
+    const cells = [head.cells.map(cellText)];
+    let prev = head;
+    let j = i + 1;
+    for (;;) {
+      const at: number[] = [];
+      const got: number[][] = [];
+      let k = j;
+      let end = prev;
+      while (k < blocks.length && got.length < width && adjacent(end, blocks[k]!)) {
+        got.push(...blocks[k]!.cells);
+        at.push(...blocks[k]!.at);
+        end = blocks[k++]!;
+      }
+      const texts = got.map(cellText);
+      const figures = texts.map((t) => FIGURE.test(t)).join();
+      if (got.length !== width || !texts.some((t) => FIGURE.test(t)) || (rows.length > 1 && figures !== cells[1]!.map((t) => FIGURE.test(t)).join())) break;
+      rows.push(at);
+      cells.push(texts);
+      prev = end;
+      j = k;
+    }
+    if (rows.length < 3) continue;
+    wide.push({ rows, cells });
+    i = j - 1;
+  }
+  return wide;
 }

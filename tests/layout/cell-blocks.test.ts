@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { rowsFromCellBlocks } from '../../src/layout/cell-blocks.ts';
+import { rowsFromCellBlocks, rowsFromWideCellBlocks } from '../../src/layout/cell-blocks.ts';
 
 const FULL = 'The delegation held meetings with a wide range of bodies, listed in the table that follows here.';
 // the text around a table: most of a document's lines are full
@@ -48,5 +48,37 @@ describe('rowsFromCellBlocks', () => {
       FULL, 'The end.',
     ];
     expect(cells(text)).toEqual([]);
+  });
+
+  it('reads a table of figures of more columns: a header of one-line cells, each row from one block or a few, figures in the same columns', () => {
+    const text = [
+      ...PROSE, 'The results were as follows.', '',
+      'Party', 'Leader', 'Seats', 'Share', '',
+      'Green Valley ', 'Alliance', '',
+      'River Workers Union of ', 'the North', '',
+      '1,204,330', '51.2', '',
+      'Coast Party', 'Anna Smith', '912,004', '38.8', '',
+      'Mountain ', 'League', 'Peter Brown', '',
+      '235,117', '10.0', '',
+      'Totals:', '',
+      'Voters on the lists', '3,120,774', '',
+      FULL, 'The end.',
+    ];
+    const wide = (t: string[]) => rowsFromWideCellBlocks(textToLines(t.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+    expect(wide(text)).toEqual([
+      ['Party', 'Leader', 'Seats', 'Share'],
+      ['Green Valley Alliance', 'River Workers Union of the North', '1,204,330', '51.2'],
+      ['Coast Party', 'Anna Smith', '912,004', '38.8'],
+      ['Mountain League', 'Peter Brown', '235,117', '10.0'],
+    ]);
+    // a row without figures, or with them in other columns, ends the table; a header alone is none
+    expect(wide([...PROSE, '', 'Party', 'Leader', 'Seats', 'Share', '', 'Coast Party', 'Anna Smith', 'North', 'South', '', FULL])).toEqual([]);
+  });
+
+  it('takes a one-line label right over a run of label-and-figure rows as the header of the figures', () => {
+    const text = [...PROSE, 'Totals:', '', 'Number', '', 'Voters on the lists', '3,120,774', '', 'Valid ballots', '2,904,551', '', 'Turnout (per cent)', '78.4', '', FULL];
+    expect(cells(text)).toEqual([['', 'Number'], ['Voters on the lists', '3,120,774'], ['Valid ballots', '2,904,551'], ['Turnout (per cent)', '78.4']]);
+    // over rows of text, it is no header
+    expect(cells(table)[0]).toEqual(['Body', 'Who we met']);
   });
 });
