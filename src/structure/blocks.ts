@@ -166,7 +166,8 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
  * A blank line a tool printed where the paragraph goes on:
  * - after a line that justified type stretched to the margin (its word
  *   spaces printed wider here and there), which a paragraph's last line never is;
- * - where the sentence goes on in lower case under a full line that ends none;
+ * - where the sentence goes on in lower case under a line that ends none,
+ *   nor a list's lead or item (a paragraph never opens in lower case);
  * - after a line that ends in a raised marker, which some tools (MuPDF) set
  *   apart: proven where the text goes on in lower case; in a text that does
  *   that anywhere, or keeps neither positions nor indentation, also where the
@@ -175,8 +176,9 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
 function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
   if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && fill(line) < 0.8)) return false;
   if (justifiedWide(prev)) return true;
-  // a sentence that goes on in lower case under a full line (MuPDF sets a list item's first line apart)
-  if (startsLower(line.text) && !endsSentence(prev.text) && fill.full(prev)) return true;
+  // a sentence that goes on in lower case under a line that ends neither it nor a list's lead or item (`:`, `;`):
+  // MuPDF sets a list item's first line apart, and in some layouts a paragraph's line or a word of it, full or not
+  if (startsLower(line.text) && !endsSentence(prev.text) && !/[:;]$/.test(prev.text)) return true;
   if (ENDS_WITH_MARKER.test(prev.text) && startsLower(line.text)) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }

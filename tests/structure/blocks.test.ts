@@ -9,7 +9,8 @@ function pages(...ps: string[][]): ZonedLine[] {
     lines.map((text) => ({ text, page: p + 1, no: ++no, indent: 0, blank: text === '', rawLength: text.length, pageStart: false, zone: 'body' as const })),
   );
 }
-const FULL = 'x'.repeat(70);
+// a full line of text (a capital first: a paragraph never opens in lower case)
+const FULL = `X${'x'.repeat(69)}`;
 const kinds = (lines: ZonedLine[]) => buildBlocks(lines).map((b) => `${b.kind}:${b.lines.map((l) => l.text.slice(0, 12)).join('/')}`);
 
 describe('buildBlocks', () => {
@@ -68,7 +69,7 @@ describe('buildBlocks', () => {
   it('a heading on the first body line stands apart from the text right under it', () => {
     expect(kinds(pages(['I. INTRODUCTION', `In view ${FULL}`, 'text.', '', FULL, 'more.', '', FULL, 'end.']))).toEqual([
       'heading:I. INTRODUCT',
-      'paragraph:In view xxxx/text.',
+      'paragraph:In view Xxxx/text.',
       `paragraph:${FULL.slice(0, 12)}/more.`,
       `paragraph:${FULL.slice(0, 12)}/end.`,
     ]);
@@ -110,12 +111,19 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a blank line is no gap where the sentence goes on in lower case under a short line, unless that line leads a list or ends an item', () => {
+    // some layouts print a paragraph's short line, or one word of it, apart
+    expect(kinds(pages([FULL, 'ends here.', '', `${FULL} Despite legal limits`, 'and', '', 'blocked websites, the Internet offers many views.', '', FULL, 'end.']))).toHaveLength(3);
+    // a list's lead (`:`) and its items (`;`) stand apart from what goes on in lower case
+    expect(kinds(pages([FULL, 'ends here.', '', 'The law provides for:', '', 'the right to vote;', '', 'the right to stand.', '', FULL, 'end.']))).toHaveLength(5);
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
 
   it('a new paragraph starts across a page break after a short line that ends a sentence', () => {
-    expect(kinds(pages([FULL, 'в форме писем.'], ['В целом, по всей стране', FULL]))).toHaveLength(2);
+    expect(kinds(pages([FULL, 'в форме писем.'], ['В целом, по всей стране', FULL.toLowerCase()]))).toHaveLength(2);
   });
 
   it('a sentence that ends on a full line at the bottom of a page goes on in the same paragraph', () => {
