@@ -108,7 +108,9 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
       else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
-      else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev) || gapUnder(body, i, prev) >= 2);
+      // text with blank lines for gaps has none at a page's foot to tell: a sentence ended on a line the new page's
+      // first word would have fitted on ended its paragraph there
+      else newBlock = endsSentence(prev.text) && (nextWordFits(prev, line, fill) || (!wrapMode && (!fill.full(prev) || gapUnder(body, i, prev) >= 2)));
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {

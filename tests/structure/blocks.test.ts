@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlocks, headingLike } from '../../src/structure/blocks.ts';
+import { buildBlocks, groupBlocks, headingLike } from '../../src/structure/blocks.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 /** Lines of pages; `|` starts a new page. Body lines are about 80 characters when full. */
@@ -124,6 +124,20 @@ describe('buildBlocks', () => {
 
   it('a new paragraph starts across a page break after a short line that ends a sentence', () => {
     expect(kinds(pages([FULL, 'в форме писем.'], ['В целом, по всей стране', FULL.toLowerCase()]))).toHaveLength(2);
+  });
+
+  it('in text with blank lines for gaps, a sentence ended at the foot of a page ends its paragraph where the first word of the next page would have fitted on its line', () => {
+    // a measure of glyph widths, here one unit a character, 70 to the line
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, {
+      fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70,
+      full: (l: ZonedLine) => l.text.length >= 63,
+      metric: 'times' as const,
+    });
+    const para = [FULL, 'ends here.', '', FULL, 'ends here too.', '', FULL, FULL];
+    const foot = `${FULL.slice(0, 60)} end.`; // 65 of 70: full, with room for a word of four letters
+    const groups = (next: string) => groupBlocks(pages([...para, foot], [`${next} more.`, '', FULL, 'end.']), fill).length;
+    expect(groups('Then')).toBe(5);
+    expect(groups('Thereafter')).toBe(4);
   });
 
   it('a sentence that ends on a full line at the bottom of a page goes on in the same paragraph', () => {
