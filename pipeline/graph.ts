@@ -56,7 +56,7 @@ export function textLines(text: string): Line[] {
   // pages from running heads or feet, where the tool printed no form feeds; a stretched line printed
   // word by word is one line again, a table's rows printed cell by cell too (figures, or text cells in
   // blocks); a list's bullets printed apart from its items go back to them
-  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromCells(rowsFromWideCellBlocks(joinScatteredWords(pagesFromRunningHeads(lowerMarkerRows(printed)))))));
+  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromCells(joinScatteredWords(rowsFromWideCellBlocks(pagesFromRunningHeads(lowerMarkerRows(printed)))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers

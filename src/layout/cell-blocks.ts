@@ -47,7 +47,7 @@ function blocksOf(lines: Line[]): Block[] {
     open.at.push(k);
     open.cells[open.cells.length - 1]!.push(k);
     const next = lines[k + 1];
-    const goesOn = (l.raw ?? l.text).endsWith(' ') || (next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text));
+    const goesOn = (l.raw ?? l.text).endsWith(' ') || /\p{L}-$/u.test(l.text) || (next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text));
     if (!goesOn) open.cells.push([]);
   });
   for (const b of blocks) if (b.cells[b.cells.length - 1]!.length === 0) b.cells.pop();
@@ -73,7 +73,8 @@ function blocksIn(lines: Line[]): Blocks | null {
   if (texts.length === 0) return null;
   const full = quantile(texts, 0.9);
   const narrow = (k: number): boolean => lines[k]!.text.length <= CELL_WIDTH * full && !lines[k]!.segments;
-  const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).join(' ');
+  // a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`)
+  const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).reduce((t, l) => (t === '' ? l : /\p{L}-$/u.test(t) ? t + l : `${t} ${l}`), '');
   const label = (cell: number[]): boolean => cell.length <= 3 && labelLike(cellText(cell));
   const adjacent = (a: Block, b: Block): boolean => {
     for (let k = a.at[a.at.length - 1]! + 1; k < b.at[0]!; k++) if (!lines[k]!.blank) return false;
@@ -147,37 +148,70 @@ const FIGURE = /^[-+\u2212]?\d[\d\s\u00a0\u202f.,]*%?$/u;
  * the columns where the first row has them. A header with fewer than two such
  * rows is no table.
  */
-function wideTables({ blocks, cellText, label, adjacent }: Blocks): FoundTable[] {
+function wideTables(found: Blocks): FoundTable[] {
+  const { blocks, cellText, label, adjacent } = found;
   const wide: FoundTable[] = [];
+  const figure = (cell: number[]): boolean => FIGURE.test(cellText(cell));
   for (let i = 0; i < blocks.length; i++) {
-    const head = blocks[i]!;
-    const width = head.cells.length;
-    if (width < 3 || !head.cells.every((c) => c.length === 1 && label(c))) continue;
-    const rows = [head.at];
-    const cells = [head.cells.map(cellText)];
-    let prev = head;
-    let j = i + 1;
-    for (;;) {
-      const at: number[] = [];
-      const got: number[][] = [];
-      let k = j;
-      let end = prev;
-      while (k < blocks.length && got.length < width && adjacent(end, blocks[k]!)) {
-        got.push(...blocks[k]!.cells);
-        at.push(...blocks[k]!.at);
-        end = blocks[k++]!;
-      }
-      const texts = got.map(cellText);
-      const figures = texts.map((t) => FIGURE.test(t)).join();
-      if (got.length !== width || !texts.some((t) => FIGURE.test(t)) || (rows.length > 1 && figures !== cells[1]!.map((t) => FIGURE.test(t)).join())) break;
-      rows.push(at);
-      cells.push(texts);
-      prev = end;
-      j = k;
+    // the header: this block of label cells, or a few in a row (a narrow column wraps its header cells)
+    const heads: Block[] = [];
+    for (let k = i; k < blocks.length && heads.length < HEADER_BLOCKS; k++) {
+      const b = blocks[k]!;
+      if ((heads.length > 0 && !adjacent(heads[heads.length - 1]!, b)) || !b.cells.every((c) => label(c) && !figure(c))) break;
+      heads.push(b);
     }
-    if (rows.length < 3) continue;
-    wide.push({ rows, cells });
-    i = j - 1;
+    let best: FoundTable | null = null;
+    let next = i + 1;
+    for (let k = 1; k <= heads.length; k++) {
+      const head = heads.slice(0, k);
+      const cells = head.flatMap((b) => b.cells);
+      // one block of one-line cells, or several blocks
+      if (cells.length < 3 || (k === 1 && cells.some((c) => c.length !== 1))) continue;
+      const table = rowsUnder(found, i + k, head[k - 1]!, cells.length);
+      if (table.rows.length >= 2 && table.rows.length > (best?.rows.length ?? 1) - 1) {
+        best = { rows: [head.flatMap((b) => b.at), ...table.rows], cells: [cells.map(cellText), ...table.cells] };
+        next = table.next;
+      }
+    }
+    if (!best) continue;
+    wide.push(best);
+    i = next - 1;
   }
   return wide;
+}
+
+/** at most this many blocks make a header */
+const HEADER_BLOCKS = 6;
+
+/**
+ * The rows under a header `width` cells wide, from block `from` on: each takes
+ * the cells of the blocks under the last, one block after another, until it
+ * holds `width`; it must hold a label and a figure, figures where the first
+ * row holds them.
+ */
+function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: Block, width: number): FoundTable & { next: number } {
+  const rows: number[][] = [];
+  const cells: string[][] = [];
+  let prev = after;
+  let j = from;
+  for (;;) {
+    const at: number[] = [];
+    const got: number[][] = [];
+    let k = j;
+    let end = prev;
+    while (k < blocks.length && got.length < width && adjacent(end, blocks[k]!)) {
+      got.push(...blocks[k]!.cells);
+      at.push(...blocks[k]!.at);
+      end = blocks[k++]!;
+    }
+    const texts = got.map(cellText);
+    const figures = texts.map((t) => FIGURE.test(t)).join();
+    // a label and figures: a tool that printed the table column by column leaves rows of figures alone
+    if (got.length !== width || !texts.some((t) => FIGURE.test(t)) || texts.every((t) => FIGURE.test(t)) || (rows.length > 0 && figures !== cells[0]!.map((t) => FIGURE.test(t)).join())) break;
+    rows.push(at);
+    cells.push(texts);
+    prev = end;
+    j = k;
+  }
+  return { rows, cells, next: j };
 }

@@ -44,6 +44,9 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       !l.blank &&
       !next.blank &&
       !after.blank &&
+      // a table's rows, placed in their columns, are no broken line
+      !l.segments &&
+      !next.segments &&
       !next.pageStart &&
       !after.pageStart &&
       ENDS_IN_MARKER.test(l.text) &&

@@ -109,8 +109,9 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       else if (prevHeading && (sawBlank || afterHeading)) newBlock = true; // a heading closed the old page
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
       // text with blank lines for gaps has none at a page's foot to tell: a sentence ended on a line the new page's
-      // first word would have fitted on ended its paragraph there
-      else newBlock = endsSentence(prev.text) && (nextWordFits(prev, line, fill) || (!wrapMode && (!fill.full(prev) || gapUnder(body, i, prev) >= 2)));
+      // first word would have fitted on ended its paragraph there, where that word is more than a letter (a line's
+      // width in glyphs errs by about a letter's, and one letter fits nearly any line)
+      else newBlock = endsSentence(prev.text) && (wrapMode ? nextWordFits(prev, line, fill) : !fill.full(prev) || gapUnder(body, i, prev) >= 2 || (nextWordFits(prev, line, fill) && /^\p{L}{2}/u.test(line.text)));
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {

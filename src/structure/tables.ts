@@ -12,6 +12,9 @@ import type { ZonedLine } from '../schema/index.ts';
 import { isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 
+/** a figure alone in a cell: digits, grouped or with a decimal part, a per cent sign */
+const FIGURE = /^[-+\u2212]?\d[\d\s\u00a0\u202f.,]*%?$/u;
+
 export interface TableDraft {
   page: number;
   /** index of the table's first line in the lines given, and one past its last */
@@ -180,8 +183,10 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     const pieces = piecesOf(l);
     const tol = tolerance(l);
     const cols = pieces.map((p) => columnOf(p.x, columns, tol));
-    const firstColumn = cols[0] === 0 && !/^\p{Ll}/u.test(pieces[0]!.text);
     const filled = new Set(cols).size;
+    // a line in the first column opens a row, unless it goes on in lower case, where it fills only some columns:
+    // a line with a piece in every column, figures among them, is a row of its own (`город Алматы  1 194 440  43,1`)
+    const firstColumn = cols[0] === 0 && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => FIGURE.test(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);

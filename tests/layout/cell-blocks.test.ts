@@ -81,4 +81,31 @@ describe('rowsFromCellBlocks', () => {
     // over rows of text, it is no header
     expect(cells(table)[0]).toEqual(['Body', 'Who we met']);
   });
+
+  it('reads the header of a wide table from a few blocks where a narrow column wrapped its cells, and a cell wrapped after a hyphen', () => {
+    const text = [
+      ...PROSE, 'The results by region were as follows.', '',
+      'Region', 'Registered ', 'voters', '',
+      'Turnout (per ', 'cent)', '',
+      '"Yes" (per ', 'cent)', '',
+      'North ', 'region', '',
+      '514 664', '71,2', '81,5', '',
+      'South-', 'Western region', '',
+      '548 942', '74,3', '79,2', '',
+      'city of Ulan', '781 040', '62,3', '75,1', '',
+      FULL, 'The end.',
+    ];
+    const wide = rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+    expect(wide).toEqual([
+      ['Region', 'Registered voters', 'Turnout (per cent)', '"Yes" (per cent)'],
+      ['North region', '514 664', '71,2', '81,5'],
+      ['South-Western region', '548 942', '74,3', '79,2'],
+      ['city of Ulan', '781 040', '62,3', '75,1'],
+    ]);
+  });
+
+  it('takes no rows of figures alone: a table a tool printed column by column', () => {
+    const text = [...PROSE, '', 'Region', 'North region', 'South region', '', 'Turnout (per ', 'cent)', '', 'Yes', '', 'No', '', '71,2', '', '81,5', '', '18,5', '', '74,3', '', '79,2', '', '20,8', '', FULL];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments)).toEqual([]);
+  });
 });

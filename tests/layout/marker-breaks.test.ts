@@ -12,6 +12,12 @@ describe('a line broken after a raised footnote marker', () => {
     expect(lines).toContain('by 53 deputies to dissolve the Majilis (the lower house).1 Among their reasons the');
   });
 
+  it('is not looked for in the rows of a table, placed in their columns (a row ending in a figure over a row opening in lower case)', () => {
+    const text = [...filler, 'by 53 deputies to dissolve the Majilis (the lower house).1', 'Among their reasons the', 'deputies cited the global economic downturn expected in 2012, during which the', ...filler].join('\n');
+    const lines = textToLines(text).map((l) => (l.text.startsWith('by 53') || l.text.startsWith('Among') ? { ...l, segments: [{ x: 0, width: 5, text: l.text }, { x: 70, width: 1, text: '1' }] } : l));
+    expect(joinMarkerBreaks(lines).map((l) => l.text)).toContain('Among their reasons the');
+  });
+
   it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
     const text = [...filler, 'For several years the MoJ has refused to register other parties.3', 'The activities of the', 'Communist Party of Kazakhstan were suspended by a court decision in October 2011.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('For several years the MoJ has refused to register other parties.3 The activities of the');

@@ -138,6 +138,8 @@ describe('buildBlocks', () => {
     const groups = (next: string) => groupBlocks(pages([...para, foot], [`${next} more.`, '', FULL, 'end.']), fill).length;
     expect(groups('Then')).toBe(5);
     expect(groups('Thereafter')).toBe(4);
+    // one letter fits nearly any line, within what a line's measure errs by: no evidence
+    expect(groups('A')).toBe(4);
   });
 
   it('a sentence that ends on a full line at the bottom of a page goes on in the same paragraph', () => {

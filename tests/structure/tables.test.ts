@@ -70,6 +70,25 @@ describe('findTables', () => {
   });
 });
 
+describe('a row whose first cell opens in lower case', () => {
+  it('is a row of its own where it fills every column, figures among them; a line that fills some goes on the row above', () => {
+    const { tables } = findTables([
+      para(1, 700, 'The results by region were announced by the commission on the day set by the law for it.'),
+      line(2, 680, [[57, 'Region'], [200, 'Voters'], [340, 'Turnout']], 1, true),
+      line(3, 662, [[57, 'North region'], [200, '514,664'], [340, '71.2']]),
+      line(4, 644, [[57, 'city of Ulan'], [200, '781,040'], [340, '62.3']]),
+      line(5, 626, [[57, 'South region and'], [200, '548,942'], [340, '74.3']]),
+      line(6, 608, [[57, 'islands']]),
+      para(7, 580, 'The commission published the results by polling station within the deadline set for it.'),
+    ]);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['North region', '514,664', '71.2'],
+      ['city of Ulan', '781,040', '62.3'],
+      ['South region and islands', '548,942', '74.3'],
+    ]);
+  });
+});
+
 describe('a text table whose cells are parted by two spaces here and there', () => {
   const t = (no: number, raw: string): ZonedLine => {
     const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
