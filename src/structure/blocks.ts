@@ -302,8 +302,20 @@ export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';
-  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill))) return 'lines';
+  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill)) return 'lines';
   return 'paragraph';
+}
+
+/**
+ * A paragraph set narrower than the text (an indented list's items whose
+ * bullets the tool lost): every line but the last ran to the block's own
+ * measure, its widest line, where the next word would not have fitted.
+ */
+function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
+  if (group.length < 3) return false;
+  const own = Math.max(...group.slice(0, -1).map((l) => fill(l)));
+  if (own < 0.6) return false;
+  return group.slice(0, -1).every((l, i) => fill({ ...l, text: `${l.text} ${group[i + 1]!.text.split(' ')[0] ?? ''}`, stretched: false }) > own * 0.995);
 }
 
 export function isUpper(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlocks, groupBlocks, headingLike } from '../../src/structure/blocks.ts';
+import { buildBlocks, classifyBlock, groupBlocks, headingLike } from '../../src/structure/blocks.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 /** Lines of pages; `|` starts a new page. Body lines are about 80 characters when full. */
@@ -116,6 +116,18 @@ describe('buildBlocks', () => {
     expect(kinds(pages([FULL, 'ends here.', '', `${FULL} Despite legal limits`, 'and', '', 'blocked websites, the Internet offers many views.', '', FULL, 'end.']))).toHaveLength(3);
     // a list's lead (`:`) and its items (`;`) stand apart from what goes on in lower case
     expect(kinds(pages([FULL, 'ends here.', '', 'The law provides for:', '', 'the right to vote;', '', 'the right to stand.', '', FULL, 'end.']))).toHaveLength(5);
+  });
+
+  it('a block set narrower than the text, each line run to its own widest, is a paragraph; lines of other widths stay lines', () => {
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, {
+      fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70,
+      full: (l: ZonedLine) => l.text.length >= 63,
+      metric: 'times' as const,
+    });
+    // an indented item whose bullet was lost: lines of 53 and 56 characters, neither with room for the next word
+    const words = ['Xxxxxxxx xxxxxxxx xxxxxxxx xxxxxxxx xxxxxxxx xxxxx xxxxx', 'xxxxxxxxx xxxxxxxx xxxxxxxx xxxxxxx xxxxxxxx xxxxxxxxx', 'xxxxxxxxx xxxxxxxx.'];
+    expect(classifyBlock(pages(words), fill)).toBe('paragraph');
+    expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
   });
 
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
