@@ -18,6 +18,16 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(lines).map((l) => l.text)).toContain('Among their reasons the');
   });
 
+  it('is joined where the rest runs to four fifths of a line in a text that proves the tool breaks lines at markers', () => {
+    const rest = 'Each candidate was entitled to fifteen minutes of free airtime on the'; // 69 of 89: over three quarters
+    const broken = ['websites was blocked.21', rest, 'television and radio, as well as two articles in state newspapers and more.'];
+    const proofs = ['Ninety-eight of the 107 members12', 'of the Majilis are elected for five years by vote.', 'the President said that the parties23', 'are free to run in the whole country this winter.'];
+    const join = (extra: string[]) => joinMarkerBreaks(textToLines([...filler, ...extra, ...broken, ...filler].join('\n'))).map((l) => l.text);
+    expect(join(proofs)).toContain(`websites was blocked.21 ${rest}`);
+    // without the proof, a rest that long may be a paragraph's first line
+    expect(join([])).toContain(rest);
+  });
+
   it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
     const text = [...filler, 'For several years the MoJ has refused to register other parties.3', 'The activities of the', 'Communist Party of Kazakhstan were suspended by a court decision in October 2011.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('For several years the MoJ has refused to register other parties.3 The activities of the');
