@@ -17,14 +17,15 @@
  *
  * A table of figures may have more columns (a results annex: candidate,
  * nominated by, votes, per cent). Its header is a block of one-line labels, a
- * cell each; each row under it fills as many cells, from one block or from a
- * few in a row (MuPDF sets a wrapped name apart from its figures), and holds
- * a figure. A label of figures may head a two-column table's second column
+ * cell each, or a few blocks of labels where a narrow column wrapped them;
+ * each row under it fills as many cells, from one block or from a few in a
+ * row (MuPDF sets a wrapped name apart from its figures), and holds a label
+ * and figures. A label of figures may head a two-column table's second column
  * alone (`Number` over the totals), a block of one line over the rows.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { isFigure, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -129,7 +130,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
       // a one-line label right over rows whose second cells are all figures heads that column
       const open = opens.get(r)!;
       const above = blocks[blocks.indexOf(open) - 1];
-      if (above && above.at.length === 1 && label(above.cells[0]!) && adjacent(above, open) && r.every((row) => FIGURE.test(row.cells[1]!))) {
+      if (above && above.at.length === 1 && label(above.cells[0]!) && adjacent(above, open) && r.every((row) => isFigure(row.cells[1]!))) {
         rows.unshift(above.at);
         cells.unshift(['', cellText(above.cells[0]!)]);
       }
@@ -138,20 +139,17 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   return placeTables(lines, tables);
 }
 
-/** a figure alone in a cell: digits, grouped or with a decimal part, a per cent sign */
-const FIGURE = /^[-+\u2212]?\d[\d\s\u00a0\u202f.,]*%?$/u;
-
 /**
  * Tables of three columns or more, each headed by a block of one-line label
- * cells; a row takes the cells of the blocks under it, one block after
- * another, until it holds as many as the header. It must hold a figure, in
- * the columns where the first row has them. A header with fewer than two such
- * rows is no table.
+ * cells or by a few blocks of label cells in a row (the count of blocks with
+ * the most rows under it wins); a row takes the cells of the blocks under it,
+ * one block after another, until it holds as many as the header (`rowsUnder`).
+ * A header with fewer than two rows is no table.
  */
 function wideTables(found: Blocks): FoundTable[] {
   const { blocks, cellText, label, adjacent } = found;
   const wide: FoundTable[] = [];
-  const figure = (cell: number[]): boolean => FIGURE.test(cellText(cell));
+  const figure = (cell: number[]): boolean => isFigure(cellText(cell));
   for (let i = 0; i < blocks.length; i++) {
     // the header: this block of label cells, or a few in a row (a narrow column wraps its header cells)
     const heads: Block[] = [];
@@ -161,6 +159,8 @@ function wideTables(found: Blocks): FoundTable[] {
       heads.push(b);
     }
     let best: FoundTable | null = null;
+    /** the most rows under a header so far; two at the least make a table */
+    let most = 1;
     let next = i + 1;
     for (let k = 1; k <= heads.length; k++) {
       const head = heads.slice(0, k);
@@ -168,7 +168,8 @@ function wideTables(found: Blocks): FoundTable[] {
       // one block of one-line cells, or several blocks
       if (cells.length < 3 || (k === 1 && cells.some((c) => c.length !== 1))) continue;
       const table = rowsUnder(found, i + k, head[k - 1]!, cells.length);
-      if (table.rows.length >= 2 && table.rows.length > (best?.rows.length ?? 1) - 1) {
+      if (table.rows.length > most) {
+        most = table.rows.length;
         best = { rows: [head.flatMap((b) => b.at), ...table.rows], cells: [cells.map(cellText), ...table.cells] };
         next = table.next;
       }
@@ -205,9 +206,9 @@ function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: 
       end = blocks[k++]!;
     }
     const texts = got.map(cellText);
-    const figures = texts.map((t) => FIGURE.test(t)).join();
+    const figures = texts.map((t) => isFigure(t)).join();
     // a label and figures: a tool that printed the table column by column leaves rows of figures alone
-    if (got.length !== width || !texts.some((t) => FIGURE.test(t)) || texts.every((t) => FIGURE.test(t)) || (rows.length > 0 && figures !== cells[0]!.map((t) => FIGURE.test(t)).join())) break;
+    if (got.length !== width || !texts.some((t) => isFigure(t)) || texts.every((t) => isFigure(t)) || (rows.length > 0 && figures !== cells[0]!.map((t) => isFigure(t)).join())) break;
     rows.push(at);
     cells.push(texts);
     prev = end;

@@ -17,6 +17,8 @@ import { blankLine } from './text-lines.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
+/** A cell that is a figure alone, its thousands perhaps set apart by spaces (`8 716 535`). */
+export const isFigure = (text: string): boolean => text.trim() !== '' && text.trim().split(/[\s\u00a0\u202f]+/u).every((t) => FIGURE.test(t));
 const THOUSANDS = /^\d{3}(?:[.,]\d+)?%?$/;
 
 /** A line's label and the figures it ends with (a figure's thousands kept together), null for a blank line. */

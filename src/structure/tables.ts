@@ -11,9 +11,7 @@
 import type { ZonedLine } from '../schema/index.ts';
 import { isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
-
-/** a figure alone in a cell: digits, grouped or with a decimal part, a per cent sign */
-const FIGURE = /^[-+\u2212]?\d[\d\s\u00a0\u202f.,]*%?$/u;
+import { isFigure } from '../layout/cell-rows.ts';
 
 export interface TableDraft {
   page: number;
@@ -186,7 +184,7 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     const filled = new Set(cols).size;
     // a line in the first column opens a row, unless it goes on in lower case, where it fills only some columns:
     // a line with a piece in every column, figures among them, is a row of its own (`город Алматы  1 194 440  43,1`)
-    const firstColumn = cols[0] === 0 && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => FIGURE.test(p.text))));
+    const firstColumn = cols[0] === 0 && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);
