@@ -193,6 +193,8 @@ const HEADER_BLOCKS = 6;
 function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: Block, width: number): FoundTable & { next: number } {
   const rows: number[][] = [];
   const cells: string[][] = [];
+  /** which cells of the first row are figures, which every row repeats */
+  let pattern: string | null = null;
   let prev = after;
   let j = from;
   for (;;) {
@@ -206,9 +208,10 @@ function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: 
       end = blocks[k++]!;
     }
     const texts = got.map(cellText);
-    const figures = texts.map((t) => isFigure(t)).join();
+    const figures = texts.map(isFigure);
     // a label and figures: a tool that printed the table column by column leaves rows of figures alone
-    if (got.length !== width || !texts.some((t) => isFigure(t)) || texts.every((t) => isFigure(t)) || (rows.length > 0 && figures !== cells[0]!.map((t) => isFigure(t)).join())) break;
+    if (got.length !== width || !figures.includes(true) || !figures.includes(false) || (pattern !== null && figures.join() !== pattern)) break;
+    pattern ??= figures.join();
     rows.push(at);
     cells.push(texts);
     prev = end;
