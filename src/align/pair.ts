@@ -39,7 +39,10 @@ interface CodedSignals {
   anchors: Coded[];
   cognates: Coded[];
   concepts: Coded[];
+  /** the same for the run of two sentences from each sentence: the DP asks about them as often as about one */
+  twos: { anchors: Coded[]; cognates: Coded[]; concepts: Coded[] };
 }
+type SignalKind = 'anchors' | 'cognates' | 'concepts';
 
 function encode(s: Signals, ids: Map<string, number>): CodedSignals {
   const code = (set: Set<string>): Coded => {
@@ -52,7 +55,11 @@ function encode(s: Signals, ids: Map<string, number>): CodedSignals {
     }
     return out.sort();
   };
-  return { anchors: s.anchors.map(code), cognates: s.cognates.map(code), concepts: s.concepts.map(code) };
+  const anchors = s.anchors.map(code);
+  const cognates = s.cognates.map(code);
+  const concepts = s.concepts.map(code);
+  const twos = (sets: Coded[]): Coded[] => sets.slice(0, -1).map((c, k) => union(c, sets[k + 1]!));
+  return { anchors, cognates, concepts, twos: { anchors: twos(anchors), cognates: twos(cognates), concepts: twos(concepts) } };
 }
 
 /** The sorted union of two sorted code lists. */
@@ -95,20 +102,12 @@ function dice(a: Coded, b: Coded): number | null {
   return (2 * shared(a, b)) / (a.length + b.length);
 }
 
-/** The signals of the run of `n` sentences from `k`: one sentence's own, or their union (a single sentence needs no copy). */
-const unions = new WeakMap<Coded[], Map<number, Coded>>();
-function signalOf(sets: Coded[], k: number, n: number): Coded {
-  if (n === 1) return sets[k]!;
-  // runs are asked about many times by the aligner
-  const byRun = unions.get(sets) ?? new Map<number, Coded>();
-  unions.set(sets, byRun);
-  const key = k * 8 + n;
-  let u = byRun.get(key);
-  if (!u) {
-    u = sets[k]!;
-    for (let x = k + 1; x < k + n; x++) u = union(u, sets[x]!);
-    byRun.set(key, u);
-  }
+/** The signals of the run of `n` sentences from `k`: one sentence's own, or their union. */
+function signalOf(s: CodedSignals, kind: SignalKind, k: number, n: number): Coded {
+  if (n === 1) return s[kind][k]!;
+  if (n === 2) return s.twos[kind][k]!;
+  let u = s[kind][k]!;
+  for (let x = k + 1; x < k + n; x++) u = union(u, s[kind][x]!);
   return u;
 }
 
@@ -152,9 +151,9 @@ const LEXICAL_WEIGHT = 0.5;
  * merged group.
  */
 function pairSimilarity(x: Pair, i: number, di: number, j: number, dj: number, overlap: (p: Coded, q: Coded) => number | null = dice): number | null {
-  const strong = overlap(signalOf(x.a.anchors, i, di), signalOf(x.b.anchors, j, dj));
-  const weak = overlap(signalOf(x.a.cognates, i, di), signalOf(x.b.cognates, j, dj));
-  const lexical = overlap(signalOf(x.a.concepts, i, di), signalOf(x.b.concepts, j, dj));
+  const strong = overlap(signalOf(x.a, 'anchors', i, di), signalOf(x.b, 'anchors', j, dj));
+  const weak = overlap(signalOf(x.a, 'cognates', i, di), signalOf(x.b, 'cognates', j, dj));
+  const lexical = overlap(signalOf(x.a, 'concepts', i, di), signalOf(x.b, 'concepts', j, dj));
   const surface = strong === null ? (weak === null ? null : Math.min(1, weak * 1.5)) : weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
   if (lexical === null) return surface;
   if (surface === null) return lexical;
@@ -174,6 +173,65 @@ interface Pair {
 }
 
 /**
+ * The overlaps the DP asks about, each worked out once. From row `i` the DP
+ * asks about links from rows `i` and `i + 1` only, and about the same pair of
+ * sentences again and again: as a 1-1 link, as a member of every merged link
+ * around it, and once more if the wide band is searched. Overlap is
+ * symmetric, so a member on the b side is the a side's link read the other
+ * way. Only the last four rows are kept: memory stays a few rows' worth
+ * whatever the statement's length.
+ */
+class LinkScores {
+  // rows by `i % 4` with the row each holds: the DP asks about two rows at a time
+  private readonly ring: Float64Array[];
+  private readonly tags = new Int32Array(4).fill(-1);
+  private readonly mirror: Pair;
+  // per (row, column): the four links of 1 or 2 sentences a side, then a-member and b-member coverage
+  private static readonly SLOTS = 6;
+  constructor(
+    private readonly x: Pair,
+    private readonly columns: number,
+  ) {
+    this.mirror = { a: x.b, b: x.a };
+    this.ring = Array.from({ length: 4 }, () => new Float64Array((columns + 3) * LinkScores.SLOTS));
+  }
+
+  private row(i: number): Float64Array {
+    const r = this.ring[i & 3]!;
+    if (this.tags[i & 3] !== i) {
+      r.fill(Number.NaN);
+      this.tags[i & 3] = i;
+    }
+    return r;
+  }
+
+  private kept(i: number, j: number, slot: number, work: () => number | null): number | null {
+    if (j < 0 || j > this.columns + 2) return work();
+    const r = this.row(i);
+    const at = j * LinkScores.SLOTS + slot;
+    const v = r[at]!;
+    if (v === v) return v < 0 ? null : v; // NaN: not yet worked out; -1: no signals
+    const w = work();
+    r[at] = w === null ? -1 : w;
+    return w;
+  }
+
+  /** pairSimilarity of the run of `di` a-sentences from `i` with `dj` b-sentences from `j` (1 or 2 each). */
+  link(i: number, di: number, j: number, dj: number): number | null {
+    return this.kept(i, j, (di - 1) * 2 + (dj - 1), () => pairSimilarity(this.x, i, di, j, dj));
+  }
+
+  /** How much of a-sentence `i` b-sentence `j` covers, and the other way (`coverage` in pairSimilarity). */
+  coverA(i: number, j: number): number | null {
+    return this.kept(i, j, 4, () => pairSimilarity(this.x, i, 1, j, 1, coverage));
+  }
+
+  coverB(i: number, j: number): number | null {
+    return this.kept(i, j, 5, () => pairSimilarity(this.mirror, j, 1, i, 1, coverage));
+  }
+}
+
+/**
  * A merged group is only as good as its weakest member: each sentence on the
  * side with two must be found in the other side, or a merge would win just by
  * pooling more anchors. A member is judged by how much of it the other side
@@ -181,24 +239,33 @@ interface Pair {
  * one's signals, all of its own); the link as a whole by the overlap of the
  * two sides, so that what neither member says still counts against it.
  */
-function groupSimilarity(x: Pair, i: number, di: number, j: number, dj: number): number | null {
-  const whole = pairSimilarity(x, i, di, j, dj);
+function groupSimilarity(s: LinkScores, x: Pair, i: number, di: number, j: number, dj: number): number | null {
+  const whole = s.link(i, di, j, dj);
   if (di === 1 && dj === 1) return whole;
-  // a short fragment has too few words to judge: only members with something to say count
-  const says = (s: CodedSignals, k: number): boolean => s.anchors[k]!.length + s.cognates[k]!.length + s.concepts[k]!.length >= 3;
   // in a 2-1 or 1-2 link a member is judged half by its overlap with the single sentence, half by how much of
   // it that sentence covers; in a 2-2 link by its overlap alone (two 1-1 links are the likelier reading)
-  const member = (s: Pair, k: number, o: number, on: number): number | null => {
-    const d = pairSimilarity(s, k, 1, o, on);
-    if (on > 1 || d === null) return d;
-    return (d + (pairSimilarity(s, k, 1, o, on, coverage) ?? d)) / 2;
-  };
   let least: number | null = null;
-  const judge = (p: number | null): void => void (p !== null && (least = least === null ? p : Math.min(least, p)));
-  if (di > 1) for (let k = i; k < i + di; k++) if (says(x.a, k)) judge(member(x, k, j, dj));
-  if (dj > 1) for (let k = j; k < j + dj; k++) if (says(x.b, k)) judge(member({ a: x.b, b: x.a }, k, i, di));
+  if (di > 1) {
+    for (let k = i; k < i + di; k++) {
+      if (!says(x.a, k)) continue;
+      const d = s.link(k, 1, j, dj);
+      const p = dj > 1 || d === null ? d : (d + (s.coverA(k, j) ?? d)) / 2;
+      if (p !== null) least = least === null ? p : Math.min(least, p);
+    }
+  }
+  if (dj > 1) {
+    for (let k = j; k < j + dj; k++) {
+      if (!says(x.b, k)) continue;
+      const d = s.link(i, di, k, 1);
+      const p = di > 1 || d === null ? d : (d + (s.coverB(i, k) ?? d)) / 2;
+      if (p !== null) least = least === null ? p : Math.min(least, p);
+    }
+  }
   return least ?? whole;
 }
+
+/** A short fragment has too few words to judge: only members with something to say count. */
+const says = (c: CodedSignals, k: number): boolean => c.anchors[k]!.length + c.cognates[k]!.length + c.concepts[k]!.length >= 3;
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
 function pairSections(a: Document, b: Document): AlignmentPair['sections'] {
@@ -230,6 +297,12 @@ function sectionKeys(doc: Document): string[] {
   });
 }
 
+/** The DP's similarity over a pair's coded signals, each overlap worked out once. */
+function scored(x: Pair, columns: number): (i: number, di: number, j: number, dj: number) => number | null {
+  const scores = new LinkScores(x, columns);
+  return (i, di, j, dj) => groupSimilarity(scores, x, i, di, j, dj);
+}
+
 export function alignPair(a: Document, b: Document, options: AlignOptions = {}): AlignmentPair {
   const ra = resources(a.lang);
   const rb = resources(b.lang);
@@ -249,7 +322,7 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
   const beads = alignDp({
     aLen: a.sentences.map((s) => s.text.length),
     bLen: b.sentences.map((s) => s.text.length),
-    similarity: anchors ? (i, di, j, dj) => groupSimilarity(anchors, i, di, j, dj) : undefined,
+    similarity: anchors ? scored(anchors, b.sentences.length) : undefined,
     anchorWeight: options.anchorWeight,
     priors: options.priors,
     shape: (i, di, j, dj) => edgeCost(edgesA.starts, edgesB.starts, i, j, -1) + edgeCost(edgesA.ends, edgesB.ends, i + di - 1, j + dj - 1, 1) + (keysA[i] !== keysB[j] ? 4 : 0),
@@ -264,7 +337,7 @@ export function alignPair(a: Document, b: Document, options: AlignOptions = {}):
   const fnBeads = alignDp({
     aLen: a.footnotes.map((f) => f.text.length),
     bLen: b.footnotes.map((f) => f.text.length),
-    similarity: fnAnchors ? (i, di, j, dj) => groupSimilarity(fnAnchors, i, di, j, dj) : undefined,
+    similarity: fnAnchors ? scored(fnAnchors, b.footnotes.length) : undefined,
     anchorWeight: options.anchorWeight,
     moves: [[1, 1], [1, 0], [0, 1]],
   });
