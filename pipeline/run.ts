@@ -112,7 +112,10 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   const executor = createExecutor(jobs, limits);
   // statements follow the inputs: a worker left without an input loads their stages meanwhile
   executor.prepareStatements({ spelling: options.spelling ?? true });
-  const queue = new PQueue({ concurrency: jobs });
+  // one input more than there are workers: the runner reads and hashes the next input, and the pool holds
+  // it, while every worker is busy, so a worker that finishes starts the next at once instead of waiting
+  // for the runner's reads and writes (60-PDF batch, 5 alternating runs: 8.59 → 8.45 s median)
+  const queue = new PQueue({ concurrency: jobs + 1 });
   const cache = new RunCache(outDir, CODE, !options.force);
   const inputs: RunInput[] = new Array(files.length);
   let done = 0;
