@@ -23,8 +23,7 @@ import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { parseManuscript } from '../src/gold/manuscript.ts';
 import { renderText, defaultLayout } from '../src/gold/render-text.ts';
 import { documentOf, draftOf } from '../src/gold/damage.ts';
-import { alignPair } from '../src/align/pair.ts';
-import { TermBase } from '../src/align/terms.ts';
+import { JIT_FLAGS } from '../pipeline/supervisor.ts';
 import { buildDocument } from '../pipeline/graph.ts';
 import type { PdfSource } from '../src/schema/index.ts';
 import { samplePeak } from './process-tree.ts';
@@ -168,23 +167,30 @@ if (!values['skip-pipeline']) {
   }
 }
 
-// 3. Alignment time against length
-console.log('\n## Alignment (en-ru, one thread): time against statement length');
-const terms = TermBase.fromTsv(readFileSync(join(ROOT, 'corpus/glossary.tsv'), 'utf8'));
-const draft = (lang: string) => draftOf(parseManuscript(readFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${lang}.md`), 'utf8')));
-const repeat = (d: ReturnType<typeof draft>, times: number) => ({ blocks: Array.from({ length: times }, () => d.blocks).flat(), footnotes: d.footnotes });
-let base = 0;
-for (const times of [1, 2, 4]) {
-  const a = documentOf(repeat(draft('en'), times), 'en').doc;
-  const b = documentOf(repeat(draft('ru'), times), 'ru').doc;
-  alignPair(a, b, { terms }); // warm the per-document signal cache: measure the search
-  const runs: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    alignPair(a, b, { terms });
-    runs.push(performance.now() - t0);
+// 3. Alignment time against length, in the compiled code and with the V8 flags a worker runs it with
+console.log('\n## Alignment (en-ru, one thread, compiled as the CLI is): time against statement length');
+{
+  const out = join(ROOT, 'dist', 'bench-align.mjs');
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'scripts/bench-align.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pdf-parse', 'dictionary-*', '@napi-rs/canvas'],
+    outfile: out,
+    define: { __OSCE_SOURCES__: '""' },
+    logLevel: 'warning',
+  });
+  const r = spawnSync(process.execPath, [...JIT_FLAGS, out, ROOT, String(ROUNDS)], { encoding: 'utf8' });
+  rmSync(out, { force: true });
+  if (r.status !== 0) throw new Error(`alignment bench failed: ${r.stderr}`);
+  let base = 0;
+  for (const line of r.stdout.trim().split('\n')) {
+    const { times, a, b, ms } = JSON.parse(line) as { times: number; a: number; b: number; ms: number };
+    if (times === 1) base = ms;
+    console.log(`${times}× (${a} × ${b} sentences): ${fmt(ms, 0)} ms, ${fmt(ms / base, 2)}× the 1× time`);
   }
-  const ms = median(runs);
-  if (times === 1) base = ms;
-  console.log(`${times}× (${a.sentences.length} × ${b.sentences.length} sentences): ${fmt(ms, 0)} ms, ${fmt(ms / base, 2)}× the 1× time`);
 }
