@@ -1,20 +1,47 @@
 import type { LangResources } from '../lang/index.ts';
 import { endsInWebAddress } from '../lang/web.ts';
 
-/** What a document spells elsewhere, lower-cased: evidence about a hyphen at a line end. */
-export interface WordEvidence {
+/**
+ * What a document spells elsewhere, lower-cased: evidence about a hyphen at a
+ * line end. The stems and prefixes are worked out the first time a hyphen asks
+ * for them: most documents' lines seldom end in one, and a document's prefixes
+ * are some ten a word.
+ */
+export class WordEvidence {
+  private stems: Set<string> | null = null;
+  private starts: Set<string> | null = null;
+
   /** words as written, hyphenated ones included */
-  words: Set<string>;
+  constructor(readonly words: Set<string>) {}
+
   /** hyphenated words cut to `left-ri` (four letters after the hyphen), so inflected forms count */
-  hyphenStems: Set<string>;
+  get hyphenStems(): Set<string> {
+    if (!this.stems) this.build();
+    return this.stems!;
+  }
+
   /** beginnings (4 to 12 letters) of the words written without a hyphen */
-  prefixes: Set<string>;
+  get prefixes(): Set<string> {
+    if (!this.starts) this.build();
+    return this.starts!;
+  }
+
+  private build(): void {
+    const hyphenStems = new Set<string>();
+    const prefixes = new Set<string>();
+    // from each distinct word once, not from each of its occurrences
+    for (const w of this.words) {
+      const parts = w.split('-');
+      for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
+      if (parts.length === 1) for (let n = 4; n <= Math.min(12, w.length); n++) prefixes.add(w.slice(0, n));
+    }
+    this.stems = hyphenStems;
+    this.starts = prefixes;
+  }
 }
 
 export function wordEvidence(texts: string[]): WordEvidence {
   const words = new Set<string>();
-  const hyphenStems = new Set<string>();
-  const prefixes = new Set<string>();
   let afterHyphen = false;
   for (const t of texts) {
     // the two halves of a word broken at a line end are what is being decided: leave them out
@@ -24,13 +51,7 @@ export function wordEvidence(texts: string[]): WordEvidence {
     if (line.endsWith('-')) line = line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '');
     for (const w of line.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
   }
-  // from each distinct word once, not from each of its occurrences
-  for (const w of words) {
-    const parts = w.split('-');
-    for (let i = 1; i < parts.length; i++) hyphenStems.add(`${parts[i - 1]}-${parts[i]!.slice(0, 4)}`);
-    if (parts.length === 1) for (let n = 4; n <= Math.min(12, w.length); n++) prefixes.add(w.slice(0, n));
-  }
-  return { words, hyphenStems, prefixes };
+  return new WordEvidence(words);
 }
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
