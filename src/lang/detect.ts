@@ -8,12 +8,42 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-// Letters of the Kazakh Cyrillic alphabet that Russian does not have.
-const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+/**
+ * How many characters of a text a one-character class matches. A document's
+ * text has some fifty thousand letters: `match` would make an array of them
+ * all. The class is tried once for each of the 65,536 code units, the first
+ * time it is counted, and a character outside them (a surrogate pair) by the
+ * class itself.
+ */
+export function counter(cls: RegExp): (text: string) => number {
+  const one = new RegExp(`^${cls.source}$`, 'u');
+  let table: Uint8Array | null = null;
+  return (text) => {
+    if (!table) {
+      table = new Uint8Array(0x10000);
+      for (let c = 0; c < 0x10000; c++) table[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next < 0xe000) {
+          if (one.test(text.slice(i, i + 2))) n++;
+          i++;
+          continue;
+        }
+      }
+      n += table[c]!;
+    }
+    return n;
+  };
+}
 
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+// Letters of the Kazakh Cyrillic alphabet that Russian does not have.
+const kazakhOnly = counter(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u);
+const cyrillicLetters = counter(/\p{Script=Cyrillic}/u);
+const latinLetters = counter(/\p{Script=Latin}/u);
 
 /**
  * Language of a text among en, ru and kk: franc's trigram verdict checked
@@ -21,8 +51,8 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
  * which is what decides on short or mixed texts. Null when the text has no letters.
  */
 export function detectLanguage(text: string): LanguageGuess | null {
-  const latin = count(text, LATIN);
-  const cyrillic = count(text, CYRILLIC);
+  const latin = latinLetters(text);
+  const cyrillic = cyrillicLetters(text);
   if (latin + cyrillic === 0) return null;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const ranked = francAll(sample, { only: allResources().map((r) => r.franc), minLength: 3 });
@@ -35,7 +65,7 @@ export function detectLanguage(text: string): LanguageGuess | null {
     lang = 'en';
     confidence = latin / (latin + cyrillic);
   } else {
-    const kazakhShare = count(text, KAZAKH_ONLY) / cyrillic;
+    const kazakhShare = kazakhOnly(text) / cyrillic;
     // Kazakh running text has a Kazakh-only letter every 10-15 letters; Russian has none,
     // so a share above 1% is Kazakh whatever the trigrams say.
     lang = kazakhShare > 0.01 ? 'kk' : 'ru';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/lang/detect.ts';
+import { counter, detectLanguage } from '../../src/lang/detect.ts';
 import { declaredOfficial, parseDateline, slug, statementIdOf } from '../../src/lang/metadata.ts';
 import { resources } from '../../src/lang/index.ts';
 import { crossReferences } from '../../src/structure/crossrefs.ts';
@@ -48,5 +48,15 @@ describe('crossReferences', () => {
     expect(crossReferences('Данный механизм. См. сноску 8.', resources('ru'))).toEqual([8]);
     expect(crossReferences('See footnote 8 and see also note 12.', resources('en'))).toEqual([8, 12]);
     expect(crossReferences('8-ескертпені қараңыз.', resources('kk'))).toEqual([8]);
+  });
+});
+
+describe('counting the letters of a script', () => {
+  it('counts what the class matches, as matching every character would, surrogate pairs and lone halves included', () => {
+    const texts = ['', 'Выборы 2012 года', 'Сайлау әкімшілігі', 'mixed Латиница и latin', 'astral \u{1E030}\u{10780}\u{1D400} x\ud800 y\udc00z', 'Ә'.repeat(3) + '\u{1F600}'];
+    for (const cls of [/\p{Script=Cyrillic}/u, /\p{Script=Latin}/u, /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u]) {
+      const count = counter(cls);
+      for (const t of texts) expect(count(t)).toBe(t.match(new RegExp(cls.source, 'gu'))?.length ?? 0);
+    }
   });
 });
