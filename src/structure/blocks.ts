@@ -1,6 +1,7 @@
 import type { ZonedLine } from '../schema/index.ts';
 import { fillMeasure, type FillOf } from './fill.ts';
 import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
+import { endsOnJoiningWord } from '../lang/joining-words.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -280,9 +281,15 @@ function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): 
   return headsWhatFollows(line, next, fill) && !goesOnShort(line, fill);
 }
 
-/** A short line that reads like a heading, over a sentence's start (or nothing), not over an address's next line. */
+/**
+ * A short line that reads like a heading, over a sentence's start (or nothing), not over an address's next line,
+ * nor a sentence broken early over the full line it goes on in (`… given to` / `Parties that …`; a line set in
+ * columns is a table's and may end anywhere).
+ */
 function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
-  return headingLike(line.text) && fill(line) < 0.8 && (!next || (opensSentence(next.text) && !goesOnShort(next, fill)));
+  if (!headingLike(line.text) || fill(line) >= 0.8) return false;
+  if (!next) return true;
+  return opensSentence(next.text) && !goesOnShort(next, fill) && !(endsOnJoiningWord(line.text) && !line.segments && fill(next) >= 0.8);
 }
 
 /** A short line that stops at a comma: the next line of an address, not the text under a heading. */

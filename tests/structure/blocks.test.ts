@@ -181,6 +181,14 @@ describe('buildBlocks', () => {
   it('without blank lines, a heading after a sentence ended by a spaced footnote marker', () => {
     expect(wrapped('во время событий в г. Жанаозен. 31', 'Ситуация с СМИ', `Уголовная ${FULL.slice(10)} и`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
   });
+
+  it('without blank lines, a short line ending on a joining word over a full line is a sentence broken early, not a heading', () => {
+    expect(wrapped('The', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph']);
+    expect(wrapped('Выборы и', `Комиссия ${FULL.slice(9)}`, 'text.')).toEqual(['paragraph']);
+    // a heading ends on a noun; over a short line (a table's cells) the word says nothing
+    expect(wrapped('The Commission', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(wrapped('Nominated by', 'People’s Party', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph', 'heading', 'heading', 'paragraph']);
+  });
 });
 
 // text that keeps the page's layout (`pdftotext -layout`): blank lines for gaps, indentation kept
