@@ -12,9 +12,12 @@ export interface Block {
 }
 
 const TERMINAL_END = /[.!?:;…»")\]]$/u;
-/** A line that ends a sentence, perhaps with a footnote marker after the stop (`Жанаозен.31`, `Жанаозен. 31`). */
+/**
+ * A line that ends a sentence, perhaps with a footnote marker after the stop (`Жанаозен.31`, `Жанаозен. 31`).
+ * A closing bracket or quote ends one only after a stop (`… (ODIHR)` / `18 May …` goes on; `… «закон».` ends).
+ */
 const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
-const ENDS_SENTENCE = new RegExp(`[.!?:;…»")\\]](?:\\s?${MARKER_AFTER})?$`, 'u');
+const ENDS_SENTENCE = new RegExp(`(?:[.!?:;…]|[.!?…][»")\\]]+)(?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 /** the same, or with the marker set after a space (`exist. 8`), which a number can be too (`St. 13`) */
 const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');

@@ -182,6 +182,13 @@ describe('buildBlocks', () => {
     expect(wrapped('во время событий в г. Жанаозен. 31', 'Ситуация с СМИ', `Уголовная ${FULL.slice(10)} и`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 
+  it('without blank lines, a closing bracket or quote ends a sentence only after a stop', () => {
+    expect(wrapped('the Office for Democratic Institutions (ODIHR)', `18 May 2022 ${FULL.slice(12)}`, 'text.')).toEqual(['paragraph']);
+    expect(wrapped('в соответствии с Законом «О выборах»', `18 мая 2022 ${FULL.slice(12)}`, 'text.')).toEqual(['paragraph']);
+    expect(wrapped('as the law requires (Article 5.)', `The ${FULL.slice(4)}`, 'text.')).toEqual(['paragraph', 'paragraph']);
+    expect(wrapped('как того требует «закон».', `Телевидение ${FULL.slice(12)}`, 'text.')).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('without blank lines, a short line ending on a joining word over a full line is a sentence broken early, not a heading', () => {
     expect(wrapped('The', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph']);
     expect(wrapped('Выборы и', `Комиссия ${FULL.slice(9)}`, 'text.')).toEqual(['paragraph']);
