@@ -164,6 +164,12 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
   // how wide a column's text may run: to the next column's start, less the gap between columns
   const size = lines[0]!.geometry?.size ?? 0;
   const room = (k: number): number => (k + 1 < columns.length ? columns[k + 1]! - columns[k]! - (size ? 2 * size : 3) : Infinity);
+  // the columns whose cells wrap: a line of the table with its first cell empty has a piece in them
+  const wraps = new Set<number>();
+  for (const l of lines) {
+    const cs = piecesOf(l).map((p) => columnOf(p.x, columns, tolerance(l)));
+    if (cs[0] !== 0) for (const c of cs) wraps.add(c);
+  }
   let headerLines = 0;
   let skip = 0;
   let afterBreak = false;
@@ -184,7 +190,12 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     const filled = new Set(cols).size;
     // a line in the first column opens a row, unless it goes on in lower case, where it fills only some columns:
     // a line with a piece in every column, figures among them, is a row of its own (`город Алматы  1 194 440  43,1`)
-    const firstColumn = cols[0] === 0 && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
+    // and a line whose other cells all go on in lower case, in columns whose cells wrap elsewhere in the table (a
+    // line with its first cell empty), continues the row above: its first cell is a label's wrapped rest
+    // (`City Election  The chair, deputy and` / `Commission  secretary of …`). A column of short lower-case words
+    // that never wraps (`registered`, `refused`) opens rows.
+    const goesOn = pieces.length > 1 && pieces.every((p, n) => n === 0 || (/^\p{Ll}/u.test(p.text) && wraps.has(cols[n]!)));
+    const firstColumn = cols[0] === 0 && !goesOn && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);

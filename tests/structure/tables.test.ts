@@ -89,6 +89,48 @@ describe('a row whose first cell opens in lower case', () => {
   });
 });
 
+describe('a label that wraps beside a cell going on in lower case (text: columns in characters, no positions)', () => {
+  let no = 0;
+  const textLine = (pieces: Array<[number, string]>): ZonedLine => ({
+    text: pieces.map((p) => p[1]).join(' '), page: 1, no: ++no, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone: 'body',
+    ...(pieces.length >= 2 ? { segments: pieces.map(([x, text]) => ({ x, width: text.length, text })) } : {}),
+  });
+  const table = (second: Array<[string, string]>) =>
+    findTables([
+      textLine([[0, 'The mission met the following institutions during its stay in the country, listed below.']]),
+      textLine([[0, 'Institution'], [30, 'Representatives met']]),
+      ...second.map(([a, b]) => (a ? textLine([[0, a], [30, b]]) : textLine([[30, b]]))),
+      textLine([[0, 'The mission is grateful to all its interlocutors for their time and for the views shared.']]),
+    ]).tables;
+
+  it('continues the row where the column wraps elsewhere in the table', () => {
+    const [t] = table([
+      ['Ministry of Justice', 'The deputy minister and staff of the'],
+      ['', 'department of political parties'],
+      ['City Election', 'The chair, the deputy chair and the'],
+      ['Commission', 'secretary of the commission'],
+      ['Supreme Court', 'A judge'],
+    ]);
+    expect(rows(t!.rows)).toEqual([
+      ['Ministry of Justice', 'The deputy minister and staff of the department of political parties'],
+      ['City Election Commission', 'The chair, the deputy chair and the secretary of the commission'],
+      ['Supreme Court', 'A judge'],
+    ]);
+  });
+  it('opens rows where a column of lower-case words never wraps', () => {
+    const [t] = table([
+      ['Party of Progress', 'registered'],
+      ['Green Party', 'refused'],
+      ['Party of Labour', 'registered'],
+    ]);
+    expect(rows(t!.rows)).toEqual([
+      ['Party of Progress', 'registered'],
+      ['Green Party', 'refused'],
+      ['Party of Labour', 'registered'],
+    ]);
+  });
+});
+
 describe('a text table whose cells are parted by two spaces here and there', () => {
   const t = (no: number, raw: string): ZonedLine => {
     const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
