@@ -12,6 +12,7 @@ import type { ZonedLine } from '../schema/index.ts';
 import { isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 import { isFigure } from '../layout/cell-rows.ts';
+import { joinContinuedTables } from './continued-tables.ts';
 
 export interface TableDraft {
   page: number;
@@ -151,8 +152,9 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       i = run[run.length - 1]! + 1;
     } else i++;
   }
-  return { lines: out, tables };
+  return { lines: out, tables: joinContinuedTables(out, tables) };
 }
+
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */
 function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<TableDraft, 'end'> {

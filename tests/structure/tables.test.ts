@@ -131,6 +131,40 @@ describe('a label that wraps beside a cell going on in lower case (text: columns
   });
 });
 
+describe('a text table the next page goes on with at columns of its own, its header printed again', () => {
+  let no = 0;
+  const at = (page: number, pieces: Array<[number, string]>, zone: ZonedLine['zone'] = 'body'): ZonedLine => ({
+    text: pieces.map((p) => p[1]).join(' '), page, no: ++no, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone,
+    ...(pieces.length >= 2 ? { segments: pieces.map(([x, text]) => ({ x, width: text.length, text })) } : {}),
+  });
+  const lines = [
+    at(1, [[0, 'The mission met the following institutions during its stay in the country, listed below.']]),
+    at(1, [[0, 'Institution'], [40, 'Representatives met']]),
+    at(1, [[0, 'Ministry of Justice'], [40, 'The deputy minister and staff']]),
+    at(1, [[0, 'Central Election Commission'], [40, 'The deputy chair and two']]),
+    at(1, [[5, '12 Article 5 of the law.']], 'footnote'),
+    at(2, [[0, 'Institution'], [30, 'Representatives met']]),
+    at(2, [[30, 'members of the commission']]),
+    at(2, [[0, 'Supreme Court'], [30, 'A judge of the court']]),
+    at(2, [[0, 'The mission is grateful to all its interlocutors for their time and for the views they shared.']]),
+  ];
+
+  it('is one table: the repeated header dropped, the cut row going on', () => {
+    const { tables } = findTables(lines);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.header)).toEqual([['Institution', 'Representatives met']]);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['Ministry of Justice', 'The deputy minister and staff'],
+      ['Central Election Commission', 'The deputy chair and two members of the commission'],
+      ['Supreme Court', 'A judge of the court'],
+    ]);
+  });
+  it('stays two tables where text stands between them', () => {
+    const apart = [...lines.slice(0, 5), at(2, [[0, 'A paragraph between the two tables that the text sets in full measure.']]), ...lines.slice(5)];
+    expect(findTables(apart).tables).toHaveLength(2);
+  });
+});
+
 describe('a text table whose cells are parted by two spaces here and there', () => {
   const t = (no: number, raw: string): ZonedLine => {
     const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
