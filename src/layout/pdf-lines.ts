@@ -72,17 +72,24 @@ function pageLines(page: PdfPage): PdfLine[] {
 }
 
 function lineText(line: PdfLine): string {
-  let text = '';
+  // the runs' texts, joined once at the end: whether the text so far ends in a space is read off the last
+  // non-empty piece (testing the growing text flattened it again at every run)
+  const pieces: string[] = [];
+  let endsInSpace = false;
   let end = -Infinity;
   for (const r of line.runs) {
     let s = r.str.replace(PRIVATE_BULLETS, '•').replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
     if (r.raised) s = /^\d+$/.test(s.trim()) ? toSuperscript(s.trim()) : s.trim();
     const gap = r.x - end;
-    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(s) && gap > 0.15 * Math.min(r.size, line.size) && !(r.raised && gap < 0.5 * r.size);
-    text += needsSpace ? ` ${s}` : s;
+    const needsSpace = pieces.length > 0 && !endsInSpace && !/^\s/.test(s) && gap > 0.15 * Math.min(r.size, line.size) && !(r.raised && gap < 0.5 * r.size);
+    if (needsSpace) pieces.push(' ');
+    if (s !== '') {
+      pieces.push(s);
+      endsInSpace = /\s$/.test(s);
+    } else if (needsSpace) endsInSpace = true;
     end = Math.max(end, r.x + r.width);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return pieces.join('').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -119,7 +126,9 @@ export function pdfToLines(content: PdfContent): Line[] {
   let no = 0;
   let previousZone = false;
   for (const page of content.pages) {
-    const lines = pageLines(page).filter((l) => lineText(l) !== '');
+    // each line's text, read once
+    const texts = new Map(pageLines(page).map((l) => [l, lineText(l)]));
+    const lines = [...texts.keys()].filter((l) => texts.get(l) !== '');
     // the footnote zone: the smaller text under the page's last body-size line, opened by a superscript
     let lastBody = -1;
     lines.forEach((l, i) => {
@@ -137,7 +146,7 @@ export function pdfToLines(content: PdfContent): Line[] {
     previousZone = zoneStart >= 0;
     let prev: PdfLine | null = null;
     lines.forEach((l, i) => {
-      const text = lineText(l);
+      const text = texts.get(l)!;
       if (i === zoneStart) out.push({ ...RULE, page: page.number, no: ++no });
       else if (prev && prev.y - l.y > 1.45 * 1.15 * Math.max(l.size, Math.min(prev.size, body))) out.push({ ...BLANK, page: page.number, no: ++no });
       const xs = l.runs.filter((r) => r.str.trim() !== '');
