@@ -89,12 +89,14 @@ describe('a row whose first cell opens in lower case', () => {
   });
 });
 
+/** A text line (no positions): pieces at character columns. */
+let textNo = 0;
+const textLine = (pieces: Array<[number, string]>, page = 1, zone: ZonedLine['zone'] = 'body'): ZonedLine => ({
+  text: pieces.map((p) => p[1]).join(' '), page, no: ++textNo, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone,
+  ...(pieces.length >= 2 ? { segments: pieces.map(([x, text]) => ({ x, width: text.length, text })) } : {}),
+});
+
 describe('a label that wraps beside a cell going on in lower case (text: columns in characters, no positions)', () => {
-  let no = 0;
-  const textLine = (pieces: Array<[number, string]>): ZonedLine => ({
-    text: pieces.map((p) => p[1]).join(' '), page: 1, no: ++no, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone: 'body',
-    ...(pieces.length >= 2 ? { segments: pieces.map(([x, text]) => ({ x, width: text.length, text })) } : {}),
-  });
   const table = (second: Array<[string, string]>) =>
     findTables([
       textLine([[0, 'The mission met the following institutions during its stay in the country, listed below.']]),
@@ -132,11 +134,7 @@ describe('a label that wraps beside a cell going on in lower case (text: columns
 });
 
 describe('a text table the next page goes on with at columns of its own, its header printed again', () => {
-  let no = 0;
-  const at = (page: number, pieces: Array<[number, string]>, zone: ZonedLine['zone'] = 'body'): ZonedLine => ({
-    text: pieces.map((p) => p[1]).join(' '), page, no: ++no, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone,
-    ...(pieces.length >= 2 ? { segments: pieces.map(([x, text]) => ({ x, width: text.length, text })) } : {}),
-  });
+  const at = (page: number, pieces: Array<[number, string]>, zone: ZonedLine['zone'] = 'body'): ZonedLine => textLine(pieces, page, zone);
   const lines = [
     at(1, [[0, 'The mission met the following institutions during its stay in the country, listed below.']]),
     at(1, [[0, 'Institution'], [40, 'Representatives met']]),
