@@ -12,7 +12,7 @@ import type { ZonedLine } from '../schema/index.ts';
 import { isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 import { isFigure } from '../layout/cell-rows.ts';
-import { joinContinuedTables } from './continued-tables.ts';
+import { joinContinuedTables, repeatsHeader } from './continued-tables.ts';
 
 export interface TableDraft {
   page: number;
@@ -135,7 +135,9 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       if (parted.length > piecesOf(out[k]!).length) out[k] = { ...out[k]!, segments: parted };
     }
     const runLines = run.map((k) => out[k]!);
-    const columns = columnsOf(runLines);
+    // a table's header printed again at the top of the next page: its cells are the columns, though the rows
+    // under it (the last rows, or a cut row's rest) leave some of them empty
+    const columns = repeatsHeader(out, tables[tables.length - 1], runLines[0]!) ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
     if (columns.length >= 2 && rowLines.length >= 2 && aligned.length >= 0.8 * rowLines.length) {

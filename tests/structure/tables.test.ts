@@ -157,6 +157,24 @@ describe('a text table the next page goes on with at columns of its own, its hea
       ['Supreme Court', 'A judge of the court'],
     ]);
   });
+  it('a results table: the rows on the next page fill too few columns to be a table of their own, and the first is the cut row\'s rest', () => {
+    const results = [
+      at(1, [[0, 'The final results announced by the commission on the fourth of May were as follows.']]),
+      at(1, [[0, 'Candidate'], [20, 'Nominated by'], [44, 'Votes'], [60, 'Per cent']]),
+      at(1, [[0, 'Arman Bekov'], [20, 'Party of Progress'], [44, '6,628,214'], [60, '70.9']]),
+      at(1, [[0, 'Dana'], [20, 'Union of Rural'], [44, '1,000,000'], [60, '10.7']]),
+      at(1, [[5, '12 Article 5 of the law.']], 'footnote'),
+      at(2, [[0, 'Candidate'], [16, 'Nominated by'], [40, 'Votes'], [56, 'Per cent']]),
+      at(2, [[0, 'Serikova'], [16, 'workers']]),
+      at(2, [[0, 'Totals announced by the commission on the same day, in full, were the following.']]),
+    ];
+    const { tables } = findTables(results);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['Arman Bekov', 'Party of Progress', '6,628,214', '70.9'],
+      ['Dana Serikova', 'Union of Rural workers', '1,000,000', '10.7'],
+    ]);
+  });
   it('stays two tables where text stands between them', () => {
     const apart = [...lines.slice(0, 5), at(2, [[0, 'A paragraph between the two tables that the text sets in full measure.']]), ...lines.slice(5)];
     expect(findTables(apart).tables).toHaveLength(2);
