@@ -137,10 +137,12 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const runLines = run.map((k) => out[k]!);
     // a table's header printed again at the top of the next page: its cells are the columns, though the rows
     // under it (the last rows, or a cut row's rest) leave some of them empty
-    const columns = repeatsHeader(out, tables[tables.length - 1], runLines[0]!) ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
+    const repeated = repeatsHeader(out, tables[tables.length - 1], runLines[0]!);
+    const columns = repeated ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
-    if (columns.length >= 2 && rowLines.length >= 2 && aligned.length >= 0.8 * rowLines.length) {
+    // (under a repeated header, a cut row's rest alone, in one column, is enough)
+    if (columns.length >= 2 && (rowLines.length >= 2 || (repeated && run.length >= 2)) && aligned.length >= 0.8 * rowLines.length) {
       // a header row with an empty first cell is one piece standing in a later column, right over the table
       let above = i - 1;
       while (above >= 0 && out[above]!.blank) above--;

@@ -175,6 +175,12 @@ describe('a text table the next page goes on with at columns of its own, its hea
       ['Dana Serikova', 'Union of Rural workers', '1,000,000', '10.7'],
     ]);
   });
+  it('a cut row\'s rest alone under the repeated header, in one column, still goes on the table', () => {
+    const cut = [...lines.slice(0, 5), at(2, [[0, 'Institution'], [30, 'Representatives met']]), at(2, [[30, 'members of the commission']]), at(2, [[30, 'and its secretary']]), lines[8]!];
+    const { tables } = findTables(cut);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.rows).at(-1)).toEqual(['Central Election Commission', 'The deputy chair and two members of the commission and its secretary']);
+  });
   it('stays two tables where text stands between them', () => {
     const apart = [...lines.slice(0, 5), at(2, [[0, 'A paragraph between the two tables that the text sets in full measure.']]), ...lines.slice(5)];
     expect(findTables(apart).tables).toHaveLength(2);
