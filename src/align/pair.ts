@@ -216,8 +216,9 @@ class LinkScores {
     return w;
   }
 
-  /** pairSimilarity of the run of `di` a-sentences from `i` with `dj` b-sentences from `j` (1 or 2 each). */
+  /** pairSimilarity of the run of `di` a-sentences from `i` with `dj` b-sentences from `j` (kept for runs of 1 or 2). */
   link(i: number, di: number, j: number, dj: number): number | null {
+    if (di > 2 || dj > 2) return pairSimilarity(this.x, i, di, j, dj);
     return this.kept(i, j, (di - 1) * 2 + (dj - 1), () => pairSimilarity(this.x, i, di, j, dj));
   }
 

@@ -3,22 +3,19 @@
  * the two pages were found as two tables.
  */
 import type { ZonedLine } from '../schema/index.ts';
-import type { CellPart, TableDraft } from './tables.ts';
+import type { TableDraft } from './tables.ts';
 
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/**
- * Whether `line` prints again, on the page after the table's last, the table's first line (its header's),
- * where nothing but other zones stands between them.
- */
-export function repeatsHeader(lines: ZonedLine[], table: TableDraft | undefined, line: ZonedLine): boolean {
-  if (!table || !line.segments || line.page !== lines[table.end - 1]!.page + 1) return false;
-  const at = lines.indexOf(line);
-  if (at < table.end || lines.slice(table.end, at).some((l) => l.zone === 'body' && !l.blank)) return false;
-  return words(lines[table.start]!.text) === words(line.text);
+/** Whether line `at` stands on the page after the table's last, with nothing but other zones (notes, furniture) between. */
+function followsOnNextPage(lines: ZonedLine[], table: TableDraft, at: number): boolean {
+  return lines[at]!.page === lines[table.end - 1]!.page + 1 && at >= table.end && !lines.slice(table.end, at).some((l) => l.zone === 'body' && !l.blank);
 }
 
-const flat = (parts: CellPart[]): string[] => parts.map((p) => p.text.replace(/\s+/g, ' ').trim());
+/** Whether line `at` prints the table's first line (its header's) again, at the top of the next page. */
+export function repeatsHeader(lines: ZonedLine[], table: TableDraft | undefined, at: number): boolean {
+  return table !== undefined && lines[at]!.segments !== undefined && followsOnNextPage(lines, table, at) && words(lines[table.start]!.text) === words(lines[at]!.text);
+}
 
 /**
  * A table the next page goes on with, under its header printed again: text that
@@ -33,7 +30,6 @@ export function joinContinuedTables(lines: ZonedLine[], tables: TableDraft[]): T
   const out: TableDraft[] = [];
   for (const t of tables) {
     const prev = out[out.length - 1];
-    const between = prev ? lines.slice(prev.end, t.start).filter((l) => l.zone === 'body' && !l.blank) : [];
     const head = prev?.header[0];
     const again = t.header[0];
     const repeats =
@@ -41,20 +37,15 @@ export function joinContinuedTables(lines: ZonedLine[], tables: TableDraft[]): T
       head !== undefined &&
       again !== undefined &&
       prev.rows.length > 0 &&
-      between.length === 0 &&
-      t.page === lines[prev.end - 1]!.page + 1 &&
+      followsOnNextPage(lines, prev, t.start) &&
       head.length === again.length &&
-      head.every((cell, c) => {
-        const a = flat(cell);
-        const b = flat(again[c]!);
-        return a.length <= b.length && a.every((x, n) => x === b[n]);
-      });
+      head.every((cell, c) => cell.length <= again[c]!.length && cell.every((p, n) => words(p.text) === words(again[c]![n]!.text)));
     if (!repeats) {
       out.push(t);
       continue;
     }
     // the header's cells beyond the first's: the first row the page goes on with, which the header took in
-    const rest = again!.map((cell, c) => cell.slice(head!.length > c ? head![c]!.length : 0));
+    const rest = again!.map((cell, c) => cell.slice(head![c]!.length));
     const more = [...(rest.some((parts) => parts.length > 0) ? [rest] : []), ...t.header.slice(1), ...t.rows];
     // the page's first row is the cut row's rest where it leaves its first cell empty, or a column every row
     // of the table fills (the figures of a results table)

@@ -137,7 +137,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const runLines = run.map((k) => out[k]!);
     // a table's header printed again at the top of the next page: its cells are the columns, though the rows
     // under it (the last rows, or a cut row's rest) leave some of them empty
-    const repeated = repeatsHeader(out, tables[tables.length - 1], runLines[0]!);
+    const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!);
     const columns = repeated ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
@@ -158,7 +158,6 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
   }
   return { lines: out, tables: joinContinuedTables(out, tables) };
 }
-
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */
 function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<TableDraft, 'end'> {
