@@ -35,6 +35,7 @@ interface PdfJsPage {
 interface PdfJsDocument {
   numPages: number;
   getPage(n: number): Promise<PdfJsPage>;
+  getMetadata(): Promise<{ info?: unknown }>;
 }
 
 function classify(e: unknown, path: string): InputError {
@@ -86,7 +87,7 @@ export function loadEngine(): Promise<typeof PDFParseClass> {
  */
 export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const PDFParse = await loadEngine();
-  const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0, disableFontFace: false });
   try {
     let doc: PdfJsDocument;
     let info: Record<string, unknown> = {};
@@ -96,7 +97,10 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
       doc = (await (parser as unknown as { load(): Promise<unknown> }).load()) as PdfJsDocument;
       restoreNatives(); // the engine's worker module loads with the first document
       handOverUncopied(doc);
-      info = ((await parser.getInfo()).info ?? {}) as Record<string, unknown>;
+      keepFontsUnbound(doc);
+      // the document information dictionary only: pdf-parse's getInfo() also reads the outline, the
+      // permissions and the page labels, which nothing here uses
+      info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
     } catch (e) {
       throw classify(e, source.path);
     }
@@ -167,6 +171,20 @@ function handOverUncopied(doc: unknown): void {
       globalThis.structuredClone = clone;
     }
   };
+}
+
+/**
+ * Fonts are read for their names (bold, italic), never drawn. With
+ * `disableFontFace` (pdf.js's default in Node) the engine builds every glyph's
+ * outline on each page whose operator list it reads, to draw without font
+ * faces: a tenth of the reading time. With font faces allowed, it leaves them
+ * to the document's font loader, which in Node has no document to load them
+ * into and would ask for the outlines after all; here it loads nothing. Should
+ * a later engine lack the loader, its fallback builds the outlines as before.
+ */
+function keepFontsUnbound(doc: unknown): void {
+  const loader = (doc as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = async () => {};
 }
 
 async function readPage(page: PdfJsPage, number: number): Promise<PdfPage> {
