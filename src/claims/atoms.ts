@@ -41,16 +41,21 @@ export function maskIdentifiers(text: string): string {
   return MASKS.reduce((t, [re, needs]) => (needs === null || t.includes(needs) ? t.replace(re, (m) => ' '.repeat(m.length)) : t), text);
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*-\p{L}+|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*\.?|%|€|\$|[^\s\p{L}\d]/gu;
+/** a digit compound, digits, a word, a sign: the group that matched says which */
+const TOKEN = /(\d+(?:[.,]\d+)*-\p{L}+)|(\d+(?:[.,]\d+)*)|(\p{L}+(?:[-'’]\p{L}+)*\.?)|%|€|\$|[^\s\p{L}\d]/gu;
 
 export function tokenize(text: string): Token[] {
-  return [...maskIdentifiers(text).matchAll(TOKEN)].map((m) => {
+  const tokens: Token[] = [];
+  const masked = maskIdentifiers(text);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(masked); m !== null; m = TOKEN.exec(masked)) {
     const t = m[0];
-    const kind: Token['kind'] = /^\d+(?:[.,]\d+)*-\p{L}/u.test(t) ? 'compound' : /^\d/.test(t) ? 'digits' : /^\p{L}/u.test(t) ? 'word' : 'punct';
+    const kind: Token['kind'] = m[1] !== undefined ? 'compound' : m[2] !== undefined ? 'digits' : m[3] !== undefined ? 'word' : 'punct';
     // a final dot is not part of the word; abbreviations (`млн.`, `г.`) are matched without it
     const text2 = kind === 'word' && t.endsWith('.') ? t.slice(0, -1) : t;
-    return { text: text2, lower: text2.toLowerCase(), start: m.index, end: m.index + text2.length, kind };
-  });
+    tokens.push({ text: text2, lower: text2.toLowerCase(), start: m.index, end: m.index + text2.length, kind });
+  }
+  return tokens;
 }
 
 /** The value of digits written in a language's conventions. */
@@ -78,6 +83,26 @@ function firstMatch<R extends readonly [RegExp, ...unknown[]]>(list: readonly R[
   return known.get(word, (w) => list.find(([re]) => re.test(w))) as R | undefined;
 }
 const matchValue = (list: Array<[RegExp, number]>, word: string): number | null => firstMatch(list, word)?.[1] ?? null;
+
+const COMPOUND_WORD = /^(\p{L}+)-(\p{L}+)$/u;
+
+/**
+ * A word that is no number word in any form the atoms read (unit compound,
+ * per cent compound, ordinal, cardinal, an article before a multiplier): most
+ * words of a text. Answered once a word, and the atoms pass it by with one
+ * lookup instead of one per list.
+ */
+const plainWords = new WeakMap<object, Kept<string, boolean>>();
+function plainWord(nw: LangResources['numbers'], word: string): boolean {
+  let known = plainWords.get(nw);
+  if (!known) plainWords.set(nw, (known = new Kept(50_000)));
+  return known.get(word, (w) => {
+    if (nw.unitCompounds && firstMatch(nw.unitCompounds, w)) return false;
+    if (nw.percentCompound && matchValue(nw.percentCompound, w) !== null) return false;
+    if (matchValue(nw.ordinals, w) !== null || nw.article?.test(w)) return false;
+    return matchValue(nw.cardinals, COMPOUND_WORD.exec(w)?.[1] ?? w) === null;
+  })!;
+}
 
 export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
   const atoms: Atom[] = [];
@@ -119,7 +144,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       i = last;
       continue;
     }
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || plainWord(nw, t.lower)) continue;
     const unitWord = nw.unitCompounds ? firstMatch(nw.unitCompounds, t.lower) : undefined;
     if (unitWord) {
       atoms.push({ value: unitWord[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: unitWord[2], ordinal: false, percentWord: false });
