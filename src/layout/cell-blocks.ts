@@ -12,8 +12,10 @@
  *
  * Three rows or more in a run are a table. A run of fewer on the next page is
  * one too where it opens with the same header row (a table that goes on over
- * a page repeats its header). Each row becomes one line with its cells as
- * column pieces (`placeTables`), which the table stage reads.
+ * a page repeats its header). A row the page's foot cut (its last line ends
+ * in a space) takes the rest of its cell from under the repeated header.
+ * Each row becomes one line with its cells as column pieces (`placeTables`),
+ * which the table stage reads.
  *
  * A table of figures may have more columns (a results annex: candidate,
  * nominated by, votes, per cent). Its header is a block of one-line labels, a
@@ -26,6 +28,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isFigure, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { blankLine } from './text-lines.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -60,6 +63,9 @@ interface Row {
   cells: string[];
 }
 
+/** A cell's text and its next line: a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`). */
+const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
+
 /** The blocks of a text, short lines only, none already a table's row, and what the passes ask of them. */
 interface Blocks {
   blocks: Block[];
@@ -74,8 +80,7 @@ function blocksIn(lines: Line[]): Blocks | null {
   if (texts.length === 0) return null;
   const full = quantile(texts, 0.9);
   const narrow = (k: number): boolean => lines[k]!.text.length <= CELL_WIDTH * full && !lines[k]!.segments;
-  // a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`)
-  const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).reduce((t, l) => (t === '' ? l : /\p{L}-$/u.test(t) ? t + l : `${t} ${l}`), '');
+  const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).reduce(joinCellLine, '');
   const label = (cell: number[]): boolean => cell.length <= 3 && labelLike(cellText(cell));
   const adjacent = (a: Block, b: Block): boolean => {
     for (let k = a.at[a.at.length - 1]! + 1; k < b.at[0]!; k++) if (!lines[k]!.blank) return false;
@@ -100,9 +105,50 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const opens = new Map<Row[], Block>();
   let run: Row[] = [];
   let last: Block | null = null;
+  /** the first rows of the runs so far, and the last row of the last run of two rows or more */
+  const firstRows = new Set<string>();
+  let lastRow: Row | null = null;
+  /** runs that open with a repeated header whose block or the block under it held a cut row's rest */
+  const resumed = new Set<Row[]>();
+  /**
+   * A table that goes on over a page prints its header again there. Where the
+   * page before cut its last row (the row's last line ends in a space: the
+   * cell goes on), the rest of that cell stands under the repeated header, in
+   * the header's block or in a block of its own. It is joined to the cut
+   * cell; the header's row opens the page's run, and the table stage drops it
+   * as repeated.
+   */
+  function underRepeatedHeader(b: Block, next: Block | undefined, then: Block | undefined, before: Row | null): { rows: Row[]; used: Block } | null {
+    if (!before || b.cells.length < 2 || b.cells.length > 3) return null;
+    const endLine = lines[before.at[before.at.length - 1]!]!;
+    if (!/\s$/.test(endLine.raw ?? '') || lines[b.at[0]!]!.page <= endLine.page) return null;
+    const head = b.cells.slice(0, 2);
+    if (!firstRows.has(head.map(cellText).join('\u0000'))) return null;
+    const own = b.cells.length === 3 ? b.cells[2]! : null;
+    // a block of one cell of its own, unless it is a label set apart over the text of its row
+    const labelApart = (n: Block): boolean => label(n.cells[0]!) && then !== undefined && then.cells.length === 1 && adjacent(n, then);
+    const apart = !own && next && next.cells.length === 1 && adjacent(b, next) && !labelApart(next) ? next.cells[0]! : null;
+    const rest = own ?? apart;
+    if (!rest) return null;
+    // the rest goes to the cut cell; its lines go with the header's row, which the table stage drops as repeated
+    const cut = before.cells.length - 1;
+    before.cells[cut] = rest.map((k) => lines[k]!.text).reduce(joinCellLine, before.cells[cut]!);
+    return { rows: [{ at: [...head.flat(), ...rest], cells: head.map(cellText) }], used: apart ? next! : b };
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    const repeated = underRepeatedHeader(b, next, blocks[i + 2], lastRow);
+    if (repeated) {
+      if (run.length > 0) runs.push(run);
+      run = repeated.rows;
+      opens.set(run, b);
+      resumed.add(run);
+      lastRow = run[run.length - 1]!;
+      last = repeated.used;
+      if (repeated.used === next) i++;
+      continue;
+    }
     let row: Row | null = null;
     let used = b;
     if (b.cells.length === 2 && label(b.cells[0]!)) row = { at: b.at, cells: b.cells.map(cellText) };
@@ -115,9 +161,13 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
     else {
       if (run.length > 0) runs.push(run);
       run = row ? [row] : [];
-      if (row) opens.set(run, b);
+      if (row) {
+        opens.set(run, b);
+        firstRows.add(row.cells.join('\u0000'));
+      }
     }
     last = row ? used : null;
+    if (row && run.length >= 2) lastRow = row;
   }
   if (run.length > 0) runs.push(run);
 
@@ -136,7 +186,9 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
       }
       return { rows, cells };
     });
-  return placeTables(lines, tables);
+  // a page whose table is only the repeated header over the cut row's rest has nothing left to read
+  const emptied = new Set(runs.filter((r) => r.length === 1 && resumed.has(r)).flatMap((r) => r[0]!.at));
+  return placeTables(emptied.size ? lines.map((l, k) => (emptied.has(k) ? blankLine(l) : l)) : lines, tables);
 }
 
 /**

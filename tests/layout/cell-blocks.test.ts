@@ -40,6 +40,27 @@ describe('rowsFromCellBlocks', () => {
     expect(cells([...PROSE, '', 'Body', 'Who we met', '', 'Tax Service', 'Head of the Service', '', FULL])).toEqual([]);
   });
 
+  it("joins a row the page's foot cut to its rest under the header the next page repeats, the rest in a block of its own or in the header's", () => {
+    const cut = [...table.slice(0, -2), 'Tax Service', 'Head of the Service and staff of the ', '', FULL];
+    const apart = ['\f', 'Body', 'Who we met', '', 'Northern Regional Office', '', 'Police', 'Deputy Chief of Police', '', FULL];
+    expect(cells([...cut, ...apart]).slice(-4)).toEqual([
+      ['Civil society', 'Representatives of four associations'],
+      ['Tax Service', 'Head of the Service and staff of the Northern Regional Office'],
+      ['Body', 'Who we met'],
+      ['Police', 'Deputy Chief of Police'],
+    ]);
+    // the rest under the header, in its block, and nothing more on the page: the header's lines go, the rest joins the cut row
+    const within = ['\f', 'Body', 'Who we met', 'Northern Regional Office', '', FULL];
+    expect(cells([...cut, ...within]).slice(-2)).toEqual([
+      ['Civil society', 'Representatives of four associations'],
+      ['Tax Service', 'Head of the Service and staff of the Northern Regional Office'],
+    ]);
+    expect(rows([...cut, ...within]).filter((l) => !l.blank && !l.segments).map((l) => l.text)).not.toContain('Body');
+    // a row that ended on the page is no cut row: the next page's first block is no rest of it
+    const ended = [...table.slice(0, -2), 'Tax Service', 'Head of the Service', '', FULL];
+    expect(cells([...ended, ...apart]).flat()).not.toContain('Head of the Service Northern Regional Office');
+  });
+
   it('leaves text alone: full lines, and short blocks that are not a label and its text', () => {
     const text = [
       'Background', ...PROSE, 'and more.', '',
