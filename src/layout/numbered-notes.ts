@@ -149,18 +149,38 @@ function lastText(lines: Line[], at: number, end: number): string {
 /** Ends a sentence or a web address, as a footnote's last line does. */
 const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
 
+/** A line that goes on with a sentence: it opens in lower case, or with a figure (`2009 году, но …`). */
+const GOES_ON = /^(?:\p{Ll}|\d)/u;
+
 /**
  * Where a page's zone opens when the page before ended its zone mid-sentence:
  * the footnote goes on above the first numbered one, as far up as the gap the
  * tool printed between the text and the zone (within a few lines), when the
- * lines there open in lower case.
+ * lines there go on with the sentence, or are set in the footnotes' smaller
+ * type (`Астана, Акмолинском …` under a note cut at `в городе`).
  */
 function carriedFrom(lines: Line[], from: number, at: number, before: string | null): number {
   if (before === null || ENDED.test(before.trim())) return at;
   for (let j = at - 1; j > from && at - j <= 8; j--) {
-    if (lines[j]!.blank) return j + 1 < at && /^\p{Ll}/u.test(lines[j + 1]!.text) ? j + 1 : at;
+    if (lines[j]!.blank) return j + 1 < at && (GOES_ON.test(lines[j + 1]!.text) || setSmaller(lines, from, j, at)) ? j + 1 : at;
   }
   return at;
+}
+
+/**
+ * Whether the lines from `j` up to `at` are set in smaller type than the
+ * page's text above them: the longest holds more characters than the text's
+ * full lines (those its sentences wrap from, going on in lower case).
+ */
+function setSmaller(lines: Line[], from: number, j: number, at: number): boolean {
+  const wrapped: number[] = [];
+  for (let k = from; k < j; k++) {
+    const next = lines[k + 1]!;
+    if (!lines[k]!.blank && !next.blank && /^\p{Ll}/u.test(next.text)) wrapped.push(lines[k]!.text.length);
+  }
+  if (wrapped.length < 3) return false;
+  const full = wrapped.sort((a, b) => a - b)[Math.floor(wrapped.length * 0.9)]!;
+  return Math.max(...lines.slice(j + 1, at).map((l) => l.text.length)) > full * 1.05;
 }
 
 /**

@@ -84,4 +84,38 @@ describe('the footnote zone read off numbered footnotes', () => {
     ].join('\f');
     expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text)).toContain('the Senate in 2011.');
   });
+
+  it('keeps a footnote run over whose rest opens with a figure (a year) in the zone too', () => {
+    const text = [
+      page(['The law changed.1'], ['1 The party last applied for registration in']),
+      page(['The Senate agreed.2'], ['2011, and was refused.', '2 See the law.']),
+      page(['Nothing else.3'], ['3 Done.']),
+    ].join('\f');
+    const notes = zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text);
+    expect(notes).toContain('2011, and was refused.');
+    expect(zones(text).filter((l) => l.zone === 'body').map((l) => l.text)).not.toContain('2011, and was refused.');
+  });
+
+  it('keeps a footnote run over whose rest opens with a capital in the zone where it is set in smaller type than the text', () => {
+    // the text's lines wrap at about 60 characters; the footnotes' at about 80
+    const body = [
+      'The commissions met in the capital and in the regions, and',
+      'their sessions were open to observers and to the media, who',
+      'reported on them in detail; the minutes were published on',
+      'the website of the commission, mostly within a day or two.2',
+    ];
+    const text = [
+      page(['The law changed.1'], ['1 Training sessions were held by local government bodies in the cities of']),
+      page(body, ['Astana and Almaty and in the Akmola, Almaty and Kyzylorda regions, as observers said.', '2 See the law.']),
+      page(['Nothing else.3'], ['3 Done.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text)).toContain('Astana and Almaty and in the Akmola, Almaty and Kyzylorda regions, as observers said.');
+    // set as the text is, a paragraph over the zone is the text's
+    const same = [
+      page(['The law changed.1'], ['1 Training sessions were held by local government bodies in the cities of']),
+      page(body, ['Astana and Almaty held sessions too.', '2 See the law.']),
+      page(['Nothing else.3'], ['3 Done.']),
+    ].join('\f');
+    expect(zones(same).filter((l) => l.zone === 'body').map((l) => l.text)).toContain('Astana and Almaty held sessions too.');
+  });
 });
