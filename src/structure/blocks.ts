@@ -20,6 +20,8 @@ const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
 const ENDS_SENTENCE = new RegExp(`(?:[.!?:;…]|[.!?…][»")\\]]+)(?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 /** the same, or with the marker set after a space (`exist. 8`), which a number can be too (`St. 13`) */
+/** ends in a comma, a footnote marker after it or not: no paragraph ends so */
+const COMMA_END = new RegExp(`,${MARKER_AFTER}?$`, 'u');
 const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
@@ -187,6 +189,9 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // MuPDF sets a list item's first line apart, and in some layouts a paragraph's line or a word of it, full or not
   if (startsLower(line.text) && !endsSentence(prev.text) && !/[:;]$/.test(prev.text)) return true;
   if (ENDS_WITH_MARKER.test(prev.text) && startsLower(line.text)) return true;
+  // no paragraph ends in a comma on a full line: the sentence goes on, whatever opens the next line
+  // (`(RECs),19` / `207 District …`); an address's short lines end in commas too
+  if (COMMA_END.test(prev.text) && fill.full(prev)) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 

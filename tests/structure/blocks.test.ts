@@ -111,6 +111,14 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a blank line is no gap under a full line that ends in a comma, with a marker or without: the sentence goes on, whatever opens the next line', () => {
+    expect(kinds(pages([FULL, 'ends here.', '', FULL, 'commissions comprised the CEC, 16 regional commissions (RECs),19', '', '207 district commissions and 9,760 precinct commissions.', '', FULL, 'end.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/ends here.`,
+      `paragraph:${FULL.slice(0, 12)}/commissions /207 district`,
+      `paragraph:${FULL.slice(0, 12)}/end.`,
+    ]);
+  });
+
   it('a blank line is no gap where the sentence goes on in lower case under a short line, unless that line leads a list or ends an item', () => {
     // some layouts print a paragraph's short line, or one word of it, apart
     expect(kinds(pages([FULL, 'ends here.', '', `${FULL} Despite legal limits`, 'and', '', 'blocked websites, the Internet offers many views.', '', FULL, 'end.']))).toHaveLength(3);
