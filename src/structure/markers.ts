@@ -109,9 +109,13 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   // the number a later, surer candidate carries: then a spaced one in mid-sentence is a count
   const lastSure = new Map<number, number>();
   all.forEach((c, i) => !c.exact && lastSure.set(c.number, i));
+  // a spaced one gives way to a later one glued to its text too (`since 1 January` before `2015.1`)
+  const lastGlued = new Map<number, number>();
+  all.forEach((c, i) => (!c.exact || c.glued) && lastGlued.set(c.number, i));
   const steps: Step[] = [];
   all.forEach((c, i) => {
-    if (rank.has(c.number) && !(c.exact && (lastSure.get(c.number) ?? -1) > i)) {
+    const yields = c.exact && ((lastSure.get(c.number) ?? -1) > i || (!c.glued && (lastGlued.get(c.number) ?? -1) > i));
+    if (rank.has(c.number) && !yields) {
       steps.push({ from: c, markers: [markerAt(c, c.number)], weight: c.weight, exact: c.exact === true });
     }
     // two markers side by side print as one run of digits (⁷⁸ for 7 and 8)

@@ -41,6 +41,12 @@ describe('footnote markers', () => {
     expect(strip(['turnout was 77.2 per cent.1 Then 95.6 Voters'], [1, 2, 3])[0]).toMatchObject({ numbers: [1], text: 'turnout was 77.2 per cent. Then 95.6 Voters' });
   });
 
+  it("leaves a number in mid-sentence (a date's day) to a later marker of the same number glued to its text", () => {
+    const [a, b] = strip(['The new Criminal Code, in force since 1 January 2015, retains criminal liability.', 'The mission opened on 25 March 2015.1 It was headed by an ambassador.2'], [1, 2]);
+    expect(a).toMatchObject({ numbers: [], text: 'The new Criminal Code, in force since 1 January 2015, retains criminal liability.' });
+    expect(b!.numbers).toEqual([1, 2]);
+  });
+
   it('accepts markers only in sequence, so a glued number out of place is text', () => {
     // "Article 7" glued after a bracket would be marker 7, but the document is at marker 2
     const texts = ['First claim.1 The law (Article 3).7 says so.', 'Second claim.2'];
