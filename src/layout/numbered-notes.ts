@@ -32,8 +32,10 @@ const MAX_SKIP = 6;
 
 /**
  * A marker for footnote `n` in a line: the number glued to a word, a stop or a
- * closing mark, not inside a longer number, and not a page number after a
- * table of contents' dot leaders (`INTRODUCTION.........1`).
+ * closing mark, not inside a longer number, or printed after a sentence's stop
+ * and a space (`акты. 46. Такие`, `parliament. 5`, as the marker stage reads
+ * it too); and not a page number after a table of contents' dot leaders
+ * (`INTRODUCTION.........1`).
  */
 const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && markerPattern(n).test(text);
 
@@ -41,7 +43,7 @@ const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) 
 const markerPatterns = new Map<number, RegExp>();
 const markerPattern = (n: number): RegExp => {
   let re = markerPatterns.get(n);
-  if (!re) markerPatterns.set(n, (re = new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)`, 'u')));
+  if (!re) markerPatterns.set(n, (re = new RegExp(`(?<=[\\p{L}.,;:)»"”'’%\\]])${n}(?!\\d)|(?<=[.!?;)»"”]\\s)${n}(?=[.;:]?(?:\\s|$))`, 'u')));
   return re;
 };
 

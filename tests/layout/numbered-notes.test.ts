@@ -76,6 +76,19 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)[0]).toBe('1 Under the Constitution, the President may dissolve Parliament.');
   });
 
+  it('reads a marker printed after a stop and a space as the reference a zone needs', () => {
+    const spaced = [
+      page(['The Constitution sets the terms. 1', 'Parliament has 107 members.'], ['1 Under the Constitution, the President may dissolve Parliament.']),
+      page(['The campaign was calm. 2 Observers noted few problems.'], ['2 The CEC registered nine lists.']),
+      page(['The count was orderly. 3'], ['3 In most polling stations.']),
+    ].join('\f');
+    expect(zones(spaced).filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual([
+      '1 Under the Constitution, the President may dissolve Parliament.',
+      '2 The CEC registered nine lists.',
+      '3 In most polling stations.',
+    ]);
+  });
+
   it('keeps a footnote run over from the page before in the zone, above the first numbered one', () => {
     const text = [
       page(['The law changed.1'], ['1 The amendments were adopted in', 'the Majilis and']),
