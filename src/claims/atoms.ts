@@ -86,22 +86,43 @@ const matchValue = (list: Array<[RegExp, number]>, word: string): number | null 
 
 const COMPOUND_WORD = /^(\p{L}+)-(\p{L}+)$/u;
 
+/** What the word lists say of a word, before its neighbours are looked at. */
+interface WordReading {
+  /** a number and its unit in one word (`семипроцентный`'s kind) */
+  unit: [RegExp, number, string] | undefined;
+  /** a number compounded with "per cent" */
+  percent: number | null;
+  ordinal: number | null;
+  /** an article (`a`), which stands for one before a multiplier */
+  article: boolean;
+  /** two words joined by a hyphen (`twenty-one`, `екі-төрт`) */
+  compound: RegExpExecArray | null;
+  /** the cardinal the word, or a compound's first part, is */
+  cardinal: number | null;
+}
+
 /**
- * A word that is no number word in any form the atoms read (unit compound,
- * per cent compound, ordinal, cardinal, an article before a multiplier): most
- * words of a text. Answered once a word, and the atoms pass it by with one
- * lookup instead of one per list.
+ * A word read against the language's number lists once, or null where it is
+ * no number word in any form (most words of a text): the atoms pass those by
+ * after one lookup instead of one per list.
  */
-const plainWords = new WeakMap<object, Kept<string, boolean>>();
-function plainWord(nw: LangResources['numbers'], word: string): boolean {
-  let known = plainWords.get(nw);
-  if (!known) plainWords.set(nw, (known = new Kept(50_000)));
+const readings = new WeakMap<object, Kept<string, WordReading | null>>();
+function readWord(nw: LangResources['numbers'], word: string): WordReading | null {
+  let known = readings.get(nw);
+  if (!known) readings.set(nw, (known = new Kept(50_000)));
   return known.get(word, (w) => {
-    if (nw.unitCompounds && firstMatch(nw.unitCompounds, w)) return false;
-    if (nw.percentCompound && matchValue(nw.percentCompound, w) !== null) return false;
-    if (matchValue(nw.ordinals, w) !== null || nw.article?.test(w)) return false;
-    return matchValue(nw.cardinals, COMPOUND_WORD.exec(w)?.[1] ?? w) === null;
-  })!;
+    const compound = COMPOUND_WORD.exec(w);
+    const reading: WordReading = {
+      unit: nw.unitCompounds ? firstMatch(nw.unitCompounds, w) : undefined,
+      percent: nw.percentCompound ? matchValue(nw.percentCompound, w) : null,
+      ordinal: matchValue(nw.ordinals, w),
+      article: nw.article?.test(w) ?? false,
+      compound,
+      cardinal: matchValue(nw.cardinals, compound ? compound[1]! : w),
+    };
+    const plain = !reading.unit && reading.percent === null && reading.ordinal === null && !reading.article && reading.cardinal === null;
+    return plain ? null : reading;
+  }) ?? null;
 }
 
 export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
@@ -144,27 +165,24 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
       i = last;
       continue;
     }
-    if (t.kind !== 'word' || plainWord(nw, t.lower)) continue;
-    const unitWord = nw.unitCompounds ? firstMatch(nw.unitCompounds, t.lower) : undefined;
-    if (unitWord) {
-      atoms.push({ value: unitWord[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: unitWord[2], ordinal: false, percentWord: false });
+    const word = t.kind === 'word' ? readWord(nw, t.lower) : null;
+    if (!word) continue;
+    if (word.unit) {
+      atoms.push({ value: word.unit[1], start: t.start, end: t.end, first: i, last: i, words: true, suffix: word.unit[2], ordinal: false, percentWord: false });
       continue;
     }
-    const compound = t.lower.match(/^(\p{L}+)-(\p{L}+)$/u);
-    const head = compound ? compound[1]! : t.lower;
-    const pc = nw.percentCompound ? matchValue(nw.percentCompound, t.lower) : null;
-    if (pc !== null) {
-      atoms.push({ value: pc, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: false, percentWord: true });
+    const { compound } = word;
+    if (word.percent !== null) {
+      atoms.push({ value: word.percent, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: false, percentWord: true });
       continue;
     }
-    const ordinal = matchValue(nw.ordinals, t.lower);
-    if (ordinal !== null) {
-      atoms.push({ value: ordinal, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: true, percentWord: false });
+    if (word.ordinal !== null) {
+      atoms.push({ value: word.ordinal, start: t.start, end: t.end, first: i, last: i, words: true, suffix: null, ordinal: true, percentWord: false });
       continue;
     }
     // `a thousand`: the article stands for one before a multiplier
-    const article = nw.article?.test(t.lower) && tokens[i + 1]?.kind === 'word' && matchValue(nw.multipliers, tokens[i + 1]!.lower) !== null;
-    if (!article && (matchValue(nw.cardinals, head) === null || nw.stopWords.has(t.lower))) continue; // kk үшін is "for", not three
+    const article = word.article && tokens[i + 1]?.kind === 'word' && matchValue(nw.multipliers, tokens[i + 1]!.lower) !== null;
+    if (!article && (word.cardinal === null || nw.stopWords.has(t.lower))) continue; // kk үшін is "for", not three
     // a run of number words: девяносто восемь, две тысячи, twenty-one, one hundred and five
     let total = 0;
     let current = article ? 1 : 0;
