@@ -11,6 +11,7 @@
  * rule would stand, and the zone stage after this reads it as it reads a rule.
  */
 import type { Line } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
 import { LONE_NUMBER, notesOver } from './note-numbers.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
@@ -181,8 +182,7 @@ function setSmaller(lines: Line[], from: number, j: number, at: number): boolean
     if (!lines[k]!.blank && !next.blank && /^\p{Ll}/u.test(next.text)) wrapped.push(lines[k]!.text.length);
   }
   if (wrapped.length < 3) return false;
-  const full = wrapped.sort((a, b) => a - b)[Math.floor(wrapped.length * 0.9)]!;
-  return Math.max(...lines.slice(j + 1, at).map((l) => l.text.length)) > full * 1.05;
+  return Math.max(...lines.slice(j + 1, at).map((l) => l.text.length)) > quantile(wrapped, 0.9) * 1.05;
 }
 
 /**

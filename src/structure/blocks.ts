@@ -20,9 +20,9 @@ const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
 const ENDS_SENTENCE = new RegExp(`(?:[.!?:;…]|[.!?…][»")\\]]+)(?:\\s?${MARKER_AFTER})?$`, 'u');
 const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 /** the same, or with the marker set after a space (`exist. 8`), which a number can be too (`St. 13`) */
+const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 /** ends in a comma, a footnote marker after it or not: no paragraph ends so */
 const COMMA_END = new RegExp(`,${MARKER_AFTER}?$`, 'u');
-const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
