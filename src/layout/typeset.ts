@@ -63,7 +63,10 @@ export interface Typesetting {
  * Under the family the text was set in, every full line is at most the measure
  * wide, and with the next line's first word it would be wider: the widest full
  * lines and the narrowest overfilled ones meet. Under a wrong family (or
- * counting characters) they overlap. Picks the family where they overlap least.
+ * counting characters) they overlap. Picks the family under which fewest lines
+ * stand on the wrong side of one measure; where the extremes meet breaks ties.
+ * (The extremes alone were a few lines' word: an indented list's full lines, a
+ * line a tool broke early, and Times lost to a family the text was not set in.)
  */
 export function typesetting(full: FullLine[]): Typesetting {
   const candidates: Metric[] = full.length >= 20 ? ['chars', ...FAMILIES] : ['chars'];
@@ -76,7 +79,24 @@ export function typesetting(full: FullLine[]): Typesetting {
     const widths = kept.map((l) => l.width);
     const overfilled = kept.map((l) => l.over);
     const measure = Math.max(1e-6, quantile(widths, 0.98));
-    return { metric, measure, margin: (quantile(overfilled, 0.02) - measure) / measure };
+    return { metric, measure, margin: (quantile(overfilled, 0.02) - measure) / measure, misfit: misfits(widths, overfilled) };
   });
-  return scored.reduce((a, b) => (b.margin > a.margin ? b : a));
+  const best = scored.reduce((a, b) => (b.misfit < a.misfit || (b.misfit === a.misfit && b.margin > a.margin) ? b : a));
+  return { metric: best.metric, measure: best.measure, margin: best.margin };
+}
+
+/**
+ * The share of lines on the wrong side of the best single measure: full lines
+ * wider than it, or lines the next word would not overfill.
+ */
+function misfits(widths: number[], overfilled: number[]): number {
+  const events = [...widths.map((w) => [w, 1] as const), ...overfilled.map((o) => [o, -1] as const)].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // a measure below every value: every full line is wider (misfit), no overfilled line falls short
+  let wrong = widths.length;
+  let best = wrong;
+  for (const [, kind] of events) {
+    wrong -= kind;
+    best = Math.min(best, wrong);
+  }
+  return best / Math.max(1, widths.length);
 }

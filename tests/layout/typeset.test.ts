@@ -40,6 +40,16 @@ describe('typesetting', () => {
     expect(set.measure).toBeGreaterThan(36);
   });
 
+  it('is not led astray by a few full lines of a narrower measure (indented list items)', () => {
+    // the widest full lines and the narrowest overfilled ones are a few lines' word: the family is the one under
+    // which fewest lines stand on the wrong side of one measure, not the one whose extremes happen to meet
+    for (const seed of [5, 6, 7, 8]) {
+      const body = setLines('times', 38, seed);
+      const items = setLines('times', 33, seed + 10).slice(0, Math.ceil(body.length * 0.08));
+      expect(typesetting([...body, ...items]).metric).toBe('times');
+    }
+  });
+
   it('counts characters when there are too few lines to tell', () => {
     expect(typesetting(setLines('times', 38, 2).slice(0, 5)).metric).toBe('chars');
   });
