@@ -15,6 +15,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
+import { textWidth, typesetting } from './typeset.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
@@ -27,27 +28,56 @@ const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
+/** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
+const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
+
+/**
+ * How much of a body line's width a text takes, 1 for a typical full line.
+ * The lines that surely ran full (the sentence goes on under them in lower
+ * case) give the font family and the width; those set longer than the text's
+ * typical one (footnotes in a smaller size) are left out. Counting characters
+ * against all lines had taken the footnotes' measure for the body's: a line
+ * and its broken-off rest fell short of it by a tenth.
+ */
+function bodyMeasure(lines: Line[]): ((text: string) => number) | undefined {
+  const full = lines.flatMap((l, i) => {
+    const next = lines[i + 1];
+    const goesOn = next && !l.blank && !next.blank && /^\p{Ll}/u.test(next.text) && l.text.length > 30 && !/[-\u00ad]$/.test(l.text);
+    return goesOn ? [{ text: l.text, next: next.text.split(' ')[0] ?? '' }] : [];
+  });
+  if (full.length < 10) return undefined;
+  const typical = quantile(full.map((l) => l.text.length), 0.5);
+  const body = full.filter((l) => l.text.length <= typical * 1.1);
+  const { metric } = typesetting(body);
+  // a justified line's natural width falls short of the margin by its stretched spaces: the upper quartile
+  const unit = quantile(body.map((l) => textWidth(l.text, metric)), 0.75);
+  return (text) => textWidth(text.replace(MARKERS, ''), metric) / unit;
+}
 
 export function joinMarkerBreaks(lines: Line[]): Line[] {
   const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length);
   if (lengths.length < 20) return lines;
-  const full = quantile(lengths, 0.9);
+  const fullChars = quantile(lengths, 0.9);
+  const measured = bodyMeasure(lines);
+  const width = measured ?? ((text: string) => text.length / fullChars);
+  // (thresholds in a full line's width; counting characters against all lines, as before, where too few lines went on)
+  const [pieceShort, restShort, restShortProven, joinedMin, joinedMax] = measured ? [0.95, 0.85, 0.9, 0.85, 1.05] : [0.9, 0.75, 0.8, 0.85, 1.05];
   // the tool breaks lines at markers where a text proves it: pieces that make one printed line with the
   // sentence going on in lower case right after the marker (`… members12` / `of the Majilis are elected`)
   const proven = lines.filter((l, i) => {
     const next = lines[i + 1];
     if (!next || l.blank || next.blank || !ENDS_IN_MARKER.test(l.text) || !/^\p{Ll}/u.test(next.text)) return false;
-    const joined = l.text.length + 1 + next.text.length;
-    return l.text.length < full * 0.9 && joined >= full * 0.85 && joined <= full * 1.05;
+    const joined = width(`${l.text} ${next.text}`);
+    return width(l.text) < pieceShort && joined >= joinedMin && joined <= joinedMax;
   }).length;
-  // where it is proven, the rest may run longer, up to four fifths of a line, with the sentence going on under it
-  const restShort = proven >= 2 ? 0.8 : 0.75;
+  // where it is proven, the rest may run longer, with the sentence going on under it
+  const restMax = proven >= 2 ? restShortProven : restShort;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
     const after = lines[i + 2];
-    const joined = next ? l.text.length + 1 + next.text.length : 0;
+    const joined = next ? width(`${l.text} ${next.text}`) : 0;
     if (
       next &&
       after &&
@@ -60,11 +90,11 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       !next.pageStart &&
       !after.pageStart &&
       ENDS_IN_MARKER.test(l.text) &&
-      l.text.length < full * 0.9 &&
+      width(l.text) < pieceShort &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not
-      (next.text.length < full * 0.75 || (next.text.length < full * restShort && /^\p{Ll}/u.test(after.text))) &&
-      joined >= full * 0.85 &&
-      joined <= full * 1.05 &&
+      (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text))) &&
+      joined >= joinedMin &&
+      joined <= joinedMax &&
       !/^\d/.test(next.text) &&
       !ENDS_SENTENCE.test(next.text) &&
       // (the next line goes on in lower case, or with a small number and lower case under a piece
@@ -72,7 +102,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       (/^\p{Ll}/u.test(after.text) || (/^\d{1,3}\s\p{Ll}/u.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text))
     ) {
       const { segments: _columns, ...line } = l;
-      out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: joined });
+      out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: l.text.length + 1 + next.text.length });
       i++;
       continue;
     }

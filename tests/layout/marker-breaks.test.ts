@@ -48,6 +48,27 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('apply to the First President.5 The legal framework comprises the Constitution, the Electoral');
   });
 
+  it('is joined where the pieces fill a body line, though the footnotes, set smaller, run longer in characters', () => {
+    // a body wrapped at 80 characters, its footnotes at 100: a line is full against the body's lines, not the footnotes'
+    const wrap = (width: number, count: number): string[] => {
+      const words = Array.from({ length: count * 14 }, (_, i) => ['commissions', 'were', 'formed', 'in', 'accordance', 'with', 'the', 'law'][(i * 5 + (i % 3)) % 8]!);
+      const out: string[] = [];
+      let line = '';
+      for (const w of words) {
+        if (line && line.length + 1 + w.length > width) {
+          out.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      return out.slice(0, count);
+    };
+    const body = wrap(80, 40);
+    const notes = wrap(100, 14).map((l, i) => (i % 3 === 0 ? `${i / 3 + 1} ${l}` : l));
+    const broken = ['the law in force since the year before.3', 'Among them the commissions were formed'];
+    const text = [...body.slice(0, 20), ...broken, ...body.slice(20), ...notes].join('\n');
+    expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain(broken.join(' '));
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
