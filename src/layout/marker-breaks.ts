@@ -93,7 +93,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       width(l.text) < pieceShort &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not
       (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text))) &&
-      joined >= joinedMin &&
+      // the pieces fill a line, or measured in glyphs, the next line's first word would have run past it
+      (joined >= joinedMin || (measured !== undefined && width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1)) &&
       joined <= joinedMax &&
       !/^\d/.test(next.text) &&
       !ENDS_SENTENCE.test(next.text) &&

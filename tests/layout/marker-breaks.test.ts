@@ -67,6 +67,10 @@ describe('a line broken after a raised footnote marker', () => {
     const broken = ['the law in force since the year before.3', 'Among them the commissions were formed'];
     const text = [...body.slice(0, 20), ...broken, ...body.slice(20), ...notes].join('\n');
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain(broken.join(' '));
+    // short of a full line where the next line's first word is long: it would have run past the margin
+    const early = ['the law in force since the year before.3', 'Among them the'];
+    const long = [...body.slice(0, 20), ...early, `accordance-with-the-law-in-force ${body[20]}`, ...body.slice(21), ...notes].join('\n');
+    expect(joinMarkerBreaks(textToLines(long)).map((l) => l.text)).toContain(early.join(' '));
   });
 
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
