@@ -26,6 +26,8 @@ const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
 const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 /** A comma after a word inside the rest, no figures in it (an address's lines have them): a sentence, not a heading. */
 const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
+/** A figure and a word in lower case: a sentence's words, not a footnote's number before its text. */
+const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 /** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
@@ -96,7 +98,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       // the pieces fill a line, or measured in glyphs, the next line's first word would have run past it
       (joined >= joinedMin || (measured !== undefined && width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1)) &&
       joined <= joinedMax &&
-      !/^\d/.test(next.text) &&
+      // a rest that opens with a figure is a footnote's text, unless a word in lower case follows it (`19 января, …`)
+      (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
       !ENDS_SENTENCE.test(next.text) &&
       // (the next line goes on in lower case, or with a small number and lower case under a piece
       // that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)

@@ -71,6 +71,10 @@ describe('a line broken after a raised footnote marker', () => {
     const early = ['the law in force since the year before.3', 'Among them the'];
     const long = [...body.slice(0, 20), ...early, `accordance-with-the-law-in-force ${body[20]}`, ...body.slice(21), ...notes].join('\n');
     expect(joinMarkerBreaks(textToLines(long)).map((l) => l.text)).toContain(early.join(' '));
+    // a rest that opens with a figure and a word in lower case (a date), not a footnote's number
+    const dated = ['the law in force since the year before.3', '19 january the commissions were formed'];
+    const withDate = [...body.slice(0, 20), ...dated, ...body.slice(20), ...notes].join('\n');
+    expect(joinMarkerBreaks(textToLines(withDate)).map((l) => l.text)).toContain(dated.join(' '));
   });
 
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
