@@ -26,7 +26,9 @@ const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
 const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 /** A comma after a word inside the rest, no figures in it (an address's lines have them): a sentence, not a heading. */
 const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
-/** A figure and a word in lower case: a sentence's words, not a footnote's number before its text. */
+/** Opens in lower case, perhaps inside a bracket or quote (`(акиматами) на основе …`): a sentence going on. */
+const SENTENCE_GOES_ON = /^[(«"“]?\p{Ll}/u;
+/** A figure and a word in lower case (`2012 года …`): a sentence's words, not a footnote's number before its text. */
 const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
@@ -103,7 +105,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       !ENDS_SENTENCE.test(next.text) &&
       // (the next line goes on in lower case, or with a small number and lower case under a piece
       // that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)
-      (/^\p{Ll}/u.test(after.text) || (/^\d{1,3}\s\p{Ll}/u.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text))
+      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: l.text.length + 1 + next.text.length });

@@ -77,6 +77,13 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(withDate)).map((l) => l.text)).toContain(dated.join(' '));
   });
 
+  it('is joined where the next line goes on in lower case inside a bracket, or with a year and lower case', () => {
+    const bracket = [...filler, 'apply to the First President.5', 'The lists of voters are compiled by the local', '(akimats) on the basis of the state register of voters, which is updated twice a year.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(bracket)).map((l) => l.text)).toContain('apply to the First President.5 The lists of voters are compiled by the local');
+    const year = [...filler, 'apply to the First President.5', 'After the early parliamentary elections called in early', '2012 three of the six registered parties sit in the lower house of the Parliament.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(year)).map((l) => l.text)).toContain('apply to the First President.5 After the early parliamentary elections called in early');
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
