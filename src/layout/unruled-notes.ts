@@ -50,7 +50,8 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   });
   const fullBody = bodyLengths.filter((n) => n >= bodyWidth * 0.8);
   const [bodyMid, noteMid] = [quantile(fullBody, 0.5), quantile(noteLengths, 0.5)];
-  const known = noteLengths.length >= 5 && noteMid > bodyMid;
+  // (footnotes hardly wider than the body tell nothing by their width: a vote of half a character either way is noise)
+  const known = noteLengths.length >= 5 && noteMid > bodyMid * NOTES_WIDER;
   const split = known ? (bodyMid + noteMid) / 2 : bodyWidth * 1.08;
   const gap = known ? (noteMid - bodyMid) / 2 : bodyWidth * 0.08;
   // a capital on a word the text also writes in lower case, and never capitalises inside a
@@ -85,6 +86,9 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
     return zoned.lines;
   });
 }
+
+/** How much wider than the body's full lines footnote lines must run for their width to tell them apart (a smaller type's few characters more). */
+const NOTES_WIDER = 1.03;
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;

@@ -132,6 +132,16 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('2 Given the short time between the calling and the day,'));
   });
 
+  it('keeps body lines out of the zone by their width where footnote lines run no wider than the body', () => {
+    const same = (i: number) => `The footnote recalls the decree of the commission number ${i} of the year 1.`;
+    const wide = (i: number) => `The mission observed the election process in all region ${i} as planned today.`;
+    const notes = Array.from({ length: 8 }, (_, i) => same(i));
+    const text = page([...body.slice(0, 20), '1', ...notes, '\f' + body[20], ...body.slice(21, 27), wide(7), wide(8), '3', ...notes.slice(0, 3)]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.findIndex((l, i) => i > 29 && l === '');
+    expect(out.slice(rule - 2, rule)).toEqual([wide(7), wide(8)]);
+  });
+
   it('does not take a number far ahead of the sequence for a footnote', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], 'Tel.: +7-7172-901', '771', 'Fax: +7-7172-901', '2', note('Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
