@@ -103,8 +103,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       // a rest that opens with a figure is a footnote's text, unless a word in lower case follows it (`19 января, …`)
       (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
       !ENDS_SENTENCE.test(next.text) &&
-      // (the next line goes on in lower case, or with a small number and lower case under a piece
-      // that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)
+      // (the next line goes on in lower case, perhaps inside a bracket, or with a figure and lower case under
+      // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)
       (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text))
     ) {
       const { segments: _columns, ...line } = l;
