@@ -15,7 +15,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { textWidth, typesetting } from './typeset.ts';
+import { bodyMeasure } from './typeset.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
@@ -32,32 +32,6 @@ const SENTENCE_GOES_ON = /^[(«"“]?\p{Ll}/u;
 const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
-/** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
-const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
-
-/**
- * How much of a body line's width a text takes, 1 for a typical full line.
- * The lines that surely ran full (the sentence goes on under them in lower
- * case) give the font family and the width; those set longer than the text's
- * typical one (footnotes in a smaller size) are left out. Counting characters
- * against all lines had taken the footnotes' measure for the body's: a line
- * and its broken-off rest fell short of it by a tenth.
- */
-function bodyMeasure(lines: Line[]): ((text: string) => number) | undefined {
-  const full = lines.flatMap((l, i) => {
-    const next = lines[i + 1];
-    const goesOn = next && !l.blank && !next.blank && /^\p{Ll}/u.test(next.text) && l.text.length > 30 && !/[-\u00ad]$/.test(l.text);
-    return goesOn ? [{ text: l.text, next: next.text.split(' ')[0] ?? '' }] : [];
-  });
-  if (full.length < 10) return undefined;
-  const typical = quantile(full.map((l) => l.text.length), 0.5);
-  const body = full.filter((l) => l.text.length <= typical * 1.1);
-  const { metric } = typesetting(body);
-  // a justified line's natural width falls short of the margin by its stretched spaces: the upper quartile
-  const unit = quantile(body.map((l) => textWidth(l.text, metric)), 0.75);
-  return (text) => textWidth(text.replace(MARKERS, ''), metric) / unit;
-}
-
 export function joinMarkerBreaks(lines: Line[]): Line[] {
   const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length);
   if (lengths.length < 20) return lines;

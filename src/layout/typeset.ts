@@ -8,6 +8,7 @@
  * most alike; characters are the fallback.
  */
 import { GLYPH_WIDTHS } from './glyph-widths.ts';
+import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 
 export type Metric = 'chars' | 'times' | 'arial' | 'dejavu';
@@ -99,4 +100,30 @@ function misfits(widths: number[], overfilled: number[]): number {
     best = Math.min(best, wrong);
   }
   return best / Math.max(1, widths.length);
+}
+
+/** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
+const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
+
+/**
+ * How much of a body line's width a text takes, 1 for a typical full line.
+ * The lines that surely ran full (the sentence goes on under them in lower
+ * case) give the font family and the width; those set longer than the text's
+ * typical one (footnotes in a smaller size) are left out. Counting characters
+ * against all lines had taken the footnotes' measure for the body's: a line
+ * and its broken-off rest fell short of it by a tenth.
+ */
+export function bodyMeasure(lines: Line[]): ((text: string) => number) | undefined {
+  const full = lines.flatMap((l, i) => {
+    const next = lines[i + 1];
+    const goesOn = next && !l.blank && !next.blank && /^\p{Ll}/u.test(next.text) && l.text.length > 30 && !/[-\u00ad]$/.test(l.text);
+    return goesOn ? [{ text: l.text, next: next.text.split(' ')[0] ?? '' }] : [];
+  });
+  if (full.length < 10) return undefined;
+  const typical = quantile(full.map((l) => l.text.length), 0.5);
+  const body = full.filter((l) => l.text.length <= typical * 1.1);
+  const { metric } = typesetting(body);
+  // a justified line's natural width falls short of the margin by its stretched spaces: the upper quartile
+  const unit = quantile(body.map((l) => textWidth(l.text, metric)), 0.75);
+  return (text) => textWidth(text.replace(MARKERS, ''), metric) / unit;
 }
