@@ -9,6 +9,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
+import { bodyMeasure } from './typeset.ts';
 import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
 
 /** A line a list item may open with. */
@@ -20,6 +21,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
   const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 10) return lines;
   const full = quantile(widths, 0.9);
+  const measured = bodyMeasure(lines);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     // a run of two or more lone bullets, or item numbers in sequence (`1.`, `2.`), blank lines
@@ -52,6 +54,16 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     for (let k = 0; k < block.length - 1 && ends.length < bullets.length - 1; k++) {
       const short = block[k]!.text.length < 0.9 * full;
       if ((short || ENDS.test(block[k]!.text)) && OPENS.test(block[k + 1]!.text)) ends.push(k);
+    }
+    // with the body's glyph widths known, an item's last line is one the next line's first word would have fitted
+    // on with room to spare (narrower than the narrowest quarter of full lines, with it): a line that stopped short
+    // in characters goes on where that word would not have fitted (`… chambers of Parliament, the` / `President …`)
+    if (measured) {
+      const written = block.slice(0, -1).flatMap((l, k) => {
+        const next = block[k + 1]!.text;
+        return OPENS.test(next) && measured(`${l.text} ${next.split(' ')[0]}`) < measured.lowerQuartile ? [k] : [];
+      });
+      if (written.length >= bullets.length - 1) ends.splice(0, ends.length, ...written.slice(0, bullets.length - 1));
     }
     if (block.length < bullets.length || ends.length < bullets.length - 1 || !OPENS.test(block[0]?.text ?? '')) {
       out.push(...lines.slice(i, j));

@@ -102,6 +102,9 @@ function misfits(widths: number[], overfilled: number[]): number {
   return best / Math.max(1, widths.length);
 }
 
+/** A text's width in body lines (1: a typical full line), and where the narrowest quarter of full lines ends. */
+export type BodyMeasure = ((text: string) => number) & { lowerQuartile: number };
+
 /** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
 const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
 
@@ -113,7 +116,7 @@ const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
  * against all lines had taken the footnotes' measure for the body's: a line
  * and its broken-off rest fell short of it by a tenth.
  */
-export function bodyMeasure(lines: Line[]): ((text: string) => number) | undefined {
+export function bodyMeasure(lines: Line[]): BodyMeasure | undefined {
   const full = lines.flatMap((l, i) => {
     const next = lines[i + 1];
     const goesOn = next && !l.blank && !next.blank && /^\p{Ll}/u.test(next.text) && l.text.length > 30 && !/[-\u00ad]$/.test(l.text);
@@ -124,6 +127,8 @@ export function bodyMeasure(lines: Line[]): ((text: string) => number) | undefin
   const body = full.filter((l) => l.text.length <= typical * 1.1);
   const { metric } = typesetting(body);
   // a justified line's natural width falls short of the margin by its stretched spaces: the upper quartile
-  const unit = quantile(body.map((l) => textWidth(l.text, metric)), 0.75);
-  return (text) => textWidth(text.replace(MARKERS, ''), metric) / unit;
+  const widths = body.map((l) => textWidth(l.text, metric));
+  const unit = quantile(widths, 0.75);
+  const measure = (text: string): number => textWidth(text.replace(MARKERS, ''), metric) / unit;
+  return Object.assign(measure, { lowerQuartile: quantile(widths, 0.25) / unit });
 }

@@ -19,6 +19,22 @@ describe('attachDetachedBullets', () => {
     ]);
   });
 
+  it('ends an item only where the next word would have fitted, in glyph widths, not where a line of wide letters is short in characters', () => {
+    // a body that wraps (its sentences go on in lower case), so its full lines' glyph widths are known
+    const words = Array.from({ length: 400 }, (_, i) => ['commissions', 'were', 'formed', 'in', 'accordance', 'with', 'the', 'law'][(i * 5 + (i % 3)) % 8]!);
+    const body: string[] = [];
+    let line = 'The';
+    for (const w of words) {
+      if (line.length + 1 + w.length > 85) {
+        body.push(line);
+        line = w;
+      } else line = `${line} ${w}`;
+    }
+    const capitals = 'On 14 FEBRUARY THE OSCE ODIHR MISSION AND THE CEC WROTE TO MAZHILIS'; // 67 characters, but full
+    const out = attachDetachedBullets(textToLines([...body.slice(0, 20), '•', '•', '', capitals, 'President of the commission on the law.', 'The commission met.', '', 'II. INTRODUCTION'].join('\n')));
+    expect(out.slice(20).map((l) => l.text)).toEqual([`• ${capitals}`, 'President of the commission on the law.', '• The commission met.', '', 'II. INTRODUCTION']);
+  });
+
   it('puts item numbers printed apart in sequence back before their items', () => {
     expect(run(['A. PRIORITY RECOMMENDATIONS', '1.', '2.', '', 'The legal framework should be reviewed.', 'The law should provide for a longer period.', ''])).toEqual([
       'A. PRIORITY RECOMMENDATIONS', '1. The legal framework should be reviewed.', '2. The law should provide for a longer period.', '',
