@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
 import { attachDetachedBullets } from '../../src/layout/detached-bullets.ts';
+import { wrappedLines } from '../helpers/wrapped-text.ts';
 
 const filler = Array.from({ length: 12 }, (_, i) => `The mission observed the election process in region ${i} as it had planned to do.`);
 const run = (lines: string[]) => attachDetachedBullets(textToLines([...filler, ...lines].join('\n'))).slice(filler.length).map((l) => l.text);
@@ -21,15 +22,7 @@ describe('attachDetachedBullets', () => {
 
   it('ends an item only where the next word would have fitted, in glyph widths, not where a line of wide letters is short in characters', () => {
     // a body that wraps (its sentences go on in lower case), so its full lines' glyph widths are known
-    const words = Array.from({ length: 400 }, (_, i) => ['commissions', 'were', 'formed', 'in', 'accordance', 'with', 'the', 'law'][(i * 5 + (i % 3)) % 8]!);
-    const body: string[] = [];
-    let line = 'The';
-    for (const w of words) {
-      if (line.length + 1 + w.length > 85) {
-        body.push(line);
-        line = w;
-      } else line = `${line} ${w}`;
-    }
+    const body = wrappedLines(85, 20);
     const capitals = 'On 14 FEBRUARY THE OSCE ODIHR MISSION AND THE CEC WROTE TO MAZHILIS'; // 67 characters, but full
     const out = attachDetachedBullets(textToLines([...body.slice(0, 20), '•', '•', '', capitals, 'President of the commission on the law.', 'The commission met.', '', 'II. INTRODUCTION'].join('\n')));
     expect(out.slice(20).map((l) => l.text)).toEqual([`• ${capitals}`, 'President of the commission on the law.', '• The commission met.', '', 'II. INTRODUCTION']);

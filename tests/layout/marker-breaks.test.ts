@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
 import { joinMarkerBreaks } from '../../src/layout/marker-breaks.ts';
+import { wrappedLines } from '../helpers/wrapped-text.ts';
 
 const FULL = 'The observers noted that the commissions were formed in accordance with the law in force.';
 const filler = Array.from({ length: 20 }, () => FULL);
@@ -50,20 +51,8 @@ describe('a line broken after a raised footnote marker', () => {
 
   it('is joined where the pieces fill a body line, though the footnotes, set smaller, run longer in characters', () => {
     // a body wrapped at 80 characters, its footnotes at 100: a line is full against the body's lines, not the footnotes'
-    const wrap = (width: number, count: number): string[] => {
-      const words = Array.from({ length: count * 14 }, (_, i) => ['commissions', 'were', 'formed', 'in', 'accordance', 'with', 'the', 'law'][(i * 5 + (i % 3)) % 8]!);
-      const out: string[] = [];
-      let line = '';
-      for (const w of words) {
-        if (line && line.length + 1 + w.length > width) {
-          out.push(line);
-          line = w;
-        } else line = line ? `${line} ${w}` : w;
-      }
-      return out.slice(0, count);
-    };
-    const body = wrap(80, 40);
-    const notes = wrap(100, 14).map((l, i) => (i % 3 === 0 ? `${i / 3 + 1} ${l}` : l));
+    const body = wrappedLines(80, 40);
+    const notes = wrappedLines(100, 14).map((l, i) => (i % 3 === 0 ? `${i / 3 + 1} ${l}` : l));
     const broken = ['the law in force since the year before.3', 'Among them the commissions were formed'];
     const text = [...body.slice(0, 20), ...broken, ...body.slice(20), ...notes].join('\n');
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain(broken.join(' '));
