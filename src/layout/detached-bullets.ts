@@ -9,7 +9,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { bodyMeasure } from './typeset.ts';
+import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
 
 /** A line a list item may open with. */
@@ -21,7 +21,9 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
   const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 10) return lines;
   const full = quantile(widths, 0.9);
-  const measured = bodyMeasure(lines);
+  // the body's glyph widths, read once and only for a text that has a run of lone bullets (most have none)
+  let measure: BodyMeasure | undefined | null = null;
+  const bodyWidths = (): BodyMeasure | undefined => (measure === null ? (measure = bodyMeasure(lines)) : measure);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     // a run of two or more lone bullets, or item numbers in sequence (`1.`, `2.`), blank lines
@@ -58,6 +60,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     // with the body's glyph widths known, an item's last line is one the next line's first word would have fitted
     // on with room to spare (narrower than the narrowest quarter of full lines, with it): a line that stopped short
     // in characters goes on where that word would not have fitted (`… chambers of Parliament, the` / `President …`)
+    const measured = bodyWidths();
     if (measured) {
       const written = block.slice(0, -1).flatMap((l, k) => {
         const next = block[k + 1]!.text;
