@@ -13,6 +13,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { LONE_NUMBER, notesOver } from './note-numbers.ts';
+import { runningLineTest } from './running-heads.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -82,6 +83,8 @@ function zoneStarts(lines: Line[]): Zone[] {
     }
   }
   const zones: Zone[] = [];
+  // a page's last line may be its running foot (`стр.5`), which is no footnote's last line
+  const running = runningLineTest(lines);
   let next = 1;
   for (const [from, to] of pages) {
     for (let i = from; i < to; i++) {
@@ -112,7 +115,7 @@ function zoneStarts(lines: Line[]): Zone[] {
         expect = m + 1;
         if (lone(lines[j]!)) alone++;
       }
-      zones.push({ at: carriedFrom(lines, from, at, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from) : null), numbers, alone });
+      zones.push({ at: carriedFrom(lines, from, at, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from, running) : null), numbers, alone });
       next = expect;
       break;
     }
@@ -144,8 +147,8 @@ export function openedAgainBelow(lines: Line[], i: number, to: number, n: number
 }
 
 /** The last non-blank line's text of the zone that opened at `at`, on the page that ends before `end`. */
-function lastText(lines: Line[], at: number, end: number): string {
-  for (let j = end - 1; j >= at; j--) if (!lines[j]!.blank) return lines[j]!.text;
+function lastText(lines: Line[], at: number, end: number, running: (l: Line) => boolean): string {
+  for (let j = end - 1; j >= at; j--) if (!lines[j]!.blank && !running(lines[j]!)) return lines[j]!.text;
   return '';
 }
 
@@ -167,23 +170,50 @@ function carriedFrom(lines: Line[], from: number, at: number, before: string | n
   for (let j = at - 1; j > from && at - j <= 8; j--) {
     if (lines[j]!.blank) return j + 1 < at && (GOES_ON.test(lines[j + 1]!.text) || setSmaller(lines, from, j, at)) ? j + 1 : at;
   }
-  return at;
+  return restOverNotes(lines, from, at);
+}
+
+/**
+ * Where the rest of a footnote cut on the page before begins in text printed
+ * with no gap over the zone (Ghostscript, PDFBox): the rest must be on this
+ * page, and it stands right over the first numbered footnote. Its last line
+ * there ends a sentence; lines over it belong to it while they are set in the
+ * footnotes' smaller type (longer than the body's full lines). A rest of one
+ * line goes on with the cut sentence (lower case, or a figure):
+ * `organizations, without discrimination".` under a body line that goes on
+ * over the page. Otherwise the zone opens at the numbered footnote.
+ */
+function restOverNotes(lines: Line[], from: number, at: number): number {
+  const last = lines[at - 1];
+  if (!last || at - 1 <= from || last.blank || last.pageStart || !ENDED.test(last.text.trim()) || numberOf(last) !== null) return at;
+  let k = at - 1;
+  // (each line against the full lines above it: the rest's own lines would raise the measure)
+  while (k - 1 > from && at - k < 8 && !lines[k - 1]!.blank && !lines[k - 1]!.pageStart && setSmaller(lines, from, k - 2, k)) k--;
+  return GOES_ON.test(lines[k]!.text) || k < at - 1 ? k : at;
+}
+
+/** The characters of the page's full body lines (those a sentence wraps from, going on in lower case), or null where too few tell. */
+function bodyFull(lines: Line[], from: number, to: number): number | null {
+  const wrapped: number[] = [];
+  for (let k = from; k + 1 < to; k++) {
+    const next = lines[k + 1]!;
+    if (!lines[k]!.blank && !next.blank && /^\p{Ll}/u.test(next.text)) wrapped.push(lines[k]!.text.length);
+  }
+  return wrapped.length < 3 ? null : quantile(wrapped, 0.9);
 }
 
 /**
  * Whether the lines from `j` up to `at` are set in smaller type than the
  * page's text above them: the longest holds more characters than the text's
- * full lines (those its sentences wrap from, going on in lower case).
+ * full lines.
  */
 function setSmaller(lines: Line[], from: number, j: number, at: number): boolean {
-  const wrapped: number[] = [];
-  for (let k = from; k < j; k++) {
-    const next = lines[k + 1]!;
-    if (!lines[k]!.blank && !next.blank && /^\p{Ll}/u.test(next.text)) wrapped.push(lines[k]!.text.length);
-  }
-  if (wrapped.length < 3) return false;
-  return Math.max(...lines.slice(j + 1, at).map((l) => l.text.length)) > quantile(wrapped, 0.9) * 1.05;
+  const full = bodyFull(lines, from, j + 1);
+  return full !== null && Math.max(...lines.slice(j + 1, at).map((l) => l.text.length)) > full * SMALLER;
 }
+
+/** How many more characters than the body's full lines a line in the footnotes' smaller type holds, at least. */
+const SMALLER = 1.05;
 
 /**
  * Puts a rule line before each page's footnote zone, and a footnote's number

@@ -57,6 +57,16 @@ function pageRuns(lines: Line[]): Array<[number, number]> | null {
   return runs.length >= MIN_PAGES - 1 ? runs : null;
 }
 
+/**
+ * A test for lines that repeat as running heads or feet do (`Page:4`, `стр.5`,
+ * the report's title on every page): a page's last line of text may be one, and
+ * is then no footnote's last line.
+ */
+export function runningLineTest(lines: Line[]): (l: Line) => boolean {
+  const keys = runningKeys(lines);
+  return (l) => !l.blank && keys.has(key(l.text));
+}
+
 /** Whether a text has no pages marked and running heads or feet to mark them. */
 export const needsRunningHeadPages = (lines: Line[]): boolean => pageRuns(lines) !== null;
 

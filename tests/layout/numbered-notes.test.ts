@@ -126,4 +126,24 @@ describe('the footnote zone read off numbered footnotes', () => {
     const same = under('Astana and Almaty held sessions too.');
     expect(zones(same).filter((l) => l.zone === 'body').map((l) => l.text)).toContain('Astana and Almaty held sessions too.');
   });
+
+  it('keeps the rest of a footnote run over in the zone where no gap parts the text from the zone, under a body line that goes on over the page', () => {
+    // the text's lines wrap at about 60 characters; the footnotes' at about 80
+    const body = [
+      'The commissions met in the capital and in the regions, and',
+      'their sessions were open to observers and to the media, who',
+      'reported on them in detail; the minutes were published on',
+      'the website of the commission, within a day or two.2 The',
+    ];
+    const gapless = (...pages: Array<[string[], string[]]>) => pages.map(([b, n]) => [...b, ...n].join('\n')).join('\f');
+    const cut = '1 Training sessions were held by local government bodies in the cities and';
+    const text = (rest: string[]) => gapless([['The law changed.1'], [cut]], [body, [...rest, '2 See the law.']], [['law also applies.3'], ['3 Done.']]);
+    const notes = (rest: string[]) => zones(text(rest)).filter((l) => l.zone === 'footnote').map((l) => l.text);
+    // one line that goes on with the cut sentence and ends it
+    expect(notes(['regions, as observers said.'])).toContain('regions, as observers said.');
+    // lines set in the smaller type over the rest's last line, whatever they open with
+    const wide = ['Almaty and in the Akmola, Almaty and Kyzylorda regions of the country, where the', 'observers said so.'];
+    expect(notes(wide)).toEqual(expect.arrayContaining(wide));
+    expect(zones(text(wide)).find((l) => l.text === body[3])?.zone).toBe('body');
+  });
 });
