@@ -14,6 +14,7 @@ import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
+import { bodyMeasure } from './typeset.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
@@ -76,9 +77,17 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   // number's tail in a table poppler printed word by word) starts no footnote
   let last = 0;
   let carried = false;
+  // in the glyph widths of the text's type, a line past the margin of any body line and short of two
+  // lines run together is a footnote's, however few characters its figures and commas make it
+  // (`187, 157, 218, 196, 300, 55 PECs in Almaty; …`)
+  const measured = bodyMeasure(lines);
+  const overBody = (l: Line): boolean => {
+    const m = measured?.(l.text) ?? 0;
+    return m > OVER_BODY && m < NOT_ONE_LINE;
+  };
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, next: last + 1 });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
@@ -89,6 +98,11 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
 
 /** How much wider than the body's full lines footnote lines must run for their width to tell them apart (a smaller type's few characters more). */
 const NOTES_WIDER = 1.03;
+
+/** A body line's natural width runs at most a few hundredths past the typical full line's (its glyphs measured); a footnote line, set smaller, a tenth or two. */
+const OVER_BODY = 1.06;
+/** Wider than this, a line is two run together (a table's row, a title), no footnote line. */
+const NOT_ONE_LINE = 1.3;
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;
@@ -129,11 +143,13 @@ interface LineTests {
   gap: number;
   /** the footnote zone of the page before stopped mid-sentence */
   carried: boolean;
+  /** wider in glyphs than any body line runs: a footnote line */
+  overBody: (l: Line) => boolean;
   /** the number the next footnote should have */
   next: number;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, next }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, overBody, next }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -197,9 +213,10 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       for (let j = i; j >= 0 && i - j < 16; j--) {
         const l = lines[j]!;
         if (l.blank || l.pageStart) break;
-        // each line one vote at most (poppler runs two lines into one where it drops a hyphen)
+        // each line one vote at most (poppler runs two lines into one where it drops a hyphen); a line wider
+        // in glyphs than the body runs is a full vote
         // (a line over a web address stops short wherever the address would not fit: no vote against)
-        const vote = Math.max(-gap, Math.min(gap, width(l) - split));
+        const vote = overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {

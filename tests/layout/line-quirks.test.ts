@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
 import { splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
+import { wrappedLines } from '../helpers/wrapped-text.ts';
 
 // a page of body lines about 60 characters wide, each sentence complete on its line
 const filler = (n: number, word = 'election'): string[] =>
@@ -140,6 +141,16 @@ describe('addUnruledNoteZones', () => {
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
     const rule = out.findIndex((l, i) => i > 29 && l === '');
     expect(out.slice(rule - 2, rule)).toEqual([wide(7), wide(8)]);
+  });
+
+  it('takes a line wider in glyphs than any body line runs into the zone, however few its characters (capitals and figures)', () => {
+    // a body set in Times, a line a sentence goes on under about 60 average characters wide; footnote lines hold 72
+    const typeset = wrappedLines(60, 40, 'times');
+    const note = 'The commissions were formed in accordance with the law in force then, so';
+    const wide = 'WARSAW, MINSK, MOSCOW, VIENNA 1,870 and 1,570 in ALMATY'; // 55 characters, a tenth past the body's margin
+    const text = [...typeset.slice(0, 14), '1', note, note, 'it says.', '2', note, note, 'it says.', '\f' + typeset[20], ...typeset.slice(21, 38), wide, 'Almaty and Astana.', '3'].join('\n');
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out.slice(-2)).toEqual([`3 ${wide}`, 'Almaty and Astana.']);
   });
 
   it('does not take a number far ahead of the sequence for a footnote', () => {
