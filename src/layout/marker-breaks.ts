@@ -11,11 +11,15 @@
  * the marker's piece short of the margin, the other going on mid-sentence into
  * the next line (which opens in lower case, or the piece ends in a short word
  * in lower case: `The activities of the` / `Communist Party …`). They are
- * joined again; nothing else is.
+ * joined again; nothing else is. A rest over a line that opens with a capital
+ * is joined only in a text that proves it breaks lines at markers, and never
+ * where it reads as a heading.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { bodyMeasure } from './typeset.ts';
+import { runningLineTest } from './running-heads.ts';
+import { allResources } from '../lang/index.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
@@ -30,6 +34,12 @@ const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
 const SENTENCE_GOES_ON = /^[(«"“]?\p{Ll}/u;
 /** A figure and a word in lower case (`2012 года …`): a sentence's words, not a footnote's number before its text. */
 const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
+/** Ends a sentence, then a marker (`коммерческих.37`): the printed line may go on with the next sentence. */
+const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
+/** Opens with a capital, perhaps inside a quote or bracket (`«Казахстан» и …`). */
+const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
+/** A numbered heading's opening (`IV. `, `2. `). */
+const NUMBERED = /^(?:[IVX]+|\d+)\.\s/u;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 export function joinMarkerBreaks(lines: Line[]): Line[] {
@@ -50,6 +60,32 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   }).length;
   // where it is proven, the rest may run longer, with the sentence going on under it
   const restMax = proven >= 2 ? restShortProven : restShort;
+
+  // a sentence opened after the marker, its rest over a line that opens with a capital (`… коммерческих.37` /
+  // `На государственных каналах` / `«Казахстан» и «Хабар» …`), where the text proves it so twice over
+  const running = runningLineTest(lines);
+  const beforeCapital = (l: Line, next: Line, after: Line): boolean =>
+    measured !== undefined &&
+    SENTENCE_THEN_MARKER.test(l.text) &&
+    !running(l) &&
+    width(l.text) < pieceShort &&
+    width(next.text) < restShort &&
+    OPENS_CAPITAL.test(after.text) &&
+    !ENDS_SENTENCE.test(next.text) &&
+    !/^\d/.test(next.text) &&
+    // a heading is no rest: in capitals, numbered, or naming a report's section (`Сайлау науқаны`)
+    /\p{Ll}/u.test(next.text) &&
+    !NUMBERED.test(next.text) &&
+    !namesSection(next.text) &&
+    // the pieces make a line as wide as the body's full lines run, and the next line's first word would not have fitted
+    width(`${l.text} ${next.text}`) >= measured.lowerQuartile &&
+    width(`${l.text} ${next.text}`) <= joinedMax &&
+    width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
+  let breaksBeforeCapitals = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!lines[i]!.blank && !lines[i + 1]!.blank && !lines[i + 2]!.blank && beforeCapital(lines[i]!, lines[i + 1]!, lines[i + 2]!)) breaksBeforeCapitals++;
+  }
+  const capitalRest = (l: Line, next: Line, after: Line): boolean => (proven >= 2 || breaksBeforeCapitals >= 2) && beforeCapital(l, next, after);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -78,8 +114,9 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
       !ENDS_SENTENCE.test(next.text) &&
       // (the next line goes on in lower case, perhaps inside a bracket, or with a figure and lower case under
-      // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`)
-      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text))
+      // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`; or a
+      // sentence's rest goes on over a capital)
+      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text) || capitalRest(l, next, after))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: l.text.length + 1 + next.text.length });
@@ -90,3 +127,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   }
   return out;
 }
+
+/** The report sections' names in every language (the heading vocabulary of src/lang). */
+const SECTION_NAMES = allResources().flatMap((r) => r.headings.map((h) => h.pattern));
+const namesSection = (text: string): boolean => SECTION_NAMES.some((p) => p.test(text.toLowerCase()));

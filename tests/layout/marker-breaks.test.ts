@@ -80,4 +80,30 @@ describe('a line broken after a raised footnote marker', () => {
     const paragraph = [...filler, 'the end of a paragraph.4', FULL.replace('.', ' and'), 'continues here.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(paragraph)).length).toBe(textToLines(paragraph).length);
   });
+
+  it('is joined where the rest goes on over a line that opens with a capital, in a text that breaks lines so twice, but not at a heading', () => {
+    // a body set in Times; printed lines broken after a sentence's marker, the new sentence's rest going on over a capital
+    const body = wrappedLines(60, 60, 'times');
+    // (the body repeats every 11 lines: the pieces' first word differs, or three alike would read as a running head)
+    const broken = (k: number, first: string): string[] => {
+      const words = body[k]!.split(' ');
+      return [`${[k === 38 ? 'submissions' : words[0], ...words.slice(1, 4)].join(' ')}.${k}`, [first, ...words.slice(5)].join(' ')];
+    };
+    // (lines 16, 27 and 38 broken so make a line as wide as the body's full lines, the next word past the margin)
+    const text = (rests: Array<[number, string]>) => {
+      const out = [...body];
+      for (const [k, first] of [...rests].reverse()) out.splice(k, 2, ...broken(k, first), `The ${body[k + 1]}`);
+      return out.join('\n');
+    };
+    const joined = (t: string) => joinMarkerBreaks(textToLines(t)).map((l) => l.text);
+    const twice = joined(text([[16, 'Many'], [27, 'Many']]));
+    expect(twice).toContain(broken(16, 'Many').join(' '));
+    expect(twice).toContain(broken(27, 'Many').join(' '));
+    // once in the text proves nothing: it may be a paragraph's last line and a short one
+    expect(joined(text([[16, 'Many']]))).not.toContain(broken(16, 'Many').join(' '));
+    // a line that names a report's section is a heading, not a rest
+    const heading = joined(text([[16, 'Many'], [27, 'Many'], [38, 'Media']]));
+    expect(heading).toContain(broken(27, 'Many').join(' '));
+    expect(heading).not.toContain(broken(38, 'Media').join(' '));
+  });
 });
