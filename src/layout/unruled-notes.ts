@@ -15,6 +15,7 @@ import { isRule } from './pages.ts';
 import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { bodyMeasure } from './typeset.ts';
+import { runningLineTest } from './running-heads.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
@@ -77,6 +78,7 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   // number's tail in a table poppler printed word by word) starts no footnote
   let last = 0;
   let carried = false;
+  const running = runningLineTest(lines);
   // in the glyph widths of the text's type, a line past the margin of any body line and short of two
   // lines run together is a footnote's, however few characters its figures and commas make it
   // (`187, 157, 218, 196, 300, 55 PECs in Almaty; …`)
@@ -87,7 +89,7 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   };
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, next: last + 1 });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, running, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
@@ -145,11 +147,13 @@ interface LineTests {
   carried: boolean;
   /** wider in glyphs than any body line runs: a footnote line */
   overBody: (l: Line) => boolean;
+  /** a running head or foot (repeated on three pages but for its digits) */
+  running: (l: Line) => boolean;
   /** the number the next footnote should have */
   next: number;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, overBody, next }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, overBody, running, next }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -328,7 +332,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
     else if (Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === expect) numbers.push(expect++);
     out.push(n ? { ...l, text: `${n} ${l.text}` } : l);
   }
-  return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: zone[zone.length - 1]?.text ?? null };
+  // (a running foot printed after the footnotes, `… есебі бет4`, ends no footnote: the last footnote line does)
+  const lastNote = [...zone].reverse().find((l) => !running(l));
+  return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: lastNote?.text ?? null };
 }
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */

@@ -185,6 +185,29 @@ describe('addUnruledNoteZones, a footnote cut at the foot of a page', () => {
     expect(zoneOf(out, 'polling stations are located.')).toBe(false);
     expect(out).toContain('polling stations are located.');
   });
+
+  it('has ended when its last line ends a sentence and a running foot follows (`Mission Report page 1`): the short line is the body\'s', () => {
+    const foot = (n: number) => `Needs Assessment Mission Report page ${n}`;
+    const text = [
+      ...short('the number of seats.'),
+      foot(1),
+      '\f' + body[20],
+      ...body.slice(21, 27),
+      goesOn,
+      'polling stations are located.',
+      '2',
+      note('Note two.'),
+      foot(2),
+      '\f' + body[27],
+      ...body.slice(0, 12),
+      '3',
+      note('Note three.'),
+      foot(3),
+    ].join('\n');
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(zoneOf(out, 'polling stations are located.')).toBe(false);
+    expect(out).toContain('polling stations are located.');
+  });
 });
 
 describe('joinScatteredWords', () => {
