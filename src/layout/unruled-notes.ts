@@ -268,22 +268,17 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       zoneStart--;
     }
   }
-  // the rest of a footnote from the page before, above the first numbered one: lower-case
-  // lines under a line that ends the body's sentence
+  // the rest of a footnote from the page before, above the first numbered one. It must be somewhere: a
+  // lower-case line that ends a sentence right above the first numbered footnote is its last line, even
+  // under a body line that goes on over the page, and though it runs as wide as the body's lines; else
+  // lower-case lines under a line that ends the body's sentence
   if (carried && !hasMoved && zoneStart === end) {
-    for (let j = end - 1; j > 0 && end - j <= 6; j--) {
+    const last = lines[end - 1];
+    if (last && !last.blank && !last.pageStart && !plausible(last) && opensLower(last) && endsSentence(last.text)) zoneStart = end - 1;
+    for (let j = end - 1; zoneStart === end && j > 0 && end - j <= 6; j--) {
       const l = lines[j]!;
       if (l.blank || l.pageStart || plausible(l)) break;
-      if (opensLower(l) && endsSentence(lines[j - 1]!.text)) {
-        zoneStart = j;
-        break;
-      }
-    }
-    // the rest must be somewhere: a short lower-case line that ends a sentence right above the
-    // first numbered footnote is its last line, even under a body line that goes on over the page
-    const last = lines[end - 1];
-    if (zoneStart === end && last && !last.blank && !last.pageStart && !plausible(last) && opensLower(last) && endsSentence(last.text) && !full(last)) {
-      zoneStart = end - 1;
+      if (opensLower(l) && endsSentence(lines[j - 1]!.text)) zoneStart = j;
     }
   }
   // footnotes over the first numbered one, printed with their numbers before their text

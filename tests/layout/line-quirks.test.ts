@@ -179,6 +179,13 @@ describe('addUnruledNoteZones, a footnote cut at the foot of a page', () => {
     expect(zoneOf(out, 'political affiliation of appointed members.')).toBe(true);
   });
 
+  it('goes on in a lower-case line that ends a sentence right above the next numbered footnote, though it runs as wide as a body line', () => {
+    const rest = 'political affiliation of the temporarily appointed commission members.'; // 70 characters, the body's 72
+    const text = [...short('the number or'), '\f' + body[20], ...body.slice(21, 27), goesOn, rest, '2', note('Note two.')].join('\n');
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(zoneOf(out, rest)).toBe(true);
+  });
+
   it('has ended when it closes on a web address: the short line is the body\'s', () => {
     const text = [...short('http://www.osce.org/fom/37188'), '\f' + body[20], ...body.slice(21, 27), goesOn, 'polling stations are located.', '2', note('Note two.')].join('\n');
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
