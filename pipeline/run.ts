@@ -168,11 +168,12 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
           }
           const rel = hit?.rel ?? join('statements', summary.statementId, `${summary.lang}.json`);
           const earlier = owner.get(rel);
-          if (earlier && earlier.k < k) throw new Error(`${path}: same statement and language as ${files[earlier.k]} (${rel}); not written`);
+          // (no output path in the message: a version's folder may still change when the statements are grouped)
+          if (earlier && earlier.k < k) throw new Error(`${path}: same statement and language (${summary.lang}) as ${files[earlier.k]}; not written`);
           owner.set(rel, { k, rel, summary });
           if (earlier) {
             // a later input got here first: this one, earlier in the batch, takes the file over
-            const msg = `${files[earlier.k]}: same statement and language as ${path} (${rel}); not written`;
+            const msg = `${files[earlier.k]}: same statement and language (${summary.lang}) as ${path}; not written`;
             fail(earlier.k, msg, undefined, inputs[earlier.k]?.ms ?? 0);
             (options.log ?? (() => {}))(`FAILED  ${msg}`);
             json ??= jsonText(hit!.doc);
