@@ -17,7 +17,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { bodyMeasure } from './typeset.ts';
+import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
 import { allResources } from '../lang/index.ts';
 
@@ -64,6 +64,11 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   // a sentence opened after the marker, its rest over a line that opens with a capital (`… коммерческих.37` /
   // `На государственных каналах` / `«Казахстан» и «Хабар» …`), where the text proves it so twice over
   const running = runningLineTest(lines);
+  // the pieces make a line as wide as the body's full lines run, and the next line's first word would not have fitted
+  const fillsLine = (m: BodyMeasure, l: Line, next: Line, after: Line): boolean => {
+    const joined = m(`${l.text} ${next.text}`);
+    return joined >= m.lowerQuartile && joined <= joinedMax && m(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
+  };
   const beforeCapital = (l: Line, next: Line, after: Line): boolean =>
     measured !== undefined &&
     SENTENCE_THEN_MARKER.test(l.text) &&
@@ -77,15 +82,13 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     /\p{Ll}/u.test(next.text) &&
     !NUMBERED.test(next.text) &&
     !namesSection(next.text) &&
-    // the pieces make a line as wide as the body's full lines run, and the next line's first word would not have fitted
-    width(`${l.text} ${next.text}`) >= measured.lowerQuartile &&
-    width(`${l.text} ${next.text}`) <= joinedMax &&
-    width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
-  let breaksBeforeCapitals = 0;
+    fillsLine(measured, l, next, after);
+  // (where each such break stands, by its piece's line: two of them are the proof)
+  const breaksBeforeCapitals = new Set<number>();
   for (let i = 0; i + 2 < lines.length; i++) {
-    if (!lines[i]!.blank && !lines[i + 1]!.blank && !lines[i + 2]!.blank && beforeCapital(lines[i]!, lines[i + 1]!, lines[i + 2]!)) breaksBeforeCapitals++;
+    if (!lines[i]!.blank && !lines[i + 1]!.blank && !lines[i + 2]!.blank && beforeCapital(lines[i]!, lines[i + 1]!, lines[i + 2]!)) breaksBeforeCapitals.add(i);
   }
-  const capitalRest = (l: Line, next: Line, after: Line): boolean => (proven >= 2 || breaksBeforeCapitals >= 2) && beforeCapital(l, next, after);
+  const capitalRest = (i: number): boolean => (proven >= 2 || breaksBeforeCapitals.size >= 2) && breaksBeforeCapitals.has(i);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -116,7 +119,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       // (the next line goes on in lower case, perhaps inside a bracket, or with a figure and lower case under
       // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`; or a
       // sentence's rest goes on over a capital)
-      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text) || capitalRest(l, next, after))
+      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text) || capitalRest(i))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: l.text.length + 1 + next.text.length });
@@ -130,4 +133,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
 
 /** The report sections' names in every language (the heading vocabulary of src/lang). */
 const SECTION_NAMES = allResources().flatMap((r) => r.headings.map((h) => h.pattern));
-const namesSection = (text: string): boolean => SECTION_NAMES.some((p) => p.test(text.toLowerCase()));
+const namesSection = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return SECTION_NAMES.some((p) => p.test(lower));
+};
