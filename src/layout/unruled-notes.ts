@@ -68,9 +68,13 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   };
   const inside = count(/(?<=\p{Ll}[,;:]? )(\p{Lu}\p{Ll}+)/gu);
   const afterEnd = count(/(?<=[.!?][»”")]? )(\p{Lu}\p{Ll}+)/gu);
-  const startsUnit = (l: Line): boolean => {
+  const afterFigure = count(/(?<=\d )(\p{Lu}\p{Ll}+)/gu);
+  const startsUnit = (l: Line, prev: Line): boolean => {
     const w = /^\p{Lu}\p{Ll}+/u.exec(l.text)?.[0];
     if (w === undefined) return false;
+    // nor does a word the text writes after a figure, under a line that ends in one: a date or an amount
+    // broken over the line (`since 16` / `May, and …`)
+    if (/\d$/.test(prev.text) && (afterFigure.get(stem(w)) ?? 0) > 0) return false;
     const mid = inside.get(stem(w)) ?? 0;
     return (lower.has(w.toLowerCase()) && mid === 0) || (afterEnd.get(stem(w)) ?? 0) >= 2 * mid + 2;
   };
@@ -137,8 +141,8 @@ interface LineTests {
   full: (l: Line) => boolean;
   /** a lone number that can be the next footnote's */
   plausible: (l: Line | undefined) => boolean;
-  /** opens with a sentence's first word */
-  startsUnit: (l: Line) => boolean;
+  /** opens with a sentence's first word, under the line before */
+  startsUnit: (l: Line, prev: Line) => boolean;
   /** the width between a full body line's and a footnote line's */
   split: number;
   /** half the difference of the two */
@@ -237,7 +241,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       const l = lines[j]!;
       const prev = lines[j - 1]!;
       if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
-      if (startsUnit(l) && !endsSentence(prev.text) && full(prev)) {
+      if (startsUnit(l, prev) && !endsSentence(prev.text) && full(prev)) {
         zoneStart = j;
         break;
       }

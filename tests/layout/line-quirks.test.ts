@@ -104,6 +104,15 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it('does not open a moved footnote at a word that follows a figure (`since 16` / `May, and voters may …`)', () => {
+    const cut = ['The lists were open for inspection at the PECs since 16', 'May, and voters may also check their registration online.', 'The campaign started on 5 May and those who are away may'];
+    const text = page([body[0]!, '', ...body.slice(1, 14), ...cut, note('Section 3 of the Code says that the vote must be on one'), 'question.', '2', note('Note two.'), '1']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule - 3, rule)).toEqual(cut);
+    expect(out[rule + 1]).toBe(note('1 Section 3 of the Code says that the vote must be on one'));
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
