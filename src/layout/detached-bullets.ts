@@ -62,10 +62,17 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     // in characters goes on where that word would not have fitted (`… chambers of Parliament, the` / `President …`)
     const measured = bodyWidths();
     if (measured) {
-      const written = block.slice(0, -1).flatMap((l, k) => {
+      const withNext = block.slice(0, -1).flatMap((l, k) => {
         const next = block[k + 1]!.text;
-        return OPENS.test(next) && measured(`${l.text} ${next.split(' ')[0]}`) < measured.lowerQuartile ? [k] : [];
+        return OPENS.test(next) ? [{ k, width: measured(`${l.text} ${next.split(' ')[0]}`) }] : [];
       });
+      const written = withNext.filter((c) => c.width < measured.lowerQuartile).map((c) => c.k);
+      // (too few: a list set narrower than the body; lines that end a sentence end the rest, those with most room first)
+      if (written.length < bullets.length - 1) {
+        const more = withNext.filter((c) => !written.includes(c.k) && ENDS.test(block[c.k]!.text)).sort((a, b) => a.width - b.width);
+        written.push(...more.slice(0, bullets.length - 1 - written.length).map((c) => c.k));
+        written.sort((a, b) => a - b);
+      }
       if (written.length >= bullets.length - 1) ends.splice(0, ends.length, ...written.slice(0, bullets.length - 1));
     }
     if (block.length < bullets.length || ends.length < bullets.length - 1 || !OPENS.test(block[0]?.text ?? '')) {

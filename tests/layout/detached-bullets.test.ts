@@ -28,6 +28,14 @@ describe('attachDetachedBullets', () => {
     expect(out.slice(20).map((l) => l.text)).toEqual([`• ${capitals}`, 'President of the commission on the law.', '• The commission met.', '', 'II. INTRODUCTION']);
   });
 
+  it('ends an item on a full line that ends a sentence where too few lines leave room for the next word (a list set narrower than the body)', () => {
+    const body = wrappedLines(85, 20);
+    const cut = 'The legal framework of this election is set by the Constitution and the'; // short in characters, but the next word would not fit
+    const full = 'Constitutional Law on Elections, which the parliament amended in the last year.';
+    const out = attachDetachedBullets(textToLines([...body.slice(0, 20), '•', '•', '•', '', 'The President called an early election.', cut, full, 'The campaign was calm.', '', 'II. INTRODUCTION'].join('\n')));
+    expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${cut}`, full, '• The campaign was calm.', '', 'II. INTRODUCTION']);
+  });
+
   it('puts item numbers printed apart in sequence back before their items', () => {
     expect(run(['A. PRIORITY RECOMMENDATIONS', '1.', '2.', '', 'The legal framework should be reviewed.', 'The law should provide for a longer period.', ''])).toEqual([
       'A. PRIORITY RECOMMENDATIONS', '1. The legal framework should be reviewed.', '2. The law should provide for a longer period.', '',
