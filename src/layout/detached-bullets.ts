@@ -5,7 +5,9 @@
  * reads it as a list. The items are the lines under the run, up to a blank
  * line or a page's end; an item ends on a short line (its last), or on one
  * that ends a sentence, above a line that opens with a capital. Where the
- * lines do not give as many items as there are bullets, nothing changes.
+ * lines do not give as many items as there are bullets, nothing changes. In a
+ * text that has shown such a run, one lone bullet is a run too: a list going on
+ * over a page, its bullet printed apart at the page's top.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -25,6 +27,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
   let measure: BodyMeasure | undefined | null = null;
   const bodyWidths = (): BodyMeasure | undefined => (measure === null ? (measure = bodyMeasure(lines)) : measure);
   const out: Line[] = [];
+  let attached = false;
   for (let i = 0; i < lines.length; ) {
     // a run of two or more lone bullets, or item numbers in sequence (`1.`, `2.`), blank lines
     // between them allowed, on one page
@@ -40,7 +43,8 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
       if (!lines[j]!.blank) bullets.push(lines[j]!);
       j++;
     }
-    if (bullets.length < 2) {
+    // (one lone bullet is a run where the text has shown a run of several: a list going on over a page)
+    if (bullets.length < (attached && LONE_BULLET.test(bullets[0]?.text ?? '') ? 1 : 2)) {
       out.push(lines[i]!);
       i++;
       continue;
@@ -82,8 +86,12 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     }
     // the last item runs to its own short or sentence-ending line, the rest of the block is text after the list
     let last = ends.length > 0 ? ends[ends.length - 1]! + 1 : 0;
-    while (last < block.length - 1 && !(block[last]!.text.length < 0.9 * full || ENDS.test(block[last]!.text))) last++;
+    // (with the glyph widths known, a short line is one the next line's first word would have fitted on)
+    const short = (k: number): boolean =>
+      block[k]!.text.length < 0.9 * full && (!measured || measured(`${block[k]!.text} ${block[k + 1]!.text.split(' ')[0]}`) < measured.lowerQuartile);
+    while (last < block.length - 1 && !(short(last) || ENDS.test(block[last]!.text))) last++;
     const starts = [0, ...ends.map((k) => k + 1)];
+    if (bullets.length >= 2) attached = true;
     block.forEach((l, k) => {
       const n = starts.indexOf(k);
       const mark = n >= 0 ? bullets[n]!.text : null;

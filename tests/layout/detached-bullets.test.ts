@@ -36,6 +36,23 @@ describe('attachDetachedBullets', () => {
     expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${cut}`, full, '• The campaign was calm.', '', 'II. INTRODUCTION']);
   });
 
+  it('puts a lone bullet at the top of a page back before its item, in a text that printed a run of bullets apart', () => {
+    const page2 = ['\fRepublic of Kazakhstan', 'Interim Report', '', '•', '', 'The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION'];
+    expect(run(['•', '•', '', 'The President called an early election.', 'The campaign was calm.', ...page2]).slice(2)).toEqual([
+      'Republic of Kazakhstan', 'Interim Report', '', '• The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION',
+    ]);
+    // alone in a text that shows no such run, it is left to the stage that joins a bullet to the line under it
+    expect(run(page2.slice(3))).toEqual(page2.slice(3));
+  });
+
+  it("runs the list's last item on past a line short in characters where the next word would not have fitted", () => {
+    const body = wrappedLines(85, 20);
+    const wide = 'On 8 April the CEC had received 14 COMPLAINTS, most of which were'; // 65 characters of a full line
+    const lines = [...body.slice(0, 20), '•', '•', '', 'The President called an early election.', wide, 'forwarded to other bodies.', 'The Supreme Court rejected both appeals.', '', 'II. INTRODUCTION'];
+    const out = attachDetachedBullets(textToLines(lines.join('\n'))).slice(20).map((l) => l.text);
+    expect(out).toEqual(['• The President called an early election.', `• ${wide}`, 'forwarded to other bodies.', '', 'The Supreme Court rejected both appeals.', '', 'II. INTRODUCTION']);
+  });
+
   it('puts item numbers printed apart in sequence back before their items', () => {
     expect(run(['A. PRIORITY RECOMMENDATIONS', '1.', '2.', '', 'The legal framework should be reviewed.', 'The law should provide for a longer period.', ''])).toEqual([
       'A. PRIORITY RECOMMENDATIONS', '1. The legal framework should be reviewed.', '2. The law should provide for a longer period.', '',
