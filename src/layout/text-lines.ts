@@ -106,6 +106,16 @@ const continuesList = (label: string, read: Line[]): boolean => {
   return read.slice(-120).some((l) => before.test(l.text));
 };
 
+/** A line that opens with a bullet: a list's item. */
+const BULLETED = new RegExp(`^${LONE_BULLET.source.slice(1, -1)} `, 'u');
+
+/** The last line read introduces a list (`… please contact:`) or is an item of one. */
+function introduced(out: Line[]): boolean {
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.blank) k--;
+  return k >= 0 && (out[k]!.text.endsWith(':') || BULLETED.test(out[k]!.text));
+}
+
 /**
  * Some tools print a list item's bullet (poppler's `pdftotext` without
  * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
@@ -122,6 +132,10 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
       out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
       i++;
+      // a blank line between a bullet and its item, under the line that introduces the list or an item of it
+    } else if (LONE_BULLET.test(l.text) && introduced(out) && next?.blank && !next.pageStart && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });
+      i += 2;
     } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       // a blank line between the number and its text, where the list's item before it has been read
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });

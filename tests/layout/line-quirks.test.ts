@@ -59,6 +59,14 @@ describe('joinLoneBullets', () => {
     const lines = joinLoneBullets(textToLines('For information, contact:\n•\nJens, OSCE/ODIHR;\n•\nNeil, OSCE PA.'));
     expect(lines.map((l) => l.text)).toEqual(['For information, contact:', '• Jens, OSCE/ODIHR;', '• Neil, OSCE PA.']);
   });
+
+  it('puts a bullet printed alone over a blank line in front of its item, where a line ending in a colon or an item introduces it', () => {
+    const lines = joinLoneBullets(textToLines('For information, contact:\n•\n\nJens, OSCE/ODIHR;\n\n•\n\nNeil, OSCE PA.'));
+    expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['For information, contact:', '• Jens, OSCE/ODIHR;', '• Neil, OSCE PA.']);
+    // under a sentence, a bullet over a blank line may be a bullet column printed apart: it stays
+    const apart = joinLoneBullets(textToLines('The mission met the CEC.\n•\n\nJens, OSCE/ODIHR;'));
+    expect(apart.map((l) => l.text)).toEqual(['The mission met the CEC.', '•', '', 'Jens, OSCE/ODIHR;']);
+  });
 });
 
 describe('addUnruledNoteZones', () => {
