@@ -18,6 +18,8 @@ import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
 const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
 /** A line that ends a sentence, a footnote marker after the stop or not. */
 const ENDS = /[.!?;:…»")\]”](?:\s?\d{1,3})?$/u;
+/** A line that ends a sentence with its stop (a closing quote or bracket alone ends a name: `… «О референдуме»`). */
+const STOPS = /[.!?…;][»")\]”]*(?:\s?\d{1,3})?$/u;
 
 export function attachDetachedBullets(lines: Line[]): Line[] {
   const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
@@ -71,9 +73,10 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
         return OPENS.test(next) ? [{ k, width: measured(`${l.text} ${next.split(' ')[0]}`) }] : [];
       });
       const written = withNext.filter((c) => c.width < measured.lowerQuartile).map((c) => c.k);
-      // (too few: a list set narrower than the body; lines that end a sentence end the rest, those with most room first)
+      // (too few: a list set narrower than the body; lines that end a sentence with a stop end the rest, those with most
+      // room first)
       if (written.length < bullets.length - 1) {
-        const more = withNext.filter((c) => !written.includes(c.k) && ENDS.test(block[c.k]!.text)).sort((a, b) => a.width - b.width);
+        const more = withNext.filter((c) => !written.includes(c.k) && STOPS.test(block[c.k]!.text)).sort((a, b) => a.width - b.width);
         written.push(...more.slice(0, bullets.length - 1 - written.length).map((c) => c.k));
         written.sort((a, b) => a - b);
       }

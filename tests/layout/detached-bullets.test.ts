@@ -36,6 +36,14 @@ describe('attachDetachedBullets', () => {
     expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${cut}`, full, '• The campaign was calm.', '', 'II. INTRODUCTION']);
   });
 
+  it('does not end an item on a line that closes a quoted name without a stop, where lines that end a sentence make up the number', () => {
+    const body = wrappedLines(85, 20);
+    const name = 'The legal framework is the Constitution and the law «On Elections»';
+    const full = 'Constitutional Law on the Referendum, which parliament amended in the past year.';
+    const out = attachDetachedBullets(textToLines([...body.slice(0, 20), '•', '•', '•', '', 'The President called an early election.', name, full, 'The campaign was calm.', '', 'II. INTRODUCTION'].join('\n')));
+    expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${name}`, full, '• The campaign was calm.', '', 'II. INTRODUCTION']);
+  });
+
   it('puts a lone bullet at the top of a page back before its item, in a text that printed a run of bullets apart', () => {
     const page2 = ['\fRepublic of Kazakhstan', 'Interim Report', '', '•', '', 'The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION'];
     expect(run(['•', '•', '', 'The President called an early election.', 'The campaign was calm.', ...page2]).slice(2)).toEqual([
