@@ -298,7 +298,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       break;
     }
   }
-  if (zoneStart === end && starts.length === 0) return { lines: page, numbers: [], lastNote: null }; // no footnotes on this page
+  // no footnotes on this page: no number opens one, none moved to its end, none goes on from the page before (a wide
+  // last line is two body lines run together at a dropped hyphen)
+  if (starts.length === 0 && (zoneStart === end || (!hasMoved && !carried))) return { lines: page, numbers: [], lastNote: null };
   // a one-line first footnote under a body line: keep only what is wider than the body, unless numbers say otherwise
   const out: Line[] = lines.slice(0, zoneStart);
   const template = lines[Math.max(0, zoneStart - 1)]!;

@@ -121,6 +121,13 @@ describe('addUnruledNoteZones', () => {
     expect(out[rule + 1]).toBe(note('1 Section 3 of the Code says that the vote must be on one'));
   });
 
+  it('makes no zone on a page without a footnote number, none moved and none carried over, however wide its last line', () => {
+    const joined = 'none of which was considered in an open session, and no case had been filed with the courts as yet.'; // two lines run together at a dropped hyphen
+    const text = page([body[0]!, '', ...body.slice(1, 14), 'As of 26 May, the CEC had received 14 complaints, of which', joined, '\f' + body[20], ...body.slice(21, 26), '1', note('Note one.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out.slice(out.indexOf(joined) - 2, out.indexOf(joined) + 1)).toEqual([body[13], 'As of 26 May, the CEC had received 14 complaints, of which', joined]);
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
