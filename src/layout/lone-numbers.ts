@@ -12,6 +12,7 @@
 import type { Line } from '../schema/index.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
 import { cleanLineText } from './text-lines.ts';
+import { quantile } from './blocks.ts';
 
 const indented = (l: Line | undefined): boolean => l !== undefined && !l.blank && l.indent > 0 && !LONE_NUMBER.test(l.text);
 
@@ -106,7 +107,11 @@ const NUMBERS_ROW = /^\s*\d{1,3}(?:\s{2,}\d{1,3})*\s*$/;
  * stretched it) tells nothing, and the row stays. The row's columns come from
  * the page's positions, the line's from its characters: where letters are
  * wider than the tool's column (Cyrillic), the markers stand further right
- * than their gaps, by a factor the text's rows share; it is read off them.
+ * than their gaps, by a factor read off the text's rows. A full line spans the
+ * same width in the rows' columns however many characters it holds, so the
+ * factor of a full line is that span over its length, the span read off the
+ * rows over lines at its margin. With too few rows to read any factor, each
+ * number goes into its gap when it stands right of it.
  */
 export function lowerMarkerRows(lines: Line[]): Line[] {
   const rowAt = (i: number): boolean => {
@@ -114,12 +119,37 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
     const next = lines[i + 1];
     return !l.blank && NUMBERS_ROW.test(l.raw ?? l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
   };
-  const scale = columnScale(lines.flatMap((_, i) => (rowAt(i) ? [[lines[i]!.raw!, lines[i + 1]!.raw!] as [string, string]] : [])));
+  const calibration = lines.flatMap((_, i) => (rowAt(i) ? [[lines[i]!.raw!, lines[i + 1]!.raw!] as [string, string]] : []));
+  // NaN with too few rows to read it from
+  const overall = columnScale(calibration);
+  // a full line's span in the rows' columns, from its margin: the glyphs of a justified line that holds
+  // fewer characters stand wider apart, and a page set at another margin may print its rows at another
+  // scale (each margin's own rows tell)
+  const spans = new Map<number, number>();
+  const spanAt = (margin: number): number => {
+    let span = spans.get(margin);
+    if (span === undefined) {
+      const own = calibration.flatMap(([row, line]) => {
+        const r = marginOf(line) === margin ? oneRatio(row, line) : null;
+        return r === null ? [] : [r * (line.trimEnd().length - margin)];
+      });
+      span = own.length >= 3 ? median(own) : NaN;
+      spans.set(margin, span);
+    }
+    return span;
+  };
+  const full = quantile(lines.flatMap((l) => (!l.blank && l.raw !== undefined ? [l.raw.trimEnd().length - marginOf(l.raw)] : [])), 0.75);
+  const scaleAt = (raw: string): number => {
+    const margin = marginOf(raw);
+    const length = raw.trimEnd().length - margin;
+    const span = length >= 0.85 * full ? spanAt(margin) : NaN;
+    return Number.isNaN(span) ? overall : span / length;
+  };
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    const at = rowAt(i) ? gapsUnder(l.raw!, next!.raw!, scale) : null;
+    const at = rowAt(i) ? gapsUnder(l.raw!, next!.raw!, scaleAt(next!.raw!)) : null;
     if (!at) {
       out.push(l);
       continue;
@@ -141,21 +171,27 @@ const wideGaps = (raw: string): number[] => {
   return [...raw.trim().matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => margin + m.index!);
 };
 
+/** How much further from the margin a row's one marker stands than the one wide gap of the line under it; null for other rows. */
+function oneRatio(row: string, raw: string): number | null {
+  const numbers = [...row.matchAll(/\d+/g)];
+  const gaps = wideGaps(raw);
+  const margin = marginOf(raw);
+  return numbers.length === 1 && gaps.length === 1 && gaps[0]! > margin ? (numbers[0]!.index! - margin) / (gaps[0]! - margin) : null;
+}
+
+const median = (xs: number[]): number => quantile(xs, 0.5);
+
 /**
  * How much further from the margin a marker stands than its gap, for the text's
- * rows of one marker over a line of one wide gap: their median, 1 with fewer
+ * rows of one marker over a line of one wide gap: their median, NaN with fewer
  * than three such rows.
  */
 function columnScale(rows: Array<[string, string]>): number {
   const ratios = rows.flatMap(([row, raw]) => {
-    const numbers = [...row.matchAll(/\d+/g)];
-    const gaps = wideGaps(raw);
-    const margin = marginOf(raw);
-    return numbers.length === 1 && gaps.length === 1 && gaps[0]! > margin ? [(numbers[0]!.index! - margin) / (gaps[0]! - margin)] : [];
+    const r = oneRatio(row, raw);
+    return r === null ? [] : [r];
   });
-  if (ratios.length < 3) return 1;
-  ratios.sort((a, b) => a - b);
-  return ratios[Math.floor(ratios.length / 2)]!;
+  return ratios.length < 3 ? NaN : median(ratios);
 }
 
 /**
@@ -168,7 +204,7 @@ function gapsUnder(row: string, raw: string, scale: number): Array<[number, stri
   const numbers = [...row.matchAll(/\d+/g)];
   const margin = marginOf(raw);
   const gaps = wideGaps(raw);
-  const off = (p: number, column: number): number => Math.abs(margin + (p - margin) * scale - column);
+  const off = (p: number, column: number): number => Math.abs(margin + (p - margin) * (Number.isNaN(scale) ? 1 : scale) - column);
   if (gaps.length !== numbers.length) {
     // a line justified type stretched (wide gaps everywhere): one marker goes where one gap stands
     // right under it and every other is well away
@@ -179,5 +215,7 @@ function gapsUnder(row: string, raw: string, scale: number): Array<[number, stri
     return near.length === 1 && far ? [[near[0]!, numbers[0]![0]]] : null;
   }
   const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);
+  // (a text with too few rows to read the scale from: each number right of its gap, however far)
+  if (Number.isNaN(scale)) return pairs.every(([p], k) => numbers[k]!.index! >= p - GAP_SLACK / 2) ? pairs : null;
   return pairs.every(([p], k) => off(p, numbers[k]!.index!) <= GAP_SLACK) ? pairs : null;
 }

@@ -115,12 +115,16 @@ describe('lowerMarkerRows', () => {
   });
 
   it('reads how much further right than their gaps a text prints its markers (wide letters), off its rows', () => {
-    // margin 10; each marker stands 1.25 times as far from the margin as its gap
-    const row = (gap: number, n: number) => [' '.repeat(10 + Math.round(gap * 1.25)) + n, ' '.repeat(10) + 'а'.repeat(gap - 1) + '.  Б' + 'в'.repeat(20)];
-    const rows = [...row(40, 1), ...row(60, 2), ...row(80, 3), ...row(72, 4)];
+    // margin 10, full lines of 80 characters that span 100 of the rows' columns: each marker stands 1.25 times as far from the margin as its gap
+    const line = (gap: number, length = 80) => ' '.repeat(10) + ('а'.repeat(gap - 1) + '.  Б').padEnd(length, 'в');
+    const row = (gap: number, n: number, scale = 1.25) => [' '.repeat(10 + Math.round(gap * scale)) + n, line(gap)];
+    const rows = [...row(30, 1), ...row(50, 2), ...row(60, 3), ...row(42, 4)];
     const out = lines(rows);
     expect(out).toHaveLength(4);
     expect(out.every((l, k) => l.includes(`.${k + 1} Б`))).toBe(true);
+    // a justified line of fewer characters spans the same: its marker stands further right still (100 / 70 of its gap)
+    const fewer = [' '.repeat(10 + Math.round(60 * (100 / 70))) + '5', line(60, 70)];
+    expect(lines([...rows, ...fewer]).at(-1)).toContain('.5 Б');
   });
 
   it('puts a marker into a line justified type stretched only where one gap stands right under it and the others well away', () => {
@@ -128,9 +132,18 @@ describe('lowerMarkerRows', () => {
     expect(lines(stretched)).toEqual(['preparing for the parliamentary elections.2 Altogether ten parties']);
   });
 
-  it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
+  it('puts a marker into the one wide gap left of it where the text has too few rows to read how far right its markers stand', () => {
     const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
-    expect(lines(far)[0]).toBe('2');
+    expect(lines(far)).toEqual(['preparing for elections.2 At present, ten political parties are registered by the']);
+    const left = ['                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
+    expect(lines(left)[0]).toBe('2');
+  });
+
+  it('leaves the row where the line below has no wide gap near it, or wide gaps everywhere (justified type)', () => {
+    // (rows that show the text prints its markers right over their gaps)
+    const near = (n: number) => [`${' '.repeat(36)}${n}`, '            preparing for elections.  At present, ten political parties are registered by the'];
+    const far = ['                                                                  2', '            preparing for elections.  At present, ten political parties are registered by the'];
+    expect(lines([...near(5), ...near(6), ...near(7), ...far]).at(-2)).toBe('2');
     const stretched = ['                                 2', '            preparing   for   elections.   At   present,   ten   parties'];
     expect(lines(stretched)[0]).toBe('2');
   });
