@@ -87,8 +87,8 @@ export function formatResult(r: EvalResult): string {
     ...(s.meta ? [`  kind ${s.meta.kind ? 'right' : 'WRONG'}, place ${s.meta.place ? 'right' : 'WRONG'}, date ${s.meta.date ? 'right' : 'WRONG'}`] : []),
   ];
   for (const [kind, d] of Object.entries(r.diffs ?? {})) {
-    for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, 160)}`);
-    for (const e of d.extra) out.push(`    + ${kind} extra:  ${e.slice(0, 160)}`);
+    for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, +(process.env.OSCE_EVAL_WIDTH ?? 160))}`);
+    for (const e of d.extra) out.push(`    + ${kind} extra:  ${e.slice(0, +(process.env.OSCE_EVAL_WIDTH ?? 160))}`);
   }
   return out.join('\n');
 }
