@@ -50,6 +50,7 @@ export function headingLike(text: string): boolean {
   if (BULLET.test(text)) return false;
   if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
   const words = text.split(/\s+/).length;
+  if (readsAsText(text)) return false;
   return words <= 12 && /\p{L}{2}/u.test(text);
 }
 
@@ -331,6 +332,16 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
   const own = Math.max(...group.slice(0, -1).map((l) => fill(l)));
   if (own < 0.6) return false;
   return group.slice(0, -1).every((l, i) => fill({ ...l, text: `${l.text} ${group[i + 1]!.text.split(' ')[0] ?? ''}`, stretched: false }) > own * 0.995);
+}
+
+/**
+ * An unnumbered line, not in capitals, that reads as a piece of a sentence, not
+ * as a heading: it holds figures (a heading's only figure is its number), or
+ * more words than a heading runs to.
+ */
+function readsAsText(text: string): boolean {
+  if (/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|\p{Lu}\.)\s/u.test(text) || isUpper(text)) return false;
+  return /\d/.test(text) || text.split(/\s+/).length > 8;
 }
 
 export function isUpper(text: string): boolean {

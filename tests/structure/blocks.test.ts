@@ -197,6 +197,10 @@ describe('buildBlocks', () => {
     expect(wrapped('как того требует «закон».', `Телевидение ${FULL.slice(12)}`, 'text.')).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('without blank lines, a short line with figures after a short sentence is a paragraph, not a heading', () => {
+    expect(wrapped('into a special election account.20', 'Total spending is capped at 15,000 times the wage, some', `KZT ${FULL.slice(4)}`, 'text.')).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('without blank lines, a short line ending on a joining word over a full line is a sentence broken early, not a heading', () => {
     expect(wrapped('The', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph']);
     expect(wrapped('Выборы и', `Комиссия ${FULL.slice(9)}`, 'text.')).toEqual(['paragraph']);
@@ -248,4 +252,10 @@ describe('a stretched line', () => {
 describe('headingLike', () => {
   it.each(['Background', 'Избирательные комиссии', 'Сайлау күні', 'PRELIMINARY CONCLUSIONS', '2. Media Environment'])('%s is', (t) => expect(headingLike(t)).toBe(true));
   it.each(['it goes on', 'The campaign was calm.', 'Nur Otan party a clear advantage.39', 'Contact:', '• Item'])('%s is not', (t) => expect(headingLike(t)).toBe(false));
+  // a sentence's piece: figures a heading never holds but as its number, or more words than a heading runs to
+  it.each(['Total spending is capped at 15,000 times the minimum monthly wage', 'Верховный суд 27 и 30 марта отклонил обе апелляции', 'An initiative group of the unregistered party of the country'])(
+    '%s is not',
+    (t) => expect(headingLike(t)).toBe(false),
+  );
+  it.each(['ANNEX 1: FINAL RESULTS', 'IV. 2023 ELECTIONS', '2. Media Environment'])('%s still is', (t) => expect(headingLike(t)).toBe(true));
 });
