@@ -12,14 +12,16 @@
  * the next line (which opens in lower case, or the piece ends in a short word
  * in lower case: `The activities of the` / `Communist Party …`). They are
  * joined again; nothing else is. A rest over a line that opens with a capital
- * is joined only in a text that proves it breaks lines at markers, and never
- * where it reads as a heading.
+ * is joined only in a text that proves it breaks lines at markers, or where
+ * it could be no heading (it holds figures, or many words), and never where
+ * it reads as a heading.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
 import { allResources } from '../lang/index.ts';
+import { outrunsHeading } from './heading-shape.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
@@ -88,7 +90,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!lines[i]!.blank && !lines[i + 1]!.blank && !lines[i + 2]!.blank && beforeCapital(lines[i]!, lines[i + 1]!, lines[i + 2]!)) breaksBeforeCapitals.add(i);
   }
-  const capitalRest = (i: number): boolean => (proven >= 2 || breaksBeforeCapitals.size >= 2) && breaksBeforeCapitals.has(i);
+  const capitalRest = (i: number): boolean =>
+    breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text));
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

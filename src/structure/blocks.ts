@@ -2,6 +2,7 @@ import type { ZonedLine } from '../schema/index.ts';
 import { fillMeasure, type FillOf } from './fill.ts';
 import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
+import { outrunsHeading } from '../layout/heading-shape.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -334,14 +335,10 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
   return group.slice(0, -1).every((l, i) => fill({ ...l, text: `${l.text} ${group[i + 1]!.text.split(' ')[0] ?? ''}`, stretched: false }) > own * 0.995);
 }
 
-/**
- * An unnumbered line, not in capitals, that reads as a piece of a sentence, not
- * as a heading: it holds figures (a heading's only figure is its number), or
- * more words than a heading runs to.
- */
+/** An unnumbered line, not in capitals, that reads as a piece of a sentence, not as a heading (layout/heading-shape.ts). */
 function readsAsText(text: string): boolean {
   if (/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|\p{Lu}\.)\s/u.test(text) || isUpper(text)) return false;
-  return /\d/.test(text) || text.split(/\s+/).length > 8;
+  return outrunsHeading(text);
 }
 
 export function isUpper(text: string): boolean {

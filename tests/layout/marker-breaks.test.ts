@@ -101,6 +101,8 @@ describe('a line broken after a raised footnote marker', () => {
     expect(twice).toContain(broken(27, 'Many').join(' '));
     // once in the text proves nothing: it may be a paragraph's last line and a short one
     expect(joined(text([[16, 'Many']]))).not.toContain(broken(16, 'Many').join(' '));
+    // unless the rest could be no heading: it holds a figure
+    expect(joined(text([[16, 'In 12']]))).toContain(broken(16, 'In 12').join(' '));
     // a line that names a report's section is a heading, not a rest
     const heading = joined(text([[16, 'Many'], [27, 'Many'], [38, 'Media']]));
     expect(heading).toContain(broken(27, 'Many').join(' '));
