@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JIT_FLAGS, LimitError, Supervisor } from '../../pipeline/supervisor.ts';
+import { GC_FLAGS, JIT_FLAGS, LimitError, Supervisor } from '../../pipeline/supervisor.ts';
 import { inputClock, DEFAULT_LIMITS } from '../../pipeline/pool.ts';
 
 const entry = new URL('../fixtures/limits/child.mjs', import.meta.url);
@@ -32,13 +32,13 @@ describe('the supervisor of worker processes', () => {
     }
   }, 30_000);
 
-  it('starts each worker with the memory cap and the JIT flags set for short-lived workers, which V8 accepts', async () => {
+  it('starts each worker with the memory cap, the JIT flags set for short-lived workers and the GC flags set for shared cores, which V8 accepts', async () => {
     const pool = make(1, 400);
     try {
       const { execArgv } = await pool.run<{ execArgv: string[] }>('echo', 0, 5000);
       expect(execArgv).toContain('--max-old-space-size=400');
       expect(JIT_FLAGS.length).toBeGreaterThan(0);
-      for (const flag of JIT_FLAGS) expect(execArgv).toContain(flag);
+      for (const flag of [...JIT_FLAGS, ...GC_FLAGS]) expect(execArgv).toContain(flag);
     } finally {
       await pool.close();
     }
