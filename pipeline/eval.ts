@@ -86,9 +86,11 @@ export function formatResult(r: EvalResult): string {
     `  title          ${s.title ? 'right' : 'WRONG'}`,
     ...(s.meta ? [`  kind ${s.meta.kind ? 'right' : 'WRONG'}, place ${s.meta.place ? 'right' : 'WRONG'}, date ${s.meta.date ? 'right' : 'WRONG'}`] : []),
   ];
+  // (OSCE_EVAL_WIDTH: how much of each item to print)
+  const width = Number(process.env.OSCE_EVAL_WIDTH ?? 160);
   for (const [kind, d] of Object.entries(r.diffs ?? {})) {
-    for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, +(process.env.OSCE_EVAL_WIDTH ?? 160))}`);
-    for (const e of d.extra) out.push(`    + ${kind} extra:  ${e.slice(0, +(process.env.OSCE_EVAL_WIDTH ?? 160))}`);
+    for (const m of d.missing) out.push(`    - ${kind} missed: ${m.slice(0, width)}`);
+    for (const e of d.extra) out.push(`    + ${kind} extra:  ${e.slice(0, width)}`);
   }
   return out.join('\n');
 }

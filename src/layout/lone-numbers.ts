@@ -119,9 +119,15 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
     const next = lines[i + 1];
     return !l.blank && NUMBERS_ROW.test(l.raw ?? l.text) && !l.pageStart && next !== undefined && !next.blank && !next.pageStart && next.raw !== undefined && l.indent > next.indent + MARKER_SLACK;
   };
-  const calibration = lines.flatMap((_, i) => (rowAt(i) ? [[lines[i]!.raw!, lines[i + 1]!.raw!] as [string, string]] : []));
-  // NaN with too few rows to read it from
-  const overall = columnScale(calibration);
+  // each row of one marker over a line of one wide gap, read once: how much further from the margin its marker
+  // stands than its gap, at which margin, over a line of how many characters
+  const read = lines.flatMap((_, i) => {
+    const r = rowAt(i) ? oneRatio(lines[i]!.raw!, lines[i + 1]!.raw!) : null;
+    const line = lines[i + 1]?.raw ?? '';
+    return r === null ? [] : [{ ratio: r, margin: marginOf(line), length: line.trimEnd().length - marginOf(line) }];
+  });
+  // the text's factor, their median; NaN with fewer than three such rows to read it from
+  const overall = read.length < 3 ? NaN : median(read.map((x) => x.ratio));
   // a full line's span in the rows' columns, from its margin: the glyphs of a justified line that holds
   // fewer characters stand wider apart, and a page set at another margin may print its rows at another
   // scale (each margin's own rows tell)
@@ -129,10 +135,7 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
   const spanAt = (margin: number): number => {
     let span = spans.get(margin);
     if (span === undefined) {
-      const own = calibration.flatMap(([row, line]) => {
-        const r = marginOf(line) === margin ? oneRatio(row, line) : null;
-        return r === null ? [] : [r * (line.trimEnd().length - margin)];
-      });
+      const own = read.filter((x) => x.margin === margin).map((x) => x.ratio * x.length);
       span = own.length >= 3 ? median(own) : NaN;
       spans.set(margin, span);
     }
@@ -180,19 +183,6 @@ function oneRatio(row: string, raw: string): number | null {
 }
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
-
-/**
- * How much further from the margin a marker stands than its gap, for the text's
- * rows of one marker over a line of one wide gap: their median, NaN with fewer
- * than three such rows.
- */
-function columnScale(rows: Array<[string, string]>): number {
-  const ratios = rows.flatMap(([row, raw]) => {
-    const r = oneRatio(row, raw);
-    return r === null ? [] : [r];
-  });
-  return ratios.length < 3 ? NaN : median(ratios);
-}
 
 /**
  * Where each number of a marker row goes in the line under it: the end of the

@@ -3,6 +3,7 @@ import { fillMeasure, type FillOf } from './fill.ts';
 import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { outrunsHeading } from '../layout/heading-shape.ts';
+import { headingParts } from './headings.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -50,9 +51,8 @@ export function headingLike(text: string): boolean {
   if (/[,;]$/.test(text)) return false;
   if (BULLET.test(text)) return false;
   if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
-  const words = text.split(/\s+/).length;
   if (readsAsText(text)) return false;
-  return words <= 12 && /\p{L}{2}/u.test(text);
+  return text.split(/\s+/).length <= 12 && /\p{L}{2}/u.test(text);
 }
 
 const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
@@ -337,7 +337,7 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
 
 /** An unnumbered line, not in capitals, that reads as a piece of a sentence, not as a heading (layout/heading-shape.ts). */
 function readsAsText(text: string): boolean {
-  if (/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|\p{Lu}\.)\s/u.test(text) || isUpper(text)) return false;
+  if (headingParts(text).number !== null || isUpper(text)) return false;
   return outrunsHeading(text);
 }
 
