@@ -9,7 +9,7 @@
 import * as tasks from './tasks.ts';
 import { startOrphanWatchdog } from './orphan-watchdog.ts';
 
-type TaskName = 'buildInput' | 'processStatement' | 'prepareStatements';
+type TaskName = 'buildInput' | 'processStatement' | 'prepareStatements' | 'prepareInputs';
 
 process.on('message', async (m: { id: number; name: TaskName; payload: never; prepare?: string }) => {
   // getting ready for tasks to come, while there is nothing to do: says when it is ready; a failure is the task's to meet

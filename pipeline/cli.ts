@@ -93,6 +93,13 @@ export async function main(argv: string[]): Promise<number> {
         };
         if (!values.out) throw new UsageError('osce run: --out <dir> is required');
         if (positionals.length === 0) throw new UsageError('osce run: give at least one file or folder');
+        // the workers start first, and load the input stages while this process loads the runner's modules
+        const [{ collectInputs }, { createExecutor, jobsFor, DEFAULT_LIMITS }] = await Promise.all([import('./inputs.ts'), import('./pool.ts')]);
+        const found = await collectInputs(positionals);
+        const workers = jobsFor(jobs, found.length);
+        const given = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+        const executor = createExecutor(workers, { ...DEFAULT_LIMITS, ...given });
+        executor.prestartInputs({ pdf: found.some((f) => f.toLowerCase().endsWith('.pdf')) }, workers);
         // a live bar on a terminal; plain lines for logs and pipes
         const [{ runBatch }, { LockError }, { ProgressBar }] = await Promise.all([import('./run.ts'), import('./lock.ts'), import('./progress.ts')]);
         const bar = process.stderr.isTTY && !values.quiet && !values.json ? new ProgressBar(process.stderr) : null;
@@ -104,7 +111,8 @@ export async function main(argv: string[]): Promise<number> {
             spelling: !values['no-spelling'],
             corpus: !values['no-corpus'],
             ...(jobs ? { jobs } : {}),
-            limits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+            limits: given,
+            executor,
             log: bar ? () => {} : (line) => console.error(line),
             ...(bar ? { progress: (e) => bar.update(e) } : {}),
           });

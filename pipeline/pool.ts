@@ -6,7 +6,7 @@
  * fails alone with `timeout` or `too-large`.
  */
 import { availableParallelism } from 'node:os';
-import type { BuildRequest, BuildResult, PrepareRequest, StatementRequest, StatementResult } from './tasks.ts';
+import type { BuildRequest, BuildResult, PrepareInputsRequest, PrepareRequest, StatementRequest, StatementResult } from './tasks.ts';
 import { Supervisor } from './supervisor.ts';
 
 export interface Executor {
@@ -14,6 +14,8 @@ export interface Executor {
   processStatement(req: StatementRequest): Promise<StatementResult>;
   /** statements will come: workers with nothing to do load what they need meanwhile */
   prepareStatements(req: PrepareRequest): void;
+  /** inputs will come: start `count` workers now, each loading the input stages (and the PDF engine for PDFs) at once */
+  prestartInputs(req: PrepareInputsRequest, count: number): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export function inputClock(limits: Limits, now: () => number = Date.now): { firs
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
+/** Worker processes for a run of `inputs` inputs: as asked (else one a core), never more than there are inputs. */
+export const jobsFor = (asked: number | undefined, inputs: number): number => Math.max(1, Math.min(asked ?? defaultJobs(), Math.max(1, inputs)));
+
 export function createExecutor(jobs: number, limits: Limits = DEFAULT_LIMITS): Executor {
   const pool = new Supervisor({ entry: new URL('./child.js', import.meta.url), size: Math.max(1, jobs), memoryMb: limits.memoryMb });
   return {
@@ -80,6 +85,7 @@ export function createExecutor(jobs: number, limits: Limits = DEFAULT_LIMITS): E
     },
     processStatement: (req) => pool.run('processStatement', req, limits.statementMs),
     prepareStatements: (req) => pool.prepare('processStatement', 'prepareStatements', () => req),
+    prestartInputs: (req, count) => pool.prestart(count, 'buildInput', 'prepareInputs', req),
     close: () => pool.close(),
   };
 }

@@ -9,8 +9,8 @@
  *   inputs ─build (pool)─▶ <lang>.json ─group─▶ statements ─align+checks (pool)─▶ files ─▶ corpus/
  */
 import { readFile, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, relative, extname } from 'node:path';
-import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { sha256 } from '../src/ingest/read.ts';
@@ -21,11 +21,14 @@ import { jsonText, keepRoom, sweepTemporaries, writeAtomic, writeJson } from './
 import { CODE, VERSION } from './version.ts';
 import { RunCache } from './cache.ts';
 import { acquireLock } from './lock.ts';
-import { createExecutor, defaultJobs, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
+import { createExecutor, jobsFor, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
 import { isLimitError, type LimitError } from './supervisor.ts';
 import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
 import type { StageTimes } from './tasks.ts';
 import { corpusFiles, writeCorpus } from './corpus.ts';
+import { collectInputs } from './inputs.ts';
+
+export { collectInputs, INPUT_EXTENSIONS } from './inputs.ts';
 
 /** What the runner reports as it goes: one event per input, then one per statement. */
 export interface ProgressEvent {
@@ -51,39 +54,25 @@ export interface RunOptions {
   /** write `<out>/corpus/` (JSONL and SQLite; default true) */
   corpus?: boolean;
   log?: (line: string) => void;
-}
-
-/** Extensions the runner picks up inside folders; a file named on the command line is always tried. */
-export const INPUT_EXTENSIONS = new Set(['.txt', '.pdf']);
-
-export async function collectInputs(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (path: string, named: boolean): Promise<void> => {
-    let st;
-    try {
-      st = await stat(path);
-    } catch {
-      out.push(path); // reported as a failed input by the runner
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of (await readdir(path)).sort()) {
-        if (!name.startsWith('.')) await visit(join(path, name), false);
-      }
-    } else if (named || INPUT_EXTENSIONS.has(extname(path).toLowerCase())) {
-      out.push(path);
-    }
-  };
-  for (const p of paths) await visit(p, true);
-  return [...new Set(out)];
+  /**
+   * Workers the caller started already (the command line starts them before
+   * the runner's modules load; see pool.ts, jobsFor and prestartInputs). The
+   * runner closes them when it ends, whatever happens.
+   */
+  executor?: Executor;
 }
 
 export async function runBatch(paths: string[], outDir: string, options: RunOptions = {}): Promise<RunManifest> {
-  const lock = await acquireLock(outDir);
   try {
-    return await runLocked(paths, outDir, options);
+    const lock = await acquireLock(outDir);
+    try {
+      return await runLocked(paths, outDir, options);
+    } finally {
+      await lock.release();
+    }
   } finally {
-    await lock.release();
+    // workers the caller started go, whatever stopped the run (the runner closes its own pool itself)
+    await options.executor?.close();
   }
 }
 
@@ -107,9 +96,9 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
   // the manifest is written last: room for it is kept from the start, so that a disk the outputs
   // filled still takes the record of what happened
   const manifestRoom = await keepRoom(join(outDir, 'run.json'), 16_384 + 2_048 * files.length);
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const executor = createExecutor(jobs, limits);
+  const jobs = jobsFor(options.jobs, files.length);
+  const executor = options.executor ?? createExecutor(jobs, limits);
   // statements follow the inputs: a worker left without an input loads their stages meanwhile
   executor.prepareStatements({ spelling: options.spelling ?? true });
   // one input more than there are workers: the runner reads and hashes the next input, and the pool holds

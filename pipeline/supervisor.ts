@@ -3,7 +3,8 @@
  * deadline per task and a cap on the process's resident memory. A child that
  * passes either is killed (SIGKILL: a decoder stuck in a loop cannot be
  * asked) and replaced for the next task; the task fails with a typed error.
- * Children start only when a task needs one, up to `size`, and are reused.
+ * Children start when a task needs one, up to `size`, and are reused; a
+ * caller that knows tasks will come may start them ahead (prestart).
  *
  * A task may report progress that moves its deadline: a PDF's page count,
  * once known, scales the time it is given.
@@ -65,6 +66,8 @@ interface Slot {
   ready: boolean;
   /** the kinds of task this child was asked to get ready for while it had nothing to do: false while it loads, true once ready */
   prepared: Map<string, boolean>;
+  /** what a child started ahead of its tasks (prestart) loads as soon as it listens */
+  warm?: { task: string; name: string; payload: unknown };
 }
 
 /**
@@ -133,6 +136,17 @@ export class Supervisor {
   prepare(task: string, name: string, payload: () => unknown): void {
     this.preparing = { task, name, payload };
     this.offer();
+  }
+
+  /**
+   * Starts children now, up to `n` (and the pool's size), before any task is
+   * asked for: each runs `name(payload)` as soon as it listens, to load what
+   * tasks named `task` need, while the caller still loads its own modules.
+   * A task handed to a child before it listens goes first; it loads what it
+   * needs itself.
+   */
+  prestart(n: number, task: string, name: string, payload: unknown): void {
+    while (!this.closed && this.slots.size < Math.min(n, this.options.size)) this.spawn().warm = { task, name, payload };
   }
 
   /** Children now running, for tests and progress. */
@@ -206,6 +220,11 @@ export class Supervisor {
       if (m.prepared) return void slot.prepared.set(m.prepared, true);
       if (m.ready) {
         slot.ready = true;
+        const warm = slot.warm;
+        if (warm && !slot.job && !this.closed) {
+          slot.prepared.set(warm.task, false);
+          slot.child.send({ prepare: warm.task, name: warm.name, payload: warm.payload });
+        }
         this.hand(slot);
         return this.offer();
       }

@@ -87,6 +87,20 @@ export async function buildInput(req: BuildRequest, progress?: Progress): Promis
   }
 }
 
+export interface PrepareInputsRequest {
+  /** some input is a PDF: load the PDF engine too */
+  pdf: boolean;
+}
+
+/**
+ * What a worker started ahead of its first input loads meanwhile: the input
+ * stages, and the PDF engine where a PDF will come (a text-only run never
+ * loads it).
+ */
+export async function prepareInputs(req: PrepareInputsRequest): Promise<void> {
+  await Promise.all([import('../src/ingest/read.ts'), import('./graph.ts'), ...(req.pdf ? [import('../src/ingest/pdf.ts').then((m) => m.loadEngine())] : [])]);
+}
+
 let terms: TermBase | null = null;
 async function glossary(): Promise<TermBase> {
   const { TermBase } = await import('../src/align/terms.ts');

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RunManifest } from '../../src/schema/index.ts';
+import { runBatch } from '../../pipeline/run.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/osce.js');
@@ -91,6 +92,21 @@ describe('one run per output folder', () => {
     writeFileSync(join(out, '.osce.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
     expect((await osce(['run', join(dir, 'en.pdf'), '--out', out, '--quiet'])).status).toBe(0);
     expect(existsSync(join(out, '.osce.lock'))).toBe(false);
+  });
+
+  it('closes the workers its caller started when the lock refuses the run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
+    writeFileSync(join(out, '.osce.lock'), JSON.stringify({ pid: process.pid, startedAt: '2026-01-01T00:00:00Z' }));
+    let closed = 0;
+    const executor = {
+      buildInput: () => Promise.reject(new Error('not expected')),
+      processStatement: () => Promise.reject(new Error('not expected')),
+      prepareStatements: () => {},
+      prestartInputs: () => {},
+      close: async () => void closed++,
+    };
+    await expect(runBatch([join(ROOT, 'corpus/kz-2012-parliamentary/en.pdf')], out, { quiet: true, executor })).rejects.toThrow(/in use by another osce run/);
+    expect(closed).toBe(1);
   });
 });
 

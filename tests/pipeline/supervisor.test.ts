@@ -116,6 +116,22 @@ describe('the supervisor of worker processes', () => {
       await pool.close();
     }
   }, 30_000);
+
+  it('starts children ahead of any task when asked, each getting ready at once, never more than its size', async () => {
+    const pool = make(2);
+    try {
+      pool.prestart(3, 'echo', 'getReady', 'ready early');
+      // started before any task was asked for, up to the pool's size
+      expect(pool.processes).toBe(2);
+      await new Promise((r) => setTimeout(r, 1500));
+      const results = await Promise.all([1, 2].map((n) => pool.run<{ pid: number; prepared: string | null }>('echo', n, 5000)));
+      expect(results.map((r) => r.prepared)).toEqual(['ready early', 'ready early']);
+      expect(new Set(results.map((r) => r.pid)).size).toBe(2);
+      expect(pool.processes).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });
 
 describe('a worker whose runner was killed outright', () => {
