@@ -10,12 +10,12 @@
  */
 import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { sha256 } from '../src/ingest/read.ts';
 import type { RunInput, RunManifest } from '../src/schema/index.ts';
-import { Document as DocumentSchema, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
+import { Document as DocumentSchema, Lang, RunManifest as RunManifestSchema } from '../src/schema/index.ts';
 import { fingerprintOf, groupEntries } from '../src/align/group.ts';
 import { jsonText, keepRoom, sweepTemporaries, writeAtomic, writeJson } from './write.ts';
 import { CODE, VERSION } from './version.ts';
@@ -24,8 +24,8 @@ import { acquireLock } from './lock.ts';
 import { createExecutor, jobsFor, DEFAULT_LIMITS, type Executor, type Limits } from './pool.ts';
 import { isLimitError, type LimitError } from './supervisor.ts';
 import { oneLine, summarizeDocument, type DocumentSummary } from './summary.ts';
-import type { StageTimes } from './tasks.ts';
-import { corpusFiles, writeCorpus } from './corpus.ts';
+import type { StageTimes, StatementResult } from './tasks.ts';
+import { CorpusWriter, corpusFiles, writeCorpus } from './corpus.ts';
 import { collectInputs } from './inputs.ts';
 
 export { collectInputs, INPUT_EXTENSIONS } from './inputs.ts';
@@ -127,6 +127,7 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
     return next;
   };
 
+  let ordered = null as OrderedCorpus | null;
   try {
     for (const [k, path] of files.entries()) {
       void queue.add(async () => {
@@ -188,8 +189,17 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
     await Promise.all(writes.values());
 
     const placed = [...owner.values()].filter((p) => inputs[p.k]!.status !== 'failed').sort((a, b) => a.k - b.k);
-    const statementIds = await processStatements(placed, files, inputs, outDir, cache, executor, queue, options, addStages, log);
-    const corpus = options.corpus === false ? null : await buildCorpus(outDir, cache, statementIds, inputs, `spelling=${options.spelling ?? true}`, log, options.log ?? (() => {}));
+    const settings = `spelling=${options.spelling ?? true}`;
+    // the corpus is written as the statements are done, unless the one on disk holds them already
+    const startCorpus = async (ids: string[]): Promise<OrderedCorpus | null> => {
+      if (options.corpus === false) return null;
+      const key = corpusKey(cache, inputs, ids, settings);
+      if (await cache.statementFiles('.corpus', key)) return null;
+      // (a corpus that cannot even be opened is tried again, and reported, at the end)
+      return (ordered = await CorpusWriter.open(outDir).then((w) => new OrderedCorpus(outDir, w, ids, key), () => null));
+    };
+    const statementIds = await processStatements(placed, files, inputs, outDir, cache, executor, queue, options, addStages, log, startCorpus);
+    const corpus = options.corpus === false ? null : await buildCorpus(outDir, cache, statementIds, inputs, settings, ordered, log, options.log ?? (() => {}));
 
     const manifest = RunManifestSchema.parse({
       startedAt,
@@ -211,6 +221,7 @@ async function runLocked(paths: string[], outDir: string, options: RunOptions): 
     return manifest;
   } finally {
     await executor.close();
+    await ordered?.abort();
     await manifestRoom.release();
   }
 }
@@ -232,6 +243,7 @@ async function processStatements(
   options: RunOptions,
   addStages: (s: StageTimes) => void,
   log: (l: string) => void,
+  startCorpus: (ids: string[]) => Promise<OrderedCorpus | null>,
 ): Promise<string[]> {
   const t0 = performance.now();
   const groups = groupEntries(placed.map((p) => ({ ...p.summary, print: fingerprintOf(p.summary.print) }))).map((ks) => ks.map((i) => placed[i]!));
@@ -259,12 +271,17 @@ async function processStatements(
       p.summary = { ...p.summary, statementId };
     }
   }
-  for (const [g, group] of groups.entries()) {
+  const corpus = await startCorpus(ids);
+  // in the corpus's order, so that each statement can go into it soon after it is done
+  const byId = [...groups.keys()].sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y));
+  for (const g of byId) {
+    const group = groups[g]!;
     const statementId = ids[g]!;
     void queue.add(async () => {
       const members = group.map((p) => inputs[p.k]!);
       const langs = group.map((p) => p.summary.lang).join(', ');
-      const finish = (status: ProgressEvent['status'], message: string) => {
+      const finish = (status: ProgressEvent['status'], message: string, part?: StatementResult['corpus']) => {
+        corpus?.statementDone(statementId, part);
         done++;
         options.progress?.({ phase: 'statements', done, total: groups.length, path: statementId, status, message });
         if (status === 'failed') (options.log ?? (() => {}))(`FAILED  ${message}`);
@@ -282,7 +299,7 @@ async function processStatements(
         for (const [rel, text] of result.files) await writeAtomic(join(outDir, rel), text);
         await cache.rememberStatement(statementId, key, result.files.map(([rel]) => rel));
         for (const m of members) m.outputs!.push(...result.files.map(([rel]) => rel));
-        finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`);
+        finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`, result.corpus);
       } catch (e) {
         const error = isLimitError(e) ? `statement ${statementId}: aligning and checking ${e.message}${limitHint(e, '--timeout')}` : oneLine(e, `statement ${statementId}`);
         for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}`, ...(isLimitError(e) ? { errorCode: e.code } : {}) });
@@ -301,13 +318,21 @@ async function buildCorpus(
   statementIds: string[],
   inputs: RunInput[],
   settings: string,
+  ordered: OrderedCorpus | null,
   log: (l: string) => void,
   warn: (l: string) => void,
 ): Promise<{ statements: number; files: string[]; error?: string }> {
-  const ok = inputs.filter((i) => i.status !== 'failed');
-  const key = cache.statementKey(ok, `corpus|${settings}|${[...statementIds].sort().join(',')}`);
+  const key = corpusKey(cache, inputs, statementIds, settings);
   const names = corpusFiles();
   try {
+    // written as the statements were done, for the inputs that are still ok (a statement that failed changed them: written again)
+    if (ordered?.key === key) {
+      const written = await ordered.finish();
+      await cache.rememberStatement('.corpus', key, written);
+      log(`corpus: ${statementIds.length} statements → ${join(outDir, 'corpus')}/ (${Math.round(ordered.busyMs)} ms, most of it while statements were processed)`);
+      return { statements: statementIds.length, files: written };
+    }
+    await ordered?.abort();
     if (await cache.statementFiles('.corpus', key)) {
       log(`unchanged corpus: ${statementIds.length} statements`);
       return { statements: statementIds.length, files: names };
@@ -322,6 +347,85 @@ async function buildCorpus(
     warn(`FAILED  ${error}`);
     return { statements: statementIds.length, files: [], error };
   }
+}
+
+/** What the corpus of these statements is made from: the inputs still ok, the settings and the statements. */
+const corpusKey = (cache: RunCache, inputs: RunInput[], statementIds: string[], settings: string): string =>
+  cache.statementKey(
+    inputs.filter((i) => i.status !== 'failed'),
+    `corpus|${settings}|${[...statementIds].sort().join(',')}`,
+  );
+
+/**
+ * The corpus written while the statements are processed: a statement goes
+ * in once it and every statement before it (in sorted order, the corpus's)
+ * are done, so that little is left to write when the last one ends. A
+ * statement's task made its part from the records it wrote; a statement
+ * without one (unchanged, failed, or one of too many waiting) is read back
+ * from disk, as writeCorpus reads every statement, into the same bytes.
+ */
+class OrderedCorpus {
+  private readonly order: string[];
+  private readonly done = new Set<string>();
+  private next = 0;
+  private chain: Promise<void> = Promise.resolve();
+  private error: unknown = null;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly writer: CorpusWriter,
+    ids: string[],
+    /** the corpus key it was started for */
+    readonly key: string,
+  ) {
+    this.order = [...ids].sort();
+  }
+
+  get busyMs(): number {
+    return this.writer.busyMs;
+  }
+
+  /** Statements' parts waiting for those before them; beyond a few, a statement is read back from disk when its turn comes. */
+  private readonly parts = new Map<string, NonNullable<StatementResult['corpus']>>();
+  private static readonly WAITING = 8;
+
+  statementDone(id: string, made?: StatementResult['corpus']): void {
+    this.done.add(id);
+    if (made && this.parts.size < OrderedCorpus.WAITING) this.parts.set(id, made);
+    while (this.next < this.order.length && this.done.has(this.order[this.next]!)) {
+      const at = this.order[this.next++]!;
+      const made = this.parts.get(at);
+      this.parts.delete(at);
+      this.chain = this.chain
+        .then(async () => {
+          if (this.error !== null) return;
+          // the part stands for what is on disk only where the statement's folder holds just the records it was made of
+          // (a version or an alignment an earlier run left there is read, as writeCorpus reads it)
+          const part = made && (await madeOfWhatIsOnDisk(this.outDir, at, made)) ? made.part : undefined;
+          await this.writer.add(at, part);
+        })
+        .catch((e: unknown) => void (this.error ??= e));
+    }
+  }
+
+  /** Waits for what was added, adds what was not (every statement is done by now), and puts the files in place. */
+  async finish(): Promise<string[]> {
+    for (const id of this.order) this.statementDone(id);
+    await this.chain;
+    if (this.error !== null) throw this.error;
+    return this.writer.finish();
+  }
+
+  async abort(): Promise<void> {
+    await this.chain;
+    await this.writer.abort();
+  }
+}
+
+/** Whether a statement's folder holds the versions and the alignment its corpus part was made of, and no other. */
+async function madeOfWhatIsOnDisk(outDir: string, statementId: string, made: NonNullable<StatementResult['corpus']>): Promise<boolean> {
+  const names = new Set(await readdir(join(outDir, 'statements', statementId)).catch(() => [] as string[]));
+  return Lang.options.every((l) => names.has(`${l}.json`) === made.langs.includes(l)) && names.has('alignment.json') === made.aligned;
 }
 
 const megabytes = (n: number): string => `${Math.round(n / 2 ** 20)} MB`;

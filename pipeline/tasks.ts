@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { isInputError } from '../src/ingest/errors.ts';
 import { Alignment as AlignmentSchema, Document as DocumentSchema, Lang, type Document } from '../src/schema/index.ts';
 import type { TermBase } from '../src/align/terms.ts';
+import type { CorpusPart } from '../src/export/corpus-part.ts';
 import type { AsyncTimer, Timer } from './graph.ts';
 import { jsonText } from './write.ts';
 import { VERSION } from './version.ts';
@@ -120,6 +121,12 @@ export interface StatementResult {
   files: Array<[string, string]>;
   aligned: boolean;
   stages: StageTimes;
+  /**
+   * the statement's share of the corpus, made from the records written here:
+   * the versions (by language) and whether an alignment was written say what
+   * it was made of, for the runner to tell it from what is on disk
+   */
+  corpus?: { part: CorpusPart; langs: Lang[]; aligned: boolean };
 }
 
 /** The statement stages, loaded once a process. */
@@ -131,6 +138,7 @@ const statementStages = () =>
     import('../src/checks/index.ts'),
     import('../src/export/review/page.ts'),
     glossary(),
+    import('../src/export/corpus-part.ts'),
   ]);
 
 export interface PrepareRequest {
@@ -153,7 +161,7 @@ export async function prepareStatements(req: PrepareRequest): Promise<void> {
 export async function processStatement(req: StatementRequest, _progress?: unknown): Promise<StatementResult> {
   const stages: StageTimes = {};
   const { time } = timers(stages);
-  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS] = await statementStages();
+  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS, { corpusPart }] = await statementStages();
   const docs: Document[] = [];
   for (const rel of req.documents) docs.push(DocumentSchema.parse(JSON.parse(await readFile(join(req.outDir, rel), 'utf8'))));
   const id = req.statementId;
@@ -165,14 +173,19 @@ export async function processStatement(req: StatementRequest, _progress?: unknow
     [join(dir, 'flags.json'), jsonText(flags)],
     [join(dir, 'review.html'), time('review', () => reviewPage(id, docs, alignment, flags, VERSION))],
   ];
+  // the records as they are written, and as the corpus reads them back: each through its schema
+  const written = alignment ? AlignmentSchema.parse(alignment) : null;
   if (alignment) {
     const langs = docs.map((d) => d.lang);
     const units = time('export', () => translationUnits(docs, alignment));
     files.push(
-      [join(dir, 'alignment.json'), jsonText(AlignmentSchema.parse(alignment))],
+      [join(dir, 'alignment.json'), jsonText(written)],
       [join(dir, `${id}.tmx`), toTmx(id, units, langs[0]!, VERSION)],
       ...Object.entries(toParallelText(units, langs)).map(([l, text]): [string, string] => [join(dir, `parallel.${l}.txt`), text]),
     );
   }
-  return { files, aligned: alignment !== null, stages };
+  // the versions in the order the corpus reads them (en, ru, kk), whichever is official
+  const byLang = [...docs].sort((a, b) => Lang.options.indexOf(a.lang) - Lang.options.indexOf(b.lang));
+  const part = time('corpus', () => corpusPart({ docs: byLang, alignment: written, flags }));
+  return { files, aligned: alignment !== null, stages, corpus: { part, langs: byLang.map((d) => d.lang), aligned: written !== null } };
 }

@@ -1,12 +1,14 @@
 /** The corpus a run writes: JSONL records that pass their schemas, and an SQLite file that answers real questions. */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_FILES, Document, RunManifest } from '../../src/schema/index.ts';
 import { CORPUS_KINDS } from '../../src/export/corpus.ts';
+import { corpusFiles, writeCorpus } from '../../pipeline/corpus.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/osce.js');
@@ -116,3 +118,37 @@ describe('the corpus of a run', () => {
     expect(untranslated[0]!.text).toMatch(/^[\x00-\u024f\s…]+$/u); // the passage flagged is in Latin script
   });
 });
+
+describe('the corpus written while the statements are processed', () => {
+  /** The corpus files under a run's output folder, each by the digest of its bytes. */
+  const corpusBytes = (out: string): Record<string, string> =>
+    Object.fromEntries(corpusFiles().map((f) => [f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]));
+  /** The same statements' corpus written afresh from the records on disk, into a copy of the output. */
+  const fromDisk = async (out: string): Promise<Record<string, string>> => {
+    const copy = mkdtempSync(join(tmpdir(), 'osce-corpus-copy-'));
+    cpSync(join(out, 'statements'), join(copy, 'statements'), { recursive: true });
+    await writeCorpus(copy, readdirSync(join(copy, 'statements')));
+    return corpusBytes(copy);
+  };
+
+  it('holds the same bytes as a corpus written from the records on disk, its parts made by the statement tasks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osce-corpus-in-'));
+    for (const l of ['en', 'ru', 'kk']) copyFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${l}.pdf`), join(dir, `${l}.pdf`));
+    const out = mkdtempSync(join(tmpdir(), 'osce-corpus-out-'));
+    expect(await osce(['run', dir, '--out', out, '--quiet', '--no-spelling'])).toBe(0);
+    expect(corpusBytes(out)).toEqual(await fromDisk(out));
+  }, 120_000);
+
+  it('reads a statement back from disk where its folder holds a version the run did not make, as a corpus written from disk does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osce-corpus-in-'));
+    for (const l of ['en', 'ru', 'kk']) copyFileSync(join(ROOT, `corpus/kz-2012-parliamentary/${l}.pdf`), join(dir, `${l}.pdf`));
+    const out = mkdtempSync(join(tmpdir(), 'osce-corpus-out-'));
+    expect(await osce(['run', dir, '--out', out, '--quiet', '--no-spelling'])).toBe(0);
+    // the next run has no Kazakh version: the earlier run's is still in the statement's folder
+    rmSync(join(dir, 'kk.pdf'));
+    expect(await osce(['run', dir, '--out', out, '--quiet', '--no-spelling'])).toBe(0);
+    expect(corpusBytes(out)).toEqual(await fromDisk(out));
+    expect(readFileSync(join(out, 'corpus/documents.jsonl'), 'utf8')).toContain(`"globalId":"${ID}/kk"`);
+  }, 120_000);
+});
+
