@@ -90,8 +90,16 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!lines[i]!.blank && !lines[i + 1]!.blank && !lines[i + 2]!.blank && beforeCapital(lines[i]!, lines[i + 1]!, lines[i + 2]!)) breaksBeforeCapitals.add(i);
   }
+  // words the text writes in lower case somewhere: a capital on one of them may open a sentence; on any other word (a name,
+  // an acronym: `Марстранд`, `БДИПЧ`) it does not, and the line above it went on into it
+  const lowerWords = new Set<string>();
+  for (const l of lines) for (const w of l.text.match(/(?<![\p{L}\d-])\p{Ll}[\p{L}-]*/gu) ?? []) lowerWords.add(w);
+  const opensOnName = (text: string): boolean => {
+    const w = /^[«"“(]?(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1];
+    return w !== undefined && !lowerWords.has(w.toLowerCase());
+  };
   const capitalRest = (i: number): boolean =>
-    breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text));
+    breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text) || opensOnName(lines[i + 2]!.text));
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

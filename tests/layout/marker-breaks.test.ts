@@ -90,9 +90,9 @@ describe('a line broken after a raised footnote marker', () => {
       return [`${[k === 38 ? 'submissions' : words[0], ...words.slice(1, 4)].join(' ')}.${k}`, [first, ...words.slice(5)].join(' ')];
     };
     // (lines 16, 27 and 38 broken so make a line as wide as the body's full lines, the next word past the margin)
-    const text = (rests: Array<[number, string]>) => {
+    const text = (rests: Array<[number, string]>, under = 'The') => {
       const out = [...body];
-      for (const [k, first] of [...rests].reverse()) out.splice(k, 2, ...broken(k, first), `The ${body[k + 1]}`);
+      for (const [k, first] of [...rests].reverse()) out.splice(k, 2, ...broken(k, first), `${under} ${body[k + 1]}`);
       return out.join('\n');
     };
     const joined = (t: string) => joinMarkerBreaks(textToLines(t)).map((l) => l.text);
@@ -103,6 +103,10 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joined(text([[16, 'Many']]))).not.toContain(broken(16, 'Many').join(' '));
     // unless the rest could be no heading: it holds a figure
     expect(joined(text([[16, 'In 12']]))).toContain(broken(16, 'In 12').join(' '));
+    // or the line under it opens on a name, a word the text never writes in lower case (`… Ambassador Helga` / `Marstrand …`),
+    // where a paragraph under a heading opens on a word that may open any sentence (`The`)
+    expect(joined(text([[16, 'Many']], 'Marstrand'))).toContain(broken(16, 'Many').join(' '));
+    expect(joined(text([[16, 'Many']], 'ODIHR'))).toContain(broken(16, 'Many').join(' '));
     // a line that names a report's section is a heading, not a rest
     const heading = joined(text([[16, 'Many'], [27, 'Many'], [38, 'Media']]));
     expect(heading).toContain(broken(27, 'Many').join(' '));
