@@ -9,8 +9,9 @@
  * so the table stage reads it as it reads any other.
  *
  * The header over the first row is taken where its cells can be told apart: a
- * cell's wrapped line ends in a space (MuPDF), and there is one cell more than
- * figures. Otherwise the header lines stay text.
+ * cell's wrapped line ends in a space (MuPDF), or, in text that marks no wrap
+ * so, blank lines stand between cells and none within one (poppler); and there
+ * is one cell more than figures. Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine } from './text-lines.ts';
@@ -86,10 +87,14 @@ function headerAbove(lines: Line[], first: number, cells: number): number[][] | 
     if (l.page !== page || !labelLike(l.text) || splitRow(l.text).figures.length > 0) break;
     above.unshift(j);
   }
+  // a tool that marks no wrapped line with a space (poppler) may set the header's cells apart with blank lines:
+  // lines with none between them are then one cell's (`Женщины (в` / `процентах)`)
+  const marksWraps = above.some((j) => (lines[j]!.raw ?? '').endsWith(' '));
+  const gapped = !marksWraps && above.some((j, n) => n > 0 && j > above[n - 1]! + 1);
   const groups: number[][] = [];
   let open = false;
-  for (const j of above) {
-    if (open) groups[groups.length - 1]!.push(j);
+  for (const [n, j] of above.entries()) {
+    if (open || (gapped && n > 0 && j === above[n - 1]! + 1)) groups[groups.length - 1]!.push(j);
     else groups.push([j]);
     open = (lines[j]!.raw ?? '').endsWith(' ');
   }

@@ -40,6 +40,17 @@ describe('rowsFromCells', () => {
     expect(new Set(starts).size).toBe(1);
   });
 
+  it('tells the header\'s cells by the blank lines between them where no wrapped line ends in a space', () => {
+    const text = [
+      'The seven party lists are shown in the table below.',
+      'Party', '', 'Candidates on the list', '', 'Women (per', 'cent)',
+      'Yntymaq', '62', '27.4', 'Adal Zhol', '41', '31.7', 'Khalyk Birligi', '35', '34.3',
+      'The campaign started on 19 February.',
+    ];
+    expect(cells(text)[0]).toEqual(['Party', 'Candidates on the list', 'Women (per cent)']);
+    expect(cells(text)).toHaveLength(4);
+  });
+
   it('makes rows of a table printed a row a line with single spaces, leaving a caption over it as text', () => {
     const out = rows(['Candidate Nominated by Votes Per cent', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', 'The CEC announced them.']);
     expect(out.map((l) => l.text)).toEqual(['Candidate Nominated by Votes Per cent', '', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', '', 'The CEC announced them.']);
