@@ -158,14 +158,20 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
 
 const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
 
+const ENDS_NOTE_LINE = /[.!?)»"]$/u;
+
 /**
  * A note's last line: it ends a sentence well short of the note's first line,
- * or, the note's only line, ends one over a line set elsewhere. Text printed
- * without blank lines (Ghostscript, PDFBox) goes straight on with the body
- * under the note.
+ * or over a line that cannot be the note's, or, the note's only line, over a
+ * line set elsewhere. Text printed without blank lines (Ghostscript, PDFBox)
+ * goes straight on with the body under the note.
  */
 function endsNote(line: ZonedLine, first: ZonedLine, next: ZonedLine | undefined): boolean {
-  if (!/[.!?)»"]$/u.test(line.text)) return false;
+  if (!ENDS_NOTE_LINE.test(line.text)) return false;
+  // a line that could be neither a note's last (it ends no sentence) nor one that runs to the note's
+  // measure (it is shorter than the first): the note stopped above it. A note set smaller than the
+  // body runs its lines longer than the body's, which no tool's spacing keeps apart.
+  if (next && !ENDS_NOTE_LINE.test(next.text) && next.text.length < 0.8 * first.text.length) return true;
   // a note of one line, over a line that stands elsewhere (text that keeps indentation: a centred
   // heading) or a heading in capitals
   if (line === first) return !!next && (Math.abs(next.indent - first.indent) > 4 || inCapitals(next.text));

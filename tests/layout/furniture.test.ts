@@ -73,6 +73,17 @@ describe('findFurniture', () => {
     expect(layout(['Title', note, 'Unofficial translations exist.', '', 'Text.'].join('\n')).notes[0]!.text).toMatch(/translations exist\.$/);
   });
 
+  it('ends a one-line asterisk note over a line that is neither a last line nor as long as the note', () => {
+    // the note set smaller than the body: its line runs longer than the body's
+    const note = '* The report was translated into Kazakh and Russian. However, the English version remains the only official one.';
+    const body = ['Astana, 16 January 2012 – This Statement of Preliminary Findings and', 'Conclusions is the result of a common endeavour involving the OSCE Office', 'for Democratic Institutions and Human Rights.'];
+    const r = layout(['TITLE', note, ...body].join('\n'));
+    expect(r.notes.map((n) => n.text)).toEqual([note.slice(2)]);
+    expect(r.lines.filter((l) => l.zone === 'body').map((l) => l.text)).toEqual(['TITLE', ...body]);
+    // a note's next line that ends a sentence may be its last
+    expect(layout(['TITLE', note, 'Unofficial translations exist.', 'Astana, 16 January 2012 – This'].join('\n')).notes[0]!.text).toMatch(/translations exist\.$/);
+  });
+
   it('ends an asterisk note at its short last line where no blank line follows it', () => {
     const r = layout(['TITLE', '* The report was translated into Kazakh and Russian. However, the English', 'version remains the only official one.', 'Astana, 16 January 2012 – This Statement of Preliminary Findings and', 'Conclusions results from a joint effort.'].join('\n'));
     expect(r.notes.map((n) => n.text)).toEqual(['The report was translated into Kazakh and Russian. However, the English version remains the only official one.']);
