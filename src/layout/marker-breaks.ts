@@ -14,7 +14,8 @@
  * joined again; nothing else is. A rest over a line that opens with a capital
  * is joined only in a text that proves it breaks lines at markers, or where
  * it could be no heading (it holds figures, or many words), and never where
- * it reads as a heading.
+ * it reads as a heading. A rest under which the page's text stops for its
+ * footnotes is joined too: no heading stands at a page's foot.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -100,6 +101,13 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   };
   const capitalRest = (i: number): boolean =>
     breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text) || opensOnName(lines[i + 2]!.text));
+  // a rest under which the page's text stops for its footnotes, the first of them numbered no higher than the
+  // piece's marker: a heading never stands at a page's foot, and a paragraph's first line runs to the margin
+  const restOverNotes = (l: Line, next: Line, after: Line): boolean => {
+    const note = /^(\d{1,3})(?:\s|$)/u.exec(after.text);
+    const marker = /(\d{1,3})$/u.exec(l.text);
+    return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text);
+  };
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -130,7 +138,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       // (the next line goes on in lower case, perhaps inside a bracket, or with a figure and lower case under
       // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`; or a
       // sentence's rest goes on over a capital)
-      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text) || capitalRest(i))
+      (SENTENCE_GOES_ON.test(after.text) || (FIGURE_IN_SENTENCE.test(after.text) && /\p{Ll}/u.test(next.text)) || GOES_ON.test(next.text) || MID_SENTENCE.test(next.text) || capitalRest(i) || restOverNotes(l, next, after))
     ) {
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: `${l.text} ${next.text}`, raw: `${l.raw ?? l.text} ${next.raw ?? next.text}`, rawLength: l.text.length + 1 + next.text.length });

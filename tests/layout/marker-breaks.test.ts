@@ -29,6 +29,14 @@ describe('a line broken after a raised footnote marker', () => {
     expect(join([])).toContain(rest);
   });
 
+  it("is joined where the page's text stops under the rest for its footnotes, the first numbered no higher than the marker", () => {
+    const rest = 'The Election Law further requires higher education';
+    const page = (note: string) => [...filler, 'and resident in Kazakhstan for 15 years.6', rest, note, 'Under Article 42 of the Constitution.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(page('5'))).map((l) => l.text)).toContain(`and resident in Kazakhstan for 15 years.6 ${rest}`);
+    // a number above the marker's is no footnote of this page: a list's item, a table's row
+    expect(joinMarkerBreaks(textToLines(page('7'))).map((l) => l.text)).toContain(rest);
+  });
+
   it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
     const text = [...filler, 'For several years the MoJ has refused to register other parties.3', 'The activities of the', 'Communist Party of Kazakhstan were suspended by a court decision in October 2011.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(text)).map((l) => l.text)).toContain('For several years the MoJ has refused to register other parties.3 The activities of the');
