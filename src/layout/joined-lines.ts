@@ -49,8 +49,8 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): numbe
   // a word the text writes glued elsewhere is one word (2010, something)
   if (has('words', a + b)) return 0;
   if (has('compounds', `${a}-${b}`) || (b.length >= 3 && has('compounds', `${a}-${b.slice(0, 3)}`))) return ATTESTED;
-  // a word said twice, or rhymed (үйді-үйді, егжей-тегжейлі)
-  if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)))) return 2;
+  // a word said twice, or rhymed on another first letter or one more (үйді-үйді, шай-пай, егжей-тегжейлі)
+  if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)) || b.slice(1).startsWith(a))) return 2;
   // a capital inside a word (СевероКазахстанской), an acronym's suffix (ЕҚЫҰның), a number's (2011жылғы)
   if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return 3;
   if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}/u.test(b)) return 3;

@@ -36,6 +36,13 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines[1]).toBe('187, 157, 218, 196, 300, 55 PECs in Almaty; 170 in Astana, 492 in the West.');
   });
 
+  it('gives back the hyphen of a word said twice or rhymed, on another first letter or one letter more', () => {
+    const joined = 'Байқаушылар сайлау комиссияларының жұмысы туралы егжей-тегжейлі ережелердің болмауына қатысты алаңдаушылық білдірді.';
+    const lines = split(joined.replace('егжей-тегжейлі', 'егжейтегжейлі'));
+    expect(lines[0]!.endsWith('егжей-')).toBe(true);
+    expect(lines.join('')).toBe(joined);
+  });
+
   it('gives back the hyphen a web address parts its words with, where the words run together are words of the prose', () => {
     const joined = 'The list is at http://www.election.kz/eng/polling-stationsabroad.html for polling stations abroad.';
     expect(split(joined)).toEqual(['The list is at http://www.election.kz/eng/polling-stations-', 'abroad.html for polling stations abroad.']);
