@@ -52,6 +52,31 @@ function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
   });
 }
 
+/**
+ * The line right over a table that is its header's first line, its pieces
+ * parted where a column's cell runs into the next one's without a space (a
+ * word in lower case, then a capital right at the next column's start:
+ * `Кандидаты в спискеЖенщины`); null if it is none. On the text path only.
+ */
+function headerOver(lines: ZonedLine[], first: number, columns: number[]): ZonedLine | null {
+  const head = lines[first - 1];
+  const before = lines.slice(0, first - 1).reverse().find((l) => l.zone === 'body');
+  if (!head || head.zone !== 'body' || head.blank || head.geometry || head.raw === undefined || (head.segments?.length ?? 0) < 2) return null;
+  if (head.page !== lines[first]!.page || (before && !before.blank && before.page === head.page && !/[.!?:]$/u.test(before.text))) return null;
+  const raw = head.raw;
+  const pieces = head.segments!.flatMap((p) => {
+    const cuts = columns.filter((c) => c > p.x && c < p.x + p.width && /\p{Ll}/u.test(raw[c - 1] ?? '') && /\p{Lu}/u.test(raw[c] ?? ''));
+    const ends = [p.x, ...cuts, p.x + p.width];
+    return ends.slice(0, -1).map((x, k) => {
+      const text = raw.slice(x, ends[k + 1]).trim();
+      return { x, width: text.length, text };
+    });
+  });
+  const tol = tolerance(head);
+  if (Math.abs(pieces[0]!.x - columns[0]!) > tol || pieces.some((p) => /\d/.test(p.text) || p.x < columns[0]! - tol)) return null;
+  return { ...head, segments: pieces };
+}
+
 /** How far apart two starts may be and still be one column: points, or characters on the text path. */
 const tolerance = (l: ZonedLine): number => (l.geometry ? Math.max(3, 0.3 * l.geometry.size) : 1.5);
 
@@ -150,6 +175,14 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       if (head && head.zone === 'body' && head.page === out[i]!.page && !head.segments && piecesOf(head).every((p) => columns.slice(1).some((c) => Math.abs(c - p.x) <= tolerance(head)))) {
         run.unshift(above);
         runLines.unshift(head);
+      }
+      // the header's first line over that: its cells in the table's columns, the first in the first, no figures,
+      // right under a blank line or a sentence's end (`Партия   Кандидаты в спискеЖенщины (в` / `процентах)`)
+      const top = headerOver(out, run[0]!, columns);
+      if (top !== null) {
+        run.unshift(run[0]! - 1);
+        runLines.unshift(top);
+        out[run[0]!] = top;
       }
       for (const k of run) out[k]!.zone = 'table';
       tables.push({ ...buildTable(runLines, columns, run[0]!), end: run[run.length - 1]! + 1 });

@@ -206,6 +206,34 @@ describe('a text table whose cells are parted by two spaces here and there', () 
   });
 });
 
+describe("a header whose first line's cells stand over the table's columns, one run into the next", () => {
+  const t = (raw: string): ZonedLine => {
+    const segs = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0] }));
+    return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no: ++textNo, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
+  };
+  const table = (intro: string) =>
+    findTables([
+      t(intro),
+      t('Партия                       Кандидаты в спискеЖенщины (в'),
+      t('                                               процентах)'),
+      t('«Ынтымак»              62                      27,4'),
+      t('«Адал Жол»             41                      31,7'),
+      t('«Тендик»               44                      36,4'),
+      t('На выборах в маслихаты было зарегистрировано 10 254 кандидата на 3 402 мандата.'),
+    ]);
+
+  it('is the header, its cells parted at the column where a capital follows a lower-case letter', () => {
+    const { tables, lines } = table('Семь партийных списков приведены в таблице ниже.');
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.header)).toEqual([['Партия', 'Кандидаты в списке', 'Женщины (в процентах)']]);
+    expect(lines.map((l) => l.zone)).toEqual(['body', 'table', 'table', 'table', 'table', 'table', 'body']);
+  });
+  it('is not taken under a line that goes on into it', () => {
+    const { lines } = table('Семь партийных списков приведены в таблице, в которой');
+    expect(lines[1]!.zone).toBe('body');
+  });
+});
+
 describe('a cell too narrow for its word', () => {
   const known = (w: string) => ['зарегистрировано', 'область', 'region'].includes(w.toLowerCase());
   it('glues a word cut at the column edge back together when the text writes it whole', () => {
