@@ -12,7 +12,7 @@ import { textWidth, typesetting, type Metric } from '../layout/typeset.ts';
 
 /** How full a line is, 0..1, with two questions a block stage asks of it. */
 export type FillOf = ((line: ZonedLine) => number) & {
-  /** `word` (after a space) would have fitted on the line: the break after it was not made by wrapping */
+  /** `word` (after a space; a compound up to its hyphen) would have fitted on the line: the break after it was not made by wrapping */
   fits: (line: ZonedLine, word: string) => boolean;
   /** the line reaches the right margin: in justified text only lines that go on do */
   full: (line: ZonedLine) => boolean;
@@ -29,6 +29,9 @@ const unmarked = (text: string): string => text.replace(MARKERS, '');
 const FIT_CHARS = 0.92;
 const FIT_GLYPHS = 0.995;
 
+/** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
+const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
+
 export function fillMeasure(lines: ZonedLine[]): FillOf {
   const body = lines.filter((l) => l.zone === 'body' && !l.blank);
   const withGeometry = body.filter((l) => l.geometry);
@@ -37,14 +40,14 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const full = body.flatMap((l, i) => {
     const next = body[i + 1];
     const goesOn = next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30;
-    return goesOn ? [{ text: unmarked(l.text), next: next.text.split(' ')[0] ?? '' }] : [];
+    return goesOn ? [{ text: unmarked(l.text), next: breakable(next.text.split(' ')[0] ?? '') }] : [];
   });
   const set = typesetting(full);
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
     const fill = (l: ZonedLine): number => (l.stretched ? 1 : l.text.length / fullChars);
     return Object.assign(fill, {
-      fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + word.length + 1) / fullChars < FIT_CHARS,
+      fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
     });
@@ -53,7 +56,7 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   // a line stretched word by word ran to the margin, whatever its letters measure
   const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text));
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => width(`${l.text} ${word}`) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => width(`${l.text} ${breakable(word)}`) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
   });
@@ -71,7 +74,7 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
   const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + word.length + 1) / fullChars < FIT_CHARS,
+    fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
     full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
     metric: 'geometry' as const,
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fillMeasure } from '../../src/structure/fill.ts';
+import type { ZonedLine } from '../../src/schema/index.ts';
+
+let no = 0;
+const line = (text: string): ZonedLine => ({ text, page: 1, no: ++no, indent: 0, blank: false, rawLength: text.length, pageStart: false, zone: 'body' });
+
+describe('fillMeasure', () => {
+  // lines of 60 characters: the text's full line (too few lines to pick a font's glyph widths: characters count)
+  const full = Array.from({ length: 12 }, (_, i) => line(`The mission observed the election process in region ${String(i).padStart(2, '0')} too.`));
+  const short = line('The mission met the commission in the capital.'); // 46 characters
+  const fill = fillMeasure([...full, short]);
+
+  it('says a word would have fitted on a line with room for it', () => {
+    expect(fill.fits(short, 'It')).toBe(true);
+    expect(fill.fits(short, 'Parliamentary')).toBe(false);
+  });
+  it("takes a compound's first part with its hyphen for the word: a line may break after the hyphen", () => {
+    expect(fill.fits(short, 'ҚБМ-ның')).toBe(true);
+    expect(fill.fits(short, 'long-standing')).toBe(true);
+    expect(fill.fits(short, 'Parliamentary-like')).toBe(false);
+  });
+});
