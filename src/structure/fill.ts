@@ -12,7 +12,7 @@ import { textWidth, typesetting, type Metric } from '../layout/typeset.ts';
 
 /** How full a line is, 0..1, with two questions a block stage asks of it. */
 export type FillOf = ((line: ZonedLine) => number) & {
-  /** `word` (after a space; a compound up to its hyphen) would have fitted on the line: the break after it was not made by wrapping */
+  /** `word` (after a space; a compound up to its hyphen) would have fitted on the line: the break after it was not made by wrapping (never after a line justification stretched) */
   fits: (line: ZonedLine, word: string) => boolean;
   /** the line reaches the right margin: in justified text only lines that go on do */
   full: (line: ZonedLine) => boolean;
@@ -47,7 +47,7 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
     const fill = (l: ZonedLine): number => (l.stretched ? 1 : l.text.length / fullChars);
     return Object.assign(fill, {
-      fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
+      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
     });
@@ -56,7 +56,7 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   // a line stretched word by word ran to the margin, whatever its letters measure
   const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text));
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => width(`${l.text} ${breakable(word)}`) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
   });

@@ -15,6 +15,12 @@ describe('fillMeasure', () => {
     expect(fill.fits(short, 'It')).toBe(true);
     expect(fill.fits(short, 'Parliamentary')).toBe(false);
   });
+  it('says no word would have fitted on a line justification stretched: it ran to the margin', () => {
+    const stretched = { ...line('The mission met the commission in the capital.'), stretched: true };
+    const measure = fillMeasure([...full, stretched]);
+    expect(measure(stretched)).toBe(1);
+    expect(measure.fits(stretched, 'It')).toBe(false);
+  });
   it("takes a compound's first part with its hyphen for the word: a line may break after the hyphen", () => {
     expect(fill.fits(short, 'ҚБМ-ның')).toBe(true);
     expect(fill.fits(short, 'long-standing')).toBe(true);
