@@ -55,8 +55,9 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary): numbe
   if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return 3;
   if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}/u.test(b)) return 3;
   if (/^\d+$/.test(a) && /^\p{L}/u.test(b)) return 3;
-  // a word of the text run into a number: a body line's last word and the footnote text under it
-  if (/\p{L}{3}$/u.test(a) && /^\d/u.test(b) && has('words', a)) return 2;
+  // a word of the text, or any in lower case (prose never glues a figure to one), run into a number: a body
+  // line's last word and the footnote text under it (`кезең` + `2022 жылғы …`)
+  if (/\p{L}{3}$/u.test(a) && /^\d/u.test(b) && (has('words', a) || /\p{Ll}{3}$/u.test(a))) return 2;
   // two words of the text
   if (/\p{L}{2}$/u.test(a) && /^\p{L}{2}/u.test(b) && has('words', a) && has('words', b)) return 2;
   return 0;

@@ -36,6 +36,13 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines[1]).toBe('187, 157, 218, 196, 300, 55 PECs in Almaty; 170 in Astana, 492 in the West.');
   });
 
+  it('splits a body line from the footnote text poppler ran into it where a word in lower case meets a figure', () => {
+    const joined = 'Комиссия мүшелерін оқыту кестесін бекітіп, мүшелерін кезең2022 жылғы 5 мамырда ОСК референдумды реттейтін қаулы қабылдады.';
+    const lines = split(joined);
+    expect(lines[0]!.endsWith('кезең-')).toBe(true);
+    expect(lines[1]!.startsWith('2022 жылғы')).toBe(true);
+  });
+
   it('gives back the hyphen of a word said twice or rhymed, on another first letter or one letter more', () => {
     const joined = 'Байқаушылар сайлау комиссияларының жұмысы туралы егжей-тегжейлі ережелердің болмауына қатысты алаңдаушылық білдірді.';
     const lines = split(joined.replace('егжей-тегжейлі', 'егжейтегжейлі'));
