@@ -82,6 +82,19 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   let sawBlank = false;
   let afterHeading = false;
   const body = lines.filter((l) => l.zone === 'body');
+  // a table between a sentence's end and a line that opens one stands between paragraphs (over a page
+  // break too): the line after it opens a block. A sentence that goes on under a table's rest is left alone.
+  const afterTable = new Set<ZonedLine>();
+  let sawTable = false;
+  let lastBody: ZonedLine | undefined;
+  for (const l of lines) {
+    if (l.zone === 'table') sawTable = true;
+    else if (l.zone === 'body' && !l.blank) {
+      if (sawTable && lastBody && endsSentence(lastBody.text) && !startsLower(l.text)) afterTable.add(l);
+      sawTable = false;
+      lastBody = l;
+    }
+  }
   // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
   const wrapMode = !separatedByBlanks(body, fill);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
@@ -138,6 +151,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         boldTurn ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
     }
+    if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);
     if (contact !== undefined) newBlock = contact;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks, classifyBlock, groupBlocks, headingLike } from '../../src/structure/blocks.ts';
+import { fillMeasure } from '../../src/structure/fill.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 /** Lines of pages; `|` starts a new page. Body lines are about 80 characters when full. */
@@ -14,6 +15,16 @@ const FULL = `X${'x'.repeat(69)}`;
 const kinds = (lines: ZonedLine[]) => buildBlocks(lines).map((b) => `${b.kind}:${b.lines.map((l) => l.text.slice(0, 12)).join('/')}`);
 
 describe('buildBlocks', () => {
+  it('a table between a sentence that ends and a line that opens one parts the paragraphs, over a page break too', () => {
+    const lines = pages([...Array(8).fill(`${FULL} go`), `X${'x'.repeat(62)} below.`, 'Party Votes', 'Yntymaq 62'], [`Candidates ${'x'.repeat(60)}`, 'end.']);
+    for (const l of lines) if (/^(Party|Yntymaq)/.test(l.text)) l.zone = 'table';
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b[b.length - 1]!.text.slice(-6))).toEqual(['below.', 'end.']);
+    // a sentence that goes on under the table's rest is one paragraph
+    const goesOn = pages([...Array(8).fill(`${FULL} go`), `X${'x'.repeat(62)} below`, 'Party Votes', 'Yntymaq 62'], [`candidates ${'x'.repeat(60)}`, 'end.']);
+    for (const l of goesOn) if (/^(Party|Yntymaq)/.test(l.text)) l.zone = 'table';
+    expect(groupBlocks(goesOn, fillMeasure(goesOn))).toHaveLength(1);
+  });
+
   it('a blank line separates paragraphs within a page', () => {
     expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
       `paragraph:${FULL.slice(0, 12)}/ends here.`,
