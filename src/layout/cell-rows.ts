@@ -10,8 +10,10 @@
  *
  * The header over the first row is taken where its cells can be told apart: a
  * cell's wrapped line ends in a space (MuPDF), or, in text that marks no wrap
- * so, blank lines stand between cells and none within one (poppler); and there
- * is one cell more than figures. Otherwise the header lines stay text.
+ * so, blank lines stand between cells and none within one (poppler), or the
+ * header is one line whose words with a capital open as many runs as a row
+ * has cells (poppler -raw: `Party Candidates on the list Women (per cent)`);
+ * and there is one cell more than figures. Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine } from './text-lines.ts';
@@ -78,7 +80,7 @@ function rowAt(lines: Line[], i: number): Row | null {
 }
 
 /** The header's cells over a table's first row: lines up to a sentence's end, a wrapped cell's lines joined. */
-function headerAbove(lines: Line[], first: number, cells: number): number[][] | null {
+function headerAbove(lines: Line[], first: number, cells: number): { at: number[]; cells: string[] } | null {
   const page = lines[first]!.page;
   const above: number[] = [];
   for (let j = first - 1; j >= 0 && above.length < 3 * cells; j--) {
@@ -98,9 +100,26 @@ function headerAbove(lines: Line[], first: number, cells: number): number[][] | 
     else groups.push([j]);
     open = (lines[j]!.raw ?? '').endsWith(' ');
   }
+  // a header printed on one line, its cells parted by single spaces (poppler -raw): each cell opens with a
+  // capital and the words inside one do not (`Party Candidates on the list Women (per cent)`)
+  if (groups.length < cells && above.length === 1 && !open) {
+    const parts = capitalCells(lines[above[0]!]!.text);
+    return parts.length === cells ? { at: above, cells: parts } : null;
+  }
   // the last `cells` groups, when the lines above them end a sentence or there are no more
   if (groups.length < cells || open) return null;
-  return groups.slice(groups.length - cells);
+  const kept = groups.slice(groups.length - cells);
+  return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
+}
+
+/** A line's words in runs that each open on a word with a capital (perhaps after `«`, `"` or `(`). */
+function capitalCells(text: string): string[] {
+  const cells: string[] = [];
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (/^[«"“(]?\p{Lu}/u.test(word) || cells.length === 0) cells.push(word);
+    else cells[cells.length - 1] += ` ${word}`;
+  }
+  return /^[«"“(]?\p{Lu}/u.test(text) ? cells : [];
 }
 
 /** A row as one line whose pieces stand in the table's columns. */
@@ -167,8 +186,8 @@ export function rowsFromCells(lines: Line[]): Line[] {
     const cells = rows[0]!.figures.length + 1;
     const header = headerAbove(lines, rows[0]!.at[0]!, cells);
     tables.push({
-      rows: [...(header ? [header.flat()] : []), ...rows.map((r) => r.at)],
-      cells: [...(header ? [header.map((g) => g.map((k) => lines[k]!.text).join(' '))] : []), ...rows.map((r) => [r.label, ...r.figures])],
+      rows: [...(header ? [header.at] : []), ...rows.map((r) => r.at)],
+      cells: [...(header ? [header.cells] : []), ...rows.map((r) => [r.label, ...r.figures])],
     });
     i = j;
   }

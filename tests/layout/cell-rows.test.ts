@@ -57,6 +57,16 @@ describe('rowsFromCells', () => {
     expect(out.filter((l) => l.segments).map((l) => l.segments!.length)).toEqual([3, 3, 3]);
   });
 
+  it("takes a header printed on one line with single spaces where each cell opens with a capital and as many open as the rows have cells", () => {
+    const header = 'Party Candidates on the list Women (per cent)';
+    const table = ['The seven party lists registered by the CEC are shown in the table below.', header, 'Yntymaq 62 27.4', 'Adal Zhol 41 31.7', 'Khalyk Birligi 35 34.3', 'For the maslikhat elections, 10,254 candidates were registered.'];
+    expect(cells(table)[0]).toEqual(['Party', 'Candidates on the list', 'Women (per cent)']);
+    expect(cells(table)).toHaveLength(4);
+    // a line whose capitals open more runs than the rows have cells stays text
+    const more = table.map((l) => (l === header ? 'Party Candidates on the List Women (per cent)' : l));
+    expect(rows(more).map((l) => l.text)).toContain('Party Candidates on the List Women (per cent)');
+  });
+
   it('leaves text alone: two rows, one figure a row, or long lines', () => {
     const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9,547,186', 'Ballots 9,090,833', 'Valid 9,042,724'];
     expect(rows(text).map((l) => l.text)).toEqual(text);
