@@ -67,10 +67,11 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   // a sentence opened after the marker, its rest over a line that opens with a capital (`… коммерческих.37` /
   // `На государственных каналах` / `«Казахстан» и «Хабар» …`), where the text proves it so twice over
   const running = runningLineTest(lines);
-  // the pieces make a line as wide as the body's full lines run, and the next line's first word would not have fitted
+  // the pieces make a line as wide as the body's full lines run (the narrowest quarter of them, or as the pieces of
+  // any broken line must: a long next word leaves a full line short), and the next line's first word would not have fitted
   const fillsLine = (m: BodyMeasure, l: Line, next: Line, after: Line): boolean => {
     const joined = m(`${l.text} ${next.text}`);
-    return joined >= m.lowerQuartile && joined <= joinedMax && m(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
+    return joined >= Math.min(m.lowerQuartile, joinedMin) && joined <= joinedMax && m(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
   };
   const beforeCapital = (l: Line, next: Line, after: Line): boolean =>
     measured !== undefined &&

@@ -115,6 +115,10 @@ describe('a line broken after a raised footnote marker', () => {
     // where a paragraph under a heading opens on a word that may open any sentence (`The`)
     expect(joined(text([[16, 'Many']], 'Marstrand'))).toContain(broken(16, 'Many').join(' '));
     expect(joined(text([[16, 'Many']], 'ODIHR'))).toContain(broken(16, 'Many').join(' '));
+    // a rest whose pieces make a line narrower than most full lines, over a name too long to have fitted on it
+    const [piece, rest] = broken(16, 'Many') as [string, string];
+    const shortRest = [...rest.split(' ').slice(0, -1), 'CEC'].join(' ');
+    expect(joined(text([[16, 'Many']], 'Hallvorsensdottir').replace(rest, shortRest))).toContain(`${piece} ${shortRest}`);
     // a line that names a report's section is a heading, not a rest
     const heading = joined(text([[16, 'Many'], [27, 'Many'], [38, 'Media']]));
     expect(heading).toContain(broken(27, 'Many').join(' '));
