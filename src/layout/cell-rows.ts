@@ -10,10 +10,11 @@
  *
  * The header over the first row is taken where its cells can be told apart: a
  * cell's wrapped line ends in a space (MuPDF), or, in text that marks no wrap
- * so, blank lines stand between cells and none within one (poppler), or the
- * header is one line whose words with a capital open as many runs as a row
- * has cells (poppler -raw: `Party Candidates on the list Women (per cent)`);
- * and there is one cell more than figures. Otherwise the header lines stay text.
+ * so, blank lines stand between cells and none within one (poppler), or,
+ * where nothing else parts them, the header's words with a capital open as
+ * many runs as a row has cells (poppler -raw: `Party Candidates on the list
+ * Women (per cent)`, or the same wrapped over lines with no mark); and there is
+ * one cell more than figures. Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine } from './text-lines.ts';
@@ -100,11 +101,13 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
     else groups.push([j]);
     open = (lines[j]!.raw ?? '').endsWith(' ');
   }
-  // a header printed on one line, its cells parted by single spaces (poppler -raw): each cell opens with a
+  // nothing else parts the cells (poppler -raw: one line, single spaces; or lines wrapped with no mark,
+  // `Область Зарегистриров` / `ано` / `избирателей` / `Явка (в` / `процентах)` / …): each cell opens with a
   // capital and the words inside one do not (`Party Candidates on the list Women (per cent)`)
-  if (groups.length < cells && above.length === 1 && !open) {
-    const parts = capitalCells(lines[above[0]!]!.text);
-    return parts.length === cells ? { at: above, cells: parts } : null;
+  if (!marksWraps && !gapped && !open && (above.length > 1 || groups.length < cells)) {
+    const parts = capitalCells(above.map((j) => lines[j]!.text).join(' '));
+    if (parts.length === cells) return { at: above, cells: parts };
+    if (above.length === 1) return null;
   }
   // the last `cells` groups, when the lines above them end a sentence or there are no more
   if (groups.length < cells || open) return null;

@@ -67,6 +67,17 @@ describe('rowsFromCells', () => {
     expect(rows(more).map((l) => l.text)).toContain('Party Candidates on the List Women (per cent)');
   });
 
+  it('takes a header wrapped over lines with no mark, its cells told by their capitals', () => {
+    const table = [
+      'The final results by region were announced by the CEC on 7 June.',
+      'Region Registered', 'voters', 'Turnout (per', 'cent)', 'Yes (per cent)', 'No (per cent)',
+      'Akmola region 514,664 71.2 81.5 18.5', 'Aktobe region 548,942 74.3 79.2 20.8', 'Zhambyl region 661,099 78.8 83.5 16.5',
+      'ABOUT ODIHR',
+    ];
+    expect(cells(table)[0]).toEqual(['Region', 'Registered voters', 'Turnout (per cent)', 'Yes (per cent)', 'No (per cent)']);
+    expect(cells(table)).toHaveLength(4);
+  });
+
   it('leaves text alone: two rows, one figure a row, or long lines', () => {
     const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9,547,186', 'Ballots 9,090,833', 'Valid 9,042,724'];
     expect(rows(text).map((l) => l.text)).toEqual(text);
