@@ -104,10 +104,9 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   // nothing else parts the cells (poppler -raw: one line, single spaces; or lines wrapped with no mark,
   // `Область Зарегистриров` / `ано` / `избирателей` / `Явка (в` / `процентах)` / …): each cell opens with a
   // capital and the words inside one do not (`Party Candidates on the list Women (per cent)`)
-  if (!marksWraps && !gapped && !open && (above.length > 1 || groups.length < cells)) {
+  if (!marksWraps && !gapped) {
     const parts = capitalCells(above.map((j) => lines[j]!.text).join(' '));
     if (parts.length === cells) return { at: above, cells: parts };
-    if (above.length === 1) return null;
   }
   // the last `cells` groups, when the lines above them end a sentence or there are no more
   if (groups.length < cells || open) return null;
@@ -115,14 +114,18 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
 }
 
-/** A line's words in runs that each open on a word with a capital (perhaps after `«`, `"` or `(`). */
+/** Opens with a capital, perhaps after `«`, `"` or `(`. */
+const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
+
+/** A text's words in runs that each open on a word with a capital; none where the text opens in lower case. */
 function capitalCells(text: string): string[] {
+  if (!OPENS_CAPITAL.test(text)) return [];
   const cells: string[] = [];
   for (const word of text.split(' ').filter(Boolean)) {
-    if (/^[«"“(]?\p{Lu}/u.test(word) || cells.length === 0) cells.push(word);
+    if (OPENS_CAPITAL.test(word)) cells.push(word);
     else cells[cells.length - 1] += ` ${word}`;
   }
-  return /^[«"“(]?\p{Lu}/u.test(text) ? cells : [];
+  return cells;
 }
 
 /** A row as one line whose pieces stand in the table's columns. */

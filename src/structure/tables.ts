@@ -41,14 +41,16 @@ function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
   const pieces = piecesOf(l);
   const raw = l.raw;
   if (l.geometry || raw === undefined) return pieces;
-  return pieces.flatMap((p) => {
-    const cuts = columns.filter((c) => c > p.x && c < p.x + p.width && raw.slice(c - 2, c) === '  ' && raw[c] !== ' ');
-    if (cuts.length === 0) return [p];
-    const ends = [p.x, ...cuts, p.x + p.width];
-    return ends.slice(0, -1).map((x, k) => {
-      const text = raw.slice(x, ends[k + 1]).trimEnd();
-      return { x, width: text.length, text: cleanLineText(text) };
-    });
+  return pieces.flatMap((p) => partedAt(p, raw, columns.filter((c) => c > p.x && c < p.x + p.width && raw.slice(c - 2, c) === '  ' && raw[c] !== ' ')));
+}
+
+/** A piece parted at the column starts `cuts`, each part's text read off the line as the tool printed it. */
+function partedAt(p: Piece, raw: string, cuts: number[]): Piece[] {
+  if (cuts.length === 0) return [p];
+  const ends = [p.x, ...cuts, p.x + p.width];
+  return ends.slice(0, -1).map((x, k) => {
+    const text = raw.slice(x, ends[k + 1]).trimEnd();
+    return { x, width: text.length, text: cleanLineText(text) };
   });
 }
 
@@ -60,18 +62,13 @@ function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
  */
 function headerOver(lines: ZonedLine[], first: number, columns: number[]): ZonedLine | null {
   const head = lines[first - 1];
-  const before = lines.slice(0, first - 1).reverse().find((l) => l.zone === 'body');
   if (!head || head.zone !== 'body' || head.blank || head.geometry || head.raw === undefined || (head.segments?.length ?? 0) < 2) return null;
+  let b = first - 2;
+  while (b >= 0 && lines[b]!.zone !== 'body') b--;
+  const before = lines[b];
   if (head.page !== lines[first]!.page || (before && !before.blank && before.page === head.page && !/[.!?:]$/u.test(before.text))) return null;
   const raw = head.raw;
-  const pieces = head.segments!.flatMap((p) => {
-    const cuts = columns.filter((c) => c > p.x && c < p.x + p.width && /\p{Ll}/u.test(raw[c - 1] ?? '') && /\p{Lu}/u.test(raw[c] ?? ''));
-    const ends = [p.x, ...cuts, p.x + p.width];
-    return ends.slice(0, -1).map((x, k) => {
-      const text = raw.slice(x, ends[k + 1]).trim();
-      return { x, width: text.length, text };
-    });
-  });
+  const pieces = head.segments!.flatMap((p) => partedAt(p, raw, columns.filter((c) => c > p.x && c < p.x + p.width && /\p{Ll}/u.test(raw[c - 1] ?? '') && /\p{Lu}/u.test(raw[c] ?? ''))));
   const tol = tolerance(head);
   if (Math.abs(pieces[0]!.x - columns[0]!) > tol || pieces.some((p) => /\d/.test(p.text) || p.x < columns[0]! - tol)) return null;
   return { ...head, segments: pieces };
