@@ -64,7 +64,7 @@ interface Row {
 }
 
 /** A cell's text and its next line: a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`). */
-const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
+export const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
 
 /** The blocks of a text, short lines only, none already a table's row, and what the passes ask of them. */
 interface Blocks {
