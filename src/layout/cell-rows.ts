@@ -4,7 +4,9 @@
  * rows), or a row's cells run together with single spaces (`Akmola region
  * 514,664 71.2 81.5 18.5`). Election results tables are a label and a run of
  * figures: a row is its label's lines and then its figures, and a run of three
- * or more rows with the same number of figures is a table. Each row becomes one
+ * or more rows with the same number of figures is a table. A row of one figure
+ * is one only where the figure is a count or a share (`48,109`, `95.2`): a
+ * small whole number after a label is a page's or an item's number. Each row becomes one
  * line with its cells as column pieces, as text that keeps columns prints it,
  * so the table stage reads it as it reads any other.
  *
@@ -14,7 +16,8 @@
  * where nothing else parts them, the header's words with a capital open as
  * many runs as a row has cells (poppler -raw: `Party Candidates on the list
  * Women (per cent)`, or the same wrapped over lines with no mark); and there is
- * one cell more than figures. Otherwise the header lines stay text.
+ * one cell more than figures; or, over rows of one figure, a label alone heads
+ * the figures' column (`Number`). Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine } from './text-lines.ts';
@@ -76,9 +79,14 @@ function rowAt(lines: Line[], i: number): Row | null {
     at.push(j);
     // a row printed on one line, or its last figure: the next line with a label opens another
   }
-  if (labels.length === 0 || figures.length < 2 || labels.length > 2) return null;
+  // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
+  const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
+  if (labels.length === 0 || !enough || labels.length > 2) return null;
   return { at, label: labels.join(' '), figures };
 }
+
+/** A figure with a separator, decimals or four digits: a count or a share. */
+const MEASURED = /\d[.,\s]\d|\d{4}/u;
 
 /** The header's cells over a table's first row: lines up to a sentence's end, a wrapped cell's lines joined. */
 function headerAbove(lines: Line[], first: number, cells: number): { at: number[]; cells: string[] } | null {
@@ -112,6 +120,15 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   if (groups.length < cells || open) return null;
   const kept = groups.slice(groups.length - cells);
   return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
+}
+
+/** A label right over rows of a label and one figure heads the figures' column alone (`Number`). */
+function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: string[] } | null {
+  let j = first - 1;
+  while (j > 0 && lines[j]!.blank) j--;
+  const l = lines[j];
+  if (!l || l.blank || l.page !== lines[first]!.page || !labelLike(l.text) || splitRow(l.text).figures.length > 0 || l.text.split(' ').length > 3) return null;
+  return { at: [j], cells: ['', l.text] };
 }
 
 /** Opens with a capital, perhaps after `«`, `"` or `(`. */
@@ -190,7 +207,7 @@ export function rowsFromCells(lines: Line[]): Line[] {
       continue;
     }
     const cells = rows[0]!.figures.length + 1;
-    const header = headerAbove(lines, rows[0]!.at[0]!, cells);
+    const header = headerAbove(lines, rows[0]!.at[0]!, cells) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
     tables.push({
       rows: [...(header ? [header.at] : []), ...rows.map((r) => r.at)],
       cells: [...(header ? [header.cells] : []), ...rows.map((r) => [r.label, ...r.figures])],

@@ -15,6 +15,18 @@ describe('splitRow', () => {
 });
 
 describe('rowsFromCells', () => {
+  it('makes rows of a label and one figure where the figure is a count or a share, a label alone over them heading the figures', () => {
+    const totals = ['The totals were these:', 'Number', 'Ballots issued 120,400', 'Ballots cast 118,200', 'Spoilt ballots 2,150', 'Turnout (per cent) 61.2', 'ABOUT US'];
+    expect(cells(totals)).toEqual([['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150'], ['Turnout (per cent)', '61.2']]);
+    // printed a cell a line, blank lines between the rows
+    const apart = ['The totals were these:', '', 'Number', '', 'Ballots issued', '120,400', '', 'Ballots cast', '118,200', '', 'Spoilt ballots', '2,150', '', 'ABOUT US'];
+    expect(cells(apart)).toEqual([['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
+  });
+
+  it('makes no rows of labels over small whole numbers (a contents page, numbered items)', () => {
+    expect(cells(['CONTENTS', 'Introduction 1', 'Background 3', 'Legal framework 5', 'Recommendations 12'])).toEqual([]);
+  });
+
   it('makes rows of a table printed a cell a line, a wrapped label and the header joined', () => {
     const text = [
       'The table below presents the final results by region.', '',
@@ -78,8 +90,8 @@ describe('rowsFromCells', () => {
     expect(cells(table)).toHaveLength(4);
   });
 
-  it('leaves text alone: two rows, one figure a row, or long lines', () => {
-    const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9,547,186', 'Ballots 9,090,833', 'Valid 9,042,724'];
+  it('leaves text alone: two rows, one small whole number a row, or long lines', () => {
+    const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9', 'Ballots 12', 'Valid 7'];
     expect(rows(text).map((l) => l.text)).toEqual(text);
   });
 });
