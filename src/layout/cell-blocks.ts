@@ -27,7 +27,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { isFigure, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { blankLine } from './text-lines.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
@@ -63,8 +63,6 @@ interface Row {
   cells: string[];
 }
 
-/** A cell's text and its next line: a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`). */
-export const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
 
 /** The blocks of a text, short lines only, none already a table's row, and what the passes ask of them. */
 interface Blocks {

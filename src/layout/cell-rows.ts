@@ -43,6 +43,9 @@ export function splitRow(text: string): { label: string; figures: string[] } {
   return { label: tokens.slice(0, k).join(' '), figures };
 }
 
+/** A cell's text and its next line: a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`). */
+export const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
+
 /** A label's line: short, a few words, no sentence ended. */
 export const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);
 
@@ -67,10 +70,10 @@ function rowAt(lines: Line[], i: number): Row | null {
     const { label, figures: fs } = splitRow(l.text);
     if (label && figures.length > 0) break; // the next row's label
     if (label && !labelLike(label)) break;
-    // a label goes on from a line that ends in a space (a wrapped cell) or in lower case; a line
+    // a label goes on from a line that ends in a space (a wrapped cell) or after a hyphen, or in lower case; a line
     // before it that does neither is a caption or header over the row, not its label
     const prev = at.length > 0 ? lines[at[at.length - 1]!]! : undefined;
-    if (label && prev && !(prev.raw ?? '').endsWith(' ') && !/^\p{Ll}/u.test(label)) {
+    if (label && prev && !(prev.raw ?? '').endsWith(' ') && !/^\p{Ll}/u.test(label) && !/\p{L}-$/u.test(prev.text)) {
       labels.length = 0;
       at.length = 0;
     }
@@ -82,7 +85,7 @@ function rowAt(lines: Line[], i: number): Row | null {
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
   const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
   if (labels.length === 0 || !enough || labels.length > 2) return null;
-  return { at, label: labels.join(' '), figures };
+  return { at, label: labels.reduce(joinCellLine, ''), figures };
 }
 
 /** A figure with a separator, decimals or four digits: a count or a share. */

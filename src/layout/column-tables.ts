@@ -26,9 +26,8 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { isFigure, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { bodyMeasure } from './typeset.ts';
-import { joinCellLine } from './cell-blocks.ts';
 
 /** the longest line a cell takes, against the text's full line */
 const CELL_WIDTH = 0.7;

@@ -23,6 +23,11 @@ describe('rowsFromCells', () => {
     expect(cells(apart)).toEqual([['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
   });
 
+  it('goes on with a label wrapped after a hyphen, over a capital, joined without a space', () => {
+    const text = ['The results:', 'Lake province 120,400 61.2', 'North-', 'West province 98,100 58.0', 'town of Ash-', 'Hill 45,000 70.1', 'ABOUT US'];
+    expect(cells(text).map((r) => r[0])).toEqual(['Lake province', 'North-West province', 'town of Ash-Hill']);
+  });
+
   it('makes no rows of labels over small whole numbers (a contents page, numbered items)', () => {
     expect(cells(['CONTENTS', 'Introduction 1', 'Background 3', 'Legal framework 5', 'Recommendations 12'])).toEqual([]);
   });
