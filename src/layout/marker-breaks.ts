@@ -15,7 +15,11 @@
  * is joined only in a text that proves it breaks lines at markers, or where
  * it could be no heading (it holds figures, or many words), and never where
  * it reads as a heading. A rest under which the page's text stops for its
- * footnotes is joined too: no heading stands at a page's foot.
+ * footnotes is joined too: no heading stands at a page's foot. A long rest
+ * (`venues.10` / `Insult and the dissemination of …`) is joined where the two
+ * make a line no wider than a full one, in a text with three such pairs or
+ * more: a paragraph's short last line and the next one's first, full, line
+ * are wider, and a tool that does not break at markers prints next to none.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -43,6 +47,10 @@ const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
 const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 /** A numbered heading's opening (`IV. `, `2. `). */
 const NUMBERED = /^(?:[IVX]+|\d+)\.\s/u;
+/** The widest piece over a long rest, in full lines. */
+const LONG_REST_PIECE = 0.5;
+/** How far a printed line's natural width may run past the body's full line (the upper quartile of them). */
+const LINE_TOLERANCE = 0.01;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 export function joinMarkerBreaks(lines: Line[]): Line[] {
@@ -109,6 +117,16 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     const marker = /(\d{1,3})$/u.exec(l.text);
     return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text);
   };
+  // a short piece that ends a sentence and a marker, over a long rest that opens with a capital and goes on into
+  // the next line in lower case: one printed line where the two are no wider than a full line (a paragraph's last
+  // line and the next one's first are wider); taken in a text where three such pairs or more prove the breaks
+  const longPair = (l: Line, next: Line | undefined, after: Line | undefined): number | null =>
+    measured && next && after && !l.blank && !next.blank && !after.blank && SENTENCE_THEN_MARKER.test(l.text) && measured(l.text) < LONG_REST_PIECE && OPENS_CAPITAL.test(next.text) && /^\p{Ll}/u.test(after.text)
+      ? measured(`${l.text} ${next.text}`)
+      : null;
+  const oneLine = (w: number | null): boolean => measured !== undefined && w !== null && w >= measured.lowerQuartile && w <= 1 + LINE_TOLERANCE;
+  const longRestsProven = lines.filter((l, i) => oneLine(longPair(l, lines[i + 1], lines[i + 2]))).length >= 3;
+  const longRest = (l: Line, next: Line, after: Line): boolean => longRestsProven && oneLine(longPair(l, next, after));
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -129,7 +147,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       ENDS_IN_MARKER.test(l.text) &&
       width(l.text) < pieceShort &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not
-      (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text))) &&
+      (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text)) || longRest(l, next, after)) &&
       // the pieces fill a line, or measured in glyphs, the next line's first word would have run past it
       (joined >= joinedMin || (measured !== undefined && width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1)) &&
       joined <= joinedMax &&

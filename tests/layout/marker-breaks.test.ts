@@ -74,6 +74,22 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(withDate)).map((l) => l.text)).toContain(dated.join(' '));
   });
 
+  it('is joined where a short piece and a long rest over a capital make a line no wider than a full one, in a text with three such pairs', () => {
+    const body = wrappedLines(80, 60);
+    const piece = 'by law.7';
+    const rest = 'The commissions were formed in accordance with the laws in force in'; // 8 + 1 + 67: as wide as a full line
+    const paragraphs = ['were held on time.9', `The ${body[45]!}`]; // a paragraph's end and the next one's full first line: wider
+    const text = (pairs: number) => [
+      ...body.slice(0, 10), ...(pairs >= 1 ? [piece, rest] : []), ...body.slice(10, 20), ...(pairs >= 2 ? [piece, rest] : []),
+      ...body.slice(20, 30), ...(pairs >= 3 ? [piece, rest] : []), ...body.slice(30, 40), ...paragraphs, ...body.slice(40),
+    ].join('\n');
+    const joined = (pairs: number) => joinMarkerBreaks(textToLines(text(pairs))).map((l) => l.text);
+    expect(joined(3).filter((l) => l === `${piece} ${rest}`)).toHaveLength(3);
+    expect(joined(3)).toContain(paragraphs[1]);
+    // two such pairs prove nothing: a tool that does not break lines at markers may print as many
+    expect(joined(2)).toContain(rest);
+  });
+
   it('is joined where the next line goes on in lower case inside a bracket, or with a year and lower case', () => {
     const bracket = [...filler, 'apply to the First President.5', 'The lists of voters are compiled by the local', '(akimats) on the basis of the state register of voters, which is updated twice a year.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(bracket)).map((l) => l.text)).toContain('apply to the First President.5 The lists of voters are compiled by the local');
