@@ -117,11 +117,11 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     const marker = /(\d{1,3})$/u.exec(l.text);
     return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text);
   };
-  // a short piece that ends a sentence and a marker, over a long rest that opens with a capital and goes on into
-  // the next line in lower case: one printed line where the two are no wider than a full line (a paragraph's last
+  // a short piece that ends a sentence and a marker, over a long rest that opens with a capital (or a figure and a
+  // word in lower case, `2022 жылғы …`) and goes on into the next line in lower case, perhaps inside a bracket: one printed line where the two are no wider than a full line (a paragraph's last
   // line and the next one's first are wider); taken in a text where three such pairs or more prove the breaks
   const longPair = (l: Line, next: Line | undefined, after: Line | undefined): number | null =>
-    measured && next && after && !l.blank && !next.blank && !after.blank && SENTENCE_THEN_MARKER.test(l.text) && measured(l.text) < LONG_REST_PIECE && OPENS_CAPITAL.test(next.text) && /^\p{Ll}/u.test(after.text)
+    measured && next && after && !l.blank && !next.blank && !after.blank && SENTENCE_THEN_MARKER.test(l.text) && measured(l.text) < LONG_REST_PIECE && (OPENS_CAPITAL.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) && SENTENCE_GOES_ON.test(after.text)
       ? measured(`${l.text} ${next.text}`)
       : null;
   const oneLine = (w: number | null): boolean => measured !== undefined && w !== null && w >= measured.lowerQuartile && w <= 1 + LINE_TOLERANCE;

@@ -88,6 +88,11 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joined(3)).toContain(paragraphs[1]);
     // two such pairs prove nothing: a tool that does not break lines at markers may print as many
     expect(joined(2)).toContain(rest);
+    // a rest that opens with a year and a word in lower case, over a line that opens inside a bracket
+    const dated = '2022 the commissions were formed in accordance with the laws in force';
+    const bracket = `(${body[12]!})`;
+    const more = [...text(3).split('\n').slice(0, -10), piece, dated, bracket, ...body.slice(50)].join('\n');
+    expect(joinMarkerBreaks(textToLines(more)).map((l) => l.text)).toContain(`${piece} ${dated}`);
   });
 
   it('is joined where the next line goes on in lower case inside a bracket, or with a year and lower case', () => {
