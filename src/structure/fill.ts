@@ -29,6 +29,16 @@ const unmarked = (text: string): string => text.replace(MARKERS, '');
 const FIT_CHARS = 0.92;
 const FIT_GLYPHS = 0.995;
 
+/**
+ * Two printed lines in one: a tool that joins a word hyphenated at a line's
+ * end joins the two lines too (poppler: `вебсайтов по-прежнему заблокированы.`
+ * after a full line's words). Past a third more than a full line (a smaller
+ * footnote's line runs a fifth more), what is left after one full line is the
+ * last printed line, which tells whether the paragraph ended there.
+ */
+const JOINED_LINE = 1.3;
+const joinedLine = (fill: number): number => (fill > JOINED_LINE ? 1 : 0);
+
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
 
@@ -45,18 +55,19 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const set = typesetting(full);
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-    const fill = (l: ZonedLine): number => (l.stretched ? 1 : l.text.length / fullChars);
+    const chars = (text: string): number => text.length / fullChars;
+    const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l.text) - joinedLine(chars(l.text)));
     return Object.assign(fill, {
-      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
+      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - joinedLine(chars(l.text)) < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
     });
   }
   const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
   // a line stretched word by word ran to the margin, whatever its letters measure
-  const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text));
+  const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text) - joinedLine(width(l.text)));
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - joinedLine(width(l.text)) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
   });

@@ -26,4 +26,14 @@ describe('fillMeasure', () => {
     expect(fill.fits(short, 'long-standing')).toBe(true);
     expect(fill.fits(short, 'Parliamentary-like')).toBe(false);
   });
+  it('reads a line two printed lines long (a hyphenated word joined with its line) by what is left past a full line', () => {
+    const joined = line(`${full[0]!.text.replace(/ too\.$/, '')} and its commission.`); // 75 characters: a fifth more than 60
+    const long = line(`${full[1]!.text} The mission met the commission in the capital.`); // 60 + 47: its last line short
+    const measure = fillMeasure([...full, ...full, joined, long]);
+    expect(measure(long)).toBeLessThan(0.9);
+    expect(measure.fits(long, 'It')).toBe(true);
+    // a line a fifth longer than a full one (a footnote's, set smaller) is taken as it is
+    expect(measure(joined)).toBeGreaterThan(1);
+    expect(measure.fits(joined, 'It')).toBe(false);
+  });
 });
