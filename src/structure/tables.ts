@@ -35,13 +35,18 @@ const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ??
 /**
  * A text line's pieces parted also where a column of the table starts right
  * after two spaces (a tool that parts cells by two spaces where the rest of the
- * table has more: `Nurbolat Zhaksylykov  People's Unity Party`).
+ * table has more: `Nurbolat Zhaksylykov  People's Unity Party`), or after one
+ * where a figure fills the rest of the piece from there (a row's label and
+ * its first figure printed one space apart: `Lake province 120,400`).
  */
 function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
   const pieces = piecesOf(l);
   const raw = l.raw;
   if (l.geometry || raw === undefined) return pieces;
-  return pieces.flatMap((p) => partedAt(p, raw, columns.filter((c) => c > p.x && c < p.x + p.width && raw.slice(c - 2, c) === '  ' && raw[c] !== ' ')));
+  // or after one space where a figure runs from that column to the piece's end (`Lake province 120,400`)
+  const figureFrom = (p: Piece, c: number): boolean =>
+    raw[c - 1] === ' ' && /\d/.test(raw[c] ?? '') && /\p{L}/u.test(raw.slice(p.x, c)) && isFigure(raw.slice(c, p.x + p.width));
+  return pieces.flatMap((p) => partedAt(p, raw, columns.filter((c) => c > p.x && c < p.x + p.width && ((raw.slice(c - 2, c) === '  ' && raw[c] !== ' ') || figureFrom(p, c)))));
 }
 
 /** A piece parted at the column starts `cuts`, each part's text read off the line as the tool printed it. */
@@ -142,8 +147,10 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
         const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
         return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
       });
+      // or it stands in every column so far and in one more: a column the lines so far ran into their neighbours'
+      const widens = !fits && rowLike(l) && columns.length >= 2 && columns.every((c) => piecesOf(l).some((p) => Math.abs(c - p.x) <= tol)) && piecesOf(l).length === columns.length + 1;
       // a table goes on over a page break: the first lines of the next page that fit its columns
-      if (!fits || l.page > out[run[run.length - 1]!]!.page + 1) break;
+      if ((!fits && !widens) || l.page > out[run[run.length - 1]!]!.page + 1) break;
       run.push(j);
       j++;
     }

@@ -206,6 +206,28 @@ describe('a text table whose cells are parted by two spaces here and there', () 
   });
 });
 
+describe('a text table whose first rows run a label and its first figure together', () => {
+  const t = (no: number, raw: string): ZonedLine => {
+    const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
+    return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
+  };
+  it('takes a row that stands in one more column into the table, and parts the others at it where a figure fills the rest', () => {
+    const { tables } = findTables([
+      t(1, 'Lake province 120,400       61.2          70.5'),
+      t(2, 'Hill province 98,100        58.0          66.1'),
+      t(3, 'Northeastern  45,000        70.1          72.3'),
+      t(4, 'Total         263,500       60.9          69.0'),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(rows([...tables[0]!.header, ...tables[0]!.rows])).toEqual([
+      ['Lake province', '120,400', '61.2', '70.5'],
+      ['Hill province', '98,100', '58.0', '66.1'],
+      ['Northeastern', '45,000', '70.1', '72.3'],
+      ['Total', '263,500', '60.9', '69.0'],
+    ]);
+  });
+});
+
 describe("a header whose first line's cells stand over the table's columns, one run into the next", () => {
   const t = (raw: string): ZonedLine => {
     const segs = [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0] }));
