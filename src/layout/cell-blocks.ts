@@ -63,7 +63,6 @@ interface Row {
   cells: string[];
 }
 
-
 /** The blocks of a text, short lines only, none already a table's row, and what the passes ask of them. */
 interface Blocks {
   blocks: Block[];

@@ -135,7 +135,7 @@ function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: s
 }
 
 /** Opens with a capital, perhaps after `«`, `"` or `(`. */
-const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
+export const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 
 /** A text's words in runs that each open on a word with a capital; none where the text opens in lower case. */
 function capitalCells(text: string): string[] {

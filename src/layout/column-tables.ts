@@ -26,7 +26,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { isFigure, joinCellLine, labelLike, OPENS_CAPITAL, placeTables, type FoundTable } from './cell-rows.ts';
 import { bodyMeasure } from './typeset.ts';
 
 /** the longest line a cell takes, against the text's full line */
@@ -48,7 +48,9 @@ export function rowsFromColumns(lines: Line[]): Line[] {
   const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
   if (texts.length === 0) return lines;
   const full = quantile(texts, 0.9);
-  const measure = bodyMeasure(lines) ?? ((text: string) => text.length / full);
+  // the glyph measure of the body's lines, taken only where a run could be a table
+  let measured: ((text: string) => number) | undefined;
+  const measure = (text: string): number => (measured ??= bodyMeasure(lines) ?? ((t: string) => t.length / full))(text);
   const cellLike = (l: Line): boolean =>
     !l.segments && l.text.length <= CELL_WIDTH * full && (isFigure(l.text) || (labelLike(l.text) && !CAPITALS_HEADING.test(l.text)));
   const tables: FoundTable[] = [];
@@ -136,7 +138,6 @@ function groupRuns(runs: Run[], columns: number): Run[][] | null {
   return groups;
 }
 
-const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 
 /** A capital inside a word (`СевероКазахстанская`): a compound the tool joined over its line's end, wider than the column. */
@@ -160,10 +161,11 @@ export function labelCells(own: string[], count: number, measure: (text: string)
   const width = Math.max(...(plain.length > 0 ? plain : own).map(measure));
   const gaps = own.slice(1).map((text, g) => {
     const above = own[g]!;
-    const joined = measure(`${above} ${text.split(' ')[0]!}`);
+    const words = text.split(' ');
+    const joined = measure(`${above} ${words[0]!}`);
     const capital = OPENS_CAPITAL.test(text);
     const wrapped = g > 0 && OPENS_LOWER.test(above);
-    const parallel = text.split(' ').length > 1 && text.split(' ')[0] === above.split(' ')[0];
+    const parallel = words.length > 1 && words[0] === above.split(' ')[0];
     const score = (capital ? 2 : -3) + (joined <= width ? 2 : 0) + (capital && wrapped ? 1 : 0) + (parallel ? 4 : 0);
     return { g, score, joined };
   });

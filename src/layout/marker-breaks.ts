@@ -118,15 +118,17 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text);
   };
   // a short piece that ends a sentence and a marker, over a long rest that opens with a capital (or a figure and a
-  // word in lower case, `2022 жылғы …`) and goes on into the next line in lower case, perhaps inside a bracket: one printed line where the two are no wider than a full line (a paragraph's last
-  // line and the next one's first are wider); taken in a text where three such pairs or more prove the breaks
-  const longPair = (l: Line, next: Line | undefined, after: Line | undefined): number | null =>
-    measured && next && after && !l.blank && !next.blank && !after.blank && SENTENCE_THEN_MARKER.test(l.text) && measured(l.text) < LONG_REST_PIECE && (OPENS_CAPITAL.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) && SENTENCE_GOES_ON.test(after.text)
-      ? measured(`${l.text} ${next.text}`)
-      : null;
-  const oneLine = (w: number | null): boolean => measured !== undefined && w !== null && w >= measured.lowerQuartile && w <= 1 + LINE_TOLERANCE;
-  const longRestsProven = lines.filter((l, i) => oneLine(longPair(l, lines[i + 1], lines[i + 2]))).length >= 3;
-  const longRest = (l: Line, next: Line, after: Line): boolean => longRestsProven && oneLine(longPair(l, next, after));
+  // word in lower case, `2022 жылғы …`) and goes on into the next line in lower case, perhaps inside a bracket: one
+  // printed line where the two are no wider than a full line (a paragraph's last line and the next one's first are
+  // wider); taken in a text where three such pairs or more prove the breaks
+  const longPairs = lines.map((l, i) => {
+    const [next, after] = [lines[i + 1], lines[i + 2]];
+    if (!measured || !next || !after || l.blank || next.blank || after.blank || !SENTENCE_THEN_MARKER.test(l.text) || measured(l.text) >= LONG_REST_PIECE) return false;
+    if (!(OPENS_CAPITAL.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) || !SENTENCE_GOES_ON.test(after.text)) return false;
+    const joined = measured(`${l.text} ${next.text}`);
+    return joined >= measured.lowerQuartile && joined <= 1 + LINE_TOLERANCE;
+  });
+  const longRestsProven = longPairs.filter(Boolean).length >= 3;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -147,7 +149,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       ENDS_IN_MARKER.test(l.text) &&
       width(l.text) < pieceShort &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not
-      (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text)) || longRest(l, next, after)) &&
+      (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text)) || (longRestsProven && longPairs[i]!)) &&
       // the pieces fill a line, or measured in glyphs, the next line's first word would have run past it
       (joined >= joinedMin || (measured !== undefined && width(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1)) &&
       joined <= joinedMax &&

@@ -37,7 +37,7 @@ const FIT_GLYPHS = 0.995;
  * last printed line, which tells whether the paragraph ended there.
  */
 const JOINED_LINE = 1.3;
-const joinedLine = (fill: number): number => (fill > JOINED_LINE ? 1 : 0);
+const pastFirstLine = (fill: number): number => (fill > JOINED_LINE ? 1 : 0);
 
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
@@ -55,19 +55,23 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const set = typesetting(full);
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
-    const chars = (text: string): number => text.length / fullChars;
-    const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l.text) - joinedLine(chars(l.text)));
+    const chars = (l: ZonedLine): number => l.text.length / fullChars;
+    const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l) - pastFirstLine(chars(l)));
     return Object.assign(fill, {
-      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - joinedLine(chars(l.text)) < FIT_CHARS,
+      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - pastFirstLine(chars(l)) < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
     });
   }
   const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
   // a line stretched word by word ran to the margin, whatever its letters measure
-  const fill = (l: ZonedLine): number => (l.stretched ? 1 : width(l.text) - joinedLine(width(l.text)));
+  const fill = (l: ZonedLine): number => {
+    if (l.stretched) return 1;
+    const w = width(l.text);
+    return w - pastFirstLine(w);
+  };
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - joinedLine(width(l.text)) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - pastFirstLine(width(l.text)) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
   });
