@@ -187,11 +187,14 @@ describe('a text table the next page goes on with at columns of its own, its hea
   });
 });
 
-describe('a text table whose cells are parted by two spaces here and there', () => {
-  const t = (no: number, raw: string): ZonedLine => {
-    const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
-    return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
-  };
+/** A text line as a tool that keeps columns prints it: pieces parted by three spaces or more. */
+const textRow = (no: number, raw: string): ZonedLine => {
+  const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
+  return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
+};
+
+describe('a text table whose cells a tool parted by fewer spaces here and there', () => {
+  const t = textRow;
   it('parts a piece where a column of the table starts right after two spaces', () => {
     const { tables } = findTables([
       t(1, 'Candidate             Nominated by           Votes                 Per cent'),
@@ -204,14 +207,8 @@ describe('a text table whose cells are parted by two spaces here and there', () 
       ['Marat Temirkhanov', 'Enbek Socialist Party', '171,812', '1.9'],
     ]);
   });
-});
 
-describe('a text table whose first rows run a label and its first figure together', () => {
-  const t = (no: number, raw: string): ZonedLine => {
-    const segs = [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ x: m.index!, width: m[0].length, text: m[0].replace(/\s+/g, ' ') }));
-    return { text: raw.trim().replace(/\s+/g, ' '), raw, page: 1, no, indent: raw.length - raw.trimStart().length, blank: false, rawLength: raw.length, pageStart: false, zone: 'body', ...(segs.length >= 2 ? { segments: segs } : {}) };
-  };
-  it('takes a row that stands in one more column into the table, and parts the others at it where a figure fills the rest', () => {
+  it('takes a row that stands in one more column into the table (the rows before ran a label and its first figure together), and parts them at it where a figure fills the rest', () => {
     const { tables } = findTables([
       t(1, 'Lake province 120,400       61.2          70.5'),
       t(2, 'Hill province 98,100        58.0          66.1'),
