@@ -13,6 +13,8 @@ export interface FurnitureResult {
 const LONE_PAGE_NUMBER = /^(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?$|^\d{1,4}\s*(?:\/|of|из)\s*\d{1,4}$/i;
 const NOTE_START = /^(\*+|†|‡)\s*(\S.*)$/;
 const FOOTNOTE_START = /^\d{1,3}\s/;
+/** how many lines of a page's first or last block stand at its edge, where running heads and feet are */
+const EDGE_LINES = 3;
 
 /** The page number a line's page label states, if the line carries one. */
 export function pageLabelNumber(text: string): number | null {
@@ -98,11 +100,22 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
       }
       return [...new Set([...top, list[list.length - 1]!])];
     };
+    // a line counts as seen at a page's edge only within its first or last lines: text printed without blank
+    // lines is one block from the running head down, and a line inside it that a line on another page's edge
+    // repeats (a sentence's last words) is no running head
+    const edgeLines = (b: (typeof blocks)[number], list: typeof blocks): number[] => {
+      const ks = b.items.map((_, k) => k);
+      if (ks.length <= EDGE_LINES) return ks;
+      const top = list.indexOf(b) < 3 ? ks.slice(0, EDGE_LINES) : [];
+      const foot = b === list[list.length - 1] ? ks.slice(-EDGE_LINES) : [];
+      return [...new Set([...top, ...foot])];
+    };
     const seen = new Map<string, Set<number>>();
     for (const [p, list] of edgeBlocks) {
       for (const b of edges(list)) {
         if (!b) continue;
-        for (const l of b.items) {
+        for (const k of edgeLines(b, list)) {
+          const l = b.items[k]!;
           const key = headerKey(l.text);
           if (key.length < 3) continue;
           const s = seen.get(key) ?? new Set<number>();

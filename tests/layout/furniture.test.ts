@@ -53,6 +53,17 @@ describe('findFurniture', () => {
     expect(r.lines.filter((l) => l.zone === 'body' && !l.blank)).toHaveLength(4);
   });
 
+  it('keeps a body line that only repeats the last line of another page (text printed without blank lines)', () => {
+    const body = () => Array.from({ length: 10 }, (_, k) => `Line ${k + 1} of the text on this page goes on at length,`);
+    const pages = Array.from({ length: 6 }, () => ['Republic of Ruritania', 'Early Elections, 1 May 2030', ...body()]);
+    pages[0]!.push('and the appeal was rejected without review.');
+    pages[4]!.splice(7, 0, 'and the appeal was rejected without review.');
+    const r = layout(pages.map((p) => p.join('\n')).join('\n\f'));
+    expect(r.furniture.filter((f) => f.kind === 'running-header').map((f) => f.text)).not.toContain('and the appeal was rejected without review.');
+    expect(r.lines.filter((l) => l.zone === 'body' && l.text === 'and the appeal was rejected without review.').map((l) => l.page)).toEqual([1, 5]);
+    expect(r.furniture.filter((f) => f.text === 'Republic of Ruritania')).toHaveLength(6);
+  });
+
   it('removes lone page numbers', () => {
     const r = layout(['Text of the page.', '', '- 3 -', '\fNext page.'].join('\n'));
     expect(r.furniture).toEqual([{ page: 1, kind: 'page-number', text: '- 3 -' }]);
