@@ -237,7 +237,10 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     // (`City Election  The chair, deputy and` / `Commission  secretary of …`). A column of short lower-case words
     // that never wraps (`registered`, `refused`) opens rows.
     const goesOn = pieces.length > 1 && pieces.every((p, n) => n === 0 || (/^\p{Ll}/u.test(p.text) && wraps.has(cols[n]!)));
-    const firstColumn = cols[0] === 0 && !goesOn && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
+    // a label wrapped after its hyphen goes on over a capital, alone in the first column (`Восточно-` / `Казахстанская`)
+    const lastLabel = rows[rows.length - 1]?.cells[0]?.at(-1)?.text ?? '';
+    const afterHyphen = pieces.length === 1 && /\p{L}-$/u.test(lastLabel) && !isFigure(pieces[0]!.text);
+    const firstColumn = cols[0] === 0 && !goesOn && !afterHyphen && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables, glueOverflow, cellText } from '../../src/structure/tables.ts';
+import { findTables, glueOverflow, cellText, joinCellLines } from '../../src/structure/tables.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 /** A PDF line: pieces at x positions on a baseline y (12 pt text, 6 pt a character). */
@@ -221,6 +221,28 @@ describe('a text table whose cells a tool parted by fewer spaces here and there'
       ['Hill province', '98,100', '58.0', '66.1'],
       ['Northeastern', '45,000', '70.1', '72.3'],
       ['Total', '263,500', '60.9', '69.0'],
+    ]);
+  });
+});
+
+describe('a row label wrapped after its hyphen', () => {
+  it('goes on over the capital the next line opens with, alone in the first column', () => {
+    const t = textRow;
+    const { tables } = findTables([
+      t(1, 'Region          Voters         Turnout        For'),
+      t(2, 'Lake            120 400        61,2           70,5'),
+      t(3, 'province'),
+      t(4, 'North-          98 100         58,0           66,1'),
+      t(5, 'Eastern'),
+      t(6, 'province'),
+      t(7, 'Hill            45 000         70,1           72,3'),
+      t(8, 'province'),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.map((c) => joinCellLines(c.map((p) => p.text))))).toEqual([
+      ['Lake province', '120 400', '61,2', '70,5'],
+      ['North-Eastern province', '98 100', '58,0', '66,1'],
+      ['Hill province', '45 000', '70,1', '72,3'],
     ]);
   });
 });
