@@ -237,10 +237,13 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     // (`City Election  The chair, deputy and` / `Commission  secretary of …`). A column of short lower-case words
     // that never wraps (`registered`, `refused`) opens rows.
     const goesOn = pieces.length > 1 && pieces.every((p, n) => n === 0 || (/^\p{Ll}/u.test(p.text) && wraps.has(cols[n]!)));
-    // a label wrapped after its hyphen goes on over a capital, alone in the first column (`Восточно-` / `Казахстанская`)
+    // a label's wrapped rest alone in the first column goes on over a capital: after a hyphen (`Восточно-` /
+    // `Казахстанская`), or in a table whose rows so far each opened with a piece in three columns or more
+    // (`North` / `Kazakhstan` / `region`, the figures on the label's first line)
     const lastLabel = rows[rows.length - 1]?.cells[0]?.at(-1)?.text ?? '';
-    const afterHyphen = pieces.length === 1 && /\p{L}-$/u.test(lastLabel) && !isFigure(pieces[0]!.text);
-    const firstColumn = cols[0] === 0 && !goesOn && !afterHyphen && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
+    const labelRest =
+      pieces.length === 1 && !isFigure(pieces[0]!.text) && (/\p{L}-$/u.test(lastLabel) || (rows.length >= 2 && Number.isFinite(cover) && cover >= 3 && !/[.:;]$/.test(lastLabel)));
+    const firstColumn = cols[0] === 0 && !goesOn && !labelRest && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);
