@@ -288,9 +288,31 @@ export function glueOverflow(parts: CellPart[], known: (word: string) => boolean
   return out;
 }
 
-/** A cell's text: its pieces glued where a word overflowed, then joined by `join`. */
+/**
+ * The same cut where no line's width is known (a table a text tool printed, its
+ * cells' lines already joined by spaces): a word the document never writes, over
+ * a piece in lower case, is glued to it where the glued word is one the document
+ * writes, or the word is long, the piece short and no word the document writes
+ * (`Кызылординска я`).
+ */
+export function glueCutWords(text: string, known: (word: string) => boolean): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    // the rest is a word of its own (`ано`, `я`), not the head of a compound (`веб-сайта`)
+    const rest = w.match(/^(\p{Ll}+)[.,;:)»"]*$/u)?.[1];
+    const cut = last !== undefined && rest !== undefined && /\p{L}{4}$/u.test(last) && /^\p{L}+$/u.test(last) && !known(last);
+    // a cut word is a long one (it ran past a column that holds a few words); a short piece alone proves no cut
+    if (cut && (known(last + rest) || (last.length >= 8 && rest.length <= 3 && !known(rest)))) out[out.length - 1] = last + w;
+    else out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** A cell's text: its pieces glued where a word overflowed, joined by `join`, and cut words glued. */
 export const cellText = (parts: CellPart[], join: (lines: string[]) => string, known: (word: string) => boolean): string =>
-  parts.length === 0 ? '' : join(glueOverflow(parts, known));
+  parts.length === 0 ? '' : glueCutWords(join(glueOverflow(parts, known)), known);
 
 /** A cell's lines joined: a hyphen at a line's end before a lower-case letter was a break. */
 export function joinCellLines(parts: string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables, glueOverflow, cellText, joinCellLines } from '../../src/structure/tables.ts';
+import { findTables, glueOverflow, glueCutWords, cellText, joinCellLines } from '../../src/structure/tables.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 /** A PDF line: pieces at x positions on a baseline y (12 pt text, 6 pt a character). */
@@ -302,5 +302,17 @@ describe('a cell too narrow for its word', () => {
   });
   it('joins the lines of a cell as running text', () => {
     expect(cellText([{ text: 'Party of', full: false }, { text: 'Progress', full: false }], (ls) => ls.join(' '), known)).toBe('Party of Progress');
+  });
+  it('glues a cut word in a cell whose lines a text tool already joined, where no width tells the cut', () => {
+    const words = (w: string) => ['registered', 'voters', 'region', 'the', 'of'].includes(w.toLowerCase());
+    expect(glueCutWords('Registe red voters', words)).toBe('Registered voters');
+    expect(glueCutWords('Northwestshir e region', words)).toBe('Northwestshire region');
+    expect(cellText([{ text: 'Registe red voters', full: false }], (ls) => ls.join(' '), words)).toBe('Registered voters');
+  });
+  it('leaves words apart where the piece is a word of the text or the head of a compound', () => {
+    const words = (w: string) => ['region', 'of', 'site'].includes(w.toLowerCase());
+    expect(glueCutWords('Lakeland region', words)).toBe('Lakeland region');
+    expect(glueCutWords('independent web-site', words)).toBe('independent web-site');
+    expect(glueCutWords('Head of staff', words)).toBe('Head of staff');
   });
 });
