@@ -11,7 +11,7 @@ import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
-import { joinScatteredWords, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
+import { joinScatteredWords, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
@@ -64,8 +64,9 @@ export function textLines(text: string): Line[] {
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
   const zones = numberedNoteZones(raw, isRule);
-  if (zones) return addNumberedNotes(raw, zones);
-  return needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw;
+  // a hyphen dropped before a capital where no line ran wide (a table's cell): put back
+  if (zones) return restoreHyphensBeforeCapitals(addNumberedNotes(raw, zones));
+  return restoreHyphensBeforeCapitals(needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw);
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

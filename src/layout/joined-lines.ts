@@ -117,6 +117,26 @@ export function splitDroppedHyphenJoins(lines: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A dropped hyphen inside a word, where a capital opens its second part
+ * (`СевероКазахстанской`, `НурСултан`): the line it was dropped at was no wider
+ * than others (a table's cell, a short line), so no split found it. Cyrillic
+ * only, three letters or more before the capital, and the capital followed by
+ * lower case: Latin names are written so (`YouTube`), and so are acronyms'
+ * inflections (`ОбСК`, `решениямиЦИК`).
+ */
+const CAPITAL_INSIDE = /(?<=\p{Script=Cyrillic}{3})(?<=\p{Ll})(?=\p{Script=Cyrillic})(?=\p{Lu}\p{Ll})/gu;
+const CYRILLIC_WORD = /\p{Script=Cyrillic}\p{Ll}\p{Lu}\p{Script=Cyrillic}/u;
+const hyphenated = (text: string): string => (CYRILLIC_WORD.test(text) ? text.replace(CAPITAL_INSIDE, '-') : text);
+
+export function restoreHyphensBeforeCapitals(lines: Line[]): Line[] {
+  return lines.map((l) => {
+    if (!CYRILLIC_WORD.test(l.text)) return l;
+    const text = hyphenated(l.text);
+    return { ...l, text, ...(l.segments ? { segments: l.segments.map((s) => ({ ...s, text: hyphenated(s.text) })) } : {}) };
+  });
+}
+
 const ONE_WORD = /^\S+$/u;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
@@ -65,6 +65,19 @@ describe('splitDroppedHyphenJoins', () => {
     expect(split(noEvidence)).toEqual([noEvidence]);
     const glued = 'The observers noted that the commissions were formed in accordance with law; something was missing there.';
     expect(split(glued, ['something', 'some thing'])).toEqual([glued]);
+  });
+});
+
+describe('restoreHyphensBeforeCapitals', () => {
+  it('puts back a hyphen dropped inside a Cyrillic word before a capital, in a line and in its cells', () => {
+    const [l] = restoreHyphensBeforeCapitals(textToLines('город ЛесноПольск    12 400'));
+    expect(l!.text).toBe('город Лесно-Польск 12 400');
+    const cells = restoreHyphensBeforeCapitals([{ ...l!, text: 'город ЛесноПольск 12 400', segments: [{ x: 0, width: 17, text: 'город ЛесноПольск' }, { x: 21, width: 6, text: '12 400' }] }]);
+    expect(cells[0]!.segments!.map((s) => s.text)).toEqual(['город Лесно-Польск', '12 400']);
+  });
+  it('leaves Latin names, acronyms and their inflections alone', () => {
+    const texts = ['видео на YouTube', 'решения ОбСК и ТерСК', 'решениямиЦИК', 'Озеро ЛесноПольск'].map((t) => restoreHyphensBeforeCapitals(textToLines(t))[0]!.text);
+    expect(texts).toEqual(['видео на YouTube', 'решения ОбСК и ТерСК', 'решениямиЦИК', 'Озеро Лесно-Польск']);
   });
 });
 
