@@ -45,6 +45,8 @@ const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
 const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
 /** Opens with a capital, perhaps inside a quote or bracket (`«Казахстан» и …`). */
 const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
+/** Acronyms joined by a slash (`OSCE/ODIHR`), the words that open the rest: an organisation's name. */
+const ACRONYMS = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+(?:\s|$)/u;
 /** A numbered heading's opening (`IV. `, `2. `). */
 const NUMBERED = /^(?:[IVX]+|\d+)\.\s/u;
 /** The widest piece over a long rest, in full lines. */
@@ -90,8 +92,9 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     OPENS_CAPITAL.test(after.text) &&
     !ENDS_SENTENCE.test(next.text) &&
     !/^\d/.test(next.text) &&
-    // a heading is no rest: in capitals, numbered, or naming a report's section (`Сайлау науқаны`)
-    /\p{Ll}/u.test(next.text) &&
+    // a heading is no rest: in capitals, numbered, or naming a report's section (`Сайлау науқаны`); acronyms
+    // joined by a slash name an organisation, not a section (`ЕҚЫҰ/ДИАБ`)
+    (/\p{Ll}/u.test(next.text) || ACRONYMS.test(next.text)) &&
     !NUMBERED.test(next.text) &&
     !namesSection(next.text) &&
     fillsLine(measured, l, next, after);

@@ -145,4 +145,21 @@ describe('a line broken after a raised footnote marker', () => {
     expect(heading).toContain(broken(27, 'Many').join(' '));
     expect(heading).not.toContain(broken(38, 'Media').join(' '));
   });
+
+  it('is joined where the rest is acronyms joined by a slash (an organisation), though it holds no lower case', () => {
+    const body = wrappedLines(60, 60, 'times');
+    const text = (rest: string) => {
+      const out = [...body];
+      for (const k of [27, 16]) {
+        const words = body[k]!.split(' ');
+        out.splice(k, 2, `${words.slice(0, -1).join(' ')}.${k}`, rest, `EOM ${body[k + 1]}`);
+      }
+      return out.join('\n');
+    };
+    const joined = (t: string) => joinMarkerBreaks(textToLines(t)).map((l) => l.text);
+    const piece = `${body[16]!.split(' ').slice(0, -1).join(' ')}.16`;
+    expect(joined(text('OSCE/ODIHR'))).toContain(`${piece} OSCE/ODIHR`);
+    // a word in capitals alone may be a heading
+    expect(joined(text('OBSERVERS'))).not.toContain(`${piece} OBSERVERS`);
+  });
 });
