@@ -131,8 +131,8 @@ const hyphenated = (text: string): string => (CYRILLIC_WORD.test(text) ? text.re
 
 export function restoreHyphensBeforeCapitals(lines: Line[]): Line[] {
   return lines.map((l) => {
-    if (!CYRILLIC_WORD.test(l.text)) return l;
     const text = hyphenated(l.text);
+    if (text === l.text) return l;
     return { ...l, text, ...(l.segments ? { segments: l.segments.map((s) => ({ ...s, text: hyphenated(s.text) })) } : {}) };
   });
 }

@@ -215,7 +215,7 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
   let headerLines = 0;
   let skip = 0;
   let afterBreak = false;
-  // how many columns the first line of a body row fills, at the least
+  // how many columns the first line of a body row fills, at the least (set once a body row opens)
   let cover = Infinity;
   lines.forEach((l, k) => {
     const newPage = k > 0 && l.page !== lines[k - 1]!.page;
@@ -242,7 +242,7 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     // (`North` / `Kazakhstan` / `region`, the figures on the label's first line)
     const lastLabel = rows[rows.length - 1]?.cells[0]?.at(-1)?.text ?? '';
     const labelRest =
-      pieces.length === 1 && !isFigure(pieces[0]!.text) && (/\p{L}-$/u.test(lastLabel) || (rows.length >= 2 && Number.isFinite(cover) && cover >= 3 && !/[.:;]$/.test(lastLabel)));
+      pieces.length === 1 && !isFigure(pieces[0]!.text) && (/\p{L}-$/u.test(lastLabel) || (rows.length >= 2 && cover >= 3 && !/[.:;]$/.test(lastLabel)));
     const firstColumn = cols[0] === 0 && !goesOn && !labelRest && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
@@ -302,7 +302,7 @@ export function glueCutWords(text: string, known: (word: string) => boolean): st
     const last = out[out.length - 1];
     // the rest is a word of its own (`ано`, `я`), not the head of a compound (`веб-сайта`)
     const rest = w.match(/^(\p{Ll}+)[.,;:)»"]*$/u)?.[1];
-    const cut = last !== undefined && rest !== undefined && /\p{L}{4}$/u.test(last) && /^\p{L}+$/u.test(last) && !known(last);
+    const cut = last !== undefined && rest !== undefined && /^\p{L}{4,}$/u.test(last) && !known(last);
     // a cut word is a long one (it ran past a column that holds a few words); a short piece alone proves no cut
     if (cut && (known(last + rest) || (last.length >= 8 && rest.length <= 3 && !known(rest)))) out[out.length - 1] = last + w;
     else out.push(w);
