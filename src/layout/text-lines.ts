@@ -35,12 +35,22 @@ export function unswapBytes(text: string): string {
   return text.replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
 }
 
+/** Tabs to spaces at stops every eight columns, as a terminal shows them: a column printed with tabs keeps its place. */
+const TAB_STOP = 8;
+function expandTabs(raw: string): string {
+  if (!raw.includes('\t')) return raw;
+  let out = '';
+  for (const ch of raw) out += ch === '\t' ? ' '.repeat(TAB_STOP - (out.length % TAB_STOP)) : ch;
+  return out;
+}
+
 /**
  * The text path's `lines` stage: decoded text becomes Line[]. A form feed marks a
  * page break; without form feeds everything is page 1 until layout finds the breaks.
  */
 export function textToLines(text: string): Line[] {
-  const rawLines = unswapBytes(text).replace(/\r\n?/g, '\n').split('\n');
+  // CRLF, a CR doubled by a second conversion (CR CR LF: blank lines between every line otherwise), or a CR alone
+  const rawLines = unswapBytes(text).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n').map(expandTabs);
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {

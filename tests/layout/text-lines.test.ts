@@ -7,6 +7,18 @@ describe('textToLines', () => {
     expect(line).toMatchObject({ text: '4 Решение суда от 4 октября.', indent: 1, blank: false, page: 1 });
   });
 
+  it('reads CRLF, a CR doubled by a second conversion, and a CR alone as one line break', () => {
+    for (const eol of ['\r\n', '\r\r\n', '\r']) {
+      expect(textToLines(['First line of text', 'second line', '', 'next paragraph'].join(eol)).map((l) => l.text)).toEqual(['First line of text', 'second line', '', 'next paragraph']);
+    }
+  });
+
+  it('expands tabs to stops every eight columns, so a column printed with tabs keeps its place', () => {
+    const [a, b] = textToLines('Lake region\t120,400\t\t61.2\nRiver\t\t98,100\t\t58.0');
+    expect(a!.raw!.indexOf('120,400')).toBe(b!.raw!.indexOf('98,100'));
+    expect(a!.raw!.indexOf('61.2')).toBe(b!.raw!.indexOf('58.0'));
+  });
+
   it('counts a line of spaces as blank but keeps its raw length', () => {
     const [, rule] = textToLines('text\n' + ' '.repeat(48));
     expect(rule).toMatchObject({ blank: true, rawLength: 48 });

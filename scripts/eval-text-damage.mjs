@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Damages every tool text of the main layouts the way files get damaged on
+// their way to a user (line ends converted twice, spaces turned into tabs, form
+// feeds or trailing spaces stripped) and scores each damaged text against its
+// manuscript next to the undamaged one: a robust reader scores them alike.
+//
+//   node scripts/eval-text-damage.mjs             the table by damage
+//   node scripts/eval-text-damage.mjs --verbose   each text that scores otherwise
+//
+// The damaged copies are written to a temporary folder with the manuscripts
+// and removed at the end.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const verbose = process.argv.includes('--verbose');
+
+/** Tabs where a run of two spaces or more reaches a stop every eight characters, as `unexpand -a` does by columns. */
+function spacesToTabs(line) {
+  let out = '';
+  let pending = 0;
+  let col = 0;
+  for (const ch of line) {
+    col++;
+    if (ch === ' ') {
+      pending++;
+      if (col % 8 === 0) {
+        out += pending > 1 ? '\t' : ' ';
+        pending = 0;
+      }
+    } else {
+      out += ' '.repeat(pending) + ch;
+      pending = 0;
+    }
+  }
+  return out + ' '.repeat(pending);
+}
+
+const lf = (text) => text.replace(/\r\n/g, '\n');
+const DAMAGES = {
+  'crcrlf': { what: 'CR CR LF line ends (a CRLF file converted again)', apply: (t) => lf(t).replace(/\n/g, '\r\r\n') },
+  'cr': { what: 'CR line ends alone', apply: (t) => lf(t).replace(/\n/g, '\r') },
+  'tabs': { what: 'runs of spaces as tabs, stops every 8 characters', apply: (t) => lf(t).split('\n').map(spacesToTabs).join('\n') },
+  'noff': { what: 'form feeds removed', apply: (t) => t.replace(/\f/g, '') },
+  'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
+};
+
+const fixtures = join(root, 'tests/fixtures');
+const work = mkdtempSync(join(tmpdir(), 'osce-damage-'));
+const pairs = [];
+try {
+  for (const id of readdirSync(fixtures).sort()) {
+    if (!id.startsWith('kz-')) continue;
+    const dir = join(work, id);
+    mkdirSync(dir);
+    for (const f of readdirSync(join(root, 'corpus', id))) if (f.endsWith('.md')) copyFileSync(join(root, 'corpus', id, f), join(dir, f));
+    for (const f of readdirSync(join(fixtures, id)).sort()) {
+      // the main layouts only (<lang>.<tool>.txt)
+      const m = /^(en|ru|kk)\.([a-z-]+)\.txt$/.exec(f);
+      if (!m) continue;
+      const text = readFileSync(join(fixtures, id, f), 'utf8');
+      const original = join(dir, f);
+      writeFileSync(original, text);
+      for (const [name, d] of Object.entries(DAMAGES)) {
+        const damaged = join(dir, `${m[1]}.${name}${m[2]}.txt`);
+        writeFileSync(damaged, d.apply(text));
+        pairs.push({ name, text: `${id}/${f}`, original, damaged });
+      }
+    }
+  }
+  const run = spawnSync(process.execPath, [join(root, 'bin/osce.js'), 'eval', '--summary', '--json', work], { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8' });
+  if (!run.stdout.trim().startsWith('[')) {
+    process.stderr.write(run.stderr);
+    process.exit(2);
+  }
+  const scores = new Map(JSON.parse(run.stdout).map((r) => [r.input, r.scores]));
+  const KINDS = ['headings', 'paragraphs', 'sentences', 'footnotes', 'footnoteRefs', 'tables'];
+  const errors = (s) => Object.fromEntries(KINDS.map((k) => [k, s[k].fp + s[k].fn]));
+  const key = (p) => p.replace(`${work}/`, '');
+  console.log('| damage | texts | scored alike | worse | errors, undamaged → damaged (headings, paragraphs, sentences, footnotes, references, table rows) |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [name, d] of Object.entries(DAMAGES)) {
+    const mine = pairs.filter((p) => p.name === name);
+    let alike = 0;
+    let worse = 0;
+    const sum = { a: Object.fromEntries(KINDS.map((k) => [k, 0])), b: Object.fromEntries(KINDS.map((k) => [k, 0])) };
+    for (const p of mine) {
+      const a = errors(scores.get(key(p.original)) ?? scores.get(p.original));
+      const b = errors(scores.get(key(p.damaged)) ?? scores.get(p.damaged));
+      for (const k of KINDS) {
+        sum.a[k] += a[k];
+        sum.b[k] += b[k];
+      }
+      const same = KINDS.every((k) => a[k] === b[k]);
+      if (same) alike++;
+      else if (KINDS.reduce((n, k) => n + b[k] - a[k], 0) > 0) worse++;
+      if (!same && verbose) console.error(`${name}\t${p.text}\t${KINDS.filter((k) => a[k] !== b[k]).map((k) => `${k} ${a[k]}→${b[k]}`).join(', ')}`);
+    }
+    console.log(`| ${d.what} | ${mine.length} | ${alike} | ${worse} | ${KINDS.map((k) => `${sum.a[k]}→${sum.b[k]}`).join(', ')} |`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
