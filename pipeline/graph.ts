@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, diagnostic } from '../src/schema/index.ts';
 import { validateDocument } from '../src/schema/validate.ts';
 import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
+import { restoreStrippedRules } from '../src/layout/stripped-rules.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
 import { joinScatteredWords, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
@@ -54,7 +55,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone. */
 export function textLines(text: string): Line[] {
-  const printed = textToLines(text);
+  // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
+  const printed = restoreStrippedRules(textToLines(text));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
   // table's rows printed cell by cell too (figures, or text cells in blocks); a list's bullets printed apart

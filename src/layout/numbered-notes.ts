@@ -39,7 +39,7 @@ const MAX_SKIP = 6;
  * it too); and not a page number after a table of contents' dot leaders
  * (`INTRODUCTION.........1`).
  */
-const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && markerPattern(n).test(text);
+export const refersTo = (text: string, n: number): boolean => !/[.…]{3}/u.test(text) && markerPattern(n).test(text);
 
 /** The pattern of footnote `n`'s marker, made once a number (the zones ask about every line above a candidate). */
 const markerPatterns = new Map<number, RegExp>();

@@ -19,6 +19,15 @@ const build = (path: string, bytes: Uint8Array) => buildDocument(readSource(path
 const PUBLISHED = new URL('../fixtures/kz-2012-parliamentary/ru.pdftotext.txt', import.meta.url);
 const published = await build(PUBLISHED.pathname, readFileSync(PUBLISHED));
 
+describe('the published Russian text with its trailing spaces stripped (its footnote rules become empty lines)', () => {
+  const stripped = new TextEncoder().encode(readFileSync(PUBLISHED, 'utf8').replace(/[ \t]+$/gm, ''));
+  it('still finds 46 of 46 footnotes and places every reference', async () => {
+    const s = scoreStructure(await build('ru.txt', stripped), manuscript('ru'));
+    expect([s.footnotes.tp, s.footnotes.fp, s.footnoteRefs.tp, s.footnoteRefs.fp]).toEqual([46, 0, 46, 0]);
+    expect(s.sentences.f1).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
 describe('the published Russian text (ru.pdftotext.txt)', () => {
   const doc = published;
   const gold = manuscript('ru');
