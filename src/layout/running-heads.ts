@@ -74,9 +74,10 @@ export const needsRunningHeadPages = (lines: Line[]): boolean => pageRuns(lines)
 export function pagesFromRunningHeads(lines: Line[]): Line[] {
   const runs = pageRuns(lines);
   if (!runs) return lines;
-  // a running foot is the last thing printed; after a running head comes a whole page
-  const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank).length;
-  const feet = after <= 3;
+  // a running foot is the last thing printed (a page number at most after it); after a running head comes a
+  // page, a whole one or a short last one, but prose: a line that ends a sentence or runs long
+  const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank);
+  const feet = after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
   const starts = new Set(runs.map(([first, last]) => (feet ? last + 1 : first)).filter((i) => i > 0 && i < lines.length));
   let page = 1;
   return lines.map((l, i) => {

@@ -22,6 +22,13 @@ describe('pages from running heads or feet', () => {
     expect(paged.find((l) => l.text === 'FINAL REPORT')!.page).toBe(1);
   });
 
+  it('starts a page at each running head where the last page is short, its few lines prose', () => {
+    const text = [...body(1), ...[2, 3, 4].flatMap((p) => ['Election Observation Mission', `Statement, Page:${p}`, ...(p === 4 ? body(p).slice(0, 3) : body(p))])].join('\n');
+    const paged = pagesFromRunningHeads(textToLines(text));
+    expect(paged.filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Election Observation Mission', 'Election Observation Mission', 'Election Observation Mission']);
+    expect(paged.at(-1)!.page).toBe(4);
+  });
+
   it('ends a page after each running foot, the last one being the last thing printed', () => {
     const text = [1, 2, 3, 4].flatMap((p) => [...body(p), '', `– ${p} –`]).join('\n');
     const paged = pagesFromRunningHeads(textToLines(text));
