@@ -226,37 +226,29 @@ describe('a text table whose cells a tool parted by fewer spaces here and there'
 });
 
 describe('a row label wrapped onto lines of its own, alone in the first column', () => {
-  const joined = (t: { rows: Array<Array<Array<{ text: string }>>> }) => t.rows.map((r) => r.map((c) => joinCellLines(c.map((p) => p.text))));
+  const rowsOf = (printed: string[]) => {
+    const { tables } = findTables(printed.map((raw, k) => textRow(k + 1, raw)));
+    expect(tables).toHaveLength(1);
+    return tables[0]!.rows.map((r) => r.map((c) => joinCellLines(c.map((p) => p.text))));
+  };
   it('goes on over a capital where the table\'s rows open with figures in three columns or more', () => {
-    const t = textRow;
-    const { tables } = findTables([
-      t(1, 'Region          Voters         Turnout        For'),
-      t(2, 'Lake region     120,400        61.2           70.5'),
-      t(3, 'North           98,100         58.0           66.1'),
-      t(4, 'Hills'),
-      t(5, 'region'),
-      t(6, 'Coast region    45,000         70.1           72.3'),
-    ]);
-    expect(joined(tables[0]!)).toEqual([
+    expect(
+      rowsOf([
+        'Region          Voters         Turnout        For',
+        'Lake region     120,400        61.2           70.5',
+        'North           98,100         58.0           66.1',
+        'Hills',
+        'region',
+        'Coast region    45,000         70.1           72.3',
+      ]),
+    ).toEqual([
       ['Lake region', '120,400', '61.2', '70.5'],
       ['North Hills region', '98,100', '58.0', '66.1'],
       ['Coast region', '45,000', '70.1', '72.3'],
     ]);
   });
   it('goes on over the capital the next line opens with after a hyphen, in a table of two columns', () => {
-    const t = textRow;
-    const { tables } = findTables([
-      t(1, 'Region          Voters'),
-      t(2, 'Lake            120 400'),
-      t(3, 'province'),
-      t(4, 'North-          98 100'),
-      t(5, 'Eastern'),
-      t(6, 'province'),
-      t(7, 'Hill            45 000'),
-      t(8, 'province'),
-    ]);
-    expect(tables).toHaveLength(1);
-    expect(joined(tables[0]!)).toEqual([
+    expect(rowsOf(['Region          Voters', 'Lake            120 400', 'province', 'North-          98 100', 'Eastern', 'province', 'Hill            45 000', 'province'])).toEqual([
       ['Lake province', '120 400'],
       ['North-Eastern province', '98 100'],
       ['Hill province', '45 000'],
