@@ -43,6 +43,8 @@ const DAMAGES = {
   'crcrlf': { what: 'CR CR LF line ends (a CRLF file converted again)', apply: (t) => lf(t).replace(/\n/g, '\r\r\n') },
   'cr': { what: 'CR line ends alone', apply: (t) => lf(t).replace(/\n/g, '\r') },
   'tabs': { what: 'runs of spaces as tabs, stops every 8 characters', apply: (t) => lf(t).split('\n').map(spacesToTabs).join('\n') },
+  'bom': { what: 'a UTF-8 byte-order mark before the text', apply: (t) => `\ufeff${t}` },
+  'double': { what: 'an empty line after every line (double-spaced)', apply: (t) => lf(t).split('\n').flatMap((l) => [l, '']).join('\n') },
   'noff': { what: 'form feeds removed', apply: (t) => t.replace(/\f/g, '') },
   'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
 };

@@ -35,6 +35,50 @@ export function unswapBytes(text: string): string {
   return text.replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
 }
 
+/**
+ * A text double-spaced on its way (an empty line after every line: copied from
+ * a viewer, or line ends converted oddly): every line of text has an empty one
+ * under it, and its own empty lines come out as three. Where every run of empty
+ * lines between lines of text is odd and the lines are a page's lines, not
+ * paragraphs printed a line each (most no longer than a wide page's line), each
+ * run of 2k + 1 empty lines becomes k.
+ */
+const PAGE_LINE = 150;
+function undoubled(raw: string[]): string[] {
+  const empty = (l: string): boolean => l.trim() === '' && !l.includes('\f');
+  const runs: number[] = [];
+  let texts = 0;
+  let long = 0;
+  for (let i = 0; i < raw.length; ) {
+    if (empty(raw[i]!)) {
+      let j = i;
+      while (j < raw.length && empty(raw[j]!)) j++;
+      if (i > 0 && j < raw.length) runs.push(j - i);
+      i = j;
+    } else {
+      texts++;
+      if (raw[i]!.length > PAGE_LINE) long++;
+      if (i + 1 < raw.length && !empty(raw[i + 1]!)) return raw;
+      i++;
+    }
+  }
+  if (texts < 20 || long * 10 > texts || runs.some((n) => n % 2 === 0)) return raw;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    if (!empty(raw[i]!)) {
+      out.push(raw[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < raw.length && empty(raw[j]!)) j++;
+    // the text's own empty lines (a rule's spaces among them) stand between the added ones
+    for (let k = 1; k < j - i; k += 2) out.push(raw[i + k]!);
+    i = j;
+  }
+  return out;
+}
+
 /** Tabs to spaces at stops every eight columns, as a terminal shows them: a column printed with tabs keeps its place. */
 const TAB_STOP = 8;
 function expandTabs(raw: string): string {
@@ -50,7 +94,7 @@ function expandTabs(raw: string): string {
  */
 export function textToLines(text: string): Line[] {
   // CRLF, a CR doubled by a second conversion (CR CR LF: blank lines between every line otherwise), or a CR alone
-  const rawLines = unswapBytes(text).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n').map(expandTabs);
+  const rawLines = undoubled(unswapBytes(text).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n')).map(expandTabs);
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {

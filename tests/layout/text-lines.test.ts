@@ -13,6 +13,18 @@ describe('textToLines', () => {
     }
   });
 
+  it('undoes double spacing (an empty line after every line), keeping the text\'s own empty lines', () => {
+    const original = [...Array.from({ length: 12 }, (_, k) => `Line ${k + 1} of the first paragraph goes on here.`), '', ' '.repeat(48), ...Array.from({ length: 12 }, (_, k) => `Line ${k + 1} of the second one.`)];
+    const doubled = original.flatMap((l) => [l, '']).join('\n');
+    expect(textToLines(doubled).map((l) => [l.text, l.rawLength])).toEqual(textToLines(original.join('\n')).map((l) => [l.text, l.rawLength]));
+  });
+
+  it('leaves paragraphs printed a line each, an empty line between them, as they are', () => {
+    const para = (k: number) => `Paragraph ${k} ${'runs on for a whole paragraph of words, '.repeat(6)}`.trim();
+    const text = Array.from({ length: 24 }, (_, k) => para(k)).join('\n\n');
+    expect(textToLines(text).filter((l) => l.blank)).toHaveLength(23);
+  });
+
   it('expands tabs to stops every eight columns, so a column printed with tabs keeps its place', () => {
     const [a, b] = textToLines('Lake region\t120,400\t\t61.2\nRiver\t\t98,100\t\t58.0');
     expect(a!.raw!.indexOf('120,400')).toBe(b!.raw!.indexOf('98,100'));
