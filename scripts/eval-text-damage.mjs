@@ -39,12 +39,17 @@ function spacesToTabs(line) {
 }
 
 const lf = (text) => text.replace(/\r\n/g, '\n');
+/** A byte as Windows-1252 shows it (its five undefined bytes as the control characters Windows maps them to). */
+const cp1252 = new TextDecoder('windows-1252');
+const asCp1252 = (b) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? String.fromCharCode(b) : cp1252.decode(new Uint8Array([b])));
 const DAMAGES = {
   'crcrlf': { what: 'CR CR LF line ends (a CRLF file converted again)', apply: (t) => lf(t).replace(/\n/g, '\r\r\n') },
   'cr': { what: 'CR line ends alone', apply: (t) => lf(t).replace(/\n/g, '\r') },
   'tabs': { what: 'runs of spaces as tabs, stops every 8 characters', apply: (t) => lf(t).split('\n').map(spacesToTabs).join('\n') },
   'bom': { what: 'a UTF-8 byte-order mark before the text', apply: (t) => `\ufeff${t}` },
   'double': { what: 'an empty line after every line (double-spaced)', apply: (t) => lf(t).split('\n').flatMap((l) => [l, '']).join('\n') },
+  'cp1252': { what: 'UTF-8 read once as Windows-1252 and saved again (mojibake)', apply: (t) => [...new TextEncoder().encode(t)].map(asCp1252).join('') },
+  'latin1': { what: 'UTF-8 read once as Latin-1 and saved again (mojibake)', apply: (t) => [...new TextEncoder().encode(t)].map((b) => String.fromCharCode(b)).join('') },
   'noff': { what: 'form feeds removed', apply: (t) => t.replace(/\f/g, '') },
   'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
 };
@@ -81,16 +86,24 @@ try {
   const KINDS = ['headings', 'paragraphs', 'sentences', 'footnotes', 'footnoteRefs', 'tables'];
   const errors = (s) => Object.fromEntries(KINDS.map((k) => [k, s[k].fp + s[k].fn]));
   const key = (p) => p.replace(`${work}/`, '');
-  console.log('| damage | texts | scored alike | worse | errors, undamaged → damaged (headings, paragraphs, sentences, footnotes, references, table rows) |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| damage | texts | scored alike | worse | failed | errors, undamaged → damaged (headings, paragraphs, sentences, footnotes, references, table rows; failed texts left out) |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [name, d] of Object.entries(DAMAGES)) {
     const mine = pairs.filter((p) => p.name === name);
     let alike = 0;
     let worse = 0;
+    let failed = 0;
     const sum = { a: Object.fromEntries(KINDS.map((k) => [k, 0])), b: Object.fromEntries(KINDS.map((k) => [k, 0])) };
     for (const p of mine) {
+      const damaged = scores.get(key(p.damaged)) ?? scores.get(p.damaged);
+      // a text the pipeline refused (an error instead of scores) counts as failed
+      if (!damaged?.headings) {
+        failed++;
+        if (verbose) console.error(`${name}\t${p.text}\tfailed`);
+        continue;
+      }
       const a = errors(scores.get(key(p.original)) ?? scores.get(p.original));
-      const b = errors(scores.get(key(p.damaged)) ?? scores.get(p.damaged));
+      const b = errors(damaged);
       for (const k of KINDS) {
         sum.a[k] += a[k];
         sum.b[k] += b[k];
@@ -100,7 +113,7 @@ try {
       else if (KINDS.reduce((n, k) => n + b[k] - a[k], 0) > 0) worse++;
       if (!same && verbose) console.error(`${name}\t${p.text}\t${KINDS.filter((k) => a[k] !== b[k]).map((k) => `${k} ${a[k]}→${b[k]}`).join(', ')}`);
     }
-    console.log(`| ${d.what} | ${mine.length} | ${alike} | ${worse} | ${KINDS.map((k) => `${sum.a[k]}→${sum.b[k]}`).join(', ')} |`);
+    console.log(`| ${d.what} | ${mine.length} | ${alike} | ${worse} | ${failed} | ${KINDS.map((k) => `${sum.a[k]}→${sum.b[k]}`).join(', ')} |`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -57,6 +57,35 @@ function looksLikeCp1251(bytes: Uint8Array): boolean {
   return high > 0 && cyrillic / high > 0.8;
 }
 
+/** Windows-1252's characters for the bytes 0x80-0x9F (Latin-1 has control characters there). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_BYTE = new Map([...CP1252_HIGH].map((c, k) => [c, 0x80 + k]));
+/** A UTF-8 lead byte read as Latin-1 or Windows-1252, then a continuation byte read so: `Ð‘` for `Б`. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/g;
+
+/**
+ * UTF-8 text read once as Latin-1 or Windows-1252 and saved again as UTF-8
+ * (`Ð‘ÑŽÑ€Ð¾` for `Бюро`): where three such pairs or more stand in it, every
+ * character maps back to one byte and the bytes are valid UTF-8 (text written
+ * in Latin-1's letters seldom is), they are the text. Null otherwise.
+ */
+function repairedMojibake(text: string): string | null {
+  if ((text.match(MOJIBAKE) ?? []).length < 3) return null;
+  const bytes = new Uint8Array(text.length);
+  let n = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    const b = code <= 0xff ? code : CP1252_BYTE.get(c);
+    if (b === undefined) return null;
+    bytes[n++] = b;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+  } catch {
+    return null;
+  }
+}
+
 /** Share of replacement characters up to which a file that fails strict UTF-8 is read as damaged UTF-8. */
 const DAMAGED_UTF8_SHARE = 0.002;
 
@@ -70,7 +99,9 @@ function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: 
   const nul = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   if (nul > bytes.length * 0.0005) throw new InputError('binary-file', `${path}: binary file, not text (it holds NUL bytes)`);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const repaired = repairedMojibake(text);
+    return repaired === null ? { text, encoding: 'utf-8' } : { text: repaired, encoding: 'utf-8 (read once as Latin-1 or Windows-1252 and saved again: repaired)' };
   } catch {
     // a few bad sequences in a long UTF-8 file are damage (a flipped or cut byte), not another encoding
     const loose = new TextDecoder('utf-8').decode(bytes);

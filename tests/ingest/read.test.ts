@@ -78,6 +78,25 @@ describe('readSource', () => {
     expect(src.kind === 'text' && [src.text, src.encoding]).toEqual(['Выборы в Мажилис', 'windows-1251']);
   });
 
+  it('repairs UTF-8 that was read once as Windows-1252 or Latin-1 and saved again (mojibake), and says so', () => {
+    const text = 'Выборы в Мажилис прошли 15 января – «спокойно».';
+    const utf8 = [...bytes(text)];
+    const asLatin1 = utf8.map((b) => String.fromCharCode(b)).join('');
+    const cp1252 = new TextDecoder('windows-1252');
+    const asCp1252 = utf8.map((b) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? String.fromCharCode(b) : cp1252.decode(new Uint8Array([b])))).join('');
+    for (const damaged of [asLatin1, asCp1252]) {
+      const src = readSource('a.txt', bytes(damaged));
+      expect(src.kind === 'text' && src.text).toBe(text);
+      expect(src.kind === 'text' && src.encoding).toMatch(/^utf-8 \(read once as Latin-1 or Windows-1252/);
+    }
+  });
+
+  it('leaves text in Latin-1 letters as it is (its bytes are no UTF-8)', () => {
+    const text = 'Café, résumé, naïve, à la carte, déjà vu, São Tomé – Ørsted.';
+    const src = readSource('a.txt', bytes(text));
+    expect(src.kind === 'text' && [src.text, src.encoding]).toEqual([text, 'utf-8']);
+  });
+
   it('fails clearly on an 8-bit encoding it cannot tell', () => {
     const latin1 = new Uint8Array([...bytes('Caf'), 0xe9, 0x20, 0x80, 0x81, ...bytes(' na'), 0xef, 0x76, 0x65]);
     expect(codeOf(() => readSource('a.txt', latin1))).toBe('unknown-encoding');
