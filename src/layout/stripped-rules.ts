@@ -24,8 +24,7 @@ const RULE_WIDTH = 48;
 const MAX_SKIP = 6;
 
 export function restoreStrippedRules(lines: Line[]): Line[] {
-  // pages from form feeds, or from running heads (layout/running-heads.ts), tell the zones without a rule
-  if (lines.some((l) => isRule(l) || l.pageStart) || needsRunningHeadPages(lines)) return lines;
+  if (lines.some((l) => isRule(l) || l.pageStart)) return lines;
   const rules: number[] = [];
   let next = 1;
   const referred = (i: number, n: number): boolean => lines.slice(Math.max(0, i - LOOK_BACK), i).some((l) => refersTo(l.text, n));
@@ -41,7 +40,9 @@ export function restoreStrippedRules(lines: Line[]): Line[] {
     if (opensZone) rules.push(i - 1);
     next = n + 1;
   }
-  if (rules.length < MIN_ZONES) return lines;
+  // pages from running heads (layout/running-heads.ts), like form feeds, tell the zones without a rule (asked
+  // last: most texts have no such empty lines to ask about)
+  if (rules.length < MIN_ZONES || needsRunningHeadPages(lines)) return lines;
   const at = new Set(rules);
   return lines.map((l, i) => (at.has(i) ? { ...l, rawLength: RULE_WIDTH } : l));
 }
