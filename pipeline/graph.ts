@@ -66,9 +66,9 @@ export function textLines(text: string): Line[] {
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
   const zones = numberedNoteZones(raw, isRule);
+  const noted = zones ? addNumberedNotes(raw, zones) : needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back
-  if (zones) return restoreHyphensBeforeCapitals(addNumberedNotes(raw, zones));
-  return restoreHyphensBeforeCapitals(needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw);
+  return restoreHyphensBeforeCapitals(noted);
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

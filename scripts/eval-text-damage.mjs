@@ -85,7 +85,6 @@ try {
   const scores = new Map(JSON.parse(run.stdout).map((r) => [r.input, r.scores]));
   const KINDS = ['headings', 'paragraphs', 'sentences', 'footnotes', 'footnoteRefs', 'tables'];
   const errors = (s) => Object.fromEntries(KINDS.map((k) => [k, s[k].fp + s[k].fn]));
-  const key = (p) => p.replace(`${work}/`, '');
   console.log('| damage | texts | scored alike | worse | failed | errors, undamaged → damaged (headings, paragraphs, sentences, footnotes, references, table rows; failed texts left out) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [name, d] of Object.entries(DAMAGES)) {
@@ -95,14 +94,14 @@ try {
     let failed = 0;
     const sum = { a: Object.fromEntries(KINDS.map((k) => [k, 0])), b: Object.fromEntries(KINDS.map((k) => [k, 0])) };
     for (const p of mine) {
-      const damaged = scores.get(key(p.damaged)) ?? scores.get(p.damaged);
+      const damaged = scores.get(p.damaged);
       // a text the pipeline refused (an error instead of scores) counts as failed
       if (!damaged?.headings) {
         failed++;
         if (verbose) console.error(`${name}\t${p.text}\tfailed`);
         continue;
       }
-      const a = errors(scores.get(key(p.original)) ?? scores.get(p.original));
+      const a = errors(scores.get(p.original));
       const b = errors(damaged);
       for (const k of KINDS) {
         sum.a[k] += a[k];

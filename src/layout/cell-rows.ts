@@ -20,7 +20,7 @@
  * the figures' column (`Number`). Otherwise the header lines stay text.
  */
 import type { Line } from '../schema/index.ts';
-import { blankLine } from './text-lines.ts';
+import { blankLine, OPENS_CAPITAL } from './text-lines.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
@@ -133,9 +133,6 @@ function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: s
   if (!l || l.blank || l.page !== lines[first]!.page || !labelLike(l.text) || splitRow(l.text).figures.length > 0 || l.text.split(' ').length > 3) return null;
   return { at: [j], cells: ['', l.text] };
 }
-
-/** Opens with a capital, perhaps after `«`, `"` or `(`. */
-export const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 
 /** A text's words in runs that each open on a word with a capital; none where the text opens in lower case. */
 function capitalCells(text: string): string[] {

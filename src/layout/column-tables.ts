@@ -26,7 +26,8 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { isFigure, joinCellLine, labelLike, OPENS_CAPITAL, placeTables, type FoundTable } from './cell-rows.ts';
+import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { OPENS_CAPITAL } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
 
 /** the longest line a cell takes, against the text's full line */

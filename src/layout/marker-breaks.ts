@@ -27,6 +27,7 @@ import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
 import { allResources } from '../lang/index.ts';
 import { outrunsHeading } from './heading-shape.ts';
+import { OPENS_CAPITAL } from './text-lines.ts';
 
 /** Ends in a marker glued to a word or a stop (`Parliament).1`, `exist.8`, `members12`). */
 const ENDS_IN_MARKER = /[\p{L}.,;:)»"”'’]\d{1,3}$/u;
@@ -43,8 +44,6 @@ const SENTENCE_GOES_ON = /^[(«"“]?\p{Ll}/u;
 const FIGURE_IN_SENTENCE = /^\d{1,4}\s\p{Ll}/u;
 /** Ends a sentence, then a marker (`коммерческих.37`): the printed line may go on with the next sentence. */
 const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
-/** Opens with a capital, perhaps inside a quote or bracket (`«Казахстан» и …`). */
-const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 /** Acronyms joined by a slash (`OSCE/ODIHR`), the words that open the rest: an organisation's name. */
 const ACRONYMS = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+(?:\s|$)/u;
 /** A numbered heading's opening (`IV. `, `2. `). */

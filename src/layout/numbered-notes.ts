@@ -30,7 +30,7 @@ const inRange = (m: number | null, low: number, high: number): boolean => m !== 
 const lone = (l: Line): boolean => LONE_NUMBER.test(l.text);
 
 /** How far the sequence may jump from one page's zone to the next (a footnote missed, or set on a later page). */
-const MAX_SKIP = 6;
+export const MAX_SKIP = 6;
 
 /**
  * A marker for footnote `n` in a line: the number glued to a word, a stop or a

@@ -10,7 +10,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { isRule } from './pages.ts';
-import { refersTo } from './numbered-notes.ts';
+import { MAX_SKIP, refersTo } from './numbered-notes.ts';
 import { needsRunningHeadPages } from './running-heads.ts';
 
 /** A footnote's first line: its number, a space, its text. */
@@ -20,8 +20,6 @@ const MIN_ZONES = 3;
 const LOOK_BACK = 80;
 /** A rule's width as PDF-to-text tools print it in spaces (pages.ts reads 20 or more as one). */
 const RULE_WIDTH = 48;
-/** How far the sequence may jump where a page's footnotes begin. */
-const MAX_SKIP = 6;
 
 export function restoreStrippedRules(lines: Line[]): Line[] {
   if (lines.some((l) => isRule(l) || l.pageStart)) return lines;

@@ -46,14 +46,15 @@ export function unswapBytes(text: string): string {
 const PAGE_LINE = 150;
 function undoubled(raw: string[]): string[] {
   const empty = (l: string): boolean => l.trim() === '' && !l.includes('\f');
-  const runs: number[] = [];
+  // the runs of empty lines, as [start, end), read once
+  const runs: Array<[number, number]> = [];
   let texts = 0;
   let long = 0;
   for (let i = 0; i < raw.length; ) {
     if (empty(raw[i]!)) {
       let j = i;
       while (j < raw.length && empty(raw[j]!)) j++;
-      if (i > 0 && j < raw.length) runs.push(j - i);
+      runs.push([i, j]);
       i = j;
     } else {
       texts++;
@@ -62,21 +63,11 @@ function undoubled(raw: string[]): string[] {
       i++;
     }
   }
-  if (texts < 20 || long * 10 > texts || runs.some((n) => n % 2 === 0)) return raw;
-  const out: string[] = [];
-  for (let i = 0; i < raw.length; ) {
-    if (!empty(raw[i]!)) {
-      out.push(raw[i]!);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < raw.length && empty(raw[j]!)) j++;
-    // the text's own empty lines (a rule's spaces among them) stand between the added ones
-    for (let k = 1; k < j - i; k += 2) out.push(raw[i + k]!);
-    i = j;
-  }
-  return out;
+  const between = runs.filter(([i, j]) => i > 0 && j < raw.length);
+  if (texts < 20 || long * 10 > texts || between.some(([i, j]) => (j - i) % 2 === 0)) return raw;
+  // the text's own empty lines (a rule's spaces among them) stand between the added ones
+  const kept = new Set(runs.flatMap(([i, j]) => Array.from({ length: Math.floor((j - i) / 2) }, (_, k) => i + 2 * k + 1)));
+  return raw.filter((l, i) => !empty(l) || kept.has(i));
 }
 
 /** Tabs to spaces at stops every eight columns, as a terminal shows them: a column printed with tabs keeps its place. */
@@ -145,6 +136,9 @@ export const LONE_BULLET = /^[•·▪◦●■‣⁃]$/u;
 
 /** A list item's number with its stop, alone on a line (`1.`, `12.`). */
 export const ITEM_NUMBER = /^\d{1,3}\.$/;
+
+/** Opens with a capital, perhaps after `«`, `"`, `“` or `(` (`«Казахстан» и …`). */
+export const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 
 /** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
 const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;

@@ -148,7 +148,8 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
         return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
       });
       // or it stands in every column so far and in one more: a column the lines so far ran into their neighbours'
-      const widens = !fits && rowLike(l) && columns.length >= 2 && columns.every((c) => piecesOf(l).some((p) => Math.abs(c - p.x) <= tol)) && piecesOf(l).length === columns.length + 1;
+      const pieces = piecesOf(l);
+      const widens = !fits && rowLike(l) && columns.length >= 2 && pieces.length === columns.length + 1 && columns.every((c) => pieces.some((p) => Math.abs(c - p.x) <= tol));
       // a table goes on over a page break: the first lines of the next page that fit its columns
       if ((!fits && !widens) || l.page > out[run[run.length - 1]!]!.page + 1) break;
       run.push(j);
