@@ -16,6 +16,7 @@ import { quantile } from './blocks.ts';
 import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
 import { opensWithWebAddress } from '../lang/web.ts';
+import { isFigure, joinCellLine } from './cell-rows.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;
@@ -148,8 +149,8 @@ const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength 
 
 /**
  * Joins runs of three or more one-word lines (a stretched line a tool printed
- * word by word) that fit on one line; the words may stand between lines of a
- * space or two.
+ * word by word, or a narrow cell's words) that fit on one line; the words may
+ * stand between lines of a space or two.
  */
 export function joinScatteredWords(lines: Line[]): Line[] {
   const width = typicalWidth(lines);
@@ -168,7 +169,15 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       // a word gap goes on to the next word, never past the run's end
       if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
     }
-    const text = run.map((l) => l.text).join(' ');
+    // over a line of figures the words are a table's row label; a first word that closes a bracket opened above
+    // ends the header cell over it (`«Против» (в` / `процентах)` / `Лесная` / `область` / `514 664 …`)
+    if (run.length >= 3 && CLOSES_BRACKET.test(run[0]!.text) && figuresAfter(lines, j)) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // a word wrapped after its hyphen goes on right after it (a cell's `Северо-` / `Лесная` / `область`)
+    const text = run.map((l) => l.text).reduce(joinCellLine, '');
     // (a list's item numbers printed apart from their items, `1.` `2.` `3.`, are no stretched line)
     if (run.length >= 3 && text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
       out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
@@ -180,6 +189,14 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   }
   return out;
 }
+
+const CLOSES_BRACKET = /^[^(]*\)/u;
+/** The first line from `j` on that is not blank holds figures alone. */
+const figuresAfter = (lines: Line[], j: number): boolean => {
+  while (lines[j]?.blank) j++;
+  const l = lines[j];
+  return !!l && isFigure(l.text);
+};
 
 /** The indentation most text lines have: the page's left margin as the tool printed it. */
 function commonIndent(lines: Line[]): number {

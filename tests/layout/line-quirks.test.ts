@@ -283,6 +283,18 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
   });
 
+  it('joins a word wrapped after its hyphen to the next with no space (a narrow cell: `Северо-` / `Лесная` / `область`)', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'Северо-', 'Лесная', 'область', '1 204 17,5'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Северо-Лесная область', '1 204 17,5']);
+  });
+
+  it("leaves a header cell's last word alone over a row's label and figures (`(в` / `процентах)` / `Лесная` / `область`)", async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'Явка (в', 'процентах)', 'Лесная', 'область', '514 664 71,2'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Явка (в', 'процентах)', 'Лесная', 'область', '514 664 71,2']);
+  });
+
   it("leaves a list's item numbers printed apart from their items alone (`1.` `2.` `3.` `4.`)", async () => {
     const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
     const lines = textToLines([...filler(24), '1.', '2.', '3.', '4.', '', 'The law should be reviewed.'].join('\n'));
