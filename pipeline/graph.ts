@@ -12,7 +12,7 @@ import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { restoreStrippedRules } from '../src/layout/stripped-rules.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
-import { joinScatteredWords, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
+import { dropsHyphens, joinScatteredWords, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
@@ -65,8 +65,12 @@ export function textLines(text: string): Line[] {
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
-  const zones = numberedNoteZones(raw, isRule);
-  const noted = zones ? addNumberedNotes(raw, zones) : needsUnruledNoteZones(raw) ? addUnruledNoteZones(splitDroppedHyphenJoins(raw)) : raw;
+  // lines a tool ran together at a hyphen it dropped go apart again: wherever it drops them all, and where the
+  // footnotes' zone must be read off the lines' widths
+  const drops = dropsHyphens(raw);
+  const parted = drops ? splitDroppedHyphenJoins(raw, true) : raw;
+  const zones = numberedNoteZones(parted, isRule);
+  const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back
   return restoreHyphensBeforeCapitals(noted);
 }

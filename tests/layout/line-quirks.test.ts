@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { dropsHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
@@ -27,6 +27,30 @@ describe('splitDroppedHyphenJoins', () => {
     const lines = split(joined, ['A five-year term is long.', 'Another five-year plan.']);
     expect(lines[0]!.endsWith('five-')).toBe(true);
     expect(lines.join('')).toBe(joined.replace('fiveyear', 'five-year'));
+  });
+
+  // two lines a tool ran into one where it dropped a hyphen: a text whose tool drops every such hyphen
+  const runTogether = [
+    'The commission met in the capital on the first day of the month, and the observers were there as well as the press.',
+    'The mission visited the regions in the north of the country, and its members met the local officials and parties.',
+  ];
+
+  it('tells a tool that drops every line-end hyphen by its lines run together, not by a text with none', () => {
+    expect(dropsHyphens(textToLines([...filler(24), ...runTogether].join('\n')))).toBe(true);
+    expect(dropsHyphens(textToLines(filler(26).join('\n')))).toBe(false);
+    expect(dropsHyphens(textToLines([...filler(24), ...runTogether, 'The party was re-', 'The long-', 'The well-'].join('\n')))).toBe(false);
+  });
+
+  it('where the tool drops every hyphen, restores a compound on a line no wider than most, though the glued form was dropped elsewhere too', () => {
+    const more = [...runTogether, 'There was a two-way exchange.', 'It was a two-way process.', 'The mission saw no twoway traffic on the roads in the region.'];
+    const lines = split('The observers noted that the talks were in the end a twoway exchange of views.', more);
+    expect(lines).toEqual(['The observers noted that the talks were in the end a two-', 'way exchange of views.']);
+  });
+
+  it('leaves a line no wider than most alone where the glued word ends it (`the Cooperation` / `Council`)', () => {
+    const more = [...runTogether, 'There was co-operation.', 'Their co-operation was full.'];
+    const line = 'It met the Shanghai Cooperation Organisation and the Cooperation';
+    expect(split(line, more)).toEqual([line]);
   });
 
   it('splits a body line ending in a hyphen from the footnote text poppler ran into it', () => {
