@@ -102,6 +102,9 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   });
 }
 
+/** A line that opens with a web address the line above introduces (`… is available at:` / `https://…`): no footnote opens there. */
+const introduced = (lines: Line[], i: number): boolean => opensWithWebAddress(lines[i]!.text) && /:$/u.test(lines[i - 1]?.text ?? '');
+
 /** How much wider than the body's full lines footnote lines must run for their width to tell them apart (a smaller type's few characters more). */
 const NOTES_WIDER = 1.03;
 
@@ -247,9 +250,10 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
       }
     }
   }
-  // a moved footnote starts as a sentence does: a zone that would open in lower case (and carries
-  // nothing over from the page before) opens at the nearest line above that starts like one
-  if (hasMoved && !carried && zoneStart < end && !OPENS.test(lines[zoneStart]!.text)) {
+  // a moved footnote starts as a sentence does: a zone that would open in lower case, or at a web address
+  // the line above introduces (and carries nothing over from the page before), opens at the nearest line
+  // above that starts like one
+  if (hasMoved && !carried && zoneStart < end && (!OPENS.test(lines[zoneStart]!.text) || introduced(lines, zoneStart))) {
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 6; j--) {
       if (lines[j]!.blank || lines[j]!.pageStart || plausible(lines[j])) break;
       if (OPENS.test(lines[j]!.text)) {

@@ -208,6 +208,13 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('2 Given the short time between the calling and the day,'));
   });
 
+  it('opens a moved footnote over the web address its line introduces (`… available at:` / `https://…`)', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 28), 'The mission was deployed on 12 May, and on 5', 'The reports of the Office are available at:', 'https://www.osce.org/odihr/elections/lakeland.', '3', note('Note three.'), '2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain('2 The reports of the Office are available at:');
+    expect(out).toContain('The mission was deployed on 12 May, and on 5');
+  });
+
   it('keeps body lines out of the zone by their width where footnote lines run no wider than the body', () => {
     const same = (i: number) => `The footnote recalls the decree of the commission number ${i} of the year 1.`;
     const wide = (i: number) => `The mission observed the election process in all region ${i} as planned today.`;
