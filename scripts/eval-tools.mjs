@@ -24,7 +24,7 @@ const onlyLayout = opt('--layout');
 
 /** Tools whose text keeps a blank line between paragraphs. */
 const GAPPED = new Set(['mutool', 'poppler-layout']);
-const TOOLS = ['poppler', 'poppler-layout', 'poppler-raw', 'mutool', 'gs', 'pdfbox', 'pdfminer'];
+const TOOLS = ['poppler', 'poppler-layout', 'poppler-raw', 'mutool', 'gs', 'pdfbox', 'pdfminer', 'pypdf'];
 
 const fixtures = join(root, 'tests/fixtures');
 const texts = [];
