@@ -49,7 +49,22 @@ const markerPattern = (n: number): RegExp => {
   return re;
 };
 
-type Zone = { at: number; numbers: number[]; alone: number };
+/** A page's zone: its first line, the footnote numbers it opens, how many stand alone, and where footnotes run into a line (line → offsets). */
+type Zone = { at: number; numbers: number[]; alone: number; runIn: Map<number, number[]> };
+
+/**
+ * A footnote run into the line of the one before, its number glued to that
+ * one's last stop, closing mark or web address (`called early.2 Http://…`,
+ * `the latter.4 The activities`): a tool that breaks lines only where the
+ * baseline drops prints a footnote's raised number on the line before. Where
+ * footnote `n`'s text opens in `text`, or -1.
+ */
+function runInAt(text: string, n: number): number {
+  let re = runInPatterns.get(n);
+  if (!re) runInPatterns.set(n, (re = new RegExp(`(?<=\\S[.!?»"”)\\]]|/)${n} (?=["«“(]?[\\p{Lu}\\d]|https?:)`, 'u')));
+  return re.exec(text)?.index ?? -1;
+}
+const runInPatterns = new Map<number, RegExp>();
 
 /**
  * The zones of a text that has pages and numbered footnotes but no rule
@@ -87,7 +102,9 @@ function zoneStarts(lines: Line[]): Zone[] {
   const running = runningLineTest(lines);
   let next = 1;
   for (const [from, to] of pages) {
-    for (let i = from; i < to; i++) {
+    const before = (): string | null => (zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from, running) : null);
+    let zone: (Zone & { next: number }) | null = null;
+    for (let i = from; i < to && !zone; i++) {
       const n = numberOf(lines[i]);
       // the next number, or one a little past it (a footnote missed); a number far ahead is not a footnote
       if (n === null || n < next || n > next + MAX_SKIP) continue;
@@ -104,23 +121,55 @@ function zoneStarts(lines: Line[]): Zone[] {
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);
-      const numbers: number[] = [];
-      let alone = 0;
-      let expect = first;
-      for (let j = at; j < to; j++) {
-        const m = numberOf(lines[j]);
-        // the next number, or one or two past it (a footnote's number lost in printing) that the text above refers to
-        if (m === null || m < expect || m > expect + 2 || (m > expect && !above.some((l) => refersTo(l.text, m)))) continue;
-        numbers.push(m);
-        expect = m + 1;
-        if (lone(lines[j]!)) alone++;
-      }
-      zones.push({ at: carriedFrom(lines, from, at, zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from, running) : null), numbers, alone });
-      next = expect;
-      break;
+      zone = readZone(lines, { from, to, at, i, first, above, before: before() });
+    }
+    // no line opens with the next number: the page's first footnote may run into the last line of one
+    // carried over from the page before (`organizations".10 This mechanism …`), the lowest such line
+    for (let i = to - 1; i > from && !zone; i--) {
+      const above = lines.slice(Math.max(0, from - 40), i);
+      if (runInAt(lines[i]!.text.slice(1), next) < 0 || !above.some((l) => refersTo(l.text, next))) continue;
+      zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before() });
+    }
+    if (zone) {
+      zones.push(zone);
+      next = zone.next;
     }
   }
   return zones;
+}
+
+/**
+ * A page's zone from line `at` (footnotes above its first numbered line `i`
+ * included) to the page's end `to`: the numbers it opens, in sequence from
+ * `first`, and the footnotes run into its lines from line `i` on. It opens
+ * higher where a footnote cut on the page before goes on there.
+ */
+function readZone(lines: Line[], z: { from: number; to: number; at: number; i: number; first: number; above: Line[]; before: string | null }): Zone & { next: number } {
+  const { from, to, at, i, above } = z;
+  const numbers: number[] = [];
+  let alone = 0;
+  let expect = z.first;
+  const runIn = new Map<number, number[]>();
+  for (let j = at; j < to; j++) {
+    const m = numberOf(lines[j]);
+    // the next number, or one or two past it (a footnote's number lost in printing) that the text above refers to
+    if (!(m === null || m < expect || m > expect + 2 || (m > expect && !above.some((l) => refersTo(l.text, m))))) {
+      numbers.push(m);
+      expect = m + 1;
+      if (lone(lines[j]!)) alone++;
+    }
+    // the next footnotes run into this line, each referred to above
+    for (let pos = 1; j >= i; ) {
+      const k = runInAt(lines[j]!.text.slice(pos), expect);
+      // (a number that opens a line further down is the footnote's: here it is a figure, `Пункту 7.9 Копенгагенского`)
+      if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l) => numberOf(l) === expect)) break;
+      runIn.set(j, [...(runIn.get(j) ?? []), pos + k]);
+      numbers.push(expect);
+      pos += k + 1;
+      expect++;
+    }
+  }
+  return { at: carriedFrom(lines, from, at, z.before), numbers, alone, runIn, next: expect };
 }
 
 /**
@@ -216,11 +265,13 @@ function setSmaller(lines: Line[], from: number, j: number, at: number): boolean
 const SMALLER = 1.05;
 
 /**
- * Puts a rule line before each page's footnote zone, and a footnote's number
- * printed alone back before the text on the line after it.
+ * Puts a rule line before each page's footnote zone, a footnote's number
+ * printed alone back before the text on the line after it, and footnotes run
+ * into the line of the one before on lines of their own.
  */
 export function addNumberedNotes(lines: Line[], zones: Zone[] = zoneStarts(lines)): Line[] {
   const starts = new Set(zones.map((z) => z.at));
+  const runIn = new Map(zones.flatMap((z) => [...z.runIn]));
   const out: Line[] = [];
   let numbers = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -230,6 +281,16 @@ export function addNumberedNotes(lines: Line[], zones: Zone[] = zoneStarts(lines
       const { segments: _columns, ...line } = l;
       out.push({ ...line, text: '', raw: '', blank: true, rawLength: 48, indent: 0, pageStart: false });
       numbers = new Set(zones.find((z) => z.at === i)!.numbers);
+    }
+    // footnotes run into a line go on lines of their own
+    const cuts = runIn.get(i);
+    if (cuts) {
+      const { segments: _columns, ...line } = l;
+      [0, ...cuts].forEach((c, n) => {
+        const text = l.text.slice(c, cuts[n] ?? l.text.length).trim();
+        out.push(n === 0 ? { ...line, text, raw: text, rawLength: text.length } : { ...line, text, raw: text, rawLength: text.length, indent: 0, pageStart: false });
+      });
+      continue;
     }
     const next = lines[i + 1];
     // its text may open with a number of its own (`61 per cent …`), but not with the next footnote's

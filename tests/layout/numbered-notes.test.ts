@@ -45,6 +45,44 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(-2)).toEqual(['6 In four regions, school directors chaired commissions.', '7 The CEC announced it.']);
   });
 
+  it('parts footnotes a tool ran into the line of the one before, their numbers glued to its last stop or address', () => {
+    const text = [
+      page(['The Constitution sets the terms.1 Parliament has 107 members.2 The lists', 'are closed.3'], ['1 Under the Constitution, the President may dissolve Parliament.2 See', 'http://www.lake.example/laws/1.3 The Election Law.']),
+      page(['The campaign was calm.4 Observers noted few problems.5'], ['4 The CEC registered nine lists in 2007.5 See footnote 2.']),
+      page(['The count was orderly.6'], ['6 In most polling stations.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual([
+      '1 Under the Constitution, the President may dissolve Parliament.',
+      '2 See',
+      'http://www.lake.example/laws/1.',
+      '3 The Election Law.',
+      '4 The CEC registered nine lists in 2007.',
+      '5 See footnote 2.',
+      '6 In most polling stations.',
+    ]);
+  });
+
+  it("opens a page's zone at a footnote run into the last line of one carried over from the page before", () => {
+    const text = [
+      page(['The Constitution sets the terms.1 Parliament has 107 members.2'], ['1 Under the Constitution, the President may dissolve Parliament.2 It is at odds with the', 'Document, which says that']),
+      page(['The lists are closed.3 The campaign was calm.4'], ['every seat is contested".3 See the Election Law.4 The CEC registered nine lists.']),
+      page(['The count was orderly.5'], ['5 In most polling stations.']),
+    ].join('\f');
+    const notes = zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text);
+    expect(notes).toContain('3 See the Election Law.');
+    expect(notes).toContain('4 The CEC registered nine lists.');
+    expect(notes).toContain('5 In most polling stations.');
+  });
+
+  it('takes a number glued to a stop for a figure where a line further down opens with it (`Paragraph 7.9 of`)', () => {
+    const text = [
+      page(['The Constitution sets the terms.1 Parliament has 107 members.2'], ['1 It is at odds with Paragraph 7.2 Of the Document.', '2 See the Election Law.']),
+      page(['The campaign was calm.3'], ['3 The CEC registered nine lists.']),
+      page(['The count was orderly.4'], ['4 In most polling stations.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 2)).toEqual(['1 It is at odds with Paragraph 7.2 Of the Document.', '2 See the Election Law.']);
+  });
+
   it('opens no zone at a body line that starts with the number when the footnote of that number opens further down, past a blank line', () => {
     const text = [
       page(['The Senate has 47 members.1 The Mazhilis has 107 members,2 and in the Senate', '2 of the 47 seats are held by women.', '', 'The next paragraph goes on.3'], ['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.']),
