@@ -47,6 +47,15 @@ describe('textToLines', () => {
     ]);
   });
 
+  it("puts back the space a tool dropped between a list item's number and its text, and leaves figures alone", () => {
+    expect(textToLines(['3.The law should be amended.', '12.«Lakeside» should register.', '3.5 per cent voted.', 'U.S. observers came.'].join('\n')).map((l) => l.text)).toEqual([
+      '3. The law should be amended.',
+      '12. «Lakeside» should register.',
+      '3.5 per cent voted.',
+      'U.S. observers came.',
+    ]);
+  });
+
   it('removes zero-width characters', () => {
     expect(cleanLineText('a\u200bb\ufeff c')).toBe('ab c');
   });
