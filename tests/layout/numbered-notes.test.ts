@@ -95,6 +95,17 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 3)).toEqual(['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.']);
   });
 
+  it('opens no zone at a body line that goes on in lower case after the number, where no blank line sets the footnotes apart', () => {
+    const text = [
+      page(['The Senate has 47 members.1'], ['1 Under the Constitution.']).replace('\n\n', '\n'),
+      page(['The Mazhilis has 107 members,2 and in the Senate', '2 of the 47 seats are held by women.', 'The next paragraph goes on.3'], ['2 See the Election Law.', '3 As amended.']).replace('\n\n', '\n'),
+      page(['The campaign was calm.4'], ['4 The CEC registered nine lists.']).replace('\n\n', '\n'),
+    ].join('\f');
+    const z = zones(text);
+    expect(z.find((l) => l.text === '2 of the 47 seats are held by women.')?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual(['1 Under the Constitution.', '2 See the Election Law.', '3 As amended.', '4 The CEC registered nine lists.']);
+  });
+
   it('opens no zone at a line whose number is past the next when a number between opens a line further down the page', () => {
     const text = [
       page(['The mission was invited.1 It deployed.2'], ['1 See the invitation.', '2 See the statement.']),
