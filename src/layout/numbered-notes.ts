@@ -55,13 +55,16 @@ type Zone = { at: number; numbers: number[]; alone: number; runIn: Map<number, n
 /**
  * A footnote run into the line of the one before, its number glued to that
  * one's last stop, closing mark or web address (`called early.2 Http://…`,
- * `the latter.4 The activities`): a tool that breaks lines only where the
- * baseline drops prints a footnote's raised number on the line before. Where
- * footnote `n`'s text opens in `text`, or -1.
+ * `the latter.4 The activities`, `…/fom/8671336 See`: the address's last
+ * digits, then the number): a tool that breaks lines only where the baseline
+ * drops prints a footnote's raised number on the line before. Where footnote
+ * `n`'s text opens in `text` from `from` on, or -1.
  */
-function runInAt(text: string, n: number): number {
+function runInAt(text: string, n: number, from = 0): number {
   let re = runInPatterns.get(n);
-  if (!re) runInPatterns.set(n, (re = new RegExp(`(?<=\\S[.!?»"”)\\]]|/)${n} (?=["«“(]?[\\p{Lu}\\d]|https?:)`, 'u')));
+  if (!re) runInPatterns.set(n, (re = new RegExp(`(?<=\\S[.!?»"”)\\]]|/|https?://\\S*\\d)${n} (?=["«“(]?[\\p{Lu}\\d]|https?:)`, 'gu')));
+  // (searched from `from` in the whole text: what stands before it counts)
+  re.lastIndex = from;
   return re.exec(text)?.index ?? -1;
 }
 const runInPatterns = new Map<number, RegExp>();
@@ -127,7 +130,7 @@ function zoneStarts(lines: Line[]): Zone[] {
     // carried over from the page before (`organizations".10 This mechanism …`), the lowest such line
     for (let i = to - 1; i > from && !zone; i--) {
       const above = lines.slice(Math.max(0, from - 40), i);
-      if (runInAt(lines[i]!.text.slice(1), next) < 0 || !above.some((l) => refersTo(l.text, next))) continue;
+      if (runInAt(lines[i]!.text, next, 1) < 0 || !above.some((l) => refersTo(l.text, next))) continue;
       zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before() });
     }
     if (zone) {
@@ -160,12 +163,19 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
     }
     // the next footnotes run into this line, each referred to above
     for (let pos = 1; j >= i; ) {
-      const k = runInAt(lines[j]!.text.slice(pos), expect);
+      let k = runInAt(lines[j]!.text, expect, pos);
+      // after a short figure's stop it may be a decimal (`Пункту 7.9 Копенгагенского`): the footnote is one
+      // run in further on, where there is one
+      if (k >= 0 && /(?:^|\s)\d{1,3}\.$/u.test(lines[j]!.text.slice(0, k))) {
+        const later = runInAt(lines[j]!.text, expect, k + 1);
+        if (later >= 0) k = later;
+        else if (lines.slice(j + 1, to).some((l) => runInAt(l.text, expect) >= 0)) break;
+      }
       // (a number that opens a line further down is the footnote's: here it is a figure, `Пункту 7.9 Копенгагенского`)
       if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l) => numberOf(l) === expect)) break;
-      runIn.set(j, [...(runIn.get(j) ?? []), pos + k]);
+      runIn.set(j, [...(runIn.get(j) ?? []), k]);
       numbers.push(expect);
-      pos += k + 1;
+      pos = k + 1;
       expect++;
     }
   }

@@ -74,6 +74,20 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(notes).toContain('5 In most polling stations.');
   });
 
+  it("parts a footnote run into a web address's last digits, and takes the later of two where the first follows a short figure's stop", () => {
+    const text = [
+      page(['The Constitution sets the terms.1 Parliament has 107 members.2 The lists are closed.3'], ['1 It is at odds with Paragraph 7.2 Of the Document.2 See', 'http://www.lake.example/fom/867133 In four regions.']),
+      page(['The campaign was calm.4'], ['4 The CEC registered nine lists.']),
+      page(['The count was orderly.5'], ['5 In most polling stations.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 4)).toEqual([
+      '1 It is at odds with Paragraph 7.2 Of the Document.',
+      '2 See',
+      'http://www.lake.example/fom/86713',
+      '3 In four regions.',
+    ]);
+  });
+
   it('takes a number glued to a stop for a figure where a line further down opens with it (`Paragraph 7.9 of`)', () => {
     const text = [
       page(['The Constitution sets the terms.1 Parliament has 107 members.2'], ['1 It is at odds with Paragraph 7.2 Of the Document.', '2 See the Election Law.']),
