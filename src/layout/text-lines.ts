@@ -120,11 +120,11 @@ export function stretchedLine(raw: string): boolean {
   return gaps.length >= 3 && Math.min(...gaps) >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 1;
 }
 
-/** A list item's number glued to its text (`3.The law should …`): the tool dropped the gap after the number. */
-const GLUED_ITEM_NUMBER = /^(\d{1,3}\.)(?=["«“(]?\p{Lu})/u;
+/** A list item's number or bullet glued to its text (`3.The law should …`, `•On 14 February`): the tool dropped the gap after it. */
+const GLUED_ITEM_MARK = /^(\d{1,3}\.(?=["«“(]?\p{Lu})|[•▪◦●■‣⁃](?=\S))/u;
 
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
-  const text = cleanLineText(raw).replace(GLUED_ITEM_NUMBER, '$1 ');
+  const text = cleanLineText(raw).replace(GLUED_ITEM_MARK, '$1 ');
   const indent = raw.length - raw.replace(/^ +/, '').length;
   const stretched = stretchedLine(raw);
   const segments = stretched ? undefined : textSegments(raw);

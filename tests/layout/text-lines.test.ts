@@ -47,10 +47,13 @@ describe('textToLines', () => {
     ]);
   });
 
-  it("puts back the space a tool dropped between a list item's number and its text, and leaves figures alone", () => {
-    expect(textToLines(['3.The law should be amended.', '12.«Lakeside» should register.', '3.5 per cent voted.', 'U.S. observers came.'].join('\n')).map((l) => l.text)).toEqual([
+  it("puts back the space a tool dropped between a list item's number or bullet and its text, and leaves figures alone", () => {
+    const lines = ['3.The law should be amended.', '12.«Lakeside» should register.', '•On 14 May the vote was called.', '\uf0b72022 жылы сайлау өтті.', '3.5 per cent voted.', 'U.S. observers came.'];
+    expect(textToLines(lines.join('\n')).map((l) => l.text)).toEqual([
       '3. The law should be amended.',
       '12. «Lakeside» should register.',
+      '• On 14 May the vote was called.',
+      '• 2022 жылы сайлау өтті.',
       '3.5 per cent voted.',
       'U.S. observers came.',
     ]);
