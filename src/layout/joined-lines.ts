@@ -46,19 +46,17 @@ function vocabulary(text: string): Vocabulary {
 
 /** What says a hyphen stood between `a` and `b`: 0 nothing, higher is surer. `own` is the line's own vocabulary, not evidence. */
 function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops = false): number {
-  const has = (kind: keyof Vocabulary, x: string): boolean => (all[kind].get(x.toLowerCase()) ?? 0) > (own[kind].get(x.toLowerCase()) ?? 0);
-  // a word the text writes glued elsewhere is one word (2010, something)
+  // how often the text writes `x` outside this line
+  const elsewhere = (kind: keyof Vocabulary, x: string): number => (all[kind].get(x.toLowerCase()) ?? 0) - (own[kind].get(x.toLowerCase()) ?? 0);
+  const has = (kind: keyof Vocabulary, x: string): boolean => elsewhere(kind, x) > 0;
+  const glued = elsewhere('words', a + b);
+  const hyphened = Math.max(elsewhere('compounds', `${a}-${b}`), b.length >= 3 ? elsewhere('compounds', `${a}-${b.slice(0, 3)}`) : 0);
   // in a text whose tool drops every such hyphen the glued form may be one more drop: the hyphenated form written
   // more often than the glued one elsewhere tells (`бірде-бір` twice, `бірдебір` once more)
-  if (drops) {
-    const n = (kind: keyof Vocabulary, x: string): number => (all[kind].get(x.toLowerCase()) ?? 0) - (own[kind].get(x.toLowerCase()) ?? 0);
-    const glued = n('words', a + b);
-    const hyphened = Math.max(n('compounds', `${a}-${b}`), b.length >= 3 ? n('compounds', `${a}-${b.slice(0, 3)}`) : 0);
-    if (hyphened > glued) return ATTESTED;
-    if (glued > 0) return 0;
-  }
-  if (has('words', a + b)) return 0;
-  if (has('compounds', `${a}-${b}`) || (b.length >= 3 && has('compounds', `${a}-${b.slice(0, 3)}`))) return ATTESTED;
+  if (drops && hyphened > glued) return ATTESTED;
+  // a word the text writes glued elsewhere is one word (2010, something)
+  if (glued > 0) return 0;
+  if (hyphened > 0) return ATTESTED;
   // a word said twice, or rhymed on another first letter or one more (үйді-үйді, шай-пай, егжей-тегжейлі)
   if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)) || b.slice(1).startsWith(a))) return 2;
   // a capital inside a word (СевероКазахстанской), an acronym's suffix (ЕҚЫҰның), a number's (2011жылғы)

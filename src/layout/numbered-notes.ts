@@ -171,7 +171,7 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
         if (later >= 0) k = later;
         else if (lines.slice(j + 1, to).some((l) => runInAt(l.text, expect) >= 0)) break;
       }
-      // (a number that opens a line further down is the footnote's: here it is a figure, `Пункту 7.9 Копенгагенского`)
+      // (a number that opens a line further down is the footnote's: here it is a figure)
       if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l) => numberOf(l) === expect)) break;
       runIn.set(j, [...(runIn.get(j) ?? []), k]);
       numbers.push(expect);
@@ -299,7 +299,7 @@ export function addNumberedNotes(lines: Line[], zones: Zone[] = zoneStarts(lines
       const { segments: _columns, ...line } = l;
       [0, ...cuts].forEach((c, n) => {
         const text = l.text.slice(c, cuts[n] ?? l.text.length).trim();
-        out.push(n === 0 ? { ...line, text, raw: text, rawLength: text.length } : { ...line, text, raw: text, rawLength: text.length, indent: 0, pageStart: false });
+        out.push({ ...line, text, raw: text, rawLength: text.length, ...(n > 0 ? { indent: 0, pageStart: false } : {}) });
       });
       continue;
     }
