@@ -76,6 +76,9 @@ const hyphenatedAddress = (word: string): boolean => opensWithWebAddress(word) &
 /** The run of non-spaces around position `at`. */
 const wordAround = (text: string, at: number): string => text.slice(text.lastIndexOf(' ', at) + 1).split(' ')[0]!;
 
+/** A footnote's number glued to the stop before it and followed by its text's first word: a footnote run into a line. */
+const RUN_IN = /\S[.!?»"”)\]/]\d{1,3} ["«“(]?[\p{Lu}\d]/u;
+
 /** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
 function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
@@ -85,15 +88,16 @@ function typicalWidth(lines: Line[]): number | null {
 /**
  * Whether the text's tool drops every hyphen at a line's end and runs the two
  * lines into one: more of its lines run far wider than most (by 2/5) than end
- * in a hyphen. A table of contents' dotted lines and a table's rows run wide too,
- * and are left out.
+ * in a hyphen. A table of contents' dotted lines, a table's rows and lines
+ * where a footnote runs into the one before (`early.2 Http://…`, pypdf) run
+ * wide too, and are left out.
  */
 export function dropsHyphens(lines: Line[]): boolean {
   const width = typicalWidth(lines);
   if (width === null) return false;
   const text = lines.filter((l) => !l.blank);
   const ends = text.filter((l) => /\p{L}-$/u.test(l.text)).length;
-  const wide = text.filter((l) => l.text.length >= width * 1.4 && !/\.{5}/.test(l.text) && (l.segments?.length ?? 0) < 2).length;
+  const wide = text.filter((l) => l.text.length >= width * 1.4 && !/\.{5}/.test(l.text) && (l.segments?.length ?? 0) < 2 && !RUN_IN.test(l.text)).length;
   return ends < wide;
 }
 

@@ -39,6 +39,9 @@ describe('splitDroppedHyphenJoins', () => {
     expect(dropsHyphens(textToLines([...filler(24), ...runTogether].join('\n')))).toBe(true);
     expect(dropsHyphens(textToLines(filler(26).join('\n')))).toBe(false);
     expect(dropsHyphens(textToLines([...filler(24), ...runTogether, 'The party was re-', 'The long-', 'The well-'].join('\n')))).toBe(false);
+    // lines run wide where footnotes run into each other (pypdf), not at a dropped hyphen
+    const runIn = runTogether.map((l, k) => `${l.slice(0, 60)}.${k + 2} See the Election Law of the Republic, as amended in the year ${k}.`);
+    expect(dropsHyphens(textToLines([...filler(24), ...runIn].join('\n')))).toBe(false);
   });
 
   it('where the tool drops every hyphen, restores a compound on a line no wider than most, though the glued form was dropped elsewhere too', () => {
