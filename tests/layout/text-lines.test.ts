@@ -59,6 +59,11 @@ describe('textToLines', () => {
     ]);
   });
 
+  it("parts a table row's label from the first figure glued to it, in a line that ends in figures only", () => {
+    const lines = ['Лесная область1 146 864 83,6 86,2 13,8', 'город Лесно-Польск781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021'];
+    expect(textToLines(lines.join('\n')).map((l) => l.text)).toEqual(['Лесная область 1 146 864 83,6 86,2 13,8', 'город Лесно-Польск 781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021']);
+  });
+
   it('removes zero-width characters', () => {
     expect(cleanLineText('a\u200bb\ufeff c')).toBe('ab c');
   });
