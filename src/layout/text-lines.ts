@@ -123,13 +123,11 @@ export function stretchedLine(raw: string): boolean {
 /** A list item's number or bullet glued to its text (`3.The law should …`, `•On 14 February`): the tool dropped the gap after it. */
 const GLUED_ITEM_MARK = /^(\d{1,3}\.(?=["«“(]?\p{Lu})|[•▪◦●■‣⁃](?=\S))/u;
 
-/** A table row's label glued to its first figure (`область1 146 864 83,6 86,2`, pypdf), in a line that ends in figures. */
-const GLUED_FIGURE = /(\p{Ll}{2,})(?=\d)/u;
-const FIGURES_AFTER = /\p{Ll}{2}\d[\d\s.,]*(?: \d+(?:[.,]\d+)?){2,}$/u;
+/** A table row's label glued to its first figure (`область1 146 864 83,6 86,2`, pypdf): the figures that end the line, after two lower-case letters. */
+const GLUED_FIGURES = /(?<=\p{Ll}{2})(?=\d[\d\s.,]*(?: \d+(?:[.,]\d+)?){2,}$)/u;
 
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
-  const clean = cleanLineText(raw).replace(GLUED_ITEM_MARK, '$1 ');
-  const text = FIGURES_AFTER.test(clean) ? clean.replace(GLUED_FIGURE, '$1 ') : clean;
+  const text = cleanLineText(raw).replace(GLUED_ITEM_MARK, '$1 ').replace(GLUED_FIGURES, ' ');
   const indent = raw.length - raw.replace(/^ +/, '').length;
   const stretched = stretchedLine(raw);
   const segments = stretched ? undefined : textSegments(raw);
