@@ -123,8 +123,12 @@ export function stretchedLine(raw: string): boolean {
 /** A list item's number or bullet glued to its text (`3.The law should …`, `•On 14 February`): the tool dropped the gap after it. */
 const GLUED_ITEM_MARK = /^(\d{1,3}\.(?=["«“(]?\p{Lu})|[•▪◦●■‣⁃](?=\S))/u;
 
-/** A table row's label glued to its first figure (`область1 146 864 83,6 86,2`, pypdf): the figures that end the line, after two lower-case letters. */
-const GLUED_FIGURES = /(?<=\p{Ll}{2})(?=\d[\d\s.,]*(?: \d+(?:[.,]\d+)?){2,}$)/u;
+/**
+ * A table row's label glued to its first figure (`область1 146 864 83,6 86,2`, `Lake Workers154,377 1.7`,
+ * `(Hill Party)8,716,535 96.4`; pypdf): the figures that end the line, two of them at least, after two
+ * lower-case letters or a closing bracket.
+ */
+const GLUED_FIGURES = /(?<=\p{Ll}{2}|\p{Ll}\))(?=\d[\d.,]*(?: \d+(?:[.,]\d+)?)+$)/u;
 
 function makeLine(raw: string, page: number, no: number, pageStart: boolean): Line {
   const text = cleanLineText(raw).replace(GLUED_ITEM_MARK, '$1 ').replace(GLUED_FIGURES, ' ');

@@ -60,8 +60,8 @@ describe('textToLines', () => {
   });
 
   it("parts a table row's label from the first figure glued to it, in a line that ends in figures only", () => {
-    const lines = ['Лесная область1 146 864 83,6 86,2 13,8', 'город Лесно-Польск781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021'];
-    expect(textToLines(lines.join('\n')).map((l) => l.text)).toEqual(['Лесная область 1 146 864 83,6 86,2 13,8', 'город Лесно-Польск 781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021']);
+    const lines = ['Лесная область1 146 864 83,6 86,2 13,8', 'город Лесно-Польск781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021', 'Lake Workers154,377 1.7', '(Hill Party)8,716,535 96.4', 'page12', 'in the (old) 2019 law'];
+    expect(textToLines(lines.join('\n')).map((l) => l.text)).toEqual(['Лесная область 1 146 864 83,6 86,2 13,8', 'город Лесно-Польск 781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021', 'Lake Workers 154,377 1.7', '(Hill Party) 8,716,535 96.4', 'page12', 'in the (old) 2019 law']);
   });
 
   it('removes zero-width characters', () => {
