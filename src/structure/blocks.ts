@@ -140,7 +140,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         afterHeading ||
         headingHere ||
         (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill))) ||
-        (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && nextWordFits(prev, line, fill));
+        (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
@@ -270,6 +270,9 @@ function gapUnder(body: ZonedLine[], i: number, prev: ZonedLine): number {
   for (let j = i - 1; j >= 0 && body[j] !== prev; j--) if (body[j]!.blank && body[j]!.page === prev.page) n++;
   return n;
 }
+
+/** A number's thousands printed on the next line (`… т. е. 1` / `068 200 тенге …`): the line ends in a group of up to three digits and the next opens with a group of three. */
+const numberGoesOn = (prev: ZonedLine, line: ZonedLine): boolean => /(?:^|\s)\d{1,3}$/u.test(prev.text) && /^(?:0\d{2}|\d{3}[ \u00a0]\d{3})(?![\d.,])/u.test(line.text);
 
 const words = (l: ZonedLine | undefined): boolean => !!l && !l.blank && /\p{L}/u.test(l.text);
 

@@ -25,6 +25,15 @@ describe('buildBlocks', () => {
     expect(groupBlocks(goesOn, fillMeasure(goesOn))).toHaveLength(1);
   });
 
+  it("a number's thousands printed on the next line go on the paragraph; a line that opens with a number after a marker opens one", () => {
+    const split = pages([FULL, FULL, `Xxxx xxxxx xxxx xxxxxxx xxxxxxx xxxxxxxxx, i. e. 1`, `068 200 tenge, which is ${'x'.repeat(20)} paid back.`, FULL, 'last.']);
+    expect(groupBlocks(split, fillMeasure(split))).toHaveLength(1);
+    const spaced = pages([FULL, FULL, `Xxxx xxxxx xxxx xxxxxxx xxxxxxx xxxxxxxxx, i. e. 2`, `150 000 tenge, which is ${'x'.repeat(20)} paid back.`, FULL, 'last.']);
+    expect(groupBlocks(spaced, fillMeasure(spaced))).toHaveLength(1);
+    const opens = pages([FULL, FULL, `Xxxx xxxxx xxxx xxxxxxx xxxxxxx xxxxxxxxx (22 cases). 45`, `109 stations were ${'x'.repeat(30)} observed.`, FULL, 'last.']);
+    expect(groupBlocks(opens, fillMeasure(opens))).toHaveLength(2);
+  });
+
   it('a blank line separates paragraphs within a page', () => {
     expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
       `paragraph:${FULL.slice(0, 12)}/ends here.`,
