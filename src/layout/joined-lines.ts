@@ -169,6 +169,27 @@ export function restoreHyphensBeforeCapitals(lines: Line[]): Line[] {
   });
 }
 
+/**
+ * An acronym's ending run into it where a tool dropped the hyphen between them
+ * at a line's end (`ОСКның`, `ЕҚЫҰға`): put back where the text writes that
+ * acronym's endings with a hyphen elsewhere (`ОСК-ның`). A language that
+ * writes them without one (`ЦИКа`) hyphenates none, and an ending of one
+ * letter (`PECs`) is never taken.
+ */
+export function restoreAcronymHyphens(lines: Line[]): Line[] {
+  const hyphenating = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(HYPHENED_ENDING)) hyphenating.add(m[1]!);
+  if (hyphenating.size === 0) return lines;
+  const mend = (text: string): string => text.replace(GLUED_ENDING, (whole, acronym: string, ending: string) => (hyphenating.has(acronym) ? `${acronym}-${ending}` : whole));
+  return lines.map((l) => {
+    const text = mend(l.text);
+    if (text === l.text) return l;
+    return { ...l, text, ...(l.segments ? { segments: l.segments.map((x) => ({ ...x, text: mend(x.text) })) } : {}) };
+  });
+}
+const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
+const GLUED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\d])/gu;
+
 const ONE_WORD = /^\S+$/u;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { dropsHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { dropsHyphens, restoreAcronymHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
@@ -105,6 +105,16 @@ describe('restoreHyphensBeforeCapitals', () => {
   it('leaves Latin names, acronyms and their inflections alone', () => {
     const texts = ['видео на YouTube', 'решения ОбСК и ТерСК', 'решениямиЦИК', 'Озеро ЛесноПольск'].map((t) => restoreHyphensBeforeCapitals(textToLines(t))[0]!.text);
     expect(texts).toEqual(['видео на YouTube', 'решения ОбСК и ТерСК', 'решениямиЦИК', 'Озеро Лесно-Польск']);
+  });
+});
+
+describe('restoreAcronymHyphens', () => {
+  const texts = (t: string) => restoreAcronymHyphens(textToLines(t)).map((l) => l.text);
+  it("puts back the hyphen before an acronym's ending where the text hyphenates that acronym's endings elsewhere", () => {
+    expect(texts('ЛСК-ның шешімі жарияланды.\nБарлығы ЛСКның 12 мүшесі және ОКБға хат жіберілді.')).toEqual(['ЛСК-ның шешімі жарияланды.', 'Барлығы ЛСК-ның 12 мүшесі және ОКБға хат жіберілді.']);
+  });
+  it('leaves endings alone in a text that writes them without a hyphen, and one-letter endings', () => {
+    expect(texts('решение ЛИКа и ЛИКом принято.\nthe LECs and LEC-appointed staff')).toEqual(['решение ЛИКа и ЛИКом принято.', 'the LECs and LEC-appointed staff']);
   });
 });
 
