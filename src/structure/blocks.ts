@@ -62,6 +62,12 @@ const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
  * indentation: it starts left of the bullet. Without: the item's last line ended a
  * sentence short of the margin.
  */
+/** The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike, not the list's. */
+const lastItem = (current: ZonedLine[]): ZonedLine => {
+  for (let k = current.length - 1; k > 0; k--) if (isBullet(current[k]!.text)) return current[k]!;
+  return current[0]!;
+};
+
 function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
@@ -139,7 +145,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       newBlock =
         afterHeading ||
         headingHere ||
-        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill))) ||
+        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, lastItem(current), fill))) ||
         (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
@@ -149,7 +155,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         (sawBlank && !listGoesOn(line, current) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
-        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, current[0]!, fill)));
+        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, lastItem(current), fill)));
     }
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own

@@ -34,6 +34,14 @@ describe('buildBlocks', () => {
     expect(groupBlocks(opens, fillMeasure(opens))).toHaveLength(2);
   });
 
+  it("a list item's wrapped line goes on the item where a page's lines are shifted: indented against that page's item, not the list's first", () => {
+    const lines = pages(
+      [FULL, FULL, 'last.', '1. First item of the list of the ones here', 'that goes on;', '2. Second item of the list that is a bit longer than', 'the first;'],
+      ['3. Third item of the list on the next page', 'body;', '4. Fourth item of the list at the end of it all.', FULL, 'end.'],
+    ).map((l) => ({ ...l, indent: l.page === 1 ? (/^\d\./.test(l.text) ? 9 : /^[a-z]/.test(l.text) ? 12 : 0) : /^\d\./.test(l.text) ? 3 : /^[a-z]/.test(l.text) ? 6 : 0 }));
+    expect(kinds(lines)).toEqual([`paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}/last.`, 'list:1. First ite/that goes on/2. Second it/the first;/3. Third ite/body;/4. Fourth it', `paragraph:${FULL.slice(0, 12)}/end.`]);
+  });
+
   it('a blank line separates paragraphs within a page', () => {
     expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
       `paragraph:${FULL.slice(0, 12)}/ends here.`,
