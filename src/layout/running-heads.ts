@@ -70,6 +70,22 @@ export function runningLineTest(lines: Line[]): (l: Line) => boolean {
 /** Whether a text has no pages marked and running heads or feet to mark them. */
 export const needsRunningHeadPages = (lines: Line[]): boolean => pageRuns(lines) !== null;
 
+/**
+ * Whether the runs head their pages, read off the page numbers they print
+ * (`стр.2`, `Page: 3`): a head numbers the page it opens, a foot the one it
+ * closes. The first page (a title page) prints none, so the first run of heads
+ * says 2 and the first run of feet 1. Null where the runs' last numbers do not
+ * count up one a run.
+ */
+function headsByNumbers(lines: Line[], runs: Array<[number, number]>): boolean | null {
+  const numbers = runs.map(([a, b]) => {
+    const found = lines.slice(a, b + 1).map((l) => /(\d+)\D*$/u.exec(l.text)?.[1]).filter((x) => x !== undefined);
+    return found.length > 0 ? Number(found[found.length - 1]) : NaN;
+  });
+  if (numbers.some((n, k) => Number.isNaN(n) || (k > 0 && n !== numbers[k - 1]! + 1))) return null;
+  return numbers[0] === 2 ? true : numbers[0] === 1 ? false : null;
+}
+
 /** Numbers the pages and marks each page's first line, from the running heads or feet; a text that needs none comes back as it was. */
 export function pagesFromRunningHeads(lines: Line[]): Line[] {
   const runs = pageRuns(lines);
@@ -77,7 +93,9 @@ export function pagesFromRunningHeads(lines: Line[]): Line[] {
   // a running foot is the last thing printed (a page number at most after it); after a running head comes a
   // page, a whole one or a short last one, but prose: a line that ends a sentence or runs long
   const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank);
-  const feet = after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
+  // the numbers the runs print say it where they count the pages
+  const numbered = headsByNumbers(lines, runs);
+  const feet = numbered !== null ? !numbered : after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
   const starts = new Set(runs.map(([first, last]) => (feet ? last + 1 : first)).filter((i) => i > 0 && i < lines.length));
   let page = 1;
   return lines.map((l, i) => {

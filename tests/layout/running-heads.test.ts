@@ -29,6 +29,13 @@ describe('pages from running heads or feet', () => {
     expect(paged.at(-1)!.page).toBe(4);
   });
 
+  it("starts a page at each running head where the last page is a few short lines, no prose: the heads' page numbers tell", () => {
+    const text = [...body(1), ...[2, 3, 4].flatMap((p) => ['Election Observation Mission', `Statement, Page:${p}`, ...(p === 4 ? ['Party Votes', 'Lake party 120', 'Hill party 98'] : body(p))])].join('\n');
+    const paged = pagesFromRunningHeads(textToLines(text));
+    expect(paged.filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Election Observation Mission', 'Election Observation Mission', 'Election Observation Mission']);
+    expect(paged.find((l) => l.text === 'Party Votes')!.page).toBe(4);
+  });
+
   it('ends a page after each running foot, the last one being the last thing printed', () => {
     const text = [1, 2, 3, 4].flatMap((p) => [...body(p), '', `– ${p} –`]).join('\n');
     const paged = pagesFromRunningHeads(textToLines(text));
