@@ -58,6 +58,8 @@ interface Row {
 
 /** The row that starts at line `i`: label lines, then figures, on one page; null where none does. */
 function rowAt(lines: Line[], i: number): Row | null {
+  // (past the text's last line: a table that ends the text has no row after it)
+  if (i >= lines.length) return null;
   const page = lines[i]!.page;
   const at: number[] = [];
   const labels: string[] = [];
