@@ -86,7 +86,9 @@ function rowAt(lines: Line[], i: number): Row | null {
   }
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
   const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
-  if (labels.length === 0 || !enough || labels.length > 2) return null;
+  // a label wrapped over three lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` / `region`)
+  const wrapped = at.slice(0, -1).every((k) => (lines[k]!.raw ?? '').endsWith(' '));
+  if (labels.length === 0 || !enough || labels.length > (wrapped ? 3 : 2)) return null;
   return { at, label: labels.reduce(joinCellLine, ''), figures };
 }
 

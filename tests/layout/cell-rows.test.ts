@@ -99,6 +99,11 @@ describe('rowsFromCells', () => {
     expect(cells(['The results were these.', 'Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'Hill region 220,100 60.1'])).toHaveLength(3);
   });
 
+  it('takes a label wrapped over three lines where each wrap ends in a space', () => {
+    const table = ['Akmola region 514,664 71.2', 'North ', 'Lakeland ', 'region 390,119 69.7', 'Hill region 220,100 60.1'];
+    expect(cells(table)).toEqual([['Akmola region', '514,664', '71.2'], ['North Lakeland region', '390,119', '69.7'], ['Hill region', '220,100', '60.1']]);
+  });
+
   it('leaves text alone: two rows, one small whole number a row, or long lines', () => {
     const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9', 'Ballots 12', 'Valid 7'];
     expect(rows(text).map((l) => l.text)).toEqual(text);
