@@ -124,10 +124,18 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
     if (parts.length === cells) return { at: above, cells: parts };
   }
   // the last `cells` groups, when the lines above them end a sentence or there are no more
-  if (groups.length < cells || open) return null;
+  if (groups.length < cells || open) {
+    // one cell's wrapped lines may hold the next cell's start, run into it with no space (pypdf: `Region Registered ` /
+    // `votersTurnout (per ` / `cent)Yes (per cent) No (per cent)`): parted there, each cell opens with a capital
+    const parts = capitalCells(above.map((j) => lines[j]!.text).join(' ').replace(GLUED_CELL, ' '));
+    return parts.length === cells ? { at: above, cells: parts } : null;
+  }
   const kept = groups.slice(groups.length - cells);
   return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
 }
+
+/** Where a header's cell runs into the next one's capital: after a lower-case letter or a closing bracket. */
+const GLUED_CELL = /(?<=\p{Ll}|\))(?=\p{Lu}\p{Ll})/gu;
 
 /** A label right over rows of a label and one figure heads the figures' column alone (`Number`). */
 function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: string[] } | null {

@@ -95,6 +95,12 @@ describe('rowsFromCells', () => {
     expect(cells(table)).toHaveLength(4);
   });
 
+  it("takes a header whose wrapped lines run a cell into the next one's capital, with no space (each wrap ending in a space)", () => {
+    const table = ['The results by region were these.', 'Region Registered ', 'votersTurnout (per ', 'cent)Yes (per cent) No (per cent)', 'Lake region 514,664 71.2 81.5 18.5', 'Hill region 548,942 74.3 79.2 20.8', 'Total 1,063,606 72.8 80.3 19.7', 'ABOUT US'];
+    expect(cells(table)[0]).toEqual(['Region', 'Registered voters', 'Turnout (per cent)', 'Yes (per cent)', 'No (per cent)']);
+    expect(cells(table)).toHaveLength(4);
+  });
+
   it('reads a table that ends the text, with no line after its last row', () => {
     expect(cells(['The results were these.', 'Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'Hill region 220,100 60.1'])).toHaveLength(3);
   });
