@@ -86,8 +86,9 @@ function rowAt(lines: Line[], i: number): Row | null {
   }
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
   const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
-  // a label wrapped over three lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` / `region`)
-  const wrapped = at.slice(0, -1).every((k) => (lines[k]!.raw ?? '').endsWith(' '));
+  // a label wrapped over three lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` / `region`),
+  // or a wrap after a hyphen (`Восточно-` / `Казахстанская ` / `область`)
+  const wrapped = at.slice(0, -1).every((k) => (lines[k]!.raw ?? '').endsWith(' ') || /\p{L}-$/u.test(lines[k]!.text));
   if (labels.length === 0 || !enough || labels.length > (wrapped ? 3 : 2)) return null;
   return { at, label: labels.reduce(joinCellLine, ''), figures };
 }
@@ -134,8 +135,8 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
 }
 
-/** Where a header's cell runs into the next one's capital: after a lower-case letter or a closing bracket. */
-const GLUED_CELL = /(?<=\p{Ll}|\))(?=\p{Lu}\p{Ll})/gu;
+/** Where a header's cell runs into the next one's capital (a quotation mark before it or not): after a lower-case letter or a closing bracket. */
+const GLUED_CELL = /(?<=\p{Ll}|\))(?=[«"“]?\p{Lu}\p{Ll})/gu;
 
 /** A label right over rows of a label and one figure heads the figures' column alone (`Number`). */
 function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: string[] } | null {

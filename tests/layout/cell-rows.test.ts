@@ -99,6 +99,9 @@ describe('rowsFromCells', () => {
     const table = ['The results by region were these.', 'Region Registered ', 'votersTurnout (per ', 'cent)Yes (per cent) No (per cent)', 'Lake region 514,664 71.2 81.5 18.5', 'Hill region 548,942 74.3 79.2 20.8', 'Total 1,063,606 72.8 80.3 19.7', 'ABOUT US'];
     expect(cells(table)[0]).toEqual(['Region', 'Registered voters', 'Turnout (per cent)', 'Yes (per cent)', 'No (per cent)']);
     expect(cells(table)).toHaveLength(4);
+    // a cell that opens with a quotation mark
+    const quoted = ['Итоги были такими.', 'Область Зарегистрировано ', 'избирателейЯвка (в ', 'процентах)«За» (в ', 'процентах)«Против» (в ', 'процентах)', 'Лесная область 514 664 71,2 81,5 18,5', 'Горная область 548 942 74,3 79,2 20,8', 'Всего 1 063 606 72,8 80,3 19,7', 'О НАС'];
+    expect(cells(quoted)[0]).toEqual(['Область', 'Зарегистрировано избирателей', 'Явка (в процентах)', '«За» (в процентах)', '«Против» (в процентах)']);
   });
 
   it('reads a table that ends the text, with no line after its last row', () => {
@@ -108,6 +111,9 @@ describe('rowsFromCells', () => {
   it('takes a label wrapped over three lines where each wrap ends in a space', () => {
     const table = ['Akmola region 514,664 71.2', 'North ', 'Lakeland ', 'region 390,119 69.7', 'Hill region 220,100 60.1'];
     expect(cells(table)).toEqual([['Akmola region', '514,664', '71.2'], ['North Lakeland region', '390,119', '69.7'], ['Hill region', '220,100', '60.1']]);
+    // a wrap after a hyphen is one too
+    const hyphen = ['Лесная область 514 664 71,2', 'Северо-', 'Лесная ', 'область 390 119 69,7', 'Горная область 220 100 60,1'];
+    expect(cells(hyphen)[1]).toEqual(['Северо-Лесная область', '390 119', '69,7']);
   });
 
   it('leaves text alone: two rows, one small whole number a row, or long lines', () => {
