@@ -57,17 +57,17 @@ export function headingLike(text: string): boolean {
 
 const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
 
-/**
- * Whether a line that follows a list item ends the list. With geometry or kept
- * indentation: it starts left of the bullet. Without: the item's last line ended a
- * sentence short of the margin.
- */
 /** The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike, not the list's. */
 const lastItem = (current: ZonedLine[]): ZonedLine => {
   for (let k = current.length - 1; k > 0; k--) if (isBullet(current[k]!.text)) return current[k]!;
   return current[0]!;
 };
 
+/**
+ * Whether a line that follows a list item ends the list. With geometry or kept
+ * indentation: it starts left of the bullet. Without: the item's last line ended a
+ * sentence short of the margin.
+ */
 function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
@@ -277,7 +277,7 @@ function gapUnder(body: ZonedLine[], i: number, prev: ZonedLine): number {
   return n;
 }
 
-/** A number's thousands printed on the next line (`… т. е. 1` / `068 200 тенге …`): the line ends in a group of up to three digits and the next opens with a group of three. */
+/** A number's thousands printed on the next line (`… т. е. 1` / `068 200 тенге …`): the line ends in a group of up to three digits and the next opens with a group of three that has a leading zero, or with two groups of three. */
 const numberGoesOn = (prev: ZonedLine, line: ZonedLine): boolean => /(?:^|\s)\d{1,3}$/u.test(prev.text) && /^(?:0\d{2}|\d{3}[ \u00a0]\d{3})(?![\d.,])/u.test(line.text);
 
 const words = (l: ZonedLine | undefined): boolean => !!l && !l.blank && /\p{L}/u.test(l.text);
