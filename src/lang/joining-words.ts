@@ -4,7 +4,8 @@
  * is a sentence a tool broke early, not a heading over its text (a tool that
  * prints a page's chunks as it finds them breaks lines anywhere: `The` /
  * `Commission decided that …`). Kazakh puts its postpositions after the noun
- * (a heading may end on `туралы`), so only its conjunctions are here. The
+ * (a heading may end on `туралы`), so only its conjunctions are here, and its
+ * genitive endings (`GENITIVE_END`): a genitive qualifies the noun after it. The
  * scripts keep the languages' words apart, so one set serves a text of any
  * of them.
  */
@@ -21,12 +22,16 @@ const KK = ['және', 'немесе', 'бірақ', 'алайда', 'әрі', 
 
 const JOINING = new Set([...EN, ...RU, ...KK]);
 
+/** A Kazakh genitive ending (`ДИАБ-тың`, `комиссиясының`): it qualifies a noun that follows, so no phrase ends on it. */
+const GENITIVE_END = /[\p{L}-](?:ның|нің|дың|дің|тың|тің)\s*$/u;
+
 /**
  * Whether a line ends on a word that joins it to the next: in lower case, or
  * capitalised as the line's only word (a sentence's first), or in a line set
  * all in capitals. A single capital letter is a label (`Annex A`).
  */
 export function endsOnJoiningWord(text: string): boolean {
+  if (GENITIVE_END.test(text)) return true;
   const last = /(\p{L}+)\s*$/u.exec(text);
   if (!last || !JOINING.has(last[1]!.toLowerCase())) return false;
   const word = last[1]!;

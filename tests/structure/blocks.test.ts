@@ -232,6 +232,8 @@ describe('buildBlocks', () => {
   it('without blank lines, a short line ending on a joining word over a full line is a sentence broken early, not a heading', () => {
     expect(wrapped('The', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph']);
     expect(wrapped('Выборы и', `Комиссия ${FULL.slice(9)}`, 'text.')).toEqual(['paragraph']);
+    // a Kazakh genitive qualifies the noun after it: no heading ends on one
+    expect(wrapped('Миссия құрамына ЛСК-ның', `Комиссия ${FULL.slice(9)}`, 'text.')).toEqual(['paragraph']);
     // a heading ends on a noun; over a short line (a table's cells) the word says nothing
     expect(wrapped('The Commission', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
     expect(wrapped('Nominated by', 'People’s Party', `Commission ${FULL.slice(11)}`, 'text.')).toEqual(['paragraph', 'heading', 'heading', 'paragraph']);
