@@ -161,11 +161,14 @@ const CAPITAL_INSIDE = /(?<=\p{Script=Cyrillic}{3})(?<=\p{Ll})(?=\p{Script=Cyril
 const CYRILLIC_WORD = /\p{Script=Cyrillic}\p{Ll}\p{Lu}\p{Script=Cyrillic}/u;
 const hyphenated = (text: string): string => (CYRILLIC_WORD.test(text) ? text.replace(CAPITAL_INSIDE, '-') : text);
 
-export function restoreHyphensBeforeCapitals(lines: Line[]): Line[] {
+export const restoreHyphensBeforeCapitals = (lines: Line[]): Line[] => mendWords(lines, hyphenated);
+
+/** Each line's text and its cells' through `mend`; a line it leaves as it was stays the same object. */
+function mendWords(lines: Line[], mend: (text: string) => string): Line[] {
   return lines.map((l) => {
-    const text = hyphenated(l.text);
+    const text = mend(l.text);
     if (text === l.text) return l;
-    return { ...l, text, ...(l.segments ? { segments: l.segments.map((s) => ({ ...s, text: hyphenated(s.text) })) } : {}) };
+    return { ...l, text, ...(l.segments ? { segments: l.segments.map((s) => ({ ...s, text: mend(s.text) })) } : {}) };
   });
 }
 
@@ -180,12 +183,7 @@ export function restoreAcronymHyphens(lines: Line[]): Line[] {
   const hyphenating = new Set<string>();
   for (const l of lines) for (const m of l.text.matchAll(HYPHENED_ENDING)) hyphenating.add(m[1]!);
   if (hyphenating.size === 0) return lines;
-  const mend = (text: string): string => text.replace(GLUED_ENDING, (whole, acronym: string, ending: string) => (hyphenating.has(acronym) ? `${acronym}-${ending}` : whole));
-  return lines.map((l) => {
-    const text = mend(l.text);
-    if (text === l.text) return l;
-    return { ...l, text, ...(l.segments ? { segments: l.segments.map((x) => ({ ...x, text: mend(x.text) })) } : {}) };
-  });
+  return mendWords(lines, (text) => text.replace(GLUED_ENDING, (whole, acronym: string, ending: string) => (hyphenating.has(acronym) ? `${acronym}-${ending}` : whole)));
 }
 const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
 const GLUED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\d])/gu;
