@@ -148,7 +148,7 @@ function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: s
 }
 
 /** A text's words in runs that each open on a word with a capital; none where the text opens in lower case. */
-function capitalCells(text: string): string[] {
+export function capitalCells(text: string): string[] {
   if (!OPENS_CAPITAL.test(text)) return [];
   const cells: string[] = [];
   for (const word of text.split(' ').filter(Boolean)) {
