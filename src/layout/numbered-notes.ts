@@ -179,7 +179,9 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
       expect++;
     }
   }
-  return { at: carriedFrom(lines, from, at, z.before), numbers, alone, runIn, next: expect };
+  // (where the zone's first footnote is run into its line, what stands before it there is the cut footnote's rest)
+  const first = numberOf(lines[at]) === null ? runIn.get(at)?.[0] : undefined;
+  return { at: carriedFrom(lines, from, at, z.before, first), numbers, alone, runIn, next: expect };
 }
 
 /**
@@ -225,12 +227,12 @@ const GOES_ON = /^(?:\p{Ll}|\d)/u;
  * lines there go on with the sentence, or are set in the footnotes' smaller
  * type (`Астана, Акмолинском …` under a note cut at `в городе`).
  */
-function carriedFrom(lines: Line[], from: number, at: number, before: string | null): number {
+function carriedFrom(lines: Line[], from: number, at: number, before: string | null, ranIn?: number): number {
   if (before === null || ENDED.test(before.trim())) return at;
   for (let j = at - 1; j > from && at - j <= 8; j--) {
     if (lines[j]!.blank) return j + 1 < at && (GOES_ON.test(lines[j + 1]!.text) || setSmaller(lines, from, j, at)) ? j + 1 : at;
   }
-  return restOverNotes(lines, from, at);
+  return restOverNotes(lines, from, at, ranIn);
 }
 
 /**
@@ -241,14 +243,22 @@ function carriedFrom(lines: Line[], from: number, at: number, before: string | n
  * footnotes' smaller type (longer than the body's full lines). A rest of one
  * line goes on with the cut sentence (lower case, or a figure):
  * `organizations, without discrimination".` under a body line that goes on
- * over the page. Otherwise the zone opens at the numbered footnote.
+ * over the page. The rest's last words may stand on the first footnote's line
+ * instead, run into it (pypdf: `the elections.19 One REC …`): then the lines
+ * over it are the rest's where each is set in the smaller type. Otherwise
+ * the zone opens at the numbered footnote.
  */
-function restOverNotes(lines: Line[], from: number, at: number): number {
+function restOverNotes(lines: Line[], from: number, at: number, ranIn?: number): number {
   const last = lines[at - 1];
-  if (!last || at - 1 <= from || last.blank || last.pageStart || !ENDED.test(last.text.trim()) || numberOf(last) !== null) return at;
-  let k = at - 1;
+  // (the rest's last words may stand on the first footnote's own line, run into it: `the elections.19 One …`)
+  const endsOnNoteLine = ranIn !== undefined && ENDED.test(lines[at]!.text.slice(0, ranIn).trim());
+  const endsAbove = ENDED.test(last?.text.trim() ?? '');
+  if (!last || at - 1 <= from || last.blank || last.pageStart || !(endsAbove || endsOnNoteLine) || numberOf(last) !== null) return at;
+  // (there, every line of the rest over the note's line is set smaller, the last one too)
+  let k = endsAbove ? at - 1 : at;
   // (each line against the full lines above it: the rest's own lines would raise the measure)
   while (k - 1 > from && at - k < 8 && !lines[k - 1]!.blank && !lines[k - 1]!.pageStart && setSmaller(lines, from, k - 2, k)) k--;
+  if (!endsAbove) return k;
   return GOES_ON.test(lines[k]!.text) || k < at - 1 ? k : at;
 }
 

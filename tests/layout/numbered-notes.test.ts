@@ -209,4 +209,23 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(notes(wide)).toEqual(expect.arrayContaining(wide));
     expect(zones(text(wide)).find((l) => l.text === body[3])?.zone).toBe('body');
   });
+
+  it("keeps the rest of a footnote run over in the zone where its last words stand on the next footnote's line, run into it", () => {
+    // the text's lines wrap at about 60 characters; the footnotes' at about 80
+    const body = [
+      'The commissions met in the capital and in the regions, and',
+      'their sessions were open to observers and to the media, who',
+      'reported on them in detail; the minutes were published on',
+      'the website of the commission, mostly within a day or two.2',
+    ];
+    const gapless = (...pages: Array<[string[], string[]]>) => pages.map(([b, n]) => [...b, ...n].join('\n')).join('\f');
+    const cut = '1 Training sessions were held by local government bodies in the cities and';
+    // pypdf: the rest's lines, and its last words before the next footnote on one line
+    const rest = ['in the regions of Lakeland, Hillside and Riverside, and sessions for the commissions', 'of the towns were held in the buildings of the local administrations of the'];
+    const text = gapless([['The law changed.1'], [cut]], [body, [...rest, 'regions.2 See the law.']], [['Nothing else.3'], ['3 Done.']]);
+    const z = zones(text);
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual(expect.arrayContaining([...rest, 'regions.', '2 See the law.']));
+    // the text over them stays the text's: it is set as the text is
+    expect(z.find((l) => l.text === body[3])?.zone).toBe('body');
+  });
 });
