@@ -20,6 +20,8 @@
  * - a new row: parted at a word with a capital into a label and a
  *   description no wider than the column, the description as wide as it can
  *   be where it wrapped (the next line's first word would not have fitted);
+ * - a label wrapped before its description began (its rest on the next
+ *   line, alone or run into the description: `DevelopmentVice Minister …`);
  * - neither, which ends the table (a footnote, the page's end).
  * The description column's width is that of its widest line in lower case (a
  * label opens with a capital): narrower than the text, or this is no table.
@@ -165,7 +167,7 @@ function readPage(lines: Line[], h: number, head: [string, string], measure: (te
   const rows: Row[] = [];
   // the cut row's rest, before the page's first row
   const rest: Row = { at: [], label: '', description: [] };
-  for (const k of region) {
+  for (const [n, k] of region.entries()) {
     const line = lines[k]!;
     const text = line.text.trim();
     const row = rows[rows.length - 1] ?? rest;
@@ -175,7 +177,7 @@ function readPage(lines: Line[], h: number, head: [string, string], measure: (te
     const aboveRaw = first ? carried?.raw : row.at.length > 0 ? (lines[row.at[row.at.length - 1]!]!.raw ?? '') : undefined;
     const wrapped = aboveRaw !== undefined && (marksWraps ? aboveRaw.endsWith(' ') : above !== undefined && !fits(`${above} ${text.split(' ')[0]}`));
     const goesOn = /\p{L}/u.test(text) && !ENDS_SENTENCE.test(text) && mayFit(text) && (OPENS_LOWER.test(text) || wrapped || (first && carried === undefined));
-    const next = lines[region[region.indexOf(k) + 1] ?? -1];
+    const next = n + 1 < region.length ? lines[region[n + 1]!] : undefined;
     const split = goesOn ? null : partRow(text, next, fits, mayFit, marksWraps ? (line.raw ?? '').endsWith(' ') : undefined);
     if (row !== rest && row.description.length === 0) {
       // a label that wrapped: its rest, then the description (pypdf runs the two together: `DevelopmentVice Minister …`)
@@ -224,7 +226,7 @@ function partRow(text: string, next: Line | undefined, fits: (text: string) => b
   // (a line that opens with a figure is no description's: a footnote under the table)
   const nextWord = next && !next.blank && /^[«"“(]?\p{L}/u.test(next.text.trim()) ? next.text.trim().split(' ')[0] : undefined;
   for (let w = 1; w < words.length; w++) {
-    if (!/^[«"“(]?\p{Lu}/u.test(words[w]!)) continue;
+    if (!OPENS_CAPITAL.test(words[w]!)) continue;
     const label = words.slice(0, w).join(' ');
     const description = words.slice(w).join(' ');
     if (!labelLike(label) || !mayFit(description)) continue;

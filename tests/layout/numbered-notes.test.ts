@@ -10,6 +10,16 @@ const TEXT = [
   page(['The count was orderly.5'], ['5 In most polling stations.']),
 ].join('\f');
 
+// a page of text whose lines wrap at about 60 characters (the footnotes' at about 80), referring to footnote 2
+const TWO_PAGE_BODY = [
+  'The commissions met in the capital and in the regions, and',
+  'their sessions were open to observers and to the media, who',
+  'reported on them in detail; the minutes were published on',
+  'the website of the commission, mostly within a day or two.2',
+];
+// pages with no gap between the text and the zone
+const gapless = (...pages: Array<[string[], string[]]>) => pages.map(([b, n]) => [...b, ...n].join('\n')).join('\f');
+
 const zones = (text: string) => zoneTextPages(addNumberedNotes(textToLines(text))).filter((l) => !l.blank);
 
 describe('the footnote zone read off numbered footnotes', () => {
@@ -173,13 +183,7 @@ describe('the footnote zone read off numbered footnotes', () => {
   });
 
   it('keeps a footnote run over whose rest opens with a capital in the zone where it is set in smaller type than the text', () => {
-    // the text's lines wrap at about 60 characters; the footnotes' at about 80
-    const body = [
-      'The commissions met in the capital and in the regions, and',
-      'their sessions were open to observers and to the media, who',
-      'reported on them in detail; the minutes were published on',
-      'the website of the commission, mostly within a day or two.2',
-    ];
+    const body = TWO_PAGE_BODY;
     // a note cut at the foot of page 1, and what stands over the next page's first note
     const under = (rest: string) =>
       [page(['The law changed.1'], ['1 Training sessions were held by local government bodies in the cities of']), page(body, [rest, '2 See the law.']), page(['Nothing else.3'], ['3 Done.'])].join('\f');
@@ -191,14 +195,8 @@ describe('the footnote zone read off numbered footnotes', () => {
   });
 
   it('keeps the rest of a footnote run over in the zone where no gap parts the text from the zone, under a body line that goes on over the page', () => {
-    // the text's lines wrap at about 60 characters; the footnotes' at about 80
-    const body = [
-      'The commissions met in the capital and in the regions, and',
-      'their sessions were open to observers and to the media, who',
-      'reported on them in detail; the minutes were published on',
-      'the website of the commission, within a day or two.2 The',
-    ];
-    const gapless = (...pages: Array<[string[], string[]]>) => pages.map(([b, n]) => [...b, ...n].join('\n')).join('\f');
+    // its last line goes on over the page
+    const body = [...TWO_PAGE_BODY.slice(0, 3), 'the website of the commission, within a day or two.2 The'];
     const cut = '1 Training sessions were held by local government bodies in the cities and';
     const text = (rest: string[]) => gapless([['The law changed.1'], [cut]], [body, [...rest, '2 See the law.']], [['law also applies.3'], ['3 Done.']]);
     const notes = (rest: string[]) => zones(text(rest)).filter((l) => l.zone === 'footnote').map((l) => l.text);
@@ -211,14 +209,7 @@ describe('the footnote zone read off numbered footnotes', () => {
   });
 
   it("keeps the rest of a footnote run over in the zone where its last words stand on the next footnote's line, run into it", () => {
-    // the text's lines wrap at about 60 characters; the footnotes' at about 80
-    const body = [
-      'The commissions met in the capital and in the regions, and',
-      'their sessions were open to observers and to the media, who',
-      'reported on them in detail; the minutes were published on',
-      'the website of the commission, mostly within a day or two.2',
-    ];
-    const gapless = (...pages: Array<[string[], string[]]>) => pages.map(([b, n]) => [...b, ...n].join('\n')).join('\f');
+    const body = TWO_PAGE_BODY;
     const cut = '1 Training sessions were held by local government bodies in the cities and';
     // pypdf: the rest's lines, and its last words before the next footnote on one line
     const rest = ['in the regions of Lakeland, Hillside and Riverside, and sessions for the commissions', 'of the towns were held in the buildings of the local administrations of the'];
