@@ -29,6 +29,7 @@ import { quantile } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { OPENS_CAPITAL } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
+import { endsOnJoiningWord } from '../lang/joining-words.ts';
 
 /** the longest line a cell takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -152,7 +153,8 @@ const JOINED_COMPOUND = /\p{Ll}\p{Lu}/u;
  * measured in glyphs) or where the line above went on a cell already (a label
  * seldom wraps twice) or opened with the same word (`town of Ash` /
  * `town of Elm`); a cell goes on where the next line opens in lower case
- * (a cell may open so, but seldom). The breaks with the most for them are
+ * (a cell may open so, but seldom), and under a line that ends on a word
+ * joining it to what follows (`members of the`, a Kazakh genitive). The breaks with the most for them are
  * taken; between equals, first where the next word would have run furthest
  * past the column (a word that only just failed to fit wrapped its cell).
  */
@@ -167,7 +169,9 @@ export function labelCells(own: string[], count: number, measure: (text: string)
     const capital = OPENS_CAPITAL.test(text);
     const wrapped = g > 0 && OPENS_LOWER.test(above);
     const parallel = words.length > 1 && words[0] === above.split(' ')[0];
-    const score = (capital ? 2 : -3) + (joined <= width ? 2 : 0) + (capital && wrapped ? 1 : 0) + (parallel ? 4 : 0);
+    // (no cell ends on a word that joins it to what follows: `and the`, `members of the`, `төрағасының`)
+    const joining = endsOnJoiningWord(above);
+    const score = (capital ? 2 : -3) + (joined <= width ? 2 : 0) + (capital && wrapped ? 1 : 0) + (parallel ? 4 : 0) + (joining ? -4 : 0);
     return { g, score, joined };
   });
   const breaks = new Set(

@@ -94,6 +94,17 @@ describe('labelCells', () => {
     expect(texts(['West Lake', 'region', 'Central Hills', 'North', 'Lakesides', 'region'], 3)).toEqual(['West Lake region', 'Central Hills', 'North Lakesides region']);
   });
 
+  it('opens no cell under a line that ends on a word joining it to the next', () => {
+    // `members of the` + `Lake` and `Head of the` + `Hill` would each have fitted, but no cell ends on `the`
+    const own = ['Deputy Minister and two members of the', 'Lake Council', 'Head of the', 'Hill Court', 'Judge', 'Mayor of Ash'];
+    expect(labelCells(own, 4, (t) => t.length / 40)?.map((c) => c.map((n) => own[n]).join(' '))).toEqual([
+      'Deputy Minister and two members of the Lake Council',
+      'Head of the Hill Court',
+      'Judge',
+      'Mayor of Ash',
+    ]);
+  });
+
   it('needs as many lines as cells', () => {
     expect(labelCells(['Region', 'Total'], 3, chars)).toBeNull();
   });
