@@ -23,6 +23,7 @@ import { rowsFromCells } from '../src/layout/cell-rows.ts';
 import { rowsFromCellBlocks, rowsFromWideCellBlocks } from '../src/layout/cell-blocks.ts';
 import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
+import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -60,9 +61,10 @@ export function textLines(text: string): Line[] {
   const printed = restoreStrippedRules(textToLines(text));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
-  // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns run together
-  // row by row (a list of meetings); a list's bullets printed apart from its items go back to them
-  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromColumns(rowsFromWideCellBlocks(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))));
+  // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns printed one
+  // after the other or run together row by row (a list of meetings); a list's bullets printed apart from its
+  // items go back to them
+  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed)))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers

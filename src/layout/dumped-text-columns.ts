@@ -1,0 +1,153 @@
+/**
+ * A table of two text columns a tool printed column after column (poppler's
+ * default mode reads each column as blocks): a needs assessment's list of
+ * meetings as its labels' column under the first header, then its
+ * descriptions' column under the second, on every page the table takes, with
+ * the page's footnotes perhaps between them:
+ *
+ *   Institution / Lake Ministry / Hill Court / Forest Agency / (blank) /
+ *   Representatives met / Deputy Minister of Lakes and the staff / of the
+ *   Department of Shores / Judge of the Hill Court / Head of the Agency and
+ *   its staff
+ *
+ * The two header cells are short lines the table prints again on the next
+ * page (a running head comes back on most pages, they on two or three), the
+ * first over the second on each. The labels are the label-like lines between
+ * them, a label wrapped where its next line's first word would not have
+ * fitted on it (in the labels' own column); the description lines run from
+ * the second header to the first blank line, and fall into as many cells as
+ * there are labels (`labelCells`), one more where the page goes on with the
+ * cut row of the page before (its last line ran to the column's edge). Each
+ * row becomes one line with its cells as column pieces where its label was
+ * printed (`placeTables`); the cut row's rest, with no label, comes last on
+ * its page. Three rows at least, descriptions that wrap, or no table.
+ */
+import type { Line } from '../schema/index.ts';
+import { quantile } from './blocks.ts';
+import { joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
+import { labelCells } from './column-tables.ts';
+import { OPENS_CAPITAL } from './text-lines.ts';
+import { bodyMeasure } from './typeset.ts';
+
+/** the widest a description column is, against the text's full line */
+const COLUMN_WIDTH = 0.7;
+/** the fewest rows a table has over all its pages */
+const MIN_ROWS = 3;
+/** how far past the widest label a line must run to be one that surely did not fit (a line's width in glyphs errs by about a letter's) */
+const SLACK = 0.03;
+/** a header cell's words at most */
+const HEADER_WORDS = 4;
+
+const OPENS_LOWER = /^\p{Ll}/u;
+/** a cell of such a list names people or bodies: no sentence ends in one */
+const ENDS_SENTENCE = /[.!?]$/u;
+
+/** What the table's next page needs of the page before: the second header's lines, and the descriptions' last line and width. */
+interface Carried {
+  header: string[];
+  last: string;
+  /** the descriptions' column: its widest line so far */
+  width: number;
+}
+
+/** A description's line: words, no sentence ended, narrower than the text (a column's) */
+const descriptionLine = (l: Line, measure: (text: string) => number): boolean =>
+  !l.blank && !l.segments && /^[«"“(]?\p{L}/u.test(l.text.trim()) && !ENDS_SENTENCE.test(l.text.trim()) && measure(l.text.trim()) <= COLUMN_WIDTH;
+
+const cellLine = (l: Line): boolean => !l.blank && !l.segments && labelLike(l.text) && !/^\d/.test(l.text) && !ENDS_SENTENCE.test(l.text.trim());
+
+export function rowsFromDumpedTextColumns(lines: Line[]): Line[] {
+  const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
+  if (texts.length === 0) return lines;
+  const pages = new Set(lines.map((l) => l.page)).size;
+  // short lines printed again on two pages or more, but not on most (running heads)
+  const onPages = new Map<string, Set<number>>();
+  for (const l of lines) {
+    if (!cellLine(l) || !OPENS_CAPITAL.test(l.text) || l.text.split(' ').length > HEADER_WORDS) continue;
+    const key = l.text.trim();
+    if (!onPages.has(key)) onPages.set(key, new Set());
+    onPages.get(key)!.add(l.page);
+  }
+  const heads = new Set([...onPages].filter(([, on]) => on.size >= 2 && on.size <= Math.max(2, pages / 2)).map(([key]) => key));
+  if (heads.size < 2) return lines;
+  const full = quantile(texts, 0.9);
+  const measure = bodyMeasure(lines) ?? ((t: string) => t.length / full);
+  // each page's pair of headers: the first head on the page, then another that shares its pages
+  const tables: FoundTable[] = [];
+  let count = 0;
+  let wraps = 0;
+  let carried: Carried | undefined;
+  let lastPage = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.text.trim();
+    if (!heads.has(key) || lines[i]!.page === lastPage) continue;
+    const page = lines[i]!.page;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.page === page && !(heads.has(lines[j]!.text.trim()) && sharePages(onPages, key, lines[j]!.text.trim()))) j++;
+    if (j >= lines.length || lines[j]!.page !== page) continue;
+    const read = readPage(lines, i, j, heads, measure, lastPage === page - 1 ? carried : undefined);
+    if (!read) continue;
+    tables.push(read.table);
+    count += read.count;
+    wraps += read.wraps;
+    carried = read.carried;
+    lastPage = page;
+    i = Math.max(i, ...read.table.rows.flat());
+  }
+  if (count < MIN_ROWS || wraps * 2 < count) return lines;
+  return placeTables(lines, tables);
+}
+
+const sharePages = (on: Map<string, Set<number>>, a: string, b: string): boolean => a !== b && [...on.get(a)!].every((p) => on.get(b)!.has(p));
+
+/** The table on one page, its first header at line `a` and its second at `b`; null where the lines make none. */
+function readPage(lines: Line[], a: number, b: number, heads: Set<string>, measure: (text: string) => number, carried?: Carried): { table: FoundTable; count: number; wraps: number; carried: Carried } | null {
+  const page = lines[a]!.page;
+  // the labels: label-like lines between the headers (a footnote printed between the columns stays)
+  const labelLines: number[] = [];
+  for (let k = a + 1; k < b; k++) if (cellLine(lines[k]!)) labelLines.push(k);
+  // the second header wraps onto lines in lower case, at most two; printed again, as the first page printed it
+  const second = [b];
+  let k = b + 1;
+  const wraps = (n: number): boolean =>
+    carried ? second.length < carried.header.length && lines[n]!.text === carried.header[second.length] : second.length < 3 && !lines[n]!.blank && OPENS_LOWER.test(lines[n]!.text);
+  while (k < lines.length && lines[k]!.page === page && wraps(k)) second.push(k++);
+  // the descriptions: to the first blank line or the page's end
+  const descLines: number[] = [];
+  for (; k < lines.length && lines[k]!.page === page && descriptionLine(lines[k]!, measure); k++) descLines.push(k);
+  if (labelLines.length === 0 || descLines.length < labelLines.length) return null;
+  // a third header further down the page: a table of more columns, which this reading does not take
+  for (let n = k; n < lines.length && lines[n]!.page === page; n++) if (heads.has(lines[n]!.text.trim())) return null;
+  const labelWidth = Math.max(...labelLines.map((n) => measure(lines[n]!.text)));
+  const labels: number[][] = [];
+  for (const n of labelLines) {
+    const last = labels[labels.length - 1];
+    const above = last ? lines[last[last.length - 1]!]!.text : undefined;
+    const text = lines[n]!.text;
+    // a label goes on where it opens in lower case, or with a single word that would not have fitted on the line above
+    const wrapped = OPENS_LOWER.test(text) || (!text.includes(' ') && above !== undefined && measure(`${above} ${text}`) > labelWidth + SLACK);
+    if (last && wrapped) last.push(n);
+    else labels.push([n]);
+  }
+  const descTexts = descLines.map((n) => lines[n]!.text.trim());
+  const descWidth = Math.max(...descTexts.map(measure));
+  // the page goes on with the cut row of the page before where that row's last line ran to the column's edge
+  const rest = carried !== undefined && (OPENS_LOWER.test(descTexts[0]!) || measure(`${carried.last} ${descTexts[0]!.split(' ')[0]}`) > Math.max(descWidth, carried.width) + SLACK);
+  const cells = labels.length + (rest ? 1 : 0);
+  const parts = cells === 1 ? [descTexts.map((_, n) => n)] : labelCells(descTexts, cells, measure);
+  if (!parts) return null;
+  const join = (at: number[]): string => at.map((n) => lines[n]!.text.trim()).reduce(joinCellLine, '');
+  const table: FoundTable = { rows: [[a, ...second]], cells: [[join([a]), join(second)]] };
+  labels.forEach((at, n) => {
+    const desc = parts[n + (rest ? 1 : 0)]!.map((m) => descLines[m]!);
+    table.rows.push([...at, ...desc]);
+    table.cells.push([join(at), join(desc)]);
+  });
+  if (rest) {
+    const desc = parts[0]!.map((m) => descLines[m]!);
+    table.rows.push(desc);
+    table.cells.push(['', join(desc)]);
+  }
+  const header = carried?.header ?? second.map((n) => lines[n]!.text);
+  return { table, count: labels.length, wraps: descLines.length - cells, carried: { header, last: descTexts[descTexts.length - 1]!, width: Math.max(descWidth, carried?.width ?? 0) } };
+}
