@@ -12,7 +12,9 @@
  *
  * The two header cells are short lines the table prints again on the next
  * page (a running head comes back on most pages, they on two or three), the
- * first over the second on each. The labels are the label-like lines between
+ * first over the second on each; a page's part ends at the page's end, or
+ * where nothing marks pages (form feeds removed), at the next printing of the
+ * first header. The labels are the label-like lines between
  * them, a label wrapped where its next line's first word would not have
  * fitted on it (in the labels' own column); the description lines run from
  * the second header to the first blank line, and fall into as many cells as
@@ -59,50 +61,59 @@ const cellLine = (l: Line): boolean => !l.blank && !l.segments && labelLike(l.te
 export function rowsFromDumpedTextColumns(lines: Line[]): Line[] {
   const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
   if (texts.length === 0) return lines;
-  const pages = new Set(lines.map((l) => l.page)).size;
-  // short lines printed again on two pages or more, but not on most (running heads)
-  const onPages = new Map<string, Set<number>>();
-  for (const l of lines) {
-    if (!cellLine(l) || !OPENS_CAPITAL.test(l.text) || l.text.split(' ').length > HEADER_WORDS) continue;
+  // short lines printed again: where each is printed (line indices)
+  const printed = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (!cellLine(l) || !OPENS_CAPITAL.test(l.text) || l.text.split(' ').length > HEADER_WORDS) return;
     const key = l.text.trim();
-    if (!onPages.has(key)) onPages.set(key, new Set());
-    onPages.get(key)!.add(l.page);
-  }
-  const heads = new Set([...onPages].filter(([, on]) => on.size >= 2 && on.size <= Math.max(2, pages / 2)).map(([key]) => key));
+    printed.set(key, [...(printed.get(key) ?? []), i]);
+  });
+  // the pages, from form feeds or running heads; where nothing marks them, as many at least as a running head is printed
+  const marked = new Set(lines.map((l) => l.page)).size;
+  const pages = Math.max(marked, ...[...printed.values()].map((at) => at.length));
+  // a table's headers are printed on the pages it takes, not on most (running heads)
+  const heads = new Set([...printed].filter(([, at]) => at.length >= 2 && at.length <= Math.max(2, pages / 2)).map(([key]) => key));
   if (heads.size < 2) return lines;
   const full = quantile(texts, 0.9);
   const measure = bodyMeasure(lines) ?? ((t: string) => t.length / full);
-  // each page's pair of headers: the first head on the page, then another that shares its pages
+  // each printing of a first header, then of a second printed after each of its printings, before the next
   const tables: FoundTable[] = [];
   let count = 0;
   let wraps = 0;
   let carried: Carried | undefined;
-  let lastPage = -1;
+  let last: { key: string; n: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const key = lines[i]!.text.trim();
-    if (!heads.has(key) || lines[i]!.page === lastPage) continue;
-    const page = lines[i]!.page;
+    if (!heads.has(key)) continue;
+    const at = printed.get(key)!;
+    const n = at.indexOf(i);
+    // a page's part: to the header's next printing, or the page's end
+    let end = at[n + 1] ?? lines.length;
+    for (let k = i + 1; k < end; k++) if (lines[k]!.page !== lines[i]!.page) end = k;
     let j = i + 1;
-    while (j < lines.length && lines[j]!.page === page && !(heads.has(lines[j]!.text.trim()) && sharePages(onPages, key, lines[j]!.text.trim()))) j++;
-    if (j >= lines.length || lines[j]!.page !== page) continue;
-    const read = readPage(lines, i, j, heads, measure, lastPage === page - 1 ? carried : undefined);
+    while (j < end && !(heads.has(lines[j]!.text.trim()) && follows(printed, key, lines[j]!.text.trim()))) j++;
+    if (j >= end) continue;
+    const read = readPage(lines, i, j, end, heads, measure, last?.key === key && last.n === n - 1 ? carried : undefined);
     if (!read) continue;
     tables.push(read.table);
     count += read.count;
     wraps += read.wraps;
     carried = read.carried;
-    lastPage = page;
+    last = { key, n };
     i = Math.max(i, ...read.table.rows.flat());
   }
   if (count < MIN_ROWS || wraps * 2 < count) return lines;
   return placeTables(lines, tables);
 }
 
-const sharePages = (on: Map<string, Set<number>>, a: string, b: string): boolean => a !== b && [...on.get(a)!].every((p) => on.get(b)!.has(p));
+/** Whether header `b` is printed as often as `a`, each time after a printing of `a` and before its next. */
+function follows(printed: Map<string, number[]>, a: string, b: string): boolean {
+  const [pa, pb] = [printed.get(a)!, printed.get(b)!];
+  return a !== b && pa.length === pb.length && pa.every((x, m) => x < pb[m]! && pb[m]! < (pa[m + 1] ?? Infinity));
+}
 
-/** The table on one page, its first header at line `a` and its second at `b`; null where the lines make none. */
-function readPage(lines: Line[], a: number, b: number, heads: Set<string>, measure: (text: string) => number, carried?: Carried): { table: FoundTable; count: number; wraps: number; carried: Carried } | null {
-  const page = lines[a]!.page;
+/** The table on one page (up to line `end`), its first header at line `a` and its second at `b`; null where the lines make none. */
+function readPage(lines: Line[], a: number, b: number, end: number, heads: Set<string>, measure: (text: string) => number, carried?: Carried): { table: FoundTable; count: number; wraps: number; carried: Carried } | null {
   // the labels: label-like lines between the headers (a footnote printed between the columns stays)
   const labelLines: number[] = [];
   for (let k = a + 1; k < b; k++) if (cellLine(lines[k]!)) labelLines.push(k);
@@ -111,13 +122,13 @@ function readPage(lines: Line[], a: number, b: number, heads: Set<string>, measu
   let k = b + 1;
   const wraps = (n: number): boolean =>
     carried ? second.length < carried.header.length && lines[n]!.text === carried.header[second.length] : second.length < 3 && !lines[n]!.blank && OPENS_LOWER.test(lines[n]!.text);
-  while (k < lines.length && lines[k]!.page === page && wraps(k)) second.push(k++);
+  while (k < end && wraps(k)) second.push(k++);
   // the descriptions: to the first blank line or the page's end
   const descLines: number[] = [];
-  for (; k < lines.length && lines[k]!.page === page && descriptionLine(lines[k]!, measure); k++) descLines.push(k);
+  for (; k < end && descriptionLine(lines[k]!, measure); k++) descLines.push(k);
   if (labelLines.length === 0 || descLines.length < labelLines.length) return null;
   // a third header further down the page: a table of more columns, which this reading does not take
-  for (let n = k; n < lines.length && lines[n]!.page === page; n++) if (heads.has(lines[n]!.text.trim())) return null;
+  for (let n = k; n < end; n++) if (heads.has(lines[n]!.text.trim())) return null;
   const labelWidth = Math.max(...labelLines.map((n) => measure(lines[n]!.text)));
   const labels: number[][] = [];
   for (const n of labelLines) {

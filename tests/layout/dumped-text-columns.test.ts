@@ -53,6 +53,8 @@ describe('rowsFromDumpedTextColumns', () => {
     ]);
     // the text around the table stays as it was
     expect(run(text).filter((l) => !l.blank && !l.segments).map((l) => l.text)).toEqual([...PROSE, 'ANNEX: LIST OF MEETINGS', FULL]);
+    // where nothing marks the pages, the first header's next printing ends its page
+    expect(cells(text.replace('\f', '\n'))).toEqual(cells(text));
   });
 
   it('leaves a table of more columns, and descriptions that never wrap, as text', () => {
