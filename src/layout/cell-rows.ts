@@ -169,6 +169,13 @@ function rowLine(template: Line, cells: string[], starts: number[]): Line {
 export interface FoundTable {
   rows: number[][];
   cells: string[][];
+  /**
+   * the rows stand together, in this order, where the first was printed (a
+   * table printed a column after another, whose rows' lines are not in row
+   * order), and take only their own lines, blank lines between them kept;
+   * otherwise each row stands where its first line was printed
+   */
+  together?: boolean;
 }
 
 /**
@@ -182,7 +189,8 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
   const replace = new Map<number, Line | null>();
   const before = new Map<number, Line>();
   const after = new Map<number, Line>();
-  for (const { rows, cells: texts } of tables) {
+  const rowsAt = new Map<number, Line[]>();
+  for (const { rows, cells: texts, together } of tables) {
     const cells = Math.max(...texts.map((t) => t.length));
     const starts: number[] = [];
     for (let k = 0, x = 0; k < cells; k++) {
@@ -191,16 +199,22 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
     }
     const span = rows.flat();
     const [first, last] = [Math.min(...span), Math.max(...span)];
-    for (let k = first; k <= last; k++) if (lines[k]!.blank) replace.set(k, null);
+    // (rows that stand together take only their own lines: a row may go on over a page, past its furniture)
+    if (!together) for (let k = first; k <= last; k++) if (lines[k]!.blank) replace.set(k, null);
     rows.forEach((at, n) => {
       at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
     });
+    if (together) {
+      const placed = rows.map((at, n) => rowLine(lines[at[0]!]!, texts[n]!, starts));
+      for (const k of span) replace.set(k, null);
+      rowsAt.set(first, placed);
+    }
     before.set(first, blankLine(lines[first]!));
     after.set(last, blankLine(lines[last]!));
   }
   return lines.flatMap((l, k) => {
     const r = replace.get(k);
-    const own = r === undefined ? [l] : r === null ? [] : [r];
+    const own = rowsAt.get(k) ?? (r === undefined ? [l] : r === null ? [] : [r]);
     return [...(before.has(k) ? [before.get(k)!] : []), ...own, ...(after.has(k) ? [after.get(k)!] : [])];
   });
 }

@@ -20,9 +20,9 @@
  * the second header to the first blank line, and fall into as many cells as
  * there are labels (`labelCells`), one more where the page goes on with the
  * cut row of the page before (its last line ran to the column's edge). Each
- * row becomes one line with its cells as column pieces where its label was
- * printed (`placeTables`); the cut row's rest, with no label, comes last on
- * its page. Three rows at least, descriptions that wrap, or no table.
+ * page's rows become lines with their cells as column pieces, together where
+ * its first header was printed (`placeTables`); the cut row's rest goes on the
+ * row of the page before. Three rows at least, descriptions that wrap, or no table.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -95,6 +95,13 @@ export function rowsFromDumpedTextColumns(lines: Line[]): Line[] {
     if (j >= end) continue;
     const read = readPage(lines, i, j, end, heads, measure, last?.key === key && last.n === n - 1 ? carried : undefined);
     if (!read) continue;
+    // the cut row's rest goes on the last row of the page before
+    const before = tables[tables.length - 1];
+    if (read.rest.length > 0 && before) {
+      before.rows[before.rows.length - 1]!.push(...read.rest);
+      const cells = before.cells[before.cells.length - 1]!;
+      cells[1] = read.rest.map((r) => lines[r]!.text.trim()).reduce(joinCellLine, cells[1]!);
+    }
     tables.push(read.table);
     count += read.count;
     wraps += read.wraps;
@@ -113,7 +120,7 @@ function follows(printed: Map<string, number[]>, a: string, b: string): boolean 
 }
 
 /** The table on one page (up to line `end`), its first header at line `a` and its second at `b`; null where the lines make none. */
-function readPage(lines: Line[], a: number, b: number, end: number, heads: Set<string>, measure: (text: string) => number, carried?: Carried): { table: FoundTable; count: number; wraps: number; carried: Carried } | null {
+function readPage(lines: Line[], a: number, b: number, end: number, heads: Set<string>, measure: (text: string) => number, carried?: Carried): { table: FoundTable; rest: number[]; count: number; wraps: number; carried: Carried } | null {
   // the labels: label-like lines between the headers (a footnote printed between the columns stays)
   const labelLines: number[] = [];
   for (let k = a + 1; k < b; k++) if (cellLine(lines[k]!)) labelLines.push(k);
@@ -126,7 +133,8 @@ function readPage(lines: Line[], a: number, b: number, end: number, heads: Set<s
   // the descriptions: to the first blank line or the page's end
   const descLines: number[] = [];
   for (; k < end && descriptionLine(lines[k]!, measure); k++) descLines.push(k);
-  if (labelLines.length === 0 || descLines.length < labelLines.length) return null;
+  // (a page may hold only the cut row's rest, under the headers printed again)
+  if ((labelLines.length === 0 && carried === undefined) || descLines.length < labelLines.length || descLines.length === 0) return null;
   // a third header further down the page: a table of more columns, which this reading does not take
   for (let n = k; n < end; n++) if (heads.has(lines[n]!.text.trim())) return null;
   const labelWidth = Math.max(...labelLines.map((n) => measure(lines[n]!.text)));
@@ -143,22 +151,20 @@ function readPage(lines: Line[], a: number, b: number, end: number, heads: Set<s
   const descTexts = descLines.map((n) => lines[n]!.text.trim());
   const descWidth = Math.max(...descTexts.map(measure));
   // the page goes on with the cut row of the page before where that row's last line ran to the column's edge
-  const rest = carried !== undefined && (OPENS_LOWER.test(descTexts[0]!) || measure(`${carried.last} ${descTexts[0]!.split(' ')[0]}`) > Math.max(descWidth, carried.width) + SLACK);
+  // (on a page with no label of its own, the descriptions can only be that rest)
+  const rest = carried !== undefined && (labels.length === 0 || OPENS_LOWER.test(descTexts[0]!) || measure(`${carried.last} ${descTexts[0]!.split(' ')[0]}`) > Math.max(descWidth, carried.width) + SLACK);
   const cells = labels.length + (rest ? 1 : 0);
   const parts = cells === 1 ? [descTexts.map((_, n) => n)] : labelCells(descTexts, cells, measure);
   if (!parts) return null;
   const join = (at: number[]): string => at.map((n) => lines[n]!.text.trim()).reduce(joinCellLine, '');
-  const table: FoundTable = { rows: [[a, ...second]], cells: [[join([a]), join(second)]] };
+  // the rows in the order they are read, where the header was printed; the cut row's rest apart, for the row it goes on
+  const table: FoundTable = { rows: [[a, ...second]], cells: [[join([a]), join(second)]], together: true };
+  const restLines = rest ? parts[0]!.map((m) => descLines[m]!) : [];
   labels.forEach((at, n) => {
     const desc = parts[n + (rest ? 1 : 0)]!.map((m) => descLines[m]!);
     table.rows.push([...at, ...desc]);
     table.cells.push([join(at), join(desc)]);
   });
-  if (rest) {
-    const desc = parts[0]!.map((m) => descLines[m]!);
-    table.rows.push(desc);
-    table.cells.push(['', join(desc)]);
-  }
   const header = carried?.header ?? second.map((n) => lines[n]!.text);
-  return { table, count: labels.length, wraps: descLines.length - cells, carried: { header, last: descTexts[descTexts.length - 1]!, width: Math.max(descWidth, carried?.width ?? 0) } };
+  return { table, rest: restLines, count: labels.length, wraps: descLines.length - cells, carried: { header, last: descTexts[descTexts.length - 1]!, width: Math.max(descWidth, carried?.width ?? 0) } };
 }

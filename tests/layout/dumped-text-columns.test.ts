@@ -40,21 +40,31 @@ const page2 = [
 ];
 
 describe('rowsFromDumpedTextColumns', () => {
-  it('pairs each label with its description, the descriptions parted into as many cells as labels, the cut row\'s rest apart', () => {
+  it('pairs each label with its description, the descriptions parted into as many cells as labels, the cut row\'s rest on its row', () => {
     const text = `${page1.join('\n')}\f${page2.join('\n')}`;
     expect(cells(text)).toEqual([
       ['Body', 'Persons met'],
       ['Lake Ministry', 'Deputy Minister of Lakes and the staff of departments of Shores and the Department of Rivers and Streams'],
-      ['Hill Court', 'Judge of the Hill Court and the Head of the'],
+      ['Hill Court', 'Judge of the Hill Court and the Head of the registry and the archive of the court of Hill'],
       ['Body', 'Persons met'],
       ['Forest service', 'Head of the forest service of the Lake district'],
       ['Meadow Council', 'Chairperson and two members of the council of secretaries of the council of the town of Meadow'],
-      ['', 'registry and the archive of the court of Hill'],
     ]);
     // the text around the table stays as it was
     expect(run(text).filter((l) => !l.blank && !l.segments).map((l) => l.text)).toEqual([...PROSE, 'ANNEX: LIST OF MEETINGS', FULL]);
     // where nothing marks the pages, the first header's next printing ends its page
     expect(cells(text.replace('\f', '\n'))).toEqual(cells(text));
+  });
+
+  it('puts a page that holds only the cut row\'s rest, under the headers printed again, on that row', () => {
+    const page3 = ['Body', '', 'Persons met', 'and the staff of the town council', '', FULL];
+    // (pages of text before: a header printed on three pages of four is a running head's way)
+    const text = `${[PROSE, PROSE, PROSE, PROSE].map((p) => p.join('\n')).join('\f')}\f${page1.join('\n')}\f${page2.slice(0, -2).join('\n')}\f${page3.join('\n')}`;
+    expect(cells(text).slice(4)).toEqual([
+      ['Forest service', 'Head of the forest service of the Lake district'],
+      ['Meadow Council', 'Chairperson and two members of the council of secretaries of the council of the town of Meadow and the staff of the town council'],
+      ['Body', 'Persons met'],
+    ]);
   });
 
   it('leaves a table of more columns, and descriptions that never wrap, as text', () => {
