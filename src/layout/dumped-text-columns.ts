@@ -15,14 +15,17 @@
  * first over the second on each; a page's part ends at the page's end, or
  * where nothing marks pages (form feeds removed), at the next printing of the
  * first header. The labels are the label-like lines between
- * them, a label wrapped where its next line's first word would not have
- * fitted on it (in the labels' own column); the description lines run from
+ * them, a label wrapped where its next line opens in lower case or is one
+ * word that would not have fitted on it (in the labels' own column); a
+ * footnote printed between the columns stays. The description lines run from
  * the second header to the first blank line, and fall into as many cells as
  * there are labels (`labelCells`), one more where the page goes on with the
  * cut row of the page before (its last line ran to the column's edge). Each
  * page's rows become lines with their cells as column pieces, together where
  * its first header was printed (`placeTables`); the cut row's rest goes on the
- * row of the page before. Three rows at least, descriptions that wrap, or no table.
+ * row of the page before, and a page may hold that rest alone. A third
+ * header further down a page (a table of more columns), fewer than three
+ * rows, or descriptions that never wrap: no table.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
