@@ -199,15 +199,15 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
     }
     const span = rows.flat();
     const [first, last] = [Math.min(...span), Math.max(...span)];
-    // (rows that stand together take only their own lines: a row may go on over a page, past its furniture)
-    if (!together) for (let k = first; k <= last; k++) if (lines[k]!.blank) replace.set(k, null);
-    rows.forEach((at, n) => {
-      at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
-    });
     if (together) {
-      const placed = rows.map((at, n) => rowLine(lines[at[0]!]!, texts[n]!, starts));
+      // rows that stand together take only their own lines: a row may go on over a page, past its furniture
       for (const k of span) replace.set(k, null);
-      rowsAt.set(first, placed);
+      rowsAt.set(first, rows.map((at, n) => rowLine(lines[at[0]!]!, texts[n]!, starts)));
+    } else {
+      for (let k = first; k <= last; k++) if (lines[k]!.blank) replace.set(k, null);
+      rows.forEach((at, n) => {
+        at.forEach((k, m) => replace.set(k, m === 0 ? rowLine(lines[k]!, texts[n]!, starts) : null));
+      });
     }
     before.set(first, blankLine(lines[first]!));
     after.set(last, blankLine(lines[last]!));

@@ -27,7 +27,7 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
-import { OPENS_CAPITAL } from './text-lines.ts';
+import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 
@@ -139,8 +139,6 @@ function groupRuns(runs: Run[], columns: number): Run[][] | null {
   }
   return groups;
 }
-
-const OPENS_LOWER = /^\p{Ll}/u;
 
 /** A capital inside a word (`СевероКазахстанская`): a compound the tool joined over its line's end, wider than the column. */
 const JOINED_COMPOUND = /\p{Ll}\p{Lu}/u;

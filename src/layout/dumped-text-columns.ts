@@ -31,21 +31,12 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { labelCells } from './column-tables.ts';
-import { OPENS_CAPITAL } from './text-lines.ts';
+import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
+import { COLUMN_WIDTH, ENDS_SENTENCE, MIN_ROWS, SLACK } from './text-column-rows.ts';
 import { bodyMeasure } from './typeset.ts';
 
-/** the widest a description column is, against the text's full line */
-const COLUMN_WIDTH = 0.7;
-/** the fewest rows a table has over all its pages */
-const MIN_ROWS = 3;
-/** how far past the widest label a line must run to be one that surely did not fit (a line's width in glyphs errs by about a letter's) */
-const SLACK = 0.03;
 /** a header cell's words at most */
 const HEADER_WORDS = 4;
-
-const OPENS_LOWER = /^\p{Ll}/u;
-/** a cell of such a list names people or bodies: no sentence ends in one */
-const ENDS_SENTENCE = /[.!?]$/u;
 
 /** What the table's next page needs of the page before: the second header's lines, and the descriptions' last line and width. */
 interface Carried {

@@ -86,16 +86,24 @@ function headsByNumbers(lines: Line[], runs: Array<[number, number]>): boolean |
   return numbers[0] === 2 ? true : numbers[0] === 1 ? false : null;
 }
 
+/**
+ * Whether the runs are feet, read off what follows the last: a running foot is
+ * the last thing printed (a page number at most after it); after a running
+ * head comes a page, a whole one or a short last one, but prose: a line that
+ * ends a sentence or runs long.
+ */
+function endsOnFoot(lines: Line[], runs: Array<[number, number]>): boolean {
+  const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank);
+  return after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
+}
+
 /** Numbers the pages and marks each page's first line, from the running heads or feet; a text that needs none comes back as it was. */
 export function pagesFromRunningHeads(lines: Line[]): Line[] {
   const runs = pageRuns(lines);
   if (!runs) return lines;
-  // a running foot is the last thing printed (a page number at most after it); after a running head comes a
-  // page, a whole one or a short last one, but prose: a line that ends a sentence or runs long
-  const after = lines.slice(runs[runs.length - 1]![1] + 1).filter((l) => !l.blank);
   // the numbers the runs print say it where they count the pages
   const numbered = headsByNumbers(lines, runs);
-  const feet = numbered !== null ? !numbered : after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
+  const feet = numbered !== null ? !numbered : endsOnFoot(lines, runs);
   const starts = new Set(runs.map(([first, last]) => (feet ? last + 1 : first)).filter((i) => i > 0 && i < lines.length));
   let page = 1;
   return lines.map((l, i) => {

@@ -33,21 +33,21 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { capitalCells, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
-import { OPENS_CAPITAL } from './text-lines.ts';
+import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
 
+// what makes a list of two text columns, for this reader and the one of lists printed a column after the
+// other (dumped-text-columns.ts)
 /** the widest a description column is, against the text's full line */
-const COLUMN_WIDTH = 0.7;
+export const COLUMN_WIDTH = 0.7;
 /** how far a line may run past the widest line of its column (a line's width in glyphs errs by about a letter's) */
-const SLACK = 0.03;
+export const SLACK = 0.03;
 /** the fewest rows a table has over all its pages */
-const MIN_ROWS = 3;
-
-const OPENS_LOWER = /^\p{Ll}/u;
+export const MIN_ROWS = 3;
 /** a word run into the next one's capital, where a tool ran a wrapped label into its description */
 const GLUED_WORDS = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 /** a cell of such a list names people or bodies: no sentence ends in one */
-const ENDS_SENTENCE = /[.!?]$/u;
+export const ENDS_SENTENCE = /[.!?]$/u;
 
 /** What a table's next page needs of the page before: its header's lines, its description column's width, and the column's last line. */
 interface Carried {

@@ -150,6 +150,9 @@ export const ITEM_NUMBER = /^\d{1,3}\.$/;
 /** Opens with a capital, perhaps after `«`, `"`, `“` or `(` (`«Казахстан» и …`). */
 export const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 
+/** A line (or word) that opens in lower case: it goes on what stands before it. */
+export const OPENS_LOWER = /^\p{Ll}/u;
+
 /** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
 const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
 
