@@ -136,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parse(rest, {
           verbose: { type: 'boolean', short: 'v' },
           summary: { type: 'boolean', short: 's' },
+          alone: { type: 'boolean' },
           claims: { type: 'boolean' },
           align: { type: 'boolean' },
           checks: { type: 'boolean' },
@@ -184,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         }
         // the checks evaluation (and each of its shard processes) needs none of the structure evaluation
-        const { evaluate, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary } = await import('./eval.ts');
+        const { evaluateCases, evaluateAlignment, evaluatePdfAlignment, evaluateClaims, formatAlignment, findEvalCases, formatClaimResult, formatResult, formatSummary } = await import('./eval.ts');
         if (values.align) {
           const dir = positionals[0] ?? 'corpus/kz-2012-parliamentary';
           const terms = TermBase.fromTsv(readFileSync('corpus/glossary.tsv', 'utf8'));
@@ -201,8 +202,7 @@ export async function main(argv: string[]): Promise<number> {
         }
         const cases = findEvalCases(positionals.length ? positionals : ['corpus', 'tests/fixtures']);
         if (cases.length === 0) throw new UsageError('osce eval: no input with a manuscript beside it was found');
-        const results: EvalResult[] = [];
-        for (const c of cases) results.push(await evaluate(c, Boolean(values.verbose)));
+        const results: EvalResult[] = await evaluateCases(cases, { withDiffs: Boolean(values.verbose), alone: Boolean(values.alone) });
         if (values.json) console.log(JSON.stringify(results, null, 2));
         else if (values.summary) console.log(formatSummary(results));
         else console.log(results.map(formatResult).join('\n\n'));

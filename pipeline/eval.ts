@@ -10,11 +10,13 @@ import { parseManuscript } from '../src/gold/manuscript.ts';
 import { differences, norm, scoreFrom, scoreStructure, structureItems, type Score, type StructureScores } from '../src/gold/score.ts';
 import { isComplete, parseGoldClaims, predictClaims, scoreClaims, type ClaimScores, type GoldClaim } from '../src/gold/claims.ts';
 import { resources } from '../src/lang/index.ts';
-import type { Lang } from '../src/schema/index.ts';
+import type { Document, Lang } from '../src/schema/index.ts';
 import { damage, documentOf, draftOf, type Damage } from '../src/gold/damage.ts';
 import { scoreFootnoteLinks, scoreSentenceLinks } from '../src/gold/alignment.ts';
 import { alignPair } from '../src/align/pair.ts';
-import type { TermBase } from '../src/align/terms.ts';
+import { TermBase } from '../src/align/terms.ts';
+import { alignStatement } from '../src/align/statement.ts';
+import { agreeParagraphs } from '../src/align/paragraphs.ts';
 import { buildDocument } from './graph.ts';
 
 export interface EvalCase {
@@ -52,20 +54,50 @@ export interface EvalResult {
   diffs?: Record<string, { missing: string[]; extra: string[] }>;
 }
 
-export async function evaluate(c: EvalCase, withDiffs = false): Promise<EvalResult> {
-  try {
-    const doc = await buildDocument(readSource(c.input, readFileSync(c.input)));
-    const gold = parseManuscript(readFileSync(c.gold, 'utf8'));
-    const result: EvalResult = { input: c.input, scores: scoreStructure(doc, gold) };
-    if (withDiffs) {
-      const items = structureItems(doc, gold);
-      result.diffs = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, differences(v.predicted, v.gold)]));
+/**
+ * Scores every case. Inputs of one statement printed alike (the same folder
+ * and variant: `en.awkward.gs.txt`, `ru.awkward.gs.txt`, …) are read together
+ * as a run reads a statement: aligned, and given the paragraph breaks another
+ * version shows (`align/paragraphs.ts`). With `alone`, each is read by itself.
+ */
+export async function evaluateCases(cases: EvalCase[], options: { withDiffs?: boolean; alone?: boolean } = {}): Promise<EvalResult[]> {
+  const groups = new Map<string, number[]>();
+  cases.forEach((c, k) => {
+    const key = options.alone ? String(k) : join(dirname(c.input), basename(c.input).replace(/^[a-z]{2}/, ''));
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  const results: EvalResult[] = new Array(cases.length);
+  for (const members of groups.values()) {
+    const built: Array<{ k: number; doc: Document }> = [];
+    for (const k of members) {
+      try {
+        built.push({ k, doc: await buildDocument(readSource(cases[k]!.input, readFileSync(cases[k]!.input))) });
+      } catch (e) {
+        results[k] = { input: cases[k]!.input, error: (e as Error).message };
+      }
     }
-    return result;
-  } catch (e) {
-    return { input: c.input, error: (e as Error).message };
+    const docs = built.length >= 2 ? agreeParagraphs(built.map((b) => b.doc), alignStatement('eval', built.map((b) => b.doc), { terms: glossary() })) : built.map((b) => b.doc);
+    built.forEach(({ k }, i) => {
+      const c = cases[k]!;
+      try {
+        const doc = docs[i]!;
+        const gold = parseManuscript(readFileSync(c.gold, 'utf8'));
+        const result: EvalResult = { input: c.input, scores: scoreStructure(doc, gold) };
+        if (options.withDiffs) {
+          const items = structureItems(doc, gold);
+          result.diffs = Object.fromEntries(Object.entries(items).map(([key, v]) => [key, differences(v.predicted, v.gold)]));
+        }
+        results[k] = result;
+      } catch (e) {
+        results[k] = { input: c.input, error: (e as Error).message };
+      }
+    });
   }
+  return results;
 }
+
+let terms: TermBase | null = null;
+const glossary = (): TermBase => (terms ??= TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8')));
 
 const f = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Score): string =>

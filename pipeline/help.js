@@ -61,9 +61,13 @@ export const EVAL_HELP = `osce eval [dir|file...] [--verbose] [--json]
 For every input named <lang>[.variant].txt|pdf with a manuscript <lang>.md beside
 it, prints precision, recall and F1 of headings, paragraphs, sentences,
 footnotes and footnote references. Default folders: corpus, tests/fixtures.
+The versions of one statement printed alike (en.x.txt, ru.x.txt, kk.x.txt) are
+read together, as osce run reads a statement: each takes the paragraph breaks
+the others show where its own text hid them.
 
 Options:
   --verbose     list every missed and extra item
+  --alone       read every input by itself, without its other language versions
   --align       score sentence and footnote alignment of the manuscripts of one statement
                 (default corpus/kz-2012-parliamentary), clean and damaged, against a length-only baseline
   --checks      plant defects into the manuscripts of one statement and score the checks (recall, precision per kind)

@@ -139,6 +139,7 @@ const statementStages = () =>
     import('../src/export/review/page.ts'),
     glossary(),
     import('../src/export/corpus-part.ts'),
+    import('../src/align/paragraphs.ts'),
   ]);
 
 export interface PrepareRequest {
@@ -161,17 +162,23 @@ export async function prepareStatements(req: PrepareRequest): Promise<void> {
 export async function processStatement(req: StatementRequest, _progress?: unknown): Promise<StatementResult> {
   const stages: StageTimes = {};
   const { time } = timers(stages);
-  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS, { corpusPart }] = await statementStages();
-  const docs: Document[] = [];
-  for (const rel of req.documents) docs.push(DocumentSchema.parse(JSON.parse(await readFile(join(req.outDir, rel), 'utf8'))));
+  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS, { corpusPart }, { agreeParagraphs, withoutTakenBreaks }] = await statementStages();
+  const read: Document[] = [];
+  for (const rel of req.documents) read.push(DocumentSchema.parse(JSON.parse(await readFile(join(req.outDir, rel), 'utf8'))));
   const id = req.statementId;
   const dir = join('statements', id);
-  const alignment = docs.length >= 2 ? time('align', () => alignStatement(id, docs, { terms: TERMS })) : null;
+  // each version as its own text has it (an earlier run may have given it breaks from versions since changed)
+  const own = read.map(withoutTakenBreaks);
+  const alignment = own.length >= 2 ? time('align', () => alignStatement(id, own, { terms: TERMS })) : null;
+  // a version given paragraph breaks the others show is written again
+  const docs = alignment ? time('align', () => agreeParagraphs(own, alignment)) : own;
+  const rewritten: Array<[string, string]> = docs.flatMap((d, k) => (d === read[k] ? [] : [[req.documents[k]!, jsonText(DocumentSchema.parse(d))] as [string, string]]));
   const spellers = req.spelling ? await spellersFor(docs.map((d) => d.lang)) : {};
   const flags = time('checks', () => runChecks({ statementId: id, docs, alignment, terms: TERMS, spellers }));
   const files: Array<[string, string]> = [
     [join(dir, 'flags.json'), jsonText(flags)],
     [join(dir, 'review.html'), time('review', () => reviewPage(id, docs, alignment, flags, VERSION))],
+    ...rewritten,
   ];
   // the records as they are written, and as the corpus reads them back: each through its schema
   const written = alignment ? AlignmentSchema.parse(alignment) : null;

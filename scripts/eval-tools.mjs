@@ -6,6 +6,8 @@
 //   node scripts/eval-tools.mjs            the table by tool and layout
 //   node scripts/eval-tools.mjs --tsv      one line per text (to diff two runs)
 //   node scripts/eval-tools.mjs --tool mutool --layout compact   only those
+//   node scripts/eval-tools.mjs --alone    each text read by itself, not with
+//                                          its statement's other versions
 //
 // A text meets the issue's targets when it finds every footnote (and no
 // other), all references but one at most, every heading exactly (F1 1), its
@@ -19,6 +21,7 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const tsv = args.includes('--tsv');
+const alone = args.includes('--alone');
 const onlyTool = opt('--tool');
 const onlyLayout = opt('--layout');
 
@@ -41,7 +44,7 @@ for (const id of readdirSync(fixtures).sort()) {
 }
 
 // `osce eval` exits 1 when a text misses a floor; its JSON is still whole.
-const run = spawnSync(process.execPath, [join(root, 'bin/osce.js'), 'eval', '--summary', '--json', ...texts.map((t) => t.path)], {
+const run = spawnSync(process.execPath, [join(root, 'bin/osce.js'), 'eval', '--summary', '--json', ...(alone ? ['--alone'] : []), ...texts.map((t) => t.path)], {
   cwd: root, maxBuffer: 1 << 28, encoding: 'utf8',
 });
 if (!run.stdout.trim().startsWith('[')) { process.stderr.write(run.stderr); process.exit(2); }

@@ -45,6 +45,12 @@ export const Sentence = z.object({
   crossRefs: z.array(z.number().int()),
   /** the label of the numbered or lettered list item this sentence opens (`7`, `b`), null elsewhere */
   label: z.string().nullable(),
+  /**
+   * the sentence opens a printed line; where it does inside a paragraph, the
+   * sentence before it ended on the line above, and a paragraph may have ended
+   * there unseen (a full last line, in text with no gaps between paragraphs)
+   */
+  opensLine: z.boolean().optional(),
 });
 export type Sentence = z.infer<typeof Sentence>;
 

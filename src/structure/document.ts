@@ -24,6 +24,8 @@ export interface Structure {
 /** A piece of body text that sentences are split from: a paragraph, a list item or a line of a line block. */
 interface Unit {
   text: string;
+  /** the openings of the unit's printed lines after its first (\`lineOpening\`) */
+  lineOpenings: Set<string>;
   page: number;
   paragraph: number;
   /** a numbered or lettered item's label */
@@ -47,6 +49,13 @@ const nextLetter = (letter: string): string => String.fromCodePoint(letter.codeP
  * footnotes, with every footnote marker linked to the sentence and offset where
  * it stood.
  */
+/**
+ * How a printed line or a sentence opens, to tell a sentence that opens a
+ * line: its first letters and digits (a marker never opens a line, and
+ * joining a line may change its spaces and hyphens).
+ */
+const lineOpening = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 24);
+
 export function buildStructure(lines: ZonedLine[], res: LangResources): Structure {
   const diagnostics: Diagnostic[] = [];
   const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
@@ -114,7 +123,8 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
         : block.kind === 'lines'
           ? block.lines.map((l) => ({ text: l.text, label: null }))
           : [{ text: joinLines(block.lines.map((l) => l.text), res, evidence), label: null }];
-    for (const { text, label } of texts) units.push({ text, page: block.page, paragraph: paragraphs.length - 1, label });
+    const lineOpenings = new Set(block.lines.slice(1).map((l) => lineOpening(l.text)));
+    for (const { text, label } of texts) units.push({ text, lineOpenings, page: block.page, paragraph: paragraphs.length - 1, label });
   }
   placeTablesBefore(Infinity);
 
@@ -146,6 +156,7 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
         page: unit.page,
         crossRefs: crossReferences(sentenceText, res),
         label: k === 0 ? unit.label : null,
+        opensLine: k === 0 || unit.lineOpenings.has(lineOpening(sentenceText)),
       });
       paragraphs[unit.paragraph]!.sentenceIds.push(id);
     });

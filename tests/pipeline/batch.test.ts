@@ -1,5 +1,5 @@
 /** The batch runner's promises: incremental runs, one run per folder, a killed run resumed to the same output. */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -194,5 +194,22 @@ describe('an output folder that cannot take the output', () => {
     } finally {
       spawnSync('umount', [tiny]);
     }
+  }, 60_000);
+});
+
+describe('paragraph breaks taken from other versions', () => {
+  it('writes a version again with the breaks another shows, and gives the same files when the statement is done again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osce-in-'));
+    for (const l of ['en', 'ru', 'kk']) copyFileSync(join(ROOT, `tests/fixtures/kz-2023-parliamentary-preliminary/${l}.gs.txt`), join(dir, `${l}.txt`));
+    const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
+    expect((await osce(['run', dir, '--out', out, '--quiet'])).status).toBe(0);
+    const first = snapshot(out);
+    const docs = Object.entries(first).filter(([rel]) => /\/(en|ru|kk)\.json$/.test(rel)).map(([, text]) => JSON.parse(text) as { diagnostics: Array<{ rule: string }> });
+    expect(docs).toHaveLength(3);
+    expect(docs.some((d) => d.diagnostics.some((x) => x.rule === 'paragraph-from-translation'))).toBe(true);
+    // the statement done again from the Documents on disk (which hold the breaks taken) writes the same
+    rmSync(join(out, '.osce-cache', 'statements'), { recursive: true });
+    expect((await osce(['run', dir, '--out', out, '--quiet'])).status).toBe(0);
+    expect(snapshot(out)).toEqual(first);
   }, 60_000);
 });

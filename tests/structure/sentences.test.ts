@@ -44,3 +44,24 @@ describe('splitSentences', () => {
     expect(split('Approx. ten per cent etc. were noted.', 'en')).toHaveLength(1);
   });
 });
+
+describe('opensLine', () => {
+  it('says which sentences open a printed line', async () => {
+    const { buildStructure } = await import('../../src/structure/document.ts');
+    const lines = [
+      'The lake commission met on the shore and agreed on the order of its work for',
+      'the season. It met again in the spring and heard the reports of its members on',
+      'the state of the water. The hill council sent its own report in the same month.',
+      'Its members asked for more time. The commission granted them two weeks and then',
+      'closed the session.',
+    ].map((text, k) => ({ text, page: 1, no: k + 1, indent: 0, blank: false, rawLength: text.length, pageStart: false, zone: 'body' as const }));
+    const s = buildStructure(lines, resources('en'));
+    expect(s.sentences.map((x) => [x.text.slice(0, 12), x.opensLine])).toEqual([
+      ['The lake com', true],
+      ['It met again', false],
+      ['The hill cou', false],
+      ['Its members ', true],
+      ['The commissi', false],
+    ]);
+  });
+});
