@@ -1,5 +1,5 @@
 /**
- * Paragraph breaks one language version shows and another hides.
+ * Paragraph breaks the language versions of a statement agree on.
  *
  * Text printed without blank lines between paragraphs hides where a
  * paragraph ended on a full line: the break and a sentence that ends inside
@@ -8,66 +8,93 @@
  * translation keeps the paragraphs but breaks its lines elsewhere, so the
  * same paragraph's last line is seldom full in every version.
  *
- * For each aligned link whose sentences open a paragraph on one side, the
- * other side's first sentence of the link opens one too, where it opens a
- * printed line (`opensLine`): only there can a break have gone unseen. A
- * sentence that starts inside a line stays where it is, whatever the other
- * side shows. Breaks are only added, never taken away.
+ * Each aligned link says where a version's sentence stands in the others.
+ * A version's sentence there either opens a paragraph, opens a printed line
+ * inside one (`opensLine`: a break may be hidden there), or starts inside a
+ * line (no break can be there: the version denies one).
+ *
+ * - A sentence that opens a line inside a paragraph opens a paragraph where
+ *   another version opens one there and none denies it.
+ * - A paragraph is joined to the one before (in the same section, both
+ *   running text) where every other version denies a break there: a reader
+ *   that broke a paragraph where no break was printed.
+ *
+ * Each change carries an info diagnostic, by which `withoutTakenBreaks`
+ * undoes it, so a statement done again starts from each version's own text.
  */
 import type { Alignment, Document, Paragraph } from '../schema/index.ts';
 import { diagnostic } from '../schema/index.ts';
 
-const RULE = 'paragraph-from-translation';
+const OPENED = 'paragraph-from-translation';
+const JOINED = 'paragraph-joined-from-translation';
 
-/** Each version's sentences (by language) that another version says open a paragraph, with that version's language. */
-export function hiddenBreaks(docs: Document[], alignment: Alignment): Map<string, Map<string, string>> {
-  const byLang = new Map(docs.map((d) => [d.lang as string, d]));
-  const opens = new Map<string, Map<string, string>>();
-  const starts = new Map(docs.map((d) => [d.lang as string, new Set(d.paragraphs.map((p) => p.sentenceIds[0]))]));
-  const canOpen = new Map(docs.map((d) => [d.lang as string, canOpenParagraph(d)]));
-  // a version whose sentence there starts inside a printed line of a paragraph shows no break: it denies one
-  const inLine = new Map(docs.map((d) => [d.lang as string, startsInsideLine(d)]));
-  const denied = new Map<string, Set<string>>();
-  const add = (into: Map<string, Map<string, string>>, lang: string, id: string, from: string): void => {
-    const found = into.get(lang) ?? new Map<string, string>();
-    if (!found.has(id)) found.set(id, from);
-    into.set(lang, found);
-  };
-  const deny = (lang: string, id: string): void => {
-    const found = denied.get(lang) ?? new Set<string>();
-    found.add(id);
-    denied.set(lang, found);
+/** Where a version's sentence stands: it opens a paragraph, opens a line inside one, or starts inside a line. */
+type Place = 'opens' | 'line' | 'inside';
+
+function places(doc: Document): Map<string, Place> {
+  const prose = new Set(doc.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.id));
+  const out = new Map<string, Place>();
+  for (const p of doc.paragraphs) {
+    p.sentenceIds.forEach((id, k) => out.set(id, k === 0 ? 'opens' : 'line'));
+  }
+  for (const s of doc.sentences) {
+    if (out.get(s.id) !== 'line') continue;
+    // a list's or a block of lines' sentences say nothing of running text's breaks
+    if (!prose.has(s.paragraphId) || s.opensLine === undefined) out.delete(s.id);
+    else if (!s.opensLine) out.set(s.id, 'inside');
+  }
+  return out;
+}
+
+export interface ParagraphChanges {
+  /** sentences to open a paragraph, with the language of a version that opens one there */
+  open: Map<string, string>;
+  /** paragraph openings to join to the paragraph before */
+  join: Set<string>;
+}
+
+/** What the other versions say of each version's paragraphs, by language. */
+export function paragraphChanges(docs: Document[], alignment: Alignment): Map<string, ParagraphChanges> {
+  const placeOf = new Map(docs.map((d) => [d.lang as string, places(d)]));
+  // for each version's sentence, what the other versions have there
+  const seen = new Map<string, Map<string, Array<{ lang: string; place: Place | undefined }>>>();
+  const note = (lang: string, id: string, other: string, place: Place | undefined): void => {
+    const byId = seen.get(lang) ?? new Map<string, Array<{ lang: string; place: Place | undefined }>>();
+    byId.set(id, [...(byId.get(id) ?? []), { lang: other, place }]);
+    seen.set(lang, byId);
   };
   for (const pair of alignment.pairs) {
     const [la, lb] = pair.langs;
-    if (!byLang.has(la) || !byLang.has(lb)) continue;
+    if (!placeOf.has(la) || !placeOf.has(lb)) continue;
     for (const link of pair.links) {
       const [x, y] = [link.a[0], link.b[0]];
       if (x === undefined || y === undefined) continue;
-      const [xOpens, yOpens] = [starts.get(la)!.has(x), starts.get(lb)!.has(y)];
-      if (yOpens && !xOpens && canOpen.get(la)!.has(x)) add(opens, la, x, lb);
-      if (xOpens && !yOpens && canOpen.get(lb)!.has(y)) add(opens, lb, y, la);
-      if (inLine.get(lb)!.has(y)) deny(la, x);
-      if (inLine.get(la)!.has(x)) deny(lb, y);
+      note(la, x, lb, placeOf.get(lb)!.get(y));
+      note(lb, y, la, placeOf.get(la)!.get(x));
     }
   }
-  for (const [lang, found] of opens) for (const id of found.keys()) if (denied.get(lang)?.has(id)) found.delete(id);
-  return opens;
+  const out = new Map<string, ParagraphChanges>();
+  for (const doc of docs) {
+    const own = placeOf.get(doc.lang)!;
+    const changes: ParagraphChanges = { open: new Map(), join: new Set() };
+    for (const [id, others] of seen.get(doc.lang) ?? []) {
+      const denied = others.some((o) => o.place === 'inside');
+      const shown = others.find((o) => o.place === 'opens');
+      if (own.get(id) === 'line' && shown && !denied) changes.open.set(id, shown.lang);
+      if (own.get(id) === 'opens' && others.every((o) => o.place === 'inside')) changes.join.add(id);
+    }
+    // a paragraph joins only one of running text before it, in the same section
+    doc.paragraphs.forEach((p, k) => {
+      const q = doc.paragraphs[k - 1];
+      const first = p.sentenceIds[0];
+      if (first !== undefined && changes.join.has(first) && !(q && p.kind === 'paragraph' && q.kind === 'paragraph' && p.sectionId === q.sectionId)) changes.join.delete(first);
+    });
+    out.set(doc.lang, changes);
+  }
+  return out;
 }
 
-/** Sentences inside a running-text paragraph that start inside a printed line: no paragraph can open there. */
-function startsInsideLine(doc: Document): Set<string> {
-  const prose = new Map(doc.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => [p.id, p.sentenceIds[0]]));
-  return new Set(doc.sentences.filter((s) => s.opensLine === false && prose.has(s.paragraphId) && prose.get(s.paragraphId) !== s.id).map((s) => s.id));
-}
-
-/** Sentences inside a running-text paragraph that open a printed line. */
-function canOpenParagraph(doc: Document): Set<string> {
-  const prose = new Set(doc.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.id));
-  return new Set(doc.sentences.filter((s) => s.opensLine && prose.has(s.paragraphId)).map((s) => s.id));
-}
-
-/** The paragraphs with the given sentences' paragraphs opened before them (`open`) or joined to the one before (`join`), numbered again. */
+/** The paragraphs opened before the `open` sentences and joined to the one before at the `join` sentences, numbered again. */
 function regroup(doc: Document, open: Set<string>, join: Set<string>): Document {
   const page = new Map(doc.sentences.map((s) => [s.id, s.page]));
   const paragraphs: Paragraph[] = [];
@@ -75,7 +102,7 @@ function regroup(doc: Document, open: Set<string>, join: Set<string>): Document 
   let current: Paragraph | null = null;
   for (const p of doc.paragraphs) {
     const first = p.sentenceIds[0];
-    if (first === undefined || current === null || !join.has(first)) current = null;
+    if (first === undefined || !join.has(first)) current = null;
     for (const [k, s] of p.sentenceIds.entries()) {
       if (current === null || (k > 0 && open.has(s))) {
         current = { ...p, id: `p${paragraphs.length + 1}`, page: k === 0 ? p.page : (page.get(s) ?? p.page), sentenceIds: [] };
@@ -89,29 +116,32 @@ function regroup(doc: Document, open: Set<string>, join: Set<string>): Document 
   return { ...doc, paragraphs, sentences: doc.sentences.map((s) => ({ ...s, paragraphId: paragraphOf.get(s.id) ?? s.paragraphId })) };
 }
 
-/** The document as its own text has it: the breaks taken from other versions (an earlier run's) joined again. */
+const takenBy = (doc: Document, rule: string): Set<string> =>
+  new Set(doc.diagnostics.flatMap((d) => (d.rule === rule && d.place?.sentenceId ? [d.place.sentenceId] : [])));
+
+/** The document as its own text has it: what other versions changed (an earlier run's) undone. */
 export function withoutTakenBreaks(doc: Document): Document {
-  const taken = new Set(doc.diagnostics.flatMap((d) => (d.rule === RULE && d.place?.sentenceId ? [d.place.sentenceId] : [])));
-  if (taken.size === 0) return doc;
-  return { ...regroup(doc, new Set(), taken), diagnostics: doc.diagnostics.filter((d) => d.rule !== RULE) };
+  const [opened, joined] = [takenBy(doc, OPENED), takenBy(doc, JOINED)];
+  if (opened.size === 0 && joined.size === 0) return doc;
+  return { ...regroup(doc, joined, opened), diagnostics: doc.diagnostics.filter((d) => d.rule !== OPENED && d.rule !== JOINED) };
 }
 
-/** The document with a paragraph opened before each of the given sentences (each with the language that showed it). */
-export function openParagraphs(doc: Document, before: Map<string, string>): Document {
-  const inside = new Set(doc.paragraphs.flatMap((p) => p.sentenceIds.slice(1)));
-  const opened = [...before.keys()].filter((s) => inside.has(s));
-  if (opened.length === 0) return doc;
-  const notes = opened.map((s) => diagnostic('align', RULE, 'info', `a paragraph opens here as in the ${before.get(s)} version: the line above ends a sentence at the margin, where this text shows no break`, { sentenceId: s }));
-  const out = regroup(doc, new Set(opened), new Set());
-  return { ...out, diagnostics: [...doc.diagnostics, ...notes] };
+/** The document with the changes made, each noted. */
+export function changeParagraphs(doc: Document, changes: ParagraphChanges): Document {
+  if (changes.open.size === 0 && changes.join.size === 0) return doc;
+  const notes = [
+    ...[...changes.join].map((s) => diagnostic('align', JOINED, 'info', 'this paragraph goes on the one before, as in every other version: there this sentence starts inside a line', { sentenceId: s })),
+    ...[...changes.open].map(([s, lang]) => diagnostic('align', OPENED, 'info', `a paragraph opens here as in the ${lang} version: the line above ends a sentence at the margin, where this text shows no break`, { sentenceId: s })),
+  ];
+  return { ...regroup(doc, new Set(changes.open.keys()), changes.join), diagnostics: [...doc.diagnostics, ...notes] };
 }
 
 /**
- * Every version with the paragraph breaks the others show it hid (each
- * document unchanged where none). The documents are as their own text has
- * them (`withoutTakenBreaks`), and so is the alignment's input.
+ * Every version with the paragraph breaks the others agree on (each document
+ * unchanged where none). The documents are as their own text has them
+ * (`withoutTakenBreaks`), and so is the alignment's input.
  */
 export function agreeParagraphs(docs: Document[], alignment: Alignment): Document[] {
-  const opens = hiddenBreaks(docs, alignment);
-  return docs.map((d) => openParagraphs(d, opens.get(d.lang) ?? new Map()));
+  const changes = paragraphChanges(docs, alignment);
+  return docs.map((d) => changeParagraphs(d, changes.get(d.lang) ?? { open: new Map(), join: new Set() }));
 }

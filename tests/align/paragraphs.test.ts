@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreeParagraphs, hiddenBreaks, withoutTakenBreaks } from '../../src/align/paragraphs.ts';
+import { agreeParagraphs, paragraphChanges, withoutTakenBreaks } from '../../src/align/paragraphs.ts';
 import { Document, type Alignment, type Lang } from '../../src/schema/index.ts';
 
 type Para = { kind?: 'paragraph' | 'list'; sentences: Array<[text: string, opensLine: boolean]> };
@@ -46,7 +46,7 @@ describe('paragraph breaks another version shows', () => {
 
   it('leaves a sentence that starts inside a line where it is', () => {
     const inLine = version('en', [{ sentences: [['Lakes are high.', true], ['Hills are low.', false], ['Rivers run.', false], ['Fields lie.', false]] }]);
-    expect(hiddenBreaks([inLine, ru], oneToOne(inLine, ru)).get('en')).toBeUndefined();
+    expect(paragraphChanges([inLine, ru], oneToOne(inLine, ru)).get('en')!.open.size).toBe(0);
   });
 
   it('leaves lists alone', () => {
@@ -60,13 +60,29 @@ describe('paragraph breaks another version shows', () => {
     const all = [en, ru, kk];
     const links = (a: Document, b: Document) => oneToOne(a, b).pairs;
     const alignment: Alignment = { statementId: 'x', pairs: [...links(en, ru), ...links(en, kk), ...links(ru, kk)] };
-    expect(hiddenBreaks(all, alignment).get('en')?.has('s3') ?? false).toBe(false);
-    expect(hiddenBreaks([en, ru], oneToOne(en, ru)).get('en')?.has('s3')).toBe(true);
+    expect(paragraphChanges(all, alignment).get('en')!.open.has('s3')).toBe(false);
+    expect(paragraphChanges([en, ru], oneToOne(en, ru)).get('en')!.open.has('s3')).toBe(true);
   });
 
-  it('never takes a break away', () => {
+  it('keeps a break another version hides', () => {
     const [ru2] = agreeParagraphs([ru, en], oneToOne(ru, en));
     expect(shape(ru2!)).toEqual(shape(ru));
+  });
+
+  it('joins a paragraph where every other version denies the break, and only then', () => {
+    // kk's reader broke a paragraph where en and ru go on inside a line
+    const kk = version('kk', [{ sentences: [['Көлдер биік.', true], ['Төбелер аласа.', false]] }, { sentences: [['Өзендер ағады.', true], ['Егістер жатыр.', false]] }]);
+    const en1 = version('en', [{ sentences: [['Lakes are high.', true], ['Hills are low.', false], ['Rivers run.', false], ['Fields lie.', false]] }]);
+    const ru1 = version('ru', [{ sentences: [['Озёра высоки.', true], ['Холмы низки.', false], ['Реки текут.', false], ['Поля лежат.', false]] }]);
+    const pairs = (a: Document, b: Document) => oneToOne(a, b).pairs;
+    const both: Alignment = { statementId: 'x', pairs: [...pairs(en1, ru1), ...pairs(en1, kk), ...pairs(ru1, kk)] };
+    const [, , kk2] = agreeParagraphs([en1, ru1, kk], both);
+    expect(shape(kk2!)).toEqual([['s1', 's2', 's3', 's4']]);
+    expect(kk2!.diagnostics.map((d) => [d.rule, d.place?.sentenceId])).toEqual([['paragraph-joined-from-translation', 's3']]);
+    expect(shape(withoutTakenBreaks(kk2!))).toEqual(shape(kk));
+    // en hides a break there (its sentence opens a line): no join
+    const withEn: Alignment = { statementId: 'x', pairs: [...pairs(en, ru1), ...pairs(en, kk), ...pairs(ru1, kk)] };
+    expect(paragraphChanges([en, ru1, kk], withEn).get('kk')!.join.size).toBe(0);
   });
 
   it('gives back the version as its own text has it, and gives the same breaks again', () => {
