@@ -171,8 +171,9 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const columns = repeated ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
-    // (under a repeated header, a cut row's rest alone, in one column, is enough)
-    if (columns.length >= 2 && (rowLines.length >= 2 || (repeated && run.length >= 2)) && aligned.length >= 0.8 * rowLines.length) {
+    // (under a repeated header, a cut row's rest alone, in one column, is enough; so is the header alone, where
+    // a reader of the lines put the rest on its row already: it goes with the table, not the text)
+    if (columns.length >= 2 && (rowLines.length >= 2 || repeated) && aligned.length >= 0.8 * rowLines.length) {
       // a header row with an empty first cell is one piece standing in a later column, right over the table
       let above = i - 1;
       while (above >= 0 && out[above]!.blank) above--;

@@ -181,6 +181,13 @@ describe('a text table the next page goes on with at columns of its own, its hea
     expect(tables).toHaveLength(1);
     expect(rows(tables[0]!.rows).at(-1)).toEqual(['Central Election Commission', 'The deputy chair and two members of the commission and its secretary']);
   });
+  it('the header printed again with nothing under it goes with the table, not the text', () => {
+    const alone = [...lines.slice(0, 5), at(2, [[0, 'Institution'], [30, 'Representatives met']]), lines[8]!];
+    const { lines: zoned, tables } = findTables(alone);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.rows)).toHaveLength(2);
+    expect(zoned[5]!.zone).toBe('table');
+  });
   it('stays two tables where text stands between them', () => {
     const apart = [...lines.slice(0, 5), at(2, [[0, 'A paragraph between the two tables that the text sets in full measure.']]), ...lines.slice(5)];
     expect(findTables(apart).tables).toHaveLength(2);
