@@ -280,6 +280,10 @@ async function processStatements(
     void queue.add(async () => {
       const members = group.map((p) => inputs[p.k]!);
       const langs = group.map((p) => p.summary.lang).join(', ');
+      // the statement's files are every member's outputs, but a version's Document (written again where the
+      // other versions changed its paragraphs) is its own input's only
+      const versions = new Set(group.map((p) => p.rel));
+      const shared = (files: string[]): string[] => files.filter((rel) => !versions.has(rel));
       const finish = (status: ProgressEvent['status'], message: string, part?: StatementResult['corpus']) => {
         corpus?.statementDone(statementId, part);
         done++;
@@ -291,15 +295,16 @@ async function processStatements(
         const key = cache.statementKey(members, `spelling=${spelling}`);
         const kept = await cache.statementFiles(statementId, key);
         if (kept) {
-          for (const m of members) m.outputs!.push(...kept);
+          for (const m of members) m.outputs!.push(...shared(kept));
           return finish('cached', `unchanged ${statementId}: ${langs}`);
         }
         const result = await executor.processStatement({ outDir, statementId, documents: group.map((p) => p.rel), spelling });
         addStages(result.stages);
         for (const [rel, text] of result.files) await writeAtomic(join(outDir, rel), text);
         await cache.rememberStatement(statementId, key, result.files.map(([rel]) => rel));
-        for (const m of members) m.outputs!.push(...result.files.map(([rel]) => rel));
-        finish('ok', result.aligned ? `aligned ${statementId}: ${langs}` : `checked ${statementId}: ${langs}`, result.corpus);
+        for (const m of members) m.outputs!.push(...shared(result.files.map(([rel]) => rel)));
+        const moved = result.paragraphs ? `; ${result.paragraphs} paragraph break(s) taken from the other versions` : '';
+        finish('ok', result.aligned ? `aligned ${statementId}: ${langs}${moved}` : `checked ${statementId}: ${langs}`, result.corpus);
       } catch (e) {
         const error = isLimitError(e) ? `statement ${statementId}: aligning and checking ${e.message}${limitHint(e, '--timeout')}` : oneLine(e, `statement ${statementId}`);
         for (const p of group) Object.assign(inputs[p.k]!, { status: 'failed', error: `${files[p.k]}: ${error}`, ...(isLimitError(e) ? { errorCode: e.code } : {}) });

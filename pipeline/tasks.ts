@@ -120,6 +120,8 @@ export interface StatementResult {
   /** files to write, relative to outDir, with their text */
   files: Array<[string, string]>;
   aligned: boolean;
+  /** paragraph breaks the versions took from each other (opened or joined) */
+  paragraphs: number;
   stages: StageTimes;
   /**
    * the statement's share of the corpus, made from the records written here:
@@ -162,7 +164,7 @@ export async function prepareStatements(req: PrepareRequest): Promise<void> {
 export async function processStatement(req: StatementRequest, _progress?: unknown): Promise<StatementResult> {
   const stages: StageTimes = {};
   const { time } = timers(stages);
-  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS, { corpusPart }, { agreeParagraphs, withoutTakenBreaks }] = await statementStages();
+  const [{ alignStatement }, { translationUnits }, { toParallelText, toTmx }, { runChecks }, { reviewPage }, TERMS, { corpusPart }, { agreeParagraphs, withoutTakenBreaks, takenChanges }] = await statementStages();
   const read: Document[] = [];
   for (const rel of req.documents) read.push(DocumentSchema.parse(JSON.parse(await readFile(join(req.outDir, rel), 'utf8'))));
   const id = req.statementId;
@@ -194,5 +196,5 @@ export async function processStatement(req: StatementRequest, _progress?: unknow
   // the versions in the order the corpus reads them (en, ru, kk), whichever is official
   const byLang = [...docs].sort((a, b) => Lang.options.indexOf(a.lang) - Lang.options.indexOf(b.lang));
   const part = time('corpus', () => corpusPart({ docs: byLang, alignment: written, flags }));
-  return { files, aligned: alignment !== null, stages, corpus: { part, langs: byLang.map((d) => d.lang), aligned: written !== null } };
+  return { files, aligned: alignment !== null, paragraphs: docs.reduce((n, d) => n + takenChanges(d), 0), stages, corpus: { part, langs: byLang.map((d) => d.lang), aligned: written !== null } };
 }

@@ -119,6 +119,9 @@ function regroup(doc: Document, open: Set<string>, join: Set<string>): Document 
 const takenBy = (doc: Document, rule: string): Set<string> =>
   new Set(doc.diagnostics.flatMap((d) => (d.rule === rule && d.place?.sentenceId ? [d.place.sentenceId] : [])));
 
+/** How many of the document's paragraph breaks other versions gave it (opened or joined). */
+export const takenChanges = (doc: Document): number => doc.diagnostics.filter((d) => d.rule === OPENED || d.rule === JOINED).length;
+
 /** The document as its own text has it: what other versions changed (an earlier run's) undone. */
 export function withoutTakenBreaks(doc: Document): Document {
   const [opened, joined] = [takenBy(doc, OPENED), takenBy(doc, JOINED)];

@@ -202,11 +202,15 @@ describe('paragraph breaks taken from other versions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'osce-in-'));
     for (const l of ['en', 'ru', 'kk']) copyFileSync(join(ROOT, `tests/fixtures/kz-2023-parliamentary-preliminary/${l}.gs.txt`), join(dir, `${l}.txt`));
     const out = mkdtempSync(join(tmpdir(), 'osce-out-'));
-    expect((await osce(['run', dir, '--out', out, '--quiet'])).status).toBe(0);
+    const run = await osce(['run', dir, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/aligned [^\n]*; \d+ paragraph break\(s\) taken from the other versions/);
     const first = snapshot(out);
     const docs = Object.entries(first).filter(([rel]) => /\/(en|ru|kk)\.json$/.test(rel)).map(([, text]) => JSON.parse(text) as { diagnostics: Array<{ rule: string }> });
     expect(docs).toHaveLength(3);
     expect(docs.some((d) => d.diagnostics.some((x) => x.rule === 'paragraph-from-translation'))).toBe(true);
+    // each input's outputs name its own Document only, once
+    for (const i of manifest(out).inputs) expect(i.outputs!.filter((rel) => /\/(en|ru|kk)\.json$/.test(rel))).toEqual([i.outputs![0]]);
     // the statement done again from the Documents on disk (which hold the breaks taken) writes the same
     rmSync(join(out, '.osce-cache', 'statements'), { recursive: true });
     expect((await osce(['run', dir, '--out', out, '--quiet'])).status).toBe(0);
