@@ -21,10 +21,17 @@ export interface Structure {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * How a printed line or a sentence opens, to tell a sentence that opens a
+ * line: its first letters and digits (a marker never opens a line, and
+ * joining a line may change its spaces and hyphens).
+ */
+const lineOpening = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 24);
+
 /** A piece of body text that sentences are split from: a paragraph, a list item or a line of a line block. */
 interface Unit {
   text: string;
-  /** the openings of the unit's printed lines after its first (\`lineOpening\`) */
+  /** the openings of the unit's printed lines after its first (`lineOpening`) */
   lineOpenings: Set<string>;
   page: number;
   paragraph: number;
@@ -49,13 +56,6 @@ const nextLetter = (letter: string): string => String.fromCodePoint(letter.codeP
  * footnotes, with every footnote marker linked to the sentence and offset where
  * it stood.
  */
-/**
- * How a printed line or a sentence opens, to tell a sentence that opens a
- * line: its first letters and digits (a marker never opens a line, and
- * joining a line may change its spaces and hyphens).
- */
-const lineOpening = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 24);
-
 export function buildStructure(lines: ZonedLine[], res: LangResources): Structure {
   const diagnostics: Diagnostic[] = [];
   const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
