@@ -19,6 +19,9 @@
  *   running text) where every other version denies a break there: a reader
  *   that broke a paragraph where no break was printed.
  *
+ * A version read from a PDF is left as it is: its paragraphs come from the
+ * gaps on the page.
+ *
  * Each change carries an info diagnostic, by which `withoutTakenBreaks`
  * undoes it, so a statement done again starts from each version's own text.
  */
@@ -77,6 +80,11 @@ export function paragraphChanges(docs: Document[], alignment: Alignment): Map<st
   for (const doc of docs) {
     const own = placeOf.get(doc.lang)!;
     const changes: ParagraphChanges = { open: new Map(), join: new Set() };
+    // a PDF's paragraphs are read off the page's gaps: it gives breaks, and takes none
+    if (doc.source.format === 'pdf') {
+      out.set(doc.lang, changes);
+      continue;
+    }
     for (const [id, others] of seen.get(doc.lang) ?? []) {
       const denied = others.some((o) => o.place === 'inside');
       const shown = others.find((o) => o.place === 'opens');

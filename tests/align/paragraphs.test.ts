@@ -44,6 +44,11 @@ describe('paragraph breaks another version shows', () => {
     expect(ru2).toBe(ru);
   });
 
+  it('leaves a version read from a PDF as it is (its paragraphs come from the page\'s gaps)', () => {
+    const pdf = Document.parse({ ...en, source: { ...en.source, format: 'pdf' } });
+    expect(agreeParagraphs([pdf, ru], oneToOne(pdf, ru))[0]).toBe(pdf);
+  });
+
   it('leaves a sentence that starts inside a line where it is', () => {
     const inLine = version('en', [{ sentences: [['Lakes are high.', true], ['Hills are low.', false], ['Rivers run.', false], ['Fields lie.', false]] }]);
     expect(paragraphChanges([inLine, ru], oneToOne(inLine, ru)).get('en')!.open.size).toBe(0);
