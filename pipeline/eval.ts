@@ -14,10 +14,11 @@ import type { Document, Lang } from '../src/schema/index.ts';
 import { damage, documentOf, draftOf, type Damage } from '../src/gold/damage.ts';
 import { scoreFootnoteLinks, scoreSentenceLinks } from '../src/gold/alignment.ts';
 import { alignPair } from '../src/align/pair.ts';
-import { TermBase } from '../src/align/terms.ts';
+import type { TermBase } from '../src/align/terms.ts';
 import { alignStatement } from '../src/align/statement.ts';
 import { agreeParagraphs } from '../src/align/paragraphs.ts';
 import { buildDocument } from './graph.ts';
+import { glossary } from './tasks.ts';
 
 export interface EvalCase {
   input: string;
@@ -76,7 +77,7 @@ export async function evaluateCases(cases: EvalCase[], options: { withDiffs?: bo
         results[k] = { input: cases[k]!.input, error: (e as Error).message };
       }
     }
-    const docs = built.length >= 2 ? agreeParagraphs(built.map((b) => b.doc), alignStatement('eval', built.map((b) => b.doc), { terms: glossary() })) : built.map((b) => b.doc);
+    const docs = built.length >= 2 ? agreeParagraphs(built.map((b) => b.doc), alignStatement('eval', built.map((b) => b.doc), { terms: await glossary() })) : built.map((b) => b.doc);
     built.forEach(({ k }, i) => {
       const c = cases[k]!;
       try {
@@ -95,9 +96,6 @@ export async function evaluateCases(cases: EvalCase[], options: { withDiffs?: bo
   }
   return results;
 }
-
-let terms: TermBase | null = null;
-const glossary = (): TermBase => (terms ??= TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8')));
 
 const f = (x: number): string => x.toFixed(3);
 const row = (name: string, s: Score): string =>

@@ -103,7 +103,8 @@ export async function prepareInputs(req: PrepareInputsRequest): Promise<void> {
 }
 
 let terms: TermBase | null = null;
-async function glossary(): Promise<TermBase> {
+/** The project's term base, loaded once a process (the statement stages and `osce eval` share it). */
+export async function glossary(): Promise<TermBase> {
   const { TermBase } = await import('../src/align/terms.ts');
   return (terms ??= TermBase.fromTsv(readFileSync(new URL('../corpus/glossary.tsv', import.meta.url), 'utf8')));
 }

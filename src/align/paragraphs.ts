@@ -35,18 +35,28 @@ const JOINED = 'paragraph-joined-from-translation';
 type Place = 'opens' | 'line' | 'inside';
 
 function places(doc: Document): Map<string, Place> {
-  const prose = new Set(doc.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.id));
+  const opensLine = new Map(doc.sentences.map((s) => [s.id, s.opensLine]));
   const out = new Map<string, Place>();
   for (const p of doc.paragraphs) {
-    p.sentenceIds.forEach((id, k) => out.set(id, k === 0 ? 'opens' : 'line'));
-  }
-  for (const s of doc.sentences) {
-    if (out.get(s.id) !== 'line') continue;
-    // a list's or a block of lines' sentences say nothing of running text's breaks
-    if (!prose.has(s.paragraphId) || s.opensLine === undefined) out.delete(s.id);
-    else if (!s.opensLine) out.set(s.id, 'inside');
+    p.sentenceIds.forEach((id, k) => {
+      if (k === 0) return out.set(id, 'opens');
+      // a list's or a block of lines' sentences say nothing of running text's breaks
+      const line = opensLine.get(id);
+      if (p.kind === 'paragraph' && line !== undefined) out.set(id, line ? 'line' : 'inside');
+    });
   }
   return out;
+}
+
+/** The openings of running-text paragraphs that may join the one before: running text too, in the same section. */
+function joinable(doc: Document): Set<string> {
+  return new Set(
+    doc.paragraphs.flatMap((p, k) => {
+      const q = doc.paragraphs[k - 1];
+      const first = p.sentenceIds[0];
+      return first !== undefined && q && p.kind === 'paragraph' && q.kind === 'paragraph' && p.sectionId === q.sectionId ? [first] : [];
+    }),
+  );
 }
 
 export interface ParagraphChanges {
@@ -85,18 +95,13 @@ export function paragraphChanges(docs: Document[], alignment: Alignment): Map<st
       out.set(doc.lang, changes);
       continue;
     }
+    const canJoin = joinable(doc);
     for (const [id, others] of seen.get(doc.lang) ?? []) {
       const denied = others.some((o) => o.place === 'inside');
       const shown = others.find((o) => o.place === 'opens');
       if (own.get(id) === 'line' && shown && !denied) changes.open.set(id, shown.lang);
-      if (own.get(id) === 'opens' && others.every((o) => o.place === 'inside')) changes.join.add(id);
+      if (canJoin.has(id) && others.every((o) => o.place === 'inside')) changes.join.add(id);
     }
-    // a paragraph joins only one of running text before it, in the same section
-    doc.paragraphs.forEach((p, k) => {
-      const q = doc.paragraphs[k - 1];
-      const first = p.sentenceIds[0];
-      if (first !== undefined && changes.join.has(first) && !(q && p.kind === 'paragraph' && q.kind === 'paragraph' && p.sectionId === q.sectionId)) changes.join.delete(first);
-    });
     out.set(doc.lang, changes);
   }
   return out;
