@@ -17,7 +17,17 @@
  * many runs as a row has cells (poppler -raw: `Party Candidates on the list
  * Women (per cent)`, or the same wrapped over lines with no mark); and there is
  * one cell more than figures; or, over rows of one figure, a label alone heads
- * the figures' column (`Number`). Otherwise the header lines stay text.
+ * the figures' column (`Number`). Otherwise the header lines stay text. A
+ * header with one run more stands over labels that hold two columns (a
+ * candidate and who nominated them), which the rows cannot part: those two
+ * runs are one cell.
+ *
+ * A tool that prints a row's cells one after another (poppler -raw) puts a
+ * label's lines, a cell's and then the next cell's, before the row's figures:
+ * the lines between two rows are the second row's label, and those between a
+ * one-line header and the first row's figures the first row's. A table cut
+ * by a page's foot goes on under its header printed again: the cut row's
+ * label ends there.
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine, OPENS_CAPITAL } from './text-lines.ts';
@@ -82,6 +92,8 @@ function rowAt(lines: Line[], i: number): Row | null {
     if (label) labels.push(label);
     figures.push(...fs);
     at.push(j);
+    // a row printed whole on one line ends there: a figure alone under it is not its (a footnote's number after a table)
+    if (label && fs.length > 0) break;
     // a row printed on one line, or its last figure: the next line with a label opens another
   }
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
@@ -96,8 +108,15 @@ function rowAt(lines: Line[], i: number): Row | null {
 /** A figure with a separator, decimals or four digits: a count or a share. */
 const MEASURED = /\d[.,\s]\d|\d{4}/u;
 
+/** A table's header: the lines it was printed on, its cells, and lines under it that are the first row's label. */
+interface Header {
+  at: number[];
+  cells: string[];
+  label?: number[];
+}
+
 /** The header's cells over a table's first row: lines up to a sentence's end, a wrapped cell's lines joined. */
-function headerAbove(lines: Line[], first: number, cells: number): { at: number[]; cells: string[] } | null {
+function headerAbove(lines: Line[], first: number, cells: number, labels: string[] = []): Header | null {
   const page = lines[first]!.page;
   const above: number[] = [];
   for (let j = first - 1; j >= 0 && above.length < 3 * cells; j--) {
@@ -123,6 +142,15 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   if (!marksWraps && !gapped) {
     const parts = capitalCells(above.map((j) => lines[j]!.text).join(' '));
     if (parts.length === cells) return { at: above, cells: parts };
+    if (above.length > 0) {
+      const merged = labelColumns(parts, cells, labels);
+      if (merged) return { at: above, cells: merged };
+      // the header on one line, the first row's label wrapped over the lines under it, its cells one after
+      // another (`Кандидат Кем выдвинут Голоса Процент` / `Нурболат` / `Жаксылыков` / `Партия народного` / …)
+      const firstLabel = [...above.slice(1).map((j) => lines[j]!.text), ...labels.slice(0, 1)].join(' ');
+      const top = labelColumns(capitalCells(lines[above[0]!]!.text), cells, [firstLabel, ...labels.slice(1)]);
+      if (top && above.length > 1) return { at: [above[0]!], cells: top, label: above.slice(1) };
+    }
   }
   // the last `cells` groups, when the lines above them end a sentence or there are no more
   if (groups.length < cells || open) {
@@ -135,11 +163,30 @@ function headerAbove(lines: Line[], first: number, cells: number): { at: number[
   return { at: kept.flat(), cells: kept.map((g) => g.map((k) => lines[k]!.text).join(' ')) };
 }
 
+/**
+ * A header's cells over rows of `cells` cells: as many runs opening with a
+ * capital, or one more where the rows' labels hold two columns printed as one
+ * (`Candidate Nominated by Votes Per cent` over `Ann Lake Hill Party 1,200
+ * 61.2`): the first two runs are then one cell, as each label holds both. A
+ * label holds two only where it holds two cells' names: three words with a
+ * capital or more in most rows (a page's foot may cut one: `Lake region`,
+ * `Adal Zhol` hold one; a capital inside a header's cell, `Candidates on the
+ * List`, is no second column).
+ */
+function labelColumns(parts: string[], cells: number, labels: string[]): string[] | null {
+  if (parts.length === cells) return parts;
+  // (a cell run into the next one's capital, `Жақсылықов«Халық`, is two words)
+  const capitals = (label: string): number => label.replace(GLUED_CELL, ' ').split(' ').filter((w) => OPENS_CAPITAL.test(w)).length;
+  const twoCells = labels.filter((l) => capitals(l) >= 3).length * 2 > labels.length;
+  if (cells >= 3 && parts.length === cells + 1 && twoCells) return [`${parts[0]} ${parts[1]}`, ...parts.slice(2)];
+  return null;
+}
+
 /** Where a header's cell runs into the next one's capital (a quotation mark before it or not): after a lower-case letter or a closing bracket. */
 const GLUED_CELL = /(?<=\p{Ll}|\))(?=[«"“]?\p{Lu}\p{Ll})/gu;
 
 /** A label right over rows of a label and one figure heads the figures' column alone (`Number`). */
-function figureHeadAbove(lines: Line[], first: number): { at: number[]; cells: string[] } | null {
+function figureHeadAbove(lines: Line[], first: number): Header | null {
   let j = first - 1;
   while (j > 0 && lines[j]!.blank) j--;
   const l = lines[j];
@@ -219,6 +266,55 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
   });
 }
 
+/**
+ * A row's label lines that its reading left above it (a line that opens with
+ * a capital after one not marked as wrapped reads as a caption over a row):
+ * between two rows of a table, every label line is the second row's, its
+ * cells printed one after another (`Гульнара` / `Сейткалиева` / `Союз
+ * работников` / `сельского хозяйства` / `«Дала»` / `154 377 1,7`).
+ */
+function wrappedLabels(lines: Line[], rows: Row[]): void {
+  for (let n = 1; n < rows.length; n++) {
+    const from = rows[n - 1]!.at.at(-1)! + 1;
+    const left: number[] = [];
+    for (let k = from; k < rows[n]!.at[0]!; k++) left.push(k);
+    if (left.length > 0 && left.every((k) => !lines[k]!.blank && lines[k]!.page === lines[from]!.page && !lines[k]!.segments && labelLike(lines[k]!.text) && splitRow(lines[k]!.text).figures.length === 0)) {
+      withLabelLines(lines, rows[n]!, left);
+    }
+  }
+}
+
+/**
+ * A table that goes on over a page prints its header again there; where the
+ * page before cut its last row, the rest of the row's label stands under the
+ * repeated header, label lines with no figure. Returns the repeated header's
+ * line and the rest's, or null where the next page does not open so (a page's
+ * running head may stand over it).
+ */
+function cutRowRest(lines: Line[], header: string, last: Row): number[] | null {
+  const page = lines[last.at.at(-1)!]!.page;
+  let k = last.at.at(-1)! + 1;
+  while (k < lines.length && lines[k]!.page === page) k++;
+  let seen = 0;
+  while (k < lines.length && lines[k]!.page === page + 1 && lines[k]!.text !== header && seen < RUNNING_HEAD_LINES) if (!lines[k++]!.blank) seen++;
+  if (lines[k]?.text !== header || lines[k]!.page !== page + 1) return null;
+  const at = [k];
+  const restLine = (l: Line | undefined): boolean => !!l && l.page === page + 1 && !l.blank && !l.segments && labelLike(l.text) && splitRow(l.text).figures.length === 0;
+  let n = k + 1;
+  for (; restLine(lines[n]); n++) at.push(n);
+  // label lines over figures are the next row's, not the cut one's rest
+  if (lines[n] && !lines[n]!.blank && splitRow(lines[n]!.text).figures.length > 0) return [k];
+  return at;
+}
+/** Most lines a page's running head takes over a repeated header. */
+const RUNNING_HEAD_LINES = 4;
+
+/** The row with label lines put before its own. */
+function withLabelLines(lines: Line[], row: Row, at: number[]): void {
+  row.label = [...at.map((k) => lines[k]!.text), row.label].reduce(joinCellLine, '');
+  row.at = [...at, ...row.at];
+}
+
 export function rowsFromCells(lines: Line[]): Line[] {
   const tables: FoundTable[] = [];
   for (let i = 0; i < lines.length; ) {
@@ -234,7 +330,18 @@ export function rowsFromCells(lines: Line[]): Line[] {
       continue;
     }
     const cells = rows[0]!.figures.length + 1;
-    const header = headerAbove(lines, rows[0]!.at[0]!, cells) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
+    wrappedLabels(lines, rows);
+    const header = headerAbove(lines, rows[0]!.at[0]!, cells, rows.map((r) => r.label)) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
+    if (header?.label) withLabelLines(lines, rows[0]!, header.label);
+    if (header?.at.length === 1) {
+      const rest = cutRowRest(lines, lines[header.at[0]!]!.text, rows.at(-1)!);
+      if (rest) {
+        const last = rows.at(-1)!;
+        last.label = rest.slice(1).map((k) => lines[k]!.text).reduce(joinCellLine, last.label);
+        last.at = [...last.at, ...rest];
+        j = Math.max(j, rest.at(-1)! + 1);
+      }
+    }
     tables.push({
       rows: [...(header ? [header.at] : []), ...rows.map((r) => r.at)],
       cells: [...(header ? [header.cells] : []), ...rows.map((r) => [r.label, ...r.figures])],

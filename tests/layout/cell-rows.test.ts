@@ -69,9 +69,53 @@ describe('rowsFromCells', () => {
   });
 
   it('makes rows of a table printed a row a line with single spaces, leaving a caption over it as text', () => {
-    const out = rows(['Candidate Nominated by Votes Per cent', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', 'The CEC announced them.']);
-    expect(out.map((l) => l.text)).toEqual(['Candidate Nominated by Votes Per cent', '', 'Nurbolat Zhaksylykov People’s Unity 8,716,535 96.4', 'Marat Temirkhanov Enbek 171,812 1.9', 'Gulnara Seitkaliyeva Dala 154,377 1.7', '', 'The CEC announced them.']);
+    const out = rows(['The results were these.', 'Lake region 120,400 61.2', 'Hill region 98,100 58.0', 'Dale region 45,000 70.1', 'The CEC announced them.']);
+    expect(out.map((l) => l.text)).toEqual(['The results were these.', '', 'Lake region 120,400 61.2', 'Hill region 98,100 58.0', 'Dale region 45,000 70.1', '', 'The CEC announced them.']);
     expect(out.filter((l) => l.segments).map((l) => l.segments!.length)).toEqual([3, 3, 3]);
+  });
+
+  it('takes a header with one run more than the rows have cells where the labels hold two columns, its first two runs as one cell', () => {
+    const table = ['Candidate Nominated by Votes Per cent', 'Ann Lakeborn People’s Unity 8,716,535 96.4', 'Bo Hillman Hill Union 171,812 1.9', 'Cy Dalewright Dale 154,377 1.7', 'The CEC announced them.'];
+    expect(cells(table)).toEqual([
+      ['Candidate Nominated by', 'Votes', 'Per cent'],
+      ['Ann Lakeborn People’s Unity', '8,716,535', '96.4'],
+      ['Bo Hillman Hill Union', '171,812', '1.9'],
+      ['Cy Dalewright Dale', '154,377', '1.7'],
+    ]);
+  });
+
+  it('takes the label lines a row was printed on a cell after another, the first row\'s between the header and its figures', () => {
+    const table = [
+      'The final results were these:',
+      'Candidate Nominated by Votes Per cent',
+      'Ann', 'Lakeborn', 'Party of the', 'Lakes', '8,716,535 96.4',
+      'Bo Hillman Hill', 'Union', '171,812 1.9',
+      'Cy', 'Dalewright', 'Dale Farmers', 'Union', '154,377 1.7',
+      'ABOUT US',
+    ];
+    expect(cells(table)).toEqual([
+      ['Candidate Nominated by', 'Votes', 'Per cent'],
+      ['Ann Lakeborn Party of the Lakes', '8,716,535', '96.4'],
+      ['Bo Hillman Hill Union', '171,812', '1.9'],
+      ['Cy Dalewright Dale Farmers Union', '154,377', '1.7'],
+    ]);
+    expect(rows(table).map((l) => l.text)).not.toContain('Lakeborn');
+  });
+
+  it('ends a row printed whole on one line: a figure alone under it (a footnote\'s number) is not its', () => {
+    const table = ['The results were these.', 'Lake region 514,664 71.2', 'Hill region 548,942 74.3', 'Dale region 220,100 60.1', '35', 'See the law on elections.'];
+    expect(cells(table)).toEqual([['Lake region', '514,664', '71.2'], ['Hill region', '548,942', '74.3'], ['Dale region', '220,100', '60.1']]);
+    expect(rows(table).map((l) => l.text)).toContain('35');
+  });
+
+  it('gives a row the page cut the rest of its label from under the header the next page repeats', () => {
+    const text = ['Results:', 'Candidate Nominated by Votes Per cent', 'Ann Lakeborn Party of the Lakes 8,716,535 96.4', 'Bo Hillman Hill Union 171,812 1.9', 'Cy Dalewright Dale 154,377 1.7', '12', 'See the law.', '\fLakeland Republic', 'Candidate Nominated by Votes Per cent', 'Farmers Union', 'Totals as announced:', 'The end.'];
+    expect(cells(text).at(-1)).toEqual(['Cy Dalewright Dale Farmers Union', '154,377', '1.7']);
+    expect(rows(text).map((l) => l.text).filter((t) => t.startsWith('Candidate'))).toHaveLength(1);
+    expect(rows(text).map((l) => l.text)).toContain('Totals as announced:');
+    // label lines over figures under the repeated header are the next row's
+    const goesOn = [...text.slice(0, 9), 'Di Marsh', 'Marsh Party 12,000 0.1', 'The end.'];
+    expect(cells(goesOn).at(-1)).toEqual(['Cy Dalewright Dale', '154,377', '1.7']);
   });
 
   it("takes a header printed on one line with single spaces where each cell opens with a capital and as many open as the rows have cells", () => {
