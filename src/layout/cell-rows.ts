@@ -98,10 +98,11 @@ function rowAt(lines: Line[], i: number): Row | null {
   }
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
   const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
-  // a label wrapped over three lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` / `region`),
+  // a label wrapped over three or four lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` /
+  // `region`; two columns' cells in one label, `Ann ` / `LakebornParty of the ` / `Lakes ` / `Union)1,200 61.2`),
   // or a wrap after a hyphen (`Восточно-` / `Казахстанская ` / `область`)
   const wrapped = at.slice(0, -1).every((k) => (lines[k]!.raw ?? '').endsWith(' ') || /\p{L}-$/u.test(lines[k]!.text));
-  if (labels.length === 0 || !enough || labels.length > (wrapped ? 3 : 2)) return null;
+  if (labels.length === 0 || !enough || labels.length > (wrapped ? 4 : 2)) return null;
   return { at, label: labels.reduce(joinCellLine, ''), figures };
 }
 

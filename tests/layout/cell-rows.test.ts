@@ -152,6 +152,11 @@ describe('rowsFromCells', () => {
     expect(cells(['The results were these.', 'Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'Hill region 220,100 60.1'])).toHaveLength(3);
   });
 
+  it('takes a label of two cells wrapped over four lines where each wrap ends in a space', () => {
+    const table = ['Candidate Nominated by Votes Per cent', 'Ann ', 'Lakeborn Party of the ', 'Lakes of the ', 'Hills 8,716,535 96.4', 'Bo Hillman Hill Union 171,812 1.9', 'Cy Dalewright Dale 154,377 1.7', 'The CEC announced them.'];
+    expect(cells(table)[1]).toEqual(['Ann Lakeborn Party of the Lakes of the Hills', '8,716,535', '96.4']);
+  });
+
   it('takes a label wrapped over three lines where each wrap ends in a space', () => {
     const table = ['Akmola region 514,664 71.2', 'North ', 'Lakeland ', 'region 390,119 69.7', 'Hill region 220,100 60.1'];
     expect(cells(table)).toEqual([['Akmola region', '514,664', '71.2'], ['North Lakeland region', '390,119', '69.7'], ['Hill region', '220,100', '60.1']]);
