@@ -12,7 +12,7 @@ import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { restoreStrippedRules } from '../src/layout/stripped-rules.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
-import { dropsHyphens, joinScatteredWords, restoreAcronymHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../src/layout/joined-lines.ts';
+import { dropsHyphens, joinScatteredWords, restoreAcronymHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
@@ -51,12 +51,28 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const lines = named(time)('lines', () => textLines(source.text));
+  const knows = process.env.OSCE_NOLEX ? undefined : await hyphenLexicon(source.text);
+  const lines = named(time)('lines', () => textLines(source.text, knows));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
-/** The text path's lines stage: any tool's text → Line[], its quirks undone. */
-export function textLines(text: string): Line[] {
+/**
+ * The dictionary the lines stage weighs a dropped hyphen's place with, where
+ * the text looks like one whose tool drops them (its lines run wide): the
+ * text's language's, and English for Latin-script words. None for Kazakh,
+ * which has no dictionary (pipeline/spellers.ts), nor for other texts: they
+ * load nothing.
+ */
+async function hyphenLexicon(text: string): Promise<Lexicon | undefined> {
+  if (!dropsHyphens(textToLines(text))) return undefined;
+  const { speller } = await import('./spellers.ts');
+  const own = detectLanguage(text)?.lang;
+  const [latin, cyrillic] = await Promise.all([speller('en'), own === 'ru' ? speller('ru') : undefined]);
+  return (word) => (/\p{Script=Latin}/u.test(word) ? latin : cyrillic)?.correct(word) ?? false;
+}
+
+/** The text path's lines stage: any tool's text → Line[], its quirks undone; `knows` is the text's dictionary (hyphenLexicon). */
+export function textLines(text: string, knows?: Lexicon): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   const printed = restoreStrippedRules(textToLines(text));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
@@ -71,7 +87,7 @@ export function textLines(text: string): Line[] {
   // lines a tool ran together at a hyphen it dropped go apart again: wherever it drops them all, and where the
   // footnotes' zone must be read off the lines' widths
   const drops = dropsHyphens(raw);
-  const parted = drops ? splitDroppedHyphenJoins(raw, true) : raw;
+  const parted = drops ? splitDroppedHyphenJoins(raw, true, knows) : raw;
   const zones = numberedNoteZones(parted, isRule);
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,

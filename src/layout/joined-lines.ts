@@ -44,8 +44,28 @@ function vocabulary(text: string): Vocabulary {
   };
 }
 
+/**
+ * Whether a dictionary of the text's language knows a word (Latin-script
+ * words against an English one): given by the runner where a text drops
+ * hyphens, so that a word glued at a dropped hyphen can be told from a word
+ * the language writes whole.
+ */
+export type Lexicon = (word: string) => boolean;
+
 /** What says a hyphen stood between `a` and `b`: 0 nothing, higher is surer. `own` is the line's own vocabulary, not evidence. */
-function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops = false): number {
+function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops = false, knows?: Lexicon): number {
+  const score = textEvidence(a, b, all, own, drops);
+  if (!knows || score >= ATTESTED || !/\p{L}{2}$/u.test(a) || !/^\p{L}{2}/u.test(b)) return score;
+  // a word the dictionary knows whole is less likely two (`inaction` is seldom `in` and `action`, though
+  // `co-operation` is `cooperation` too); two it knows, glued into one it does not, were two (`higherlevel`,
+  // `Интернетконтента`)
+  if (knows(a + b)) return Math.min(score, 1);
+  // (three letters a part at least: `ht` and `ml` are words to a dictionary, and no part of `html`)
+  return a.length >= 3 && b.length >= 3 && knows(a) && knows(b) ? Math.max(score, 2) : score;
+}
+
+/** What the text itself says of a hyphen between `a` and `b` (see evidence). */
+function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops: boolean): number {
   // how often the text writes `x` outside this line
   const elsewhere = (kind: keyof Vocabulary, x: string): number => (all[kind].get(x.toLowerCase()) ?? 0) - (own[kind].get(x.toLowerCase()) ?? 0);
   const has = (kind: keyof Vocabulary, x: string): boolean => elsewhere(kind, x) > 0;
@@ -101,7 +121,7 @@ export function dropsHyphens(lines: Line[]): boolean {
   return ends < wide;
 }
 
-export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(lines)): Line[] {
+export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(lines), knows?: Lexicon): Line[] {
   const width = typicalWidth(lines);
   if (width === null) return lines;
   const all = vocabulary(lines.map((l) => l.text).join('\n'));
@@ -131,8 +151,8 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
       for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
         const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
-        let score = evidence(a, b, all, own, drops);
-        if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
+        let score = evidence(a, b, all, own, drops, knows);
+        if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords, false, knows) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;
       }

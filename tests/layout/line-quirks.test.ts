@@ -87,6 +87,23 @@ describe('splitDroppedHyphenJoins', () => {
     expect(split(joined)).toEqual(['Шетелдегі учаскелер тізімі: http://www.election.kz/eng/president-', '2015/polling-stations.html жарияланған.']);
   });
 
+  it("weighs the join's place with the text's dictionary: a word it knows whole is seldom two, two it knows glued into one it does not were", () => {
+    const words = new Set(['decisions', 'on', 'in', 'action', 'inaction', 'may', 'be', 'appealed', 'to', 'a', 'higher', 'level', 'commission', 'court', 'ht', 'ml']);
+    const knows = (w: string): boolean => words.has(w.toLowerCase());
+    const more = ['An action was taken.', 'The level was higher.'];
+    const joined = 'Voters may appeal the decisions of commissions, and their inaction, to a higherlevel commission or to a court within three days.';
+    const lines = (k?: typeof knows) => splitDroppedHyphenJoins(textToLines([...filler(24), ...more, joined].join('\n')), true, k).slice(26).map((l) => l.text);
+    // `in`/`action` and `higher`/`level` are each two words of the text: without a dictionary nothing tells which
+    expect(lines()).toEqual([joined]);
+    expect(lines(knows)).toEqual([joined.slice(0, joined.indexOf('level')) + '-', joined.slice(joined.indexOf('level'))]);
+    // parts of two letters are no evidence (`ht` and `ml` of `html`, which would tie with the address's own hyphen)
+    const address = 'Lists of polling stations abroad: http://www.lake.org/lists/polling-stationsabroad.html today.';
+    expect(splitDroppedHyphenJoins(textToLines([...filler(24), ...more, address].join('\n')), true, knows).slice(26).map((l) => l.text)).toEqual([
+      'Lists of polling stations abroad: http://www.lake.org/lists/polling-stations-',
+      'abroad.html today.',
+    ]);
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
