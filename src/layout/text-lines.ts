@@ -28,12 +28,15 @@ const lowByteZero = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
  * Letters a tool printed byte-swapped: a font's ligatures (fi, fl) mapped to
  * Unicode in the wrong byte order come out as CJK ideographs whose low byte is
  * zero (`de昀椀ciencies`). In a text with no other CJK, they are swapped back.
+ * The ffi ligature comes out as a swapped `f` and U+CF00 (`O昀케ce`, Office):
+ * that code after a swapped `f` is the ligature's `fi`.
  */
 export function unswapBytes(text: string): string {
   const cjk = text.match(/[\u4e00-\u9fff]/gu);
   if (!cjk || cjk.some((c) => !lowByteZero(c))) return text;
-  return text.replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
+  return text.replace(FFI_TAIL, 'fi').replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
 }
+const FFI_TAIL = /(?<=\u6600)\ucf00/gu;
 
 /**
  * A text double-spaced on its way (an empty line after every line: copied from

@@ -116,6 +116,8 @@ describe('letters printed byte-swapped', () => {
   it('swaps back ligatures a font mapped to CJK ideographs', async () => {
     const { unswapBytes } = await import('../../src/layout/text-lines.ts');
     expect(unswapBytes('technical de\u6600\u6900ciencies and \u6600\u6c00ows')).toBe('technical deficiencies and flows');
+    // the ffi ligature: a swapped f, then U+CF00 for its fi
+    expect(unswapBytes('o\u6600\ucf00cial di\u6600\u6600erent')).toBe('official different');
     // a text with real CJK is left as it is
     expect(unswapBytes('選挙 de\u6600\u6900ciencies')).toBe('選挙 de\u6600\u6900ciencies');
   });
