@@ -51,7 +51,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const knows = process.env.OSCE_NOLEX ? undefined : await hyphenLexicon(source.text);
+  const knows = await hyphenLexicon(source.text);
   const lines = named(time)('lines', () => textLines(source.text, knows));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }

@@ -318,6 +318,8 @@ function withLabelLines(lines: Line[], row: Row, at: number[]): void {
 
 export function rowsFromCells(lines: Line[]): Line[] {
   const tables: FoundTable[] = [];
+  /** a cut row's rest under its repeated header, taken into the row */
+  const emptied = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     const rows: Row[] = [];
     let j = i;
@@ -335,12 +337,13 @@ export function rowsFromCells(lines: Line[]): Line[] {
     const header = headerAbove(lines, rows[0]!.at[0]!, cells, rows.map((r) => r.label)) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
     if (header?.label) withLabelLines(lines, rows[0]!, header.label);
     if (header?.at.length === 1) {
+      // the rest goes to the cut row; the repeated header and the rest's lines are read no more (the table keeps
+      // to its own page: the lines between, a page's foot and head, stay as they are)
       const rest = cutRowRest(lines, lines[header.at[0]!]!.text, rows.at(-1)!);
       if (rest) {
         const last = rows.at(-1)!;
         last.label = rest.slice(1).map((k) => lines[k]!.text).reduce(joinCellLine, last.label);
-        last.at = [...last.at, ...rest];
-        j = Math.max(j, rest.at(-1)! + 1);
+        for (const k of rest) emptied.add(k);
       }
     }
     tables.push({
@@ -349,5 +352,5 @@ export function rowsFromCells(lines: Line[]): Line[] {
     });
     i = j;
   }
-  return placeTables(lines, tables);
+  return placeTables(emptied.size ? lines.map((l, k) => (emptied.has(k) ? { ...blankLine(l), pageStart: l.pageStart } : l)) : lines, tables);
 }

@@ -113,6 +113,10 @@ describe('rowsFromCells', () => {
     expect(cells(text).at(-1)).toEqual(['Cy Dalewright Dale Farmers Union', '154,377', '1.7']);
     expect(rows(text).map((l) => l.text).filter((t) => t.startsWith('Candidate'))).toHaveLength(1);
     expect(rows(text).map((l) => l.text)).toContain('Totals as announced:');
+    // the lines between, a page's foot and the next one's head, stay as they were, blank lines and all
+    const apart = text.map((l) => (l === 'See the law.' ? '\nSee the law.\n' : l)).join('\n').split('\n');
+    const out = rows(apart).map((l) => l.text);
+    expect(out.slice(out.indexOf('12'), out.indexOf('Lakeland Republic') + 1)).toEqual(['12', '', 'See the law.', '', 'Lakeland Republic']);
     // label lines over figures under the repeated header are the next row's
     const goesOn = [...text.slice(0, 9), 'Di Marsh', 'Marsh Party 12,000 0.1', 'The end.'];
     expect(cells(goesOn).at(-1)).toEqual(['Cy Dalewright Dale', '154,377', '1.7']);
