@@ -175,10 +175,14 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     // a reader of the lines put the rest on its row already: it goes with the table, not the text)
     if (columns.length >= 2 && (rowLines.length >= 2 || repeated) && aligned.length >= 0.8 * rowLines.length) {
       // a header row with an empty first cell is one piece standing in a later column, right over the table
-      let above = i - 1;
-      while (above >= 0 && out[above]!.blank) above--;
-      const head = out[above];
-      if (head && head.zone === 'body' && head.page === out[i]!.page && !head.segments && piecesOf(head).every((p) => columns.slice(1).some((c) => Math.abs(c - p.x) <= tolerance(head)))) {
+      // (two such lines at most, the lower one over the other: a header's cells wrapped over three lines, `Тіркелген` /
+      // `сайлаушылар   ың келуі` / `(пайыз)`; a line of pieces goes on a cell, in lower case or a bracket, with no figure)
+      for (let taken = 0; taken < 2; taken++) {
+        let above = run[0]! - 1;
+        while (above >= 0 && out[above]!.blank) above--;
+        const head = out[above];
+        const oneOrWrapped = !head?.segments || (!/\d/.test(head.text) && /^[\p{Ll}(]/u.test(head.segments[0]!.text));
+        if (!(head && head.zone === 'body' && head.page === out[i]!.page && oneOrWrapped && piecesOf(head).every((p) => columns.slice(1).some((c) => Math.abs(c - p.x) <= tolerance(head))))) break;
         run.unshift(above);
         runLines.unshift(head);
       }

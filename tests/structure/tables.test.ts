@@ -232,6 +232,26 @@ describe('a text table whose cells a tool parted by fewer spaces here and there'
   });
 });
 
+describe("a text table's header wrapped over three lines", () => {
+  it('takes two lines of wrapped header cells with an empty first cell, and the header line over them', () => {
+    const { tables, lines } = findTables([
+      textRow(1, 'The final results by province were these.'),
+      textRow(2, 'Province      Registered     Voters who  «Yes» (per cent)    «No» (per cent)'),
+      textRow(3, '              voters         came (per'),
+      textRow(4, '                             cent)'),
+      textRow(5, 'Lake          514,664        71.2         81.5             18.5'),
+      textRow(6, 'Hill          548,942        74.3         79.2             20.8'),
+      textRow(7, 'Dale          220,100        60.1         70.3             29.7'),
+      textRow(8, 'ABOUT US'),
+    ]);
+    expect(tables).toHaveLength(1);
+    // (the tool ran two cells of the header's first line together: its lines are the table's all the same)
+    expect(tables[0]!.header).toHaveLength(1);
+    expect(tables[0]!.rows).toHaveLength(3);
+    expect(lines.filter((l) => l.zone === 'table').map((l) => l.no)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
+
 describe('a row label wrapped onto lines of its own, alone in the first column', () => {
   const rowsOf = (printed: string[]) => {
     const { tables } = findTables(printed.map((raw, k) => textRow(k + 1, raw)));
