@@ -147,7 +147,7 @@ function headerAbove(lines: Line[], first: number, cells: number, labels: string
       const merged = labelColumns(parts, cells, labels);
       if (merged) return { at: above, cells: merged };
       // the header on one line, the first row's label wrapped over the lines under it, its cells one after
-      // another (`Кандидат Кем выдвинут Голоса Процент` / `Нурболат` / `Жаксылыков` / `Партия народного` / …)
+      // another (`Кандидат Кем выдвинут Голоса Процент` / `Анна` / `Озёрова` / `Партия озёр и` / …)
       const firstLabel = [...above.slice(1).map((j) => lines[j]!.text), ...labels.slice(0, 1)].join(' ');
       const top = labelColumns(capitalCells(lines[above[0]!]!.text), cells, [firstLabel, ...labels.slice(1)]);
       if (top && above.length > 1) return { at: [above[0]!], cells: top, label: above.slice(1) };
@@ -176,7 +176,7 @@ function headerAbove(lines: Line[], first: number, cells: number, labels: string
  */
 function labelColumns(parts: string[], cells: number, labels: string[]): string[] | null {
   if (parts.length === cells) return parts;
-  // (a cell run into the next one's capital, `Жақсылықов«Халық`, is two words)
+  // (a cell run into the next one's capital, `Озёрова«Лесная`, is two words)
   const capitals = (label: string): number => label.replace(GLUED_CELL, ' ').split(' ').filter((w) => OPENS_CAPITAL.test(w)).length;
   const twoCells = labels.filter((l) => capitals(l) >= 3).length * 2 > labels.length;
   if (cells >= 3 && parts.length === cells + 1 && twoCells) return [`${parts[0]} ${parts[1]}`, ...parts.slice(2)];
@@ -271,8 +271,8 @@ export function placeTables(lines: Line[], tables: FoundTable[]): Line[] {
  * A row's label lines that its reading left above it (a line that opens with
  * a capital after one not marked as wrapped reads as a caption over a row):
  * between two rows of a table, every label line is the second row's, its
- * cells printed one after another (`Гульнара` / `Сейткалиева` / `Союз
- * работников` / `сельского хозяйства` / `«Дала»` / `154 377 1,7`).
+ * cells printed one after another (`Анна` / `Озёрова` / `Союз
+ * работников` / `лесного хозяйства` / `«Бор»` / `12 300 4,1`).
  */
 function wrappedLabels(lines: Line[], rows: Row[]): void {
   for (let n = 1; n < rows.length; n++) {

@@ -175,8 +175,8 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     // a reader of the lines put the rest on its row already: it goes with the table, not the text)
     if (columns.length >= 2 && (rowLines.length >= 2 || repeated) && aligned.length >= 0.8 * rowLines.length) {
       // a header row with an empty first cell is one piece standing in a later column, right over the table
-      // (two such lines at most, the lower one over the other: a header's cells wrapped over three lines, `Тіркелген` /
-      // `сайлаушылар   ың келуі` / `(пайыз)`; a line of pieces goes on a cell, in lower case or a bracket, with no figure)
+      // (two such lines at most, the lower one over the other: a header's cells wrapped over three lines, `Registered` /
+      // `voters   came (per` / `cent)`; a line of pieces goes on a cell, in lower case or a bracket, with no figure)
       for (let taken = 0; taken < 2; taken++) {
         let above = run[0]! - 1;
         while (above >= 0 && out[above]!.blank) above--;
