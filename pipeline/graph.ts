@@ -51,8 +51,10 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     const lines = named(time)('lines', () => pdfToLines(content));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
-  const knows = await hyphenLexicon(source.text);
-  const lines = named(time)('lines', () => textLines(source.text, knows));
+  // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
+  const printed = named(time)('lines', () => textToLines(source.text));
+  const knows = await hyphenLexicon(printed, source.text);
+  const lines = named(time)('lines', () => linesFromPrinted(printed, knows));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
@@ -63,8 +65,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
  * which has no dictionary (pipeline/spellers.ts), nor for other texts: they
  * load nothing.
  */
-async function hyphenLexicon(text: string): Promise<Lexicon | undefined> {
-  if (!dropsHyphens(textToLines(text))) return undefined;
+async function hyphenLexicon(printed: Line[], text: string): Promise<Lexicon | undefined> {
+  if (!dropsHyphens(printed)) return undefined;
   const { speller } = await import('./spellers.ts');
   const own = detectLanguage(text)?.lang;
   const [latin, cyrillic] = await Promise.all([speller('en'), own === 'ru' ? speller('ru') : undefined]);
@@ -72,9 +74,12 @@ async function hyphenLexicon(text: string): Promise<Lexicon | undefined> {
 }
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone; `knows` is the text's dictionary (hyphenLexicon). */
-export function textLines(text: string, knows?: Lexicon): Line[] {
+export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPrinted(textToLines(text), knows);
+
+/** The lines stage from the text's lines as printed (`textToLines`). */
+function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
-  const printed = restoreStrippedRules(textToLines(text));
+  const printed = restoreStrippedRules(lines);
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
   // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns printed one

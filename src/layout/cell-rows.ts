@@ -279,7 +279,7 @@ function wrappedLabels(lines: Line[], rows: Row[]): void {
     const from = rows[n - 1]!.at.at(-1)! + 1;
     const left: number[] = [];
     for (let k = from; k < rows[n]!.at[0]!; k++) left.push(k);
-    if (left.length > 0 && left.every((k) => !lines[k]!.blank && lines[k]!.page === lines[from]!.page && !lines[k]!.segments && labelLike(lines[k]!.text) && splitRow(lines[k]!.text).figures.length === 0)) {
+    if (left.length > 0 && left.every((k) => lines[k]!.page === lines[from]!.page && labelOnly(lines[k]!))) {
       withLabelLines(lines, rows[n]!, left);
     }
   }
@@ -296,19 +296,23 @@ function cutRowRest(lines: Line[], header: string, last: Row): number[] | null {
   const page = lines[last.at.at(-1)!]!.page;
   let k = last.at.at(-1)! + 1;
   while (k < lines.length && lines[k]!.page === page) k++;
-  let seen = 0;
-  while (k < lines.length && lines[k]!.page === page + 1 && lines[k]!.text !== header && seen < RUNNING_HEAD_LINES) if (!lines[k++]!.blank) seen++;
+  // the repeated header, under a running head of a few lines at most
+  for (let seen = 0; k < lines.length && lines[k]!.page === page + 1 && lines[k]!.text !== header && seen < RUNNING_HEAD_LINES; k++) {
+    if (!lines[k]!.blank) seen++;
+  }
   if (lines[k]?.text !== header || lines[k]!.page !== page + 1) return null;
   const at = [k];
-  const restLine = (l: Line | undefined): boolean => !!l && l.page === page + 1 && !l.blank && !l.segments && labelLike(l.text) && splitRow(l.text).figures.length === 0;
   let n = k + 1;
-  for (; restLine(lines[n]); n++) at.push(n);
+  for (; lines[n] && lines[n]!.page === page + 1 && labelOnly(lines[n]!); n++) at.push(n);
   // label lines over figures are the next row's, not the cut one's rest
   if (lines[n] && !lines[n]!.blank && splitRow(lines[n]!.text).figures.length > 0) return [k];
   return at;
 }
 /** Most lines a page's running head takes over a repeated header. */
 const RUNNING_HEAD_LINES = 4;
+
+/** A line of a label's text alone: no figure, no columns. */
+const labelOnly = (l: Line): boolean => !l.blank && !l.segments && labelLike(l.text) && splitRow(l.text).figures.length === 0;
 
 /** The row with label lines put before its own. */
 function withLabelLines(lines: Line[], row: Row, at: number[]): void {
