@@ -14,6 +14,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { LONE_NUMBER, notesOver } from './note-numbers.ts';
 import { runningLineTest } from './running-heads.ts';
+import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -104,8 +105,13 @@ function zoneStarts(lines: Line[]): Zone[] {
   // a page's last line may be its running foot (`стр.5`), which is no footnote's last line
   const running = runningLineTest(lines);
   let next = 1;
+  let zoneEnd = 0;
+  let measured: BodyMeasure | undefined | null = null;
+  const measure = (): BodyMeasure | undefined => (measured === null ? (measured = bodyMeasure(lines)) : measured);
   for (const [from, to] of pages) {
-    const before = (): string | null => (zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, from, running) : null);
+    // the last zone's last line, read on that zone's own page (a page of text between, without footnotes,
+    // ends no footnote: its last line going on over the page is the text's)
+    const before = (): string | null => (zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, zoneEnd, running) : null);
     let zone: (Zone & { next: number }) | null = null;
     for (let i = from; i < to && !zone; i++) {
       const n = numberOf(lines[i]);
@@ -113,6 +119,8 @@ function zoneStarts(lines: Line[]): Zone[] {
       if (n === null || n < next || n > next + MAX_SKIP) continue;
       // a lone number is a footnote's only when its text follows
       if (lone(lines[i]!) && (i + 1 >= to || lines[i + 1]!.blank || numberOf(lines[i + 1]) === n + 1)) continue;
+      // a figure the sentence above goes on with (`… by a court on` / `4 октября …`) opens no footnote
+      if (figureGoesOn(lines, i)) continue;
       // the text above refers to it, on this page or at the foot of the one before
       const above = lines.slice(Math.max(0, from - 40), i);
       if (!above.some((l) => refersTo(l.text, n))) continue;
@@ -124,17 +132,18 @@ function zoneStarts(lines: Line[]): Zone[] {
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);
-      zone = readZone(lines, { from, to, at, i, first, above, before: before() });
+      zone = readZone(lines, { from, to, at, i, first, above, before: before(), measure });
     }
     // no line opens with the next number: the page's first footnote may run into the last line of one
     // carried over from the page before (`organizations".10 This mechanism …`), the lowest such line
     for (let i = to - 1; i > from && !zone; i--) {
       const above = lines.slice(Math.max(0, from - 40), i);
       if (runInAt(lines[i]!.text, next, 1) < 0 || !above.some((l) => refersTo(l.text, next))) continue;
-      zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before() });
+      zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before(), measure });
     }
     if (zone) {
       zones.push(zone);
+      zoneEnd = to;
       next = zone.next;
     }
   }
@@ -147,7 +156,7 @@ function zoneStarts(lines: Line[]): Zone[] {
  * `first`, and the footnotes run into its lines from line `i` on. It opens
  * higher where a footnote cut on the page before goes on there.
  */
-function readZone(lines: Line[], z: { from: number; to: number; at: number; i: number; first: number; above: Line[]; before: string | null }): Zone & { next: number } {
+function readZone(lines: Line[], z: { from: number; to: number; at: number; i: number; first: number; above: Line[]; before: string | null; measure: () => BodyMeasure | undefined }): Zone & { next: number } {
   const { from, to, at, i, above } = z;
   const numbers: number[] = [];
   let alone = 0;
@@ -172,7 +181,7 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
         else if (lines.slice(j + 1, to).some((l) => runInAt(l.text, expect) >= 0)) break;
       }
       // (a number that opens a line further down is the footnote's: here it is a figure)
-      if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l) => numberOf(l) === expect)) break;
+      if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l, d) => numberOf(l) === expect && !figureGoesOn(lines, j + 1 + d))) break;
       runIn.set(j, [...(runIn.get(j) ?? []), k]);
       numbers.push(expect);
       pos = k + 1;
@@ -181,7 +190,7 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
   }
   // (where the zone's first footnote is run into its line, what stands before it there is the cut footnote's rest)
   const first = numberOf(lines[at]) === null ? runIn.get(at)?.[0] : undefined;
-  return { at: carriedFrom(lines, from, at, z.before, first), numbers, alone, runIn, next: expect };
+  return { at: carriedFrom(lines, from, at, z.before, first, z.measure), numbers, alone, runIn, next: expect };
 }
 
 /**
@@ -208,6 +217,18 @@ export function openedAgainBelow(lines: Line[], i: number, to: number, n: number
   return false;
 }
 
+/**
+ * A line that opens with a figure the sentence above goes on with, not a
+ * footnote's number: the line above ends no sentence, and a word in lower case
+ * follows the figure (`… decided on` / `4 May to …`). A footnote opens as a
+ * sentence does, or with a web address.
+ */
+function figureGoesOn(lines: Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  const above = lines[i - 1];
+  return /^\d+ \p{Ll}/u.test(text) && !/^\d+ (?:www\.|https?:)/u.test(text) && !!above && !above.blank && !above.pageStart && !ENDED.test(above.text.trim());
+}
+
 /** The last non-blank line's text of the zone that opened at `at`, on the page that ends before `end`. */
 function lastText(lines: Line[], at: number, end: number, running: (l: Line) => boolean): string {
   for (let j = end - 1; j >= at; j--) if (!lines[j]!.blank && !running(lines[j]!)) return lines[j]!.text;
@@ -227,12 +248,12 @@ const GOES_ON = /^(?:\p{Ll}|\d)/u;
  * lines there go on with the sentence, or are set in the footnotes' smaller
  * type (`Астана, Акмолинском …` under a note cut at `в городе`).
  */
-function carriedFrom(lines: Line[], from: number, at: number, before: string | null, ranIn?: number): number {
+function carriedFrom(lines: Line[], from: number, at: number, before: string | null, ranIn: number | undefined, measure: () => BodyMeasure | undefined): number {
   if (before === null || ENDED.test(before.trim())) return at;
   for (let j = at - 1; j > from && at - j <= 8; j--) {
     if (lines[j]!.blank) return j + 1 < at && (GOES_ON.test(lines[j + 1]!.text) || setSmaller(lines, from, j, at)) ? j + 1 : at;
   }
-  return restOverNotes(lines, from, at, ranIn);
+  return restOverNotes(lines, from, at, ranIn, measure);
 }
 
 /**
@@ -245,10 +266,14 @@ function carriedFrom(lines: Line[], from: number, at: number, before: string | n
  * `organizations, without discrimination".` under a body line that goes on
  * over the page. The rest's last words may stand on the first footnote's line
  * instead, run into it (pypdf: `the elections.19 One REC …`): then the lines
- * over it are the rest's where each is set in the smaller type. Otherwise
- * the zone opens at the numbered footnote.
+ * over it are the rest's up to the highest set in the smaller type, where
+ * the lines between are full (one of the rest's may run short of the
+ * smaller type's measure, its next word a long one). The text's glyph widths
+ * (`bodyMeasure`) tell the smaller type where characters do not: a body
+ * line may hold as many characters as a footnote line of wider letters.
+ * Otherwise the zone opens at the numbered footnote.
  */
-function restOverNotes(lines: Line[], from: number, at: number, ranIn?: number): number {
+function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | undefined, measured: () => BodyMeasure | undefined): number {
   const last = lines[at - 1];
   // (the rest's last words may stand on the first footnote's own line, run into it: `the elections.19 One …`)
   const endsOnNoteLine = ranIn !== undefined && ENDED.test(lines[at]!.text.slice(0, ranIn).trim());
@@ -257,7 +282,18 @@ function restOverNotes(lines: Line[], from: number, at: number, ranIn?: number):
   // (there, every line of the rest over the note's line is set smaller, the last one too)
   let k = endsAbove ? at - 1 : at;
   // (each line against the full lines above it: the rest's own lines would raise the measure)
-  while (k - 1 > from && at - k < 8 && !lines[k - 1]!.blank && !lines[k - 1]!.pageStart && setSmaller(lines, from, k - 2, k)) k--;
+  // (a line of it may have run short, its next word too long: the rest reaches up to the highest line set
+  // smaller, over full lines of either type between)
+  const measure = measured();
+  let top = k;
+  while (k - 1 > from && at - k < 8 && !lines[k - 1]!.blank && !lines[k - 1]!.pageStart) {
+    const width = measure?.(lines[k - 1]!.text) ?? 0;
+    const oneLine = width < NOT_ONE_LINE;
+    if (setSmaller(lines, from, k - 2, k) || (width > SMALLER_WIDTH && oneLine)) top = --k;
+    else if (width >= FULL_WIDTH && oneLine) k--;
+    else break;
+  }
+  k = top;
   if (!endsAbove) return k;
   return GOES_ON.test(lines[k]!.text) || k < at - 1 ? k : at;
 }
@@ -284,6 +320,15 @@ function setSmaller(lines: Line[], from: number, j: number, at: number): boolean
 
 /** How many more characters than the body's full lines a line in the footnotes' smaller type holds, at least. */
 const SMALLER = 1.05;
+
+/**
+ * In body lines' glyph widths (`bodyMeasure`): a line in the footnotes' smaller type runs past the body's
+ * margin (a justified body line's natural width stays within a few hundredths of the typical full line's);
+ * a full line of either type is nearly as wide as the body's; wider than two thirds more is two lines run together.
+ */
+const SMALLER_WIDTH = 1.04;
+const FULL_WIDTH = 0.95;
+const NOT_ONE_LINE = 1.3;
 
 /**
  * Puts a rule line before each page's footnote zone, a footnote's number

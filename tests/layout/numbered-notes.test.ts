@@ -219,4 +219,53 @@ describe('the footnote zone read off numbered footnotes', () => {
     // the text over them stays the text's: it is set as the text is
     expect(z.find((l) => l.text === body[3])?.zone).toBe('body');
   });
+
+  it("keeps the whole rest of a footnote run over in the zone, a line of it that ran short between lines in the smaller type too", () => {
+    // a page of full lines (about 60 characters) whose sentences go on in lower case, referring to footnote 2
+    const body = [
+      'The commissions met in the capital and in the regions, and',
+      'their sessions were open to observers and to the media, who',
+      'reported on them in detail; the minutes were published on',
+      'the website of the commission, mostly within a day or two,',
+      'and the decisions of the commission were taken by a vote of',
+      'its members, who were appointed by the parliament and the',
+      'president for five years; several of them were nominated by',
+      'the parties that sit in the parliament, and a few of them by',
+      'the courts and the bar, as the law of the last year requires',
+      'for the commissions of every level, from the central one to',
+      'the precincts, where the members are named by the district',
+      'commissions from lists that the local councils put forward.2',
+    ];
+    const cut = '1 Training sessions were held by local government bodies in the cities of the';
+    // the rest: two lines in the footnotes' smaller type, one between them that ran short (its next word was long)
+    const rest = ['Lakeland region and in the Hillside and Riverside regions, and sessions for the', 'commissions of the towns were held in the buildings of the', 'administrations of the districts, in the presence of the local observers and'];
+    const text = gapless([['The law changed.1'], [cut]], [body, [...rest, 'parties.2 See the law.']], [['Nothing else.3'], ['3 Done.']]);
+    const z = zones(text);
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual(expect.arrayContaining([...rest, 'parties.', '2 See the law.']));
+    expect(z.find((l) => l.text === body[11])?.zone).toBe('body');
+  });
+
+  it('opens no footnote at a line whose number goes on with the sentence above in lower case (a date broken over the line)', () => {
+    // `… by a court, with` / `2 of its leaders …`: footnote 2 is the one run into the line above, after footnote 1's rest
+    const text = gapless(
+      [['The law changed.1'], ['1 The law was amended in the spring and in the']],
+      [['The party was suspended.2 Its leader appealed.'], ['autumn.2 The party was suspended by a court, with', '2 of its leaders, for six months.']],
+      [['Nothing else.3'], ['3 Done.']],
+      [['Nothing more.4'], ['4 Done.']],
+    );
+    const z = zones(text);
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toEqual(expect.arrayContaining(['autumn.', '2 The party was suspended by a court, with', '2 of its leaders, for six months.']));
+    expect(z.find((l) => l.text.startsWith('The party was suspended.2'))?.zone).toBe('body');
+  });
+
+  it('carries no footnote over a page without footnotes: the text there is not the rest of the last page with them', () => {
+    // page 1's footnote ends; page 2 has none and its text goes on over the page; page 3's zone has no rest over it
+    const text = gapless(
+      [['The law changed.1'], ['1 See the law.']],
+      [['The commission met in the capital.', 'Its members were named by the parliament.', 'They met twice a week, and its members said that'], []],
+      [['the rules were clear.2 Observers from the parties sat in most', 'precincts.'], ['2 In 40 precincts.']],
+      [['Nothing else.3'], ['3 Done.']],
+    );
+    expect(zones(text).find((l) => l.text === 'precincts.')?.zone).toBe('body');
+  });
 });
