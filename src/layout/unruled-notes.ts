@@ -206,7 +206,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   const startsIn = (from: number): number => 1 + splitPoints(lines.slice(from, end), lines.length).length;
   // (under the gap, no more footnotes than numbers were moved, give or take a sentence ending a line)
   const movedUnder = (from: number): boolean => end - from <= 12 * trailing.length && startsIn(from) <= trailing.length + SLACK;
-  if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1)) || (!hasMoved && goesOn)) {
+  // (a heading in capitals under the gap opens no footnote: the text goes on under it, the zone further down)
+  const headingUnder = blankAbove >= 0 && inCapitals(lines[blankAbove + 1]!.text) && !endsSentence(lines[blankAbove + 1]!.text);
+  if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1) && !headingUnder) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
   } else if (!inSequence || carried) {
     let i = end - 1;
@@ -341,6 +343,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   const lastNote = [...zone].reverse().find((l) => !running(l));
   return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: lastNote?.text ?? null };
 }
+
+/** A line in capitals (a heading), three capitals in a row at least. */
+const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);

@@ -193,6 +193,15 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it('opens no moved footnote at a heading in capitals under the gap, nor at the lead under it', () => {
+    // the page's last paragraph, a blank line, a heading and the line leading to a table, then the footnote whose number moved
+    const text = page([body[0]!, '', ...body.slice(1, 16), '', 'ANNEX: LIST OF MEETINGS', 'The mission met the following institutions:', note('See the law on public meetings.'), '2', note('Note two.'), '1']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule + 1)).toEqual([note('1 See the law on public meetings.'), note('2 Note two.')]);
+    expect(out.slice(0, rule)).toEqual(expect.arrayContaining(['ANNEX: LIST OF MEETINGS', 'The mission met the following institutions:']));
+  });
+
   it('does not open a moved footnote at a word that follows a figure (`since 16` / `May, and voters may …`)', () => {
     const cut = ['The lists were open for inspection at the PECs since 16', 'May, and voters may also check their registration online.', 'The campaign started on 5 May and those who are away may'];
     const text = page([body[0]!, '', ...body.slice(1, 14), ...cut, note('Section 3 of the Code says that the vote must be on one'), 'question.', '2', note('Note two.'), '1']);
