@@ -91,9 +91,12 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
     const m = measured?.(l.text) ?? 0;
     return m > OVER_BODY && m < NOT_ONE_LINE;
   };
+  // a line wider than one line of either size runs is two run together (at a hyphen dropped or a break lost):
+  // of the body or of the zone, its width tells neither
+  const twoLines = (l: Line): boolean => (measured?.(l.text) ?? 0) >= NOT_ONE_LINE;
   return pages.flatMap((page) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, running, next: last + 1 });
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, twoLines, running, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
@@ -154,13 +157,15 @@ interface LineTests {
   carried: boolean;
   /** wider in glyphs than any body line runs: a footnote line */
   overBody: (l: Line) => boolean;
+  /** wider in glyphs than one line of either size runs: two lines run together */
+  twoLines: (l: Line) => boolean;
   /** a running head or foot (repeated on three pages but for its digits) */
   running: (l: Line) => boolean;
   /** the number the next footnote should have */
   next: number;
 }
 
-function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, overBody, running, next }: LineTests): ZonedPage {
+function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap, carried, overBody, twoLines, running, next }: LineTests): ZonedPage {
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
@@ -227,9 +232,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         const l = lines[j]!;
         if (l.blank || l.pageStart) break;
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen); a line wider
-        // in glyphs than the body runs is a full vote
+        // in glyphs than the body runs is a full vote, two lines run together none
         // (a line over a web address stops short wherever the address would not fit: no vote against)
-        const vote = overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
+        const vote = twoLines(l) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {

@@ -193,6 +193,19 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it('gives no vote for the zone to a body line that is two lines run together: it opens no moved footnote', () => {
+    // a body set in Times whose last line is two of its lines run together (a tool joined them), over the footnote
+    // whose number moved to the page's end
+    const typeset = wrappedLines(60, 40, 'times');
+    const note = 'The commissions were formed in accordance with the law in force then, so';
+    const joined = `Campaigns ${typeset[30]} ${typeset[31]}`;
+    const text = [...typeset.slice(0, 14), '1', note, 'it says.', '\f' + typeset[20], ...typeset.slice(21, 30), joined, '«Lake Party» and the Hill Party registered their lists of candidates', 'in time.', '3', note, 'it says.', '2'].join('\n');
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out[rule - 1]).toBe(joined);
+    expect(out[rule + 1]).toBe('2 «Lake Party» and the Hill Party registered their lists of candidates');
+  });
+
   it('opens no moved footnote at a heading in capitals under the gap, nor at the lead under it', () => {
     // the page's last paragraph, a blank line, a heading and the line leading to a table, then the footnote whose number moved
     const text = page([body[0]!, '', ...body.slice(1, 16), '', 'ANNEX: LIST OF MEETINGS', 'The mission met the following institutions:', note('See the law on public meetings.'), '2', note('Note two.'), '1']);
