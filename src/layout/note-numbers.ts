@@ -63,11 +63,16 @@ export const ENDS = /[.!?»")\]”]$/u;
 /** Opens as a footnote does: a capital, a figure or a web address (no i flag: with it \p{Lu} matches every letter). */
 export const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]|^[Hh]ttps?:/u;
 
-/** Where `count` footnotes start inside a block of footnote lines without numbers: after the shortest lines that end a sentence. */
+/**
+ * Where `count` footnotes start inside a block of footnote lines without
+ * numbers: after the lines that end a sentence with the most room left, the
+ * next line's first word with them (a footnote's last line ends short of the
+ * margin; a sentence ending inside one breaks where its next word did not fit).
+ */
 export function splitPoints(block: Line[], count: number): number[] {
   if (count <= 0) return [];
   const candidates = block
-    .map((l, j) => ({ j, len: j > 0 ? block[j - 1]!.text.length : Infinity }))
+    .map((l, j) => ({ j, len: j > 0 ? block[j - 1]!.text.length + 1 + (l.text.split(' ')[0] ?? '').length : Infinity }))
     .filter(({ j }) => j > 0 && ENDS.test(block[j - 1]!.text) && OPENS.test(block[j]!.text));
   return candidates
     .sort((a, b) => a.len - b.len)

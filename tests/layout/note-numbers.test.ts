@@ -24,4 +24,11 @@ describe('splitPoints', () => {
     const block = lines('Only the protocols were published.', 'In Paragraph 25 of the document, States committed themselves to follow up', 'the recommendations.', 'See Section 2.');
     expect(splitPoints(block, 2)).toEqual([1, 3]);
   });
+
+  it("of two such lines alike in length, splits after the one its next line's first word would have fitted on more easily", () => {
+    // footnote one's only line, then footnote two's two sentences: the break inside footnote two fell where its long
+    // next word did not fit; the line over the short word ends a footnote
+    const block = lines('The party won 61 per cent, the others 14 per cent.', 'The figures above concern the parties campaigns.', 'Organisational events of the parties not counted.');
+    expect(splitPoints(block, 1)).toEqual([1]);
+  });
 });
