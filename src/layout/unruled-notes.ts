@@ -169,6 +169,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
+  unglueMovedNumber(lines, next);
   const trailing: Line[] = [];
   // (blank lines between them too)
   for (;;) {
@@ -347,6 +348,21 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // (a running foot printed after the footnotes, `… есебі бет4`, ends no footnote: the last footnote line does)
   const lastNote = [...zone].reverse().find((l) => !running(l));
   return { lines: out.map((l, i) => (i === 0 ? { ...l, pageStart: true } : { ...l, pageStart: false })), numbers, lastNote: lastNote?.text ?? null };
+}
+
+/**
+ * The number of a page's first footnote, moved to the page's end, run into the
+ * page's last line where that line ended in a hyphen the tool dropped
+ * (`… Social` + `-` + `1` printed `… Social1`): the line keeps its hyphen and
+ * the number stands on a line of its own again. Only the next number of the
+ * sequence, where no line of the page opens with it.
+ */
+function unglueMovedNumber(lines: Line[], next: number): void {
+  const last = lines[lines.length - 1];
+  const m = last && !last.pageStart ? /^(.*\p{L})(\d{1,3})$/u.exec(last.text) : null;
+  if (!m || +m[2]! !== next || lines.some((l) => opensWith(l, next))) return;
+  lines[lines.length - 1] = { ...last!, text: `${m[1]}-`, raw: `${m[1]}-`, rawLength: m[1]!.length + 1 };
+  lines.push({ ...last!, text: m[2]!, raw: m[2]!, rawLength: m[2]!.length, indent: 0, pageStart: false });
 }
 
 /** A line in capitals (a heading), three capitals in a row at least. */

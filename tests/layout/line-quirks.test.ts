@@ -206,6 +206,14 @@ describe('addUnruledNoteZones', () => {
     expect(out[rule + 1]).toBe('2 «Lake Party» and the Hill Party registered their lists of candidates');
   });
 
+  it("parts the moved number of the page's first footnote from the last line it ran into at a dropped hyphen", () => {
+    // `… the Social-` / `2` printed `… the Social2`: footnote 2's number moved to the page's end, into its last line
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 28), note('The law was amended.'), '3', note('Note three.'), '4', note('Note four.'), 'The Ministry of Justice refused to register the party of the Social2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    expect(out).toContain(note('2 The law was amended.'));
+    expect(out[out.length - 1]).toBe('The Ministry of Justice refused to register the party of the Social-');
+  });
+
   it('opens no moved footnote at a heading in capitals under the gap, nor at the lead under it', () => {
     // the page's last paragraph, a blank line, a heading and the line leading to a table, then the footnote whose number moved
     const text = page([body[0]!, '', ...body.slice(1, 16), '', 'ANNEX: LIST OF MEETINGS', 'The mission met the following institutions:', note('See the law on public meetings.'), '2', note('Note two.'), '1']);
