@@ -136,6 +136,8 @@ describe('a line broken after a raised footnote marker', () => {
     // where a paragraph under a heading opens on a word that may open any sentence (`The`)
     expect(joined(text([[16, 'Many']], 'Marstrand'))).toContain(broken(16, 'Many').join(' '));
     expect(joined(text([[16, 'Many']], 'ODIHR'))).toContain(broken(16, 'Many').join(' '));
+    // a rest that opens with a figure, or a range of them, and a word in lower case is a sentence's (`2–3 April the CEC …`)
+    expect(joined(text([[16, '2–3']], 'ODIHR'))).toContain(broken(16, '2–3').join(' '));
     // a rest whose pieces make a line narrower than most full lines, over a name too long to have fitted on it
     const [piece, rest] = broken(16, 'Many') as [string, string];
     const shortRest = [...rest.split(' ').slice(0, -1), 'CEC'].join(' ');
