@@ -342,9 +342,18 @@ export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';
-  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill)) return 'lines';
+  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill) && !sentenceWrapped(group)) return 'lines';
   return 'paragraph';
 }
+
+/**
+ * Lines that carry one sentence on: each but the last ends on a word in lower
+ * case, and the last ends the sentence. A line broken early (a marker's rest a
+ * tool printed on a line of its own) leaves room for the next word, as a
+ * written break does, but an address's or a list's lines do not go on so.
+ */
+const sentenceWrapped = (group: ZonedLine[]): boolean =>
+  group.slice(0, -1).every((l) => /\p{Ll}$/u.test(l.text)) && endsSentence(group[group.length - 1]!.text);
 
 /**
  * A paragraph set narrower than the text (an indented list's items whose

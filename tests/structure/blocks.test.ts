@@ -166,6 +166,13 @@ describe('buildBlocks', () => {
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
   });
 
+  it('lines that carry one sentence on, each but the last ending on a word in lower case, are a paragraph though each break was written', () => {
+    // a sentence broken early (a marker's rest on a line of its own), the next word fitting on each line
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const });
+    expect(classifyBlock(pages(['The court rejected both appeals, stating that the', 'assessment of the commission is not subject to review.']), fill)).toBe('paragraph');
+    expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
