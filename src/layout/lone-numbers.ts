@@ -111,7 +111,9 @@ const NUMBERS_ROW = /^\s*\d{1,3}(?:\s{2,}\d{1,3})*\s*$/;
  * same width in the rows' columns however many characters it holds, so the
  * factor of a full line is that span over its length, the span read off the
  * rows over lines at its margin. With too few rows to read any factor, each
- * number goes into its gap when it stands right of it.
+ * number goes into its gap when it stands right of it. A marker after the
+ * line's last word leaves no gap: where the one number stands at the line's
+ * end, and no gap near it, it goes there.
  */
 export function lowerMarkerRows(lines: Line[]): Line[] {
   const rowAt = (i: number): boolean => {
@@ -202,7 +204,12 @@ function gapsUnder(row: string, raw: string, scale: number): Array<[number, stri
     const column = numbers[0]!.index!;
     const near = gaps.filter((p) => off(p, column) <= GAP_SLACK / 2);
     const far = gaps.every((p) => near.includes(p) || off(p, column) > GAP_SLACK);
-    return near.length === 1 && far ? [[near[0]!, numbers[0]![0]]] : null;
+    if (near.length === 1 && far) return [[near[0]!, numbers[0]![0]]];
+    // a marker after the line's last word leaves no gap: it goes there where it stands at the line's end (the
+    // text's rows told how far right its markers stand) and no gap of the line is near it
+    const end = raw.trimEnd().length;
+    if (near.length === 0 && !Number.isNaN(scale) && off(end, column) <= GAP_SLACK && gaps.every((p) => off(p, column) > GAP_SLACK)) return [[end, numbers[0]![0]]];
+    return null;
   }
   const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);
   // (a text with too few rows to read the scale from: each number right of its gap, however far)

@@ -147,4 +147,11 @@ describe('lowerMarkerRows', () => {
     const stretched = ['                                 2', '            preparing   for   elections.   At   present,   ten   parties'];
     expect(lines(stretched)[0]).toBe('2');
   });
+
+  it("puts a marker after the line's last word where it stands at the line's end and the line has no gap near it", () => {
+    // (rows that show the text prints its markers right over their gaps, then a marker at a line's end: no gap is left there)
+    const near = (n: number) => [`${' '.repeat(36)}${n}`, '            preparing for elections.  At present, ten political parties are registered by the'];
+    const end = [`${' '.repeat(95)}8`, '            secretary. Several chairpersons refused to sign or register such acts.'];
+    expect(lines([...near(5), ...near(6), ...near(7), ...end]).at(-1)).toBe('secretary. Several chairpersons refused to sign or register such acts.8');
+  });
 });
