@@ -40,7 +40,7 @@ const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
 /** Opens in lower case, perhaps inside a bracket or quote (`(акиматами) на основе …`): a sentence going on. */
 const SENTENCE_GOES_ON = /^[(«"“]?\p{Ll}/u;
-/** A figure, or a range of them, and a word in lower case (`2012 года …`, `2–3 апреля …`): a sentence's words, not a footnote's number before its text. */
+/** A figure, or a range of them, and a word in lower case (`2012 года …`, `5–6 марта …`): a sentence's words, not a footnote's number before its text. */
 const FIGURE_IN_SENTENCE = /^\d{1,4}(?:[–-]\d{1,4})?\s\p{Ll}/u;
 /** Ends a sentence, then a marker (`коммерческих.37`): the printed line may go on with the next sentence. */
 const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
@@ -90,7 +90,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     width(next.text) < restShort &&
     OPENS_CAPITAL.test(after.text) &&
     !ENDS_SENTENCE.test(next.text) &&
-    // (a rest may open with a figure a word in lower case follows: a date, `2–3 апреля ЦИК …`)
+    // (a rest may open with a figure a word in lower case follows: a date, `5–6 марта комиссия …`)
     (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
     // a heading is no rest: in capitals, numbered, or naming a report's section (`Сайлау науқаны`); acronyms
     // joined by a slash name an organisation, not a section (`ЕҚЫҰ/ДИАБ`)

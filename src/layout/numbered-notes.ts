@@ -14,7 +14,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { LONE_NUMBER, notesOver } from './note-numbers.ts';
 import { runningLineTest } from './running-heads.ts';
-import { bodyMeasure, type BodyMeasure } from './typeset.ts';
+import { bodyMeasure, NOT_ONE_LINE, type BodyMeasure } from './typeset.ts';
 
 /** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
 const NUMBERED = /^(\d{1,3})(?:\s+\S|$)/;
@@ -119,7 +119,7 @@ function zoneStarts(lines: Line[]): Zone[] {
       if (n === null || n < next || n > next + MAX_SKIP) continue;
       // a lone number is a footnote's only when its text follows
       if (lone(lines[i]!) && (i + 1 >= to || lines[i + 1]!.blank || numberOf(lines[i + 1]) === n + 1)) continue;
-      // a figure the sentence above goes on with (`… by a court on` / `4 октября …`) opens no footnote
+      // a figure the sentence above goes on with (`… by a court, with` / `2 of its leaders …`) opens no footnote
       if (figureGoesOn(lines, i)) continue;
       // the text above refers to it, on this page or at the foot of the one before
       const above = lines.slice(Math.max(0, from - 40), i);
@@ -220,7 +220,8 @@ export function openedAgainBelow(lines: Line[], i: number, to: number, n: number
 /**
  * A line that opens with a figure the sentence above goes on with, not a
  * footnote's number: the line above ends no sentence, and a word in lower case
- * follows the figure (`… decided on` / `4 May to …`). A footnote opens as a
+ * follows the figure (`… suspended by a court, with` / `2 of its leaders …`,
+ * a date whose month a language writes in lower case). A footnote opens as a
  * sentence does, or with a web address.
  */
 function figureGoesOn(lines: Line[], i: number): boolean {
@@ -279,11 +280,10 @@ function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | 
   const endsOnNoteLine = ranIn !== undefined && ENDED.test(lines[at]!.text.slice(0, ranIn).trim());
   const endsAbove = ENDED.test(last?.text.trim() ?? '');
   if (!last || at - 1 <= from || last.blank || last.pageStart || !(endsAbove || endsOnNoteLine) || numberOf(last) !== null) return at;
-  // (there, every line of the rest over the note's line is set smaller, the last one too)
+  // (there, the rest's lines over the note's line are set smaller, the last one too, each against the full
+  // lines above it, for the rest's own lines would raise the measure; a line of it may have run short, its next
+  // word too long: the rest reaches up to the highest line set smaller, over full lines of either type between)
   let k = endsAbove ? at - 1 : at;
-  // (each line against the full lines above it: the rest's own lines would raise the measure)
-  // (a line of it may have run short, its next word too long: the rest reaches up to the highest line set
-  // smaller, over full lines of either type between)
   const measure = measured();
   let top = k;
   while (k - 1 > from && at - k < 8 && !lines[k - 1]!.blank && !lines[k - 1]!.pageStart) {
@@ -324,11 +324,10 @@ const SMALLER = 1.05;
 /**
  * In body lines' glyph widths (`bodyMeasure`): a line in the footnotes' smaller type runs past the body's
  * margin (a justified body line's natural width stays within a few hundredths of the typical full line's);
- * a full line of either type is nearly as wide as the body's; wider than two thirds more is two lines run together.
+ * a full line of either type is nearly as wide as the body's.
  */
 const SMALLER_WIDTH = 1.04;
 const FULL_WIDTH = 0.95;
-const NOT_ONE_LINE = 1.3;
 
 /**
  * Puts a rule line before each page's footnote zone, a footnote's number

@@ -102,6 +102,12 @@ function misfits(widths: number[], overfilled: number[]): number {
   return best / Math.max(1, widths.length);
 }
 
+/**
+ * Wider than this in body lines (`bodyMeasure`), a line is two run together (at a hyphen a tool dropped, a
+ * break it lost, a table's row, a title), no one line of the body or of the footnotes set smaller.
+ */
+export const NOT_ONE_LINE = 1.3;
+
 /** A text's width in body lines (1: a typical full line), and where the narrowest quarter of full lines ends. */
 export type BodyMeasure = ((text: string) => number) & { lowerQuartile: number };
 

@@ -14,7 +14,7 @@ import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
-import { bodyMeasure } from './typeset.ts';
+import { bodyMeasure, NOT_ONE_LINE } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
@@ -113,8 +113,6 @@ const NOTES_WIDER = 1.03;
 
 /** A body line's natural width runs at most a few hundredths past the typical full line's (its glyphs measured); a footnote line, set smaller, a tenth or two. */
 const OVER_BODY = 1.06;
-/** Wider than this, a line is two run together (a table's row, a title), no footnote line. */
-const NOT_ONE_LINE = 1.3;
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;
