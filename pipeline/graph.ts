@@ -53,7 +53,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   }
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
   const printed = named(time)('lines', () => textToLines(source.text));
-  const knows = await hyphenLexicon(printed, source.text);
+  // (loading the dictionary is the lines stage's work too, timed with it)
+  const knows = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
   const lines = named(time)('lines', () => linesFromPrinted(printed, knows));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }

@@ -2,6 +2,7 @@ import type { Diagnostic, Furniture, Note, ZonedLine } from '../schema/index.ts'
 import { diagnostic } from '../schema/index.ts';
 import { allResources } from '../lang/index.ts';
 import { runs } from './blocks.ts';
+import { inCapitals } from './text-lines.ts';
 
 export interface FurnitureResult {
   lines: ZonedLine[];
@@ -169,7 +170,6 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   return { lines, furniture, notes, diagnostics };
 }
 
-const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
 
 const ENDS_NOTE_LINE = /[.!?)»"]$/u;
 

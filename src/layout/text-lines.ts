@@ -156,6 +156,9 @@ export const OPENS_CAPITAL = /^[«"“(]?\p{Lu}/u;
 /** A line (or word) that opens in lower case: it goes on what stands before it. */
 export const OPENS_LOWER = /^\p{Ll}/u;
 
+/** A line in capitals (a heading, a running head's line), three capitals in a row at least. */
+export const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
+
 /** A numbered list item's number printed on a line of its own (`1.`, `12.`, `a)`). */
 const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
 

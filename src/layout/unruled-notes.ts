@@ -16,6 +16,7 @@ import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { bodyMeasure, NOT_ONE_LINE } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
+import { inCapitals } from './text-lines.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
@@ -362,9 +363,6 @@ function unglueMovedNumber(lines: Line[], next: number): void {
   lines[lines.length - 1] = { ...last!, text: `${m[1]}-`, raw: `${m[1]}-`, rawLength: m[1]!.length + 1 };
   lines.push({ ...last!, text: m[2]!, raw: m[2]!, rawLength: m[2]!.length, indent: 0, pageStart: false });
 }
-
-/** A line in capitals (a heading), three capitals in a row at least. */
-const inCapitals = (text: string): boolean => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
