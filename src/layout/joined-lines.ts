@@ -22,6 +22,9 @@ import { isFigure, joinCellLine } from './cell-rows.ts';
 const JOINED = 1.15;
 const TOKEN = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
+/** A range of figures written with its hyphen, and the word after it. */
+const FIGURE_RANGE = /(?<![\d.,])\d{1,3}[-–]\d{1,3} (\p{L}+)/gu;
+
 /** The evidence of a compound the text writes with its hyphen elsewhere. */
 const ATTESTED = 4;
 
@@ -29,6 +32,8 @@ const ATTESTED = 4;
 interface Vocabulary {
   words: Map<string, number>;
   compounds: Map<string, number>;
+  /** the words a range of figures written with its hyphen stands before (`20-30 per cent`: `per`) */
+  ranges: Map<string, number>;
 }
 
 function vocabulary(text: string): Vocabulary {
@@ -41,6 +46,7 @@ function vocabulary(text: string): Vocabulary {
   return {
     words: count((text.match(/[\p{L}\d]+/gu) ?? []).map((w) => w.toLowerCase())),
     compounds: count([...compounds, ...compounds.map((c) => c.slice(0, c.indexOf('-') + 4))]),
+    ranges: count([...text.matchAll(FIGURE_RANGE)].map((m) => m[1]!.toLowerCase())),
   };
 }
 
@@ -53,8 +59,8 @@ function vocabulary(text: string): Vocabulary {
 export type Lexicon = (word: string) => boolean;
 
 /** What says a hyphen stood between `a` and `b`: 0 nothing, higher is surer. `own` is the line's own vocabulary, not evidence. */
-function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops = false, knows?: Lexicon): number {
-  const score = textEvidence(a, b, all, own, drops);
+function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops = false, knows?: Lexicon, next = ''): number {
+  const score = textEvidence(a, b, all, own, drops, next);
   if (!knows || score >= ATTESTED || !/\p{L}{2}$/u.test(a) || !/^\p{L}{2}/u.test(b)) return score;
   // a word the dictionary knows whole is less likely two (`inaction` is seldom `in` and `action`, though
   // `co-operation` is `cooperation` too); two it knows, glued into one it does not, were two (`higherlevel`,
@@ -65,7 +71,7 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops 
 }
 
 /** What the text itself says of a hyphen between `a` and `b` (see evidence). */
-function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops: boolean): number {
+function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops: boolean, next = ''): number {
   // how often the text writes `x` outside this line
   const elsewhere = (kind: keyof Vocabulary, x: string): number => (all[kind].get(x.toLowerCase()) ?? 0) - (own[kind].get(x.toLowerCase()) ?? 0);
   const has = (kind: keyof Vocabulary, x: string): boolean => elsewhere(kind, x) > 0;
@@ -76,6 +82,10 @@ function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, dr
   if (drops && hyphened > glued) return ATTESTED;
   // a word the text writes glued elsewhere is one word (2010, something)
   if (glued > 0) return 0;
+  // two figures, the second the greater and of as many digits or one more, before a word the text writes ranges
+  // of figures before elsewhere (`10-` / `30 per cent` printed `1030 per cent`, where `12-15 per cent` is written)
+  const range = /^\d{1,3}$/.test(a) && /^[1-9]\d{0,2}$/.test(b) && Number(a) < Number(b) && b.length - a.length <= 1;
+  if (range && next !== '' && elsewhere('ranges', next) > 0) return 3;
   if (hyphened > 0) return ATTESTED;
   // a word said twice, or rhymed on another first letter or one more (үйді-үйді, шай-пай, егжей-тегжейлі)
   if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)) || b.slice(1).startsWith(a))) return 2;
@@ -151,7 +161,7 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
       for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
         const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
-        let score = evidence(a, b, all, own, drops, knows);
+        let score = evidence(a, b, all, own, drops, knows, /^ (\p{L}+)/u.exec(l.text.slice(e))?.[1] ?? '');
         if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords, false, knows) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;

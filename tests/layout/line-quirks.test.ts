@@ -50,6 +50,14 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines).toEqual(['The observers noted that the talks were in the end a two-', 'way exchange of views.']);
   });
 
+  it('parts two figures run together at a dropped hyphen where the text writes ranges before the same word', () => {
+    const joined = 'In the last year some 40 per cent of the members were replaced in the east, 1545 per cent in the west and some 12 per cent in the south of the land.';
+    const more = ['Between 20-25 per cent of them were new.', 'In one town 5-8 per cent were new.'];
+    expect(split(joined, more).join('')).toBe(joined.replace('1545', '15-45'));
+    // without ranges written so, the figure stays as it is
+    expect(split(joined, ['Between 20 and 25 per cent of them were new.', 'In one town 5 or 8 per cent were new.']).join('')).toBe(joined);
+  });
+
   it('leaves a line no wider than most alone where the glued word ends it (`the Cooperation` / `Council`)', () => {
     const more = [...runTogether, 'There was co-operation.', 'Their co-operation was full.'];
     const line = 'It met the Shanghai Cooperation Organisation and the Cooperation';
