@@ -34,7 +34,8 @@ export function alignTables(a: Document, b: Document): TableLink[] {
   for (let k = 0; k < n; k++) {
     const ta = a.tables[k];
     const tb = b.tables[k];
-    if (!ta || !tb || width(ta) !== width(tb)) {
+    // (a table printed column after column keeps no rows to pair: each version printed its cells in its own order)
+    if (!ta || !tb || width(ta) !== width(tb) || ta.unread || tb.unread) {
       links.push({ a: ta?.id ?? null, b: tb?.id ?? null, rows: [] });
       continue;
     }

@@ -99,6 +99,11 @@ export const Table = z.object({
   header: z.array(z.array(z.string())),
   /** the body rows' cell texts, a cell's wrapped lines joined */
   rows: z.array(z.array(z.string())),
+  /**
+   * true for a table a text tool printed column after column whose rows could not be put back:
+   * each row is one printed line, a cell of it, in the order printed (no header)
+   */
+  unread: z.literal(true).optional(),
 });
 export type Table = z.infer<typeof Table>;
 

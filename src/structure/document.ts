@@ -91,7 +91,11 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
       const lastBlock = blocks.filter((b) => b.lines[b.lines.length - 1]!.no < tableAt[nextTable]!).pop();
       const lastUnits = units.filter((u) => u.paragraph === paragraphs.length - 1);
       const caption = lastBlock && lastBlock.kind !== 'heading' && lastUnits.length === 1 && splitSentences(lastUnits[0]!.text, res).length === 1 ? lastUnits[0]!.text : (section?.heading ?? null);
-      tables.push({ id: `t${tables.length + 1}`, page: t.page, caption, sectionId: section?.id ?? null, header: cells(t.header), rows: cells(t.rows) });
+      tables.push({ id: `t${tables.length + 1}`, page: t.page, caption, sectionId: section?.id ?? null, header: cells(t.header), rows: cells(t.rows), ...(t.unread ? { unread: true as const } : {}) });
+      if (t.unread) {
+        const message = `table t${tables.length} (page ${t.page}) was printed column after column and its rows cannot be put back: each printed line is a row of one cell, in the order printed`;
+        diagnostics.push(diagnostic('structure', 'table-columns-unread', 'warning', message, { page: t.page }));
+      }
       nextTable++;
     }
   };

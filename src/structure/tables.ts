@@ -13,6 +13,7 @@ import { isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 import { isFigure } from '../layout/cell-rows.ts';
 import { joinContinuedTables, repeatsHeader } from './continued-tables.ts';
+import { dumpedColumnTables } from './dumped-tables.ts';
 
 export interface TableDraft {
   page: number;
@@ -22,6 +23,8 @@ export interface TableDraft {
   /** rows of cells, each cell its pieces line by line; `cellText` joins them */
   header: CellPart[][][];
   rows: CellPart[][][];
+  /** printed column after column, its rows not put back: a printed line a row (`dumped-tables.ts`) */
+  unread?: true;
 }
 
 interface Piece {
@@ -199,7 +202,10 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       i = run[run.length - 1]! + 1;
     } else i++;
   }
-  return { lines: out, tables: joinContinuedTables(out, tables) };
+  const joined = joinContinuedTables(out, tables);
+  // a table printed column after column that no reader could put back into rows
+  const dumped = dumpedColumnTables(out);
+  return { lines: dumped.lines, tables: [...joined, ...dumped.tables].sort((x, y) => x.start - y.start) };
 }
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */

@@ -73,6 +73,12 @@ describe('review model and page', () => {
     expect(html).toContain('no counterpart');
     expect(html).not.toMatch(/<script src|<link [^>]*href="http|@import/);
   });
+  it('says of a table printed column after column that its cells stand as printed', () => {
+    const table = { id: 't1', page: 1, caption: 'Results:', sectionId: null, header: [], rows: [['Votes'], ['120,400']] };
+    expect(reviewPage('x', [{ ...ru, tables: [{ ...table, unread: true }] }], null, [], 'test')).toContain('<caption>Results: (printed column after column');
+    expect(reviewPage('x', [{ ...ru, tables: [table] }], null, [], 'test')).toContain('<caption>Results:</caption>');
+  });
+
   it('works for a single version with no alignment', () => {
     const html = reviewPage('x', [ru], null, [], 'test');
     expect(html).toContain('1 version ·');

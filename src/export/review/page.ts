@@ -58,7 +58,9 @@ function renderTables(tables: Array<Table | null>, model: ReviewModel): string {
     const lang = model.columns[k]!.lang;
     if (!t) return `<div class="cell" role="cell" lang="${lang}"></div>`;
     const row = (r: string[], th: boolean) => `<tr>${r.map((c) => (th ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`;
-    const caption = t.caption ? `<caption>${escapeHtml(t.caption)}</caption>` : '';
+    // a table printed column after column says so: its cells stand as printed, not in their rows
+    const note = t.unread ? ' (printed column after column: the cells in the order printed, the rows not put back)' : '';
+    const caption = t.caption || note ? `<caption>${escapeHtml((t.caption ?? '') + note)}</caption>` : '';
     return `<div class="cell" role="cell" lang="${lang}"><table class="data" id="t-${lang}-${t.id}">${caption}<thead>${t.header.map((r) => row(r, true)).join('')}</thead><tbody>${t.rows.map((r) => row(r, false)).join('')}</tbody></table></div>`;
   });
   return `<div class="row" role="row">${cells.join('')}</div>`;
