@@ -4,6 +4,8 @@ import type { LangResources } from '../lang/index.ts';
 import { buildBlocks, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
 import { cellText, findTables, type CellPart } from './tables.ts';
+import { unlistedHeadingsAsText } from './unlisted-headings.ts';
+import { tocEntries } from '../layout/title-page.ts';
 import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
 import { findMarkers, markerLikeNumbers, removeMarkers } from './markers.ts';
@@ -74,6 +76,9 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     title = headingText(blocks[0]!.lines.map((l) => l.text).join(' '));
     blocks = blocks.slice(1);
   }
+
+  // a heading the table of contents does not list: a paragraph's first line
+  blocks = unlistedHeadingsAsText(blocks, tocEntries(lines));
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
