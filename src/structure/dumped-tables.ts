@@ -23,6 +23,7 @@
 import type { ZonedLine } from '../schema/index.ts';
 import { quantile } from '../layout/blocks.ts';
 import { isFigure, labelLike } from '../layout/cell-rows.ts';
+import { inCapitals } from '../layout/text-lines.ts';
 import type { TableDraft } from './tables.ts';
 
 /** the longest line a cell takes, against the text's full line */
@@ -30,8 +31,6 @@ const CELL_WIDTH = 0.7;
 const MIN_FIGURES = 4;
 const MIN_LABELS = 4;
 
-/** A heading in capitals (`ANNEX: RESULTS`, `ABOUT US`): it stands over a table or after it, never in one. */
-const CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 /** A table's lead printed amid its columns (`Totals as announced:`). */
 const LEAD = /\p{L}.*:$/u;
 
@@ -39,9 +38,9 @@ export function dumpedColumnTables(lines: ZonedLine[]): { lines: ZonedLine[]; ta
   const body = lines.filter((l) => l.zone === 'body' && !l.blank);
   if (body.length === 0 || body.some((l) => l.geometry)) return { lines, tables: [] };
   const full = quantile(body.map((l) => l.text.length), 0.9);
+  // (a heading in capitals, `ANNEX: RESULTS` or `ABOUT US`, stands over a table or after it, never in one)
   const cell = (l: ZonedLine): boolean =>
-    !l.segments && l.text.length <= CELL_WIDTH * full && !CAPITALS.test(l.text) && (isFigure(l.text) || labelLike(l.text));
-  const out = lines;
+    !l.segments && l.text.length <= CELL_WIDTH * full && !inCapitals(l.text) && (isFigure(l.text) || labelLike(l.text));
   const tables: TableDraft[] = [];
   let marked: ZonedLine[] | null = null;
   for (let i = 0; i < lines.length; ) {
@@ -82,5 +81,5 @@ export function dumpedColumnTables(lines: ZonedLine[]): { lines: ZonedLine[]; ta
     }
     i = Math.max(j, i + 1);
   }
-  return { lines: marked ?? out, tables };
+  return { lines: marked ?? lines, tables };
 }
