@@ -4,7 +4,7 @@ import type { LangResources } from '../lang/index.ts';
 import { buildBlocks, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
 import { cellText, findTables, type CellPart } from './tables.ts';
-import { unlistedHeadingsAsText } from './unlisted-headings.ts';
+import { listedHeadingsFromText, unlistedHeadingsAsText } from './contents-headings.ts';
 import { tocEntries } from '../layout/title-page.ts';
 import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
@@ -77,8 +77,10 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     blocks = blocks.slice(1);
   }
 
-  // a heading the table of contents does not list: a paragraph's first line
-  blocks = unlistedHeadingsAsText(blocks, tocEntries(lines));
+  // a heading the table of contents does not list: a paragraph's first line; one it lists, hidden in a paragraph: a heading
+  const toc = tocEntries(lines);
+  blocks = unlistedHeadingsAsText(blocks, toc);
+  blocks = listedHeadingsFromText(blocks, toc);
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];

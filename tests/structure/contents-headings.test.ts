@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unlistedHeadingsAsText } from '../../src/structure/unlisted-headings.ts';
+import { listedHeadingsFromText, unlistedHeadingsAsText } from '../../src/structure/contents-headings.ts';
 import type { Block } from '../../src/structure/blocks.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
@@ -57,5 +57,61 @@ describe('a heading the contents does not list, in the structure stage', () => {
     const s = buildStructure([line('Observers were deployed to the regions.'), line(''), ...contents, line(''), ...body], resources('en'));
     expect(s.sections.map((x) => x.heading)).not.toContain('The legal framework includes');
     expect(s.sentences.map((x) => x.text)).toContain('The legal framework includes Acts of Parliament, the election law and the decisions of the commission.');
+  });
+});
+
+describe('listedHeadingsFromText', () => {
+  const heads = (bs: Block[]) => bs.filter((b) => b.kind === 'heading').map((b) => b.lines.map((l) => l.text).join(' '));
+  const texts = (bs: Block[]) => bs.map((b) => [b.kind, b.lines.map((l) => l.text)]);
+  // a report whose heading `B. Legal Framework` the text ran into the paragraph over it
+  const hidden = (lines: string[]): Block[] => [
+    block('heading', 'I. INTRODUCTION'),
+    block('paragraph', ...lines),
+    block('heading', 'C. Election Administration'),
+  ];
+
+  it("parts a paragraph at a line that says a heading the contents lists and no heading block has", () => {
+    const out = listedHeadingsFromText(hidden(['The mission met the commission and the parties, as it does in each of the', 'regions it visits.', 'B. Legal Framework', 'The president is elected for five years.']), toc);
+    expect(texts(out)).toEqual([
+      ['heading', ['I. INTRODUCTION']],
+      ['paragraph', ['The mission met the commission and the parties, as it does in each of the', 'regions it visits.']],
+      ['heading', ['B. Legal Framework']],
+      ['paragraph', ['The president is elected for five years.']],
+      ['heading', ['C. Election Administration']],
+    ]);
+    // its number left out by the text, or the paragraph's first line
+    expect(heads(listedHeadingsFromText(hidden(['Legal Framework', 'The president is elected for five years.']), toc))).toEqual(['I. INTRODUCTION', 'Legal Framework', 'C. Election Administration']);
+  });
+
+  it('leaves a heading the text has, a line that ends a sentence, a heading the contents does not list and a PDF alone', () => {
+    const found = [...hidden(['Legal framework', 'The president is elected for five years.']), block('heading', 'B. Legal Framework')];
+    expect(listedHeadingsFromText(found, toc)).toEqual(found);
+    for (const lines of [['The law names it:', 'Legal Framework.', 'It is long.'], ['Observers', 'The president is elected for five years.']]) {
+      expect(listedHeadingsFromText(hidden(lines), toc)).toEqual(hidden(lines));
+    }
+    const pdf = hidden(['Legal Framework', 'The president is elected for five years.']).map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, geometry: { x: 57, y: 500, width: 200, height: 12, size: 12, bold: false } })) }));
+    expect(listedHeadingsFromText(pdf, toc)).toEqual(pdf);
+    expect(listedHeadingsFromText(hidden(['Legal Framework', 'The president is elected for five years.']), [])).toHaveLength(3);
+  });
+});
+
+describe('a heading the contents lists, hidden in a paragraph, in the structure stage', () => {
+  it('is a section of its own', async () => {
+    const { buildStructure } = await import('../../src/structure/document.ts');
+    const { resources } = await import('../../src/lang/index.ts');
+    const contents = listed.map((h, k) => line(`${h} ${'.'.repeat(40 - h.length)} ${k + 2}`, 'toc'));
+    const body = [
+      ...listed.slice(0, 4).flatMap((h) => [h, '', 'The mission met the commission and the parties.', '']),
+      'The mission met the commission and the parties, as it does in each of the',
+      'regions it visits.',
+      'B. Legal Framework',
+      'The president is elected for five years.',
+      '',
+      listed[5]!,
+      '',
+      'The commission works in three tiers.',
+    ].map((t) => line(t));
+    const s = buildStructure([line('Observers were deployed to the regions.'), line(''), ...contents, line(''), ...body], resources('en'));
+    expect(s.sections.map((x) => x.heading)).toContain('Legal Framework');
   });
 });

@@ -1,4 +1,9 @@
 /**
+ * Headings held against a report's table of contents, which lists every
+ * heading of the report: one it does not list is a paragraph's first line
+ * (`unlistedHeadingsAsText`), one it lists that only a line of text says is a
+ * heading (`listedHeadingsFromText`).
+ *
  * Headings a report's table of contents does not list. A report with a table
  * of contents lists every heading in it (each of the corpus's final reports and
  * needs assessments does, in every version). A text read without positions
@@ -42,6 +47,46 @@ export function unlistedHeadingsAsText(blocks: Block[], toc: Array<{ text: strin
     }
     out.push({ ...next, lines: [...b.lines, ...next.lines], page: b.page });
     k++;
+  }
+  return out;
+}
+
+/** A line that ends a sentence, a footnote marker perhaps after it: no heading. */
+const ENDS_SENTENCE = /[.!?:;…»")\]]\d{0,3}$/u;
+
+/**
+ * Headings a report's table of contents lists that the text hid in a block
+ * of text. A text read without positions on a page tells a heading by the
+ * lines around it; where the line before ran to the margin, or no blank line
+ * sets the heading apart, it reads as a paragraph's line (its first, or the
+ * next after a sentence's end). Where the contents names a heading that no
+ * heading block has, the first line of the text that says exactly that (its
+ * number or not, ending no sentence) is that heading, and its block is parted
+ * there. A PDF's blocks are read off the page and stay.
+ */
+export function listedHeadingsFromText(blocks: Block[], toc: Array<{ text: string }>): Block[] {
+  if (toc.length === 0) return blocks;
+  const text = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+  const found = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => norm(text(b))));
+  const missing = new Set(toc.map((e) => norm(e.text)).filter((t) => t !== '' && !found.has(t)));
+  if (missing.size === 0) return blocks;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || b.lines.some((l) => l.geometry)) {
+      out.push(b);
+      continue;
+    }
+    let rest = b.lines;
+    for (let k = 0; k < rest.length; k++) {
+      const t = norm(rest[k]!.text);
+      if (!missing.has(t) || ENDS_SENTENCE.test(rest[k]!.text)) continue;
+      missing.delete(t);
+      if (k > 0) out.push({ ...b, lines: rest.slice(0, k) });
+      out.push({ kind: 'heading', lines: [rest[k]!], page: rest[k]!.page });
+      rest = rest.slice(k + 1);
+      k = -1;
+    }
+    if (rest.length) out.push(rest === b.lines ? b : { ...b, lines: rest, page: rest[0]!.page });
   }
   return out;
 }
