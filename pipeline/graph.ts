@@ -35,7 +35,7 @@ import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } fr
 import { coverParagraphs, markFrontZones, tocEntries } from '../src/layout/title-page.ts';
 import { readTitlePage } from '../src/lang/title-page.ts';
 import { fillMeasure } from '../src/structure/fill.ts';
-import { headingText } from '../src/structure/headings.ts';
+import { contentsKey } from '../src/structure/headings.ts';
 
 export type Timer = <T>(stage: string, fn: () => T) => T;
 const untimed: Timer = (_stage, fn) => fn();
@@ -164,8 +164,8 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, timer:
     const date = dateline?.date ?? null;
     const title = titlePage.title ?? structure.title ?? origin.pdfTitle ?? null;
     const toc = tocEntries(layout.lines).map((e) => {
-      const norm = (s: string) => headingText(s).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-      const section = structure.sections.find((s) => norm(`${s.number ? `${s.number}. ` : ''}${s.heading}`) === norm(e.text) || norm(s.heading) === norm(e.text));
+      const key = contentsKey(e.text);
+      const section = structure.sections.find((s) => contentsKey(`${s.number ? `${s.number}. ` : ''}${s.heading}`) === key || contentsKey(s.heading) === key);
       return { text: e.text, page: e.page, sectionId: section?.id ?? null };
     });
     const unmatched = toc.filter((e) => e.sectionId === null);

@@ -208,7 +208,7 @@ function gapsUnder(row: string, raw: string, scale: number): Array<[number, stri
     // a marker after the line's last word leaves no gap: it goes there where it stands at the line's end (the
     // text's rows told how far right its markers stand) and no gap of the line is near it
     const end = raw.trimEnd().length;
-    if (near.length === 0 && !Number.isNaN(scale) && off(end, column) <= GAP_SLACK && gaps.every((p) => off(p, column) > GAP_SLACK)) return [[end, numbers[0]![0]]];
+    if (near.length === 0 && far && !Number.isNaN(scale) && off(end, column) <= GAP_SLACK) return [[end, numbers[0]![0]]];
     return null;
   }
   const pairs = numbers.map((m, k): [number, string] => [gaps[k]!, m[0]]);

@@ -19,26 +19,25 @@
  */
 import type { Block } from './blocks.ts';
 import { isUpper } from './blocks.ts';
-import { headingParts } from './headings.ts';
+import { contentsKey, headingParts } from './headings.ts';
 
 /** the fewest entries a table of contents has for its silence to count */
 const MIN_ENTRIES = 5;
 
-const norm = (s: string): string => headingParts(s).text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
 
 export function unlistedHeadingsAsText(blocks: Block[], toc: Array<{ text: string }>): Block[] {
   if (toc.length < MIN_ENTRIES) return blocks;
-  const listed = new Set(toc.map((e) => norm(e.text)));
-  const text = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+  const listed = new Set(toc.map((e) => contentsKey(e.text)));
   const headings = blocks.filter((b) => b.kind === 'heading');
-  const unlisted = headings.filter((b) => !listed.has(norm(text(b))));
+  const unlisted = headings.filter((b) => !listed.has(contentsKey(blockText(b))));
   // the contents names every other heading: it is the report's own, not a stray list of lines
   if (unlisted.length === 0 || headings.length - unlisted.length < MIN_ENTRIES) return blocks;
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     const next = blocks[k + 1];
-    const t = text(b);
+    const t = blockText(b);
     const sentenceStart =
       b.kind === 'heading' && unlisted.includes(b) && !b.lines.some((l) => l.geometry) && headingParts(t).number === null && !isUpper(t) && !/[.!?:;]$/u.test(t) && next?.kind === 'paragraph';
     if (!sentenceStart) {
@@ -66,9 +65,8 @@ const ENDS_SENTENCE = /[.!?:;…»")\]]\d{0,3}$/u;
  */
 export function listedHeadingsFromText(blocks: Block[], toc: Array<{ text: string }>): Block[] {
   if (toc.length === 0) return blocks;
-  const text = (b: Block): string => b.lines.map((l) => l.text).join(' ');
-  const found = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => norm(text(b))));
-  const missing = new Set(toc.map((e) => norm(e.text)).filter((t) => t !== '' && !found.has(t)));
+  const found = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => contentsKey(blockText(b))));
+  const missing = new Set(toc.map((e) => contentsKey(e.text)).filter((t) => t !== '' && !found.has(t)));
   if (missing.size === 0) return blocks;
   const out: Block[] = [];
   for (const b of blocks) {
@@ -78,7 +76,7 @@ export function listedHeadingsFromText(blocks: Block[], toc: Array<{ text: strin
     }
     let rest = b.lines;
     for (let k = 0; k < rest.length; k++) {
-      const t = norm(rest[k]!.text);
+      const t = contentsKey(rest[k]!.text);
       if (!missing.has(t) || ENDS_SENTENCE.test(rest[k]!.text)) continue;
       missing.delete(t);
       if (k > 0) out.push({ ...b, lines: rest.slice(0, k) });

@@ -16,6 +16,9 @@ export function headingParts(text: string): { number: string | null; text: strin
 /** A heading's text without its numbering (`1.`, `IV.`, `2.3`, `B.`). */
 export const headingText = (text: string): string => headingParts(text).text;
 
+/** A heading as a table of contents names it: its numbering, case and punctuation aside. */
+export const contentsKey = (text: string): string => headingText(text).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
 /** The canonical section key of a heading, from the language's heading vocabulary. */
 export function sectionKey(heading: string, res: LangResources): string | null {
   const h = headingText(heading).toLowerCase();
