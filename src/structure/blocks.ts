@@ -335,6 +335,17 @@ function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
   return fill.fits(prev, line.text.split(' ')[0] ?? '');
 }
 
+/**
+ * How many lines an address without contact data runs to: a street, a town, a
+ * country. Lines whose breaks were written are an address or a contact list;
+ * a longer run of lines that each left room for the next word, none of them
+ * contact data, is a tool's breaking (a marker's rest on a line of its own, a
+ * justified line torn word by word, a table's cells a line each), read on as
+ * a paragraph.
+ */
+const ADDRESS_LINES = 3;
+const writtenBreaksFit = (group: ZonedLine[]): boolean => group.length <= ADDRESS_LINES || group.some((l) => CONTACT.test(l.text));
+
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
   const first = group[0]!;
@@ -342,7 +353,7 @@ export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';
-  if (group.length >= 2 && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill) && !sentenceWrapped(group)) return 'lines';
+  if (group.length >= 2 && writtenBreaksFit(group) && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill) && !sentenceWrapped(group)) return 'lines';
   return 'paragraph';
 }
 

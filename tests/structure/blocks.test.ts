@@ -173,6 +173,14 @@ describe('buildBlocks', () => {
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
   });
 
+  it('lines that each left room for the next word are lines of their own only as an address runs: three lines, or more with contact data', () => {
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const });
+    expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor', 'Capital City']), fill)).toBe('lines');
+    expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor', 'Capital City', 'Telephone +1 234 567 89 00', 'office@example.org']), fill)).toBe('lines');
+    // a table's cells printed a line each, or a stretched line torn word by word, with no contact data in them
+    expect(classifyBlock(pages(['Regional commissions', 'Formed in time', 'Sessions held', 'Decisions published', 'Complaints received']), fill)).toBe('paragraph');
+  });
+
   it('a paragraph goes on across a page break when the new page starts in lower case', () => {
     expect(kinds(pages([FULL, `${FULL} не имеют права`], ['баллотироваться в Парламент.']))).toHaveLength(1);
   });
