@@ -20,6 +20,8 @@
  * make a line no wider than a full one, in a text with three such pairs or
  * more: a paragraph's short last line and the next one's first, full, line
  * are wider, and a tool that does not break at markers prints next to none.
+ * A running head is never a piece, though it ends in its page's number glued
+ * to a word (`… Page10`) over a page's first line broken at a marker.
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
@@ -132,6 +134,11 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     return joined >= measured.lowerQuartile && joined <= 1 + LINE_TOLERANCE;
   });
   const longRestsProven = longPairs.filter(Boolean).length >= 3;
+  // a line of the running head over a page's text: it and the lines above it on its page repeat as running heads do
+  const inRunningHead = (i: number): boolean => {
+    for (let k = i; k >= 0 && (lines[k]!.blank || running(lines[k]!)); k--) if (lines[k]!.pageStart) return true;
+    return false;
+  };
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -149,6 +156,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       !next.segments &&
       !next.pageStart &&
       !after.pageStart &&
+      // a running head printed with its page's number (`… Page10`) is no piece of the body's first line
+      !inRunningHead(i) &&
       ENDS_IN_MARKER.test(l.text) &&
       width(l.text) < pieceShort &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not

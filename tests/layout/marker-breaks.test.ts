@@ -102,6 +102,15 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(year)).map((l) => l.text)).toContain('apply to the First President.5 After the early parliamentary elections called in early');
   });
 
+  it("is not looked for in a running head that ends in its page's number, over a page's first line broken at a marker", () => {
+    const head = (n: number) => `Election Observation Mission, Statement of Findings Page${n}`;
+    const page = (n: number, first: string[]) => ['\f' + head(n), ...first, ...filler.slice(0, 12)];
+    const text = [...filler, ...page(2, []), ...page(3, ['the limits on rallies,33', 'the blocking of websites and the pressure on the media notwithstanding, the internet']), ...page(4, []), ...page(5, [])].join('\n');
+    const lines = joinMarkerBreaks(textToLines(text)).map((l) => l.text);
+    expect(lines).toContain(head(3));
+    expect(lines).toContain('the limits on rallies,33');
+  });
+
   it('is left alone where the marker ends a paragraph and a new one or a heading follows', () => {
     const text = [...filler, 'the end of a paragraph.4', 'Electoral System and Legal Framework', 'Kazakhstan has a bicameral Parliament, comprising a lower house and', 'an upper house.', ...filler].join('\n');
     const before = textToLines(text).map((l) => l.text);
