@@ -126,7 +126,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     }
     let newBlock: boolean;
     const headingHere =
-      wrapMode && (endsSentence(prev.text) || afterHeading) && headsWhatFollows(line, next, fill);
+      wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
@@ -180,6 +180,15 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   if (current.length > 0) groups.push(current);
   return groups;
 }
+
+/**
+ * A stretched line a tool printed word by word, set apart by a blank line: it
+ * ran to the margin, so no paragraph ends on it where it stood, but a tool that
+ * tears such lines apart prints their words in its own order (two stretched
+ * lines' words column after column, after the sentence they belong in). Under
+ * it, a heading over a sentence's first line is a heading still.
+ */
+const outOfPlace = (prev: ZonedLine, sawBlank: boolean): boolean => prev.stretched === true && sawBlank;
 
 /**
  * A list's next item after a blank line: tools that print a gap between a

@@ -292,6 +292,13 @@ describe('a stretched line', () => {
     const stretched = lines.map((l) => (l.text.startsWith('However') ? { ...l, stretched: true } : l));
     expect(kinds(stretched).map((k) => k.split(':')[0])).toEqual(['paragraph', 'paragraph']);
   });
+
+  it('a heading over a sentence still heads it under a stretched line the tool printed out of place, a blank line between', () => {
+    const paragraph = [...Array(6).fill(`${FULL} go`), 'a short last line.'];
+    const lines = pages([...paragraph, ...paragraph, ...paragraph, `${FULL} go`, 'as well as representation in the commissions.', '', 'procedures during the and pluralistic', '', 'Election Commissions', `The elections were administered by a ${'x'.repeat(30)}`, 'system of commissions.']);
+    const stretched = lines.map((l) => (l.text.startsWith('procedures') ? { ...l, stretched: true } : l));
+    expect(kinds(stretched).slice(-2).map((k) => k.split('/')[0])).toEqual(['heading:Election Com', 'paragraph:The election']);
+  });
 });
 
 describe('headingLike', () => {
