@@ -183,6 +183,9 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   return result;
 }
 
+/** White space before a stop or a comma, which no typesetting puts there. */
+const SPACE_BEFORE_STOP = /\s+(?=[.,;:!?])/uy;
+
 /** Removes markers from a text; returns the text and where each marker stood in it. */
 export function removeMarkers(text: string, markers: Marker[]): { text: string; at: Array<{ number: number; offset: number }> } {
   let out = '';
@@ -192,6 +195,9 @@ export function removeMarkers(text: string, markers: Marker[]): { text: string; 
     out += text.slice(pos, m.start);
     at.push({ number: m.number, offset: out.length });
     pos = m.end;
+    // no stop follows a space: one between the marker and a stop is where a tool broke the line after the marker
+    SPACE_BEFORE_STOP.lastIndex = pos;
+    if (SPACE_BEFORE_STOP.test(text)) pos = SPACE_BEFORE_STOP.lastIndex;
   }
   out += text.slice(pos);
   return { text: out, at };

@@ -26,6 +26,11 @@ describe('footnote markers', () => {
     expect(b).toMatchObject({ numbers: [46], text: 'и регистрировать такие акты.. Такие случаи мешали' });
   });
 
+  it('takes the space a tool left between a marker and a stop after it (a line broken after the marker) out with the marker', () => {
+    const [a] = strip(['the commissions refused to sign such reports.7 . Such cases hindered the work,8 , it was said.'], [7, 8]);
+    expect(a).toMatchObject({ numbers: [7, 8], text: 'the commissions refused to sign such reports.. Such cases hindered the work,, it was said.' });
+  });
+
   it('leaves real numbers alone', () => {
     const [a] = strip(['было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая).45 Также.'], [45]);
     expect(a).toMatchObject({ numbers: [45], text: 'было зарегистрировано 9 305 106 избирателей в 2012 году, вброс (22 случая). Также.' });
