@@ -184,6 +184,17 @@ function introduced(out: Line[]): boolean {
 }
 
 /**
+ * A lone bullet on the next lines after an item's first, on its page: the list
+ * goes on, so a bullet over a blank line and that item is one of its items
+ * though no line read introduces it (a list going on over a page, the running
+ * head read last).
+ */
+function bulletAfterItem(lines: Line[], from: number): boolean {
+  for (let k = from; k < Math.min(lines.length, from + 4) && !lines[k]!.pageStart; k++) if (LONE_BULLET.test(lines[k]!.text)) return true;
+  return false;
+}
+
+/**
  * Some tools print a list item's bullet (poppler's `pdftotext` without
  * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
  * the two are one line.
@@ -199,8 +210,9 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
       out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
       i++;
-      // a blank line between a bullet and its item, under the line that introduces the list or an item of it
-    } else if (LONE_BULLET.test(l.text) && introduced(out) && next?.blank && !next.pageStart && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+      // a blank line between a bullet and its item, under the line that introduces the list or an item of it, or
+      // over a lone bullet of the list's next item
+    } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });
       i += 2;
     } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {

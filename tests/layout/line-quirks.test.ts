@@ -156,6 +156,11 @@ describe('joinLoneBullets', () => {
     const apart = joinLoneBullets(textToLines('The mission met the CEC.\n•\n\nJens, OSCE/ODIHR;'));
     expect(apart.map((l) => l.text)).toEqual(['The mission met the CEC.', '•', '', 'Jens, OSCE/ODIHR;']);
   });
+
+  it('puts a bullet printed alone over a blank line in front of its item where the next item\'s bullet follows it (a list going on over a page)', () => {
+    const lines = joinLoneBullets(textToLines('Mission report, page 16\n\n•\n\nJens, OSCE/ODIHR (+48-603-\n683 122);\n•\nNeil, OSCE PA.'));
+    expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['Mission report, page 16', '• Jens, OSCE/ODIHR (+48-603-', '683 122);', '• Neil, OSCE PA.']);
+  });
 });
 
 describe('addUnruledNoteZones', () => {
