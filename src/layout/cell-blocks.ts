@@ -40,10 +40,36 @@ interface Block {
   cells: number[][];
 }
 
+/**
+ * Where a text keeps no line-end spaces (stripped on its way, or never
+ * printed), whether line `k` of a block opened at `first` wrapped: it ends in a
+ * comma or a short word in lower case (`of the`, `and`), or, below the block's
+ * first line (a label, in a column of its own), the next line's first word
+ * would not have fitted within the block's widest line under its first (a
+ * line of a few words before a word: figures and a header's labels stand a
+ * line each).
+ */
+const WRAPPED_WORDS = 3;
+function wrapsInBlock(lines: Line[]): (k: number, first: number) => boolean {
+  return (k, first) => {
+    const l = lines[k]!;
+    const next = lines[k + 1];
+    if (!next || next.blank || next.page !== l.page) return false;
+    if (/(?:,|\s\p{Ll}{1,3})$/u.test(l.text)) return true;
+    // (words only, a few on the line: a column of figures holds a figure a line, a header's block a label a line)
+    if (k === first || !/\p{L}$/u.test(l.text) || !/^\p{L}/u.test(next.text) || l.text.split(' ').length < WRAPPED_WORDS) return false;
+    let widest = 0;
+    for (let j = first + 1; j < lines.length && !lines[j]!.blank && lines[j]!.page === l.page; j++) widest = Math.max(widest, lines[j]!.text.length);
+    return l.text.length + 1 + next.text.split(' ')[0]!.length > widest;
+  };
+}
+
 /** Runs of non-blank lines on one page, between blank lines, with their cells. */
 function blocksOf(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
+  // (a text that keeps them says each wrap with its line-end space)
+  const wraps = lines.some((l) => (l.raw ?? l.text).endsWith(' ')) ? () => false : wrapsInBlock(lines);
   lines.forEach((l, k) => {
     if (l.blank || (open && lines[open.at[0]!]!.page !== l.page)) open = null;
     if (l.blank) return;
@@ -51,7 +77,7 @@ function blocksOf(lines: Line[]): Block[] {
     open.at.push(k);
     open.cells[open.cells.length - 1]!.push(k);
     const next = lines[k + 1];
-    const goesOn = (l.raw ?? l.text).endsWith(' ') || /\p{L}-$/u.test(l.text) || (next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text));
+    const goesOn = (l.raw ?? l.text).endsWith(' ') || /\p{L}-$/u.test(l.text) || (next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text)) || wraps(k, open.at[0]!);
     if (!goesOn) open.cells.push([]);
   });
   for (const b of blocks) if (b.cells[b.cells.length - 1]!.length === 0) b.cells.pop();

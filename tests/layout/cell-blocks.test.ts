@@ -33,6 +33,23 @@ describe('rowsFromCellBlocks', () => {
     expect(rows(table).filter((l) => !l.blank && !l.segments).map((l) => l.text)).toEqual([...PROSE, 'It went on for a week.', 'ANNEX: MEETINGS', FULL, 'The end.']);
   });
 
+  it('reads the cells of a text that keeps no line-end spaces off commas, short words and the widths of the block', () => {
+    const stripped = [
+      ...PROSE, 'It went on for a week.', '',
+      'Body', 'Who we met', '',
+      'Water Authority', 'Deputy Head of the Authority and staff of', 'its legal department', '',
+      'Statistics Office', 'Director of the Statistics Office and its Census', 'Bureau, and two of its', 'Regional Units', '',
+      'Civil society', 'Representatives of four associations', '',
+      FULL, 'The end.',
+    ];
+    expect(cells(stripped)).toEqual([
+      ['Body', 'Who we met'],
+      ['Water Authority', 'Deputy Head of the Authority and staff of its legal department'],
+      ['Statistics Office', 'Director of the Statistics Office and its Census Bureau, and two of its Regional Units'],
+      ['Civil society', 'Representatives of four associations'],
+    ]);
+  });
+
   it('reads a run of two rows on a page as the table going on where it repeats the header', () => {
     const next = ['\f', 'Body', 'Who we met', '', 'Tax Service', 'Head of the Service', '', FULL];
     expect(cells([...table.slice(0, -2), ...next]).slice(-2)).toEqual([['Body', 'Who we met'], ['Tax Service', 'Head of the Service']]);
@@ -94,6 +111,17 @@ describe('rowsFromCellBlocks', () => {
     ]);
     // a row without figures, or with them in other columns, ends the table; a header alone is none
     expect(wide([...PROSE, '', 'Party', 'Leader', 'Seats', 'Share', '', 'Coast Party', 'Anna Smith', 'North', 'South', '', FULL])).toEqual([]);
+  });
+
+  it('keeps a figure a cell in a text that keeps no line-end spaces', () => {
+    const row = (party: string, leader: string, votes: string, share: string) => [party, leader, votes, share, ''];
+    const text = [...PROSE, 'The results were as follows.', '', 'Party', 'Leader', 'Seats', 'Share', '', ...row('Coast Party', 'Anna Smith', '912,004', '38.8'), ...row('Hill Party', 'John Doe', '235,117', '10.0'), ...row('Lake Party', 'Mary Major', '1,204,330', '51.2'), FULL, 'The end.'];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text))).toEqual([
+      ['Party', 'Leader', 'Seats', 'Share'],
+      ['Coast Party', 'Anna Smith', '912,004', '38.8'],
+      ['Hill Party', 'John Doe', '235,117', '10.0'],
+      ['Lake Party', 'Mary Major', '1,204,330', '51.2'],
+    ]);
   });
 
   it('takes a one-line label right over a run of label-and-figure rows as the header of the figures', () => {
