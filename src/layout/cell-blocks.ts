@@ -123,6 +123,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const found = blocksIn(lines);
   if (!found) return lines;
   const { blocks, cellText, label, adjacent } = found;
+  const keepsSpaces = lines.some((l) => (l.raw ?? l.text).endsWith(' '));
   const runs: Row[][] = [];
   /** the block each run opens with */
   const opens = new Map<Row[], Block>();
@@ -136,7 +137,8 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   /**
    * A table that goes on over a page prints its header again there. Where the
    * page before cut its last row (the row's last line ends in a space: the
-   * cell goes on), the rest of that cell stands under the repeated header, in
+   * cell goes on; in a text that keeps no line-end spaces, it ends no
+   * sentence), the rest of that cell stands under the repeated header, in
    * the header's block or in a block of its own. It is joined to the cut
    * cell; the header's row opens the page's run, and the table stage drops it
    * as repeated.
@@ -144,7 +146,9 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   function underRepeatedHeader(b: Block, next: Block | undefined, then: Block | undefined, before: Row | null): { rows: Row[]; used: Block } | null {
     if (!before || b.cells.length < 2 || b.cells.length > 3) return null;
     const endLine = lines[before.at[before.at.length - 1]!]!;
-    if (!/\s$/.test(endLine.raw ?? '') || lines[b.at[0]!]!.page <= endLine.page) return null;
+    // (a text that keeps no line-end spaces cannot say the cell goes on: a last line that ends no sentence may)
+    const goesOn = /\s$/.test(endLine.raw ?? '') || (!keepsSpaces && !/[.!?;]$/u.test(endLine.text));
+    if (!goesOn || lines[b.at[0]!]!.page <= endLine.page) return null;
     const head = b.cells.slice(0, 2);
     if (!firstRows.has(head.map(cellText).join('\u0000'))) return null;
     const own = b.cells.length === 3 ? b.cells[2]! : null;

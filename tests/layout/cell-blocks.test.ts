@@ -78,6 +78,20 @@ describe('rowsFromCellBlocks', () => {
     expect(cells([...ended, ...apart]).flat()).not.toContain('Head of the Service Northern Regional Office');
   });
 
+  it("in a text that keeps no line-end spaces, takes a row whose last line ends no sentence, at a page's foot, for a cut one", () => {
+    const stripped = (t: string[]) => t.map((l) => l.trimEnd());
+    const header = ['Body', 'Officials interviewed'];
+    const cut = stripped([...PROSE, '', ...header, '', 'Water Authority', 'Deputy Head of the Authority', '', 'Civil society', 'Representatives of four associations', '', 'Tax Service', 'Head of the Service and staff of its', '', FULL]);
+    const within = ['\f', ...header, 'Northern Regional Office', '', FULL];
+    expect(cells([...cut, ...within]).slice(-2)).toEqual([
+      ['Civil society', 'Representatives of four associations'],
+      ['Tax Service', 'Head of the Service and staff of its Northern Regional Office'],
+    ]);
+    // a last line that ends a sentence ended its row
+    const ended = stripped([...cut.slice(0, -3), 'Head of the Service.', '', FULL]);
+    expect(cells([...ended, ...within]).flat()).not.toContain('Head of the Service. Northern Regional Office');
+  });
+
   it('leaves text alone: full lines, and short blocks that are not a label and its text', () => {
     const text = [
       'Background', ...PROSE, 'and more.', '',
