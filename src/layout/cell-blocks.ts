@@ -40,6 +40,12 @@ interface Block {
   cells: number[][];
 }
 
+/** Whether a text keeps the spaces that end its wrapped lines: where it does, each wrap says itself. */
+const keepsLineEndSpaces = (lines: Line[]): boolean => lines.some((l) => (l.raw ?? l.text).endsWith(' '));
+
+/** How many words a line holds at least to be taken for a wrapped one by its width alone. */
+const WRAPPED_WORDS = 3;
+
 /**
  * Where a text keeps no line-end spaces (stripped on its way, or never
  * printed), whether line `k` of a block opened at `first` wrapped: it ends in a
@@ -49,7 +55,6 @@ interface Block {
  * line of a few words before a word: figures and a header's labels stand a
  * line each).
  */
-const WRAPPED_WORDS = 3;
 function wrapsInBlock(lines: Line[]): (k: number, first: number) => boolean {
   return (k, first) => {
     const l = lines[k]!;
@@ -68,8 +73,7 @@ function wrapsInBlock(lines: Line[]): (k: number, first: number) => boolean {
 function blocksOf(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
-  // (a text that keeps them says each wrap with its line-end space)
-  const wraps = lines.some((l) => (l.raw ?? l.text).endsWith(' ')) ? () => false : wrapsInBlock(lines);
+  const wraps = keepsLineEndSpaces(lines) ? () => false : wrapsInBlock(lines);
   lines.forEach((l, k) => {
     if (l.blank || (open && lines[open.at[0]!]!.page !== l.page)) open = null;
     if (l.blank) return;
@@ -123,7 +127,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const found = blocksIn(lines);
   if (!found) return lines;
   const { blocks, cellText, label, adjacent } = found;
-  const keepsSpaces = lines.some((l) => (l.raw ?? l.text).endsWith(' '));
+  const keepsSpaces = keepsLineEndSpaces(lines);
   const runs: Row[][] = [];
   /** the block each run opens with */
   const opens = new Map<Row[], Block>();

@@ -183,7 +183,7 @@ export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
   return result;
 }
 
-/** White space before a stop or a comma, which no typesetting puts there. */
+/** White space before a stop, a comma or a colon, which no typesetting puts there. */
 const SPACE_BEFORE_STOP = /\s+(?=[.,;:!?])/uy;
 
 /** Removes markers from a text; returns the text and where each marker stood in it. */
