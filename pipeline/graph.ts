@@ -32,7 +32,7 @@ import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
 import { extractClaims } from '../src/claims/index.ts';
 import { declaredOfficial, looksLikeStatement, parseDateline, statementIdOf } from '../src/lang/metadata.ts';
-import { coverParagraphs, markFrontZones, tocEntries } from '../src/layout/title-page.ts';
+import { coverParagraphs, markFrontZones } from '../src/layout/title-page.ts';
 import { readTitlePage } from '../src/lang/title-page.ts';
 import { fillMeasure } from '../src/structure/fill.ts';
 import { contentsKey } from '../src/structure/headings.ts';
@@ -163,7 +163,7 @@ function documentFromLines(source: Source, lines: Line[], origin: Origin, timer:
     const place = dateline?.place || null;
     const date = dateline?.date ?? null;
     const title = titlePage.title ?? structure.title ?? origin.pdfTitle ?? null;
-    const toc = tocEntries(layout.lines).map((e) => {
+    const toc = structure.toc.map((e) => {
       const key = contentsKey(e.text);
       const section = structure.sections.find((s) => contentsKey(`${s.number ? `${s.number}. ` : ''}${s.heading}`) === key || contentsKey(s.heading) === key);
       return { text: e.text, page: e.page, sectionId: section?.id ?? null };

@@ -156,10 +156,10 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       !next.segments &&
       !next.pageStart &&
       !after.pageStart &&
-      // a running head printed with its page's number (`… Page10`) is no piece of the body's first line
-      !inRunningHead(i) &&
       ENDS_IN_MARKER.test(l.text) &&
       width(l.text) < pieceShort &&
+      // a running head printed with its page's number (`… Page10`) is no piece of the body's first line
+      !inRunningHead(i) &&
       // both pieces are short of the margin: a paragraph's first line after a marker is not
       (width(next.text) < restShort || (width(next.text) < restMax && /^\p{Ll}/u.test(after.text)) || (longRestsProven && longPairs[i]!)) &&
       // the pieces fill a line, or measured in glyphs, the next line's first word would have run past it

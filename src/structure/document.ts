@@ -21,6 +21,8 @@ export interface Structure {
   sentences: Sentence[];
   footnotes: Footnote[];
   diagnostics: Diagnostic[];
+  /** the table of contents' entries, read once here for the contents readings and the runner's match to sections */
+  toc: Array<{ text: string; page: number }>;
 }
 
 /**
@@ -196,5 +198,5 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
     const b = footnotes[i]!.number;
     if (b !== a + 1) diagnostics.push(diagnostic('structure', 'footnote-gap', 'warning', `footnotes jump from ${a} to ${b}`, { footnote: b }));
   }
-  return { title, sections, tables, paragraphs, sentences, footnotes, diagnostics };
+  return { title, sections, tables, paragraphs, sentences, footnotes, diagnostics, toc };
 }
