@@ -25,7 +25,14 @@ process.on('message', async (m: { id: number; name: TaskName; payload: never; pr
     process.send?.({ id: m.id, ok: false, error: e instanceof Error ? e.message : String(e) });
   }
 });
+// OSCE_HEAP_PROF=<dir>: a sampled profile of everything this worker allocates, collected or not (who
+// feeds the garbage collector), written there when the runner goes away (see docs)
+const heapDir = process.env.OSCE_HEAP_PROF;
+const heapProfile = heapDir ? import('./heap-sampling.ts').then((m) => m.startHeapSampling(heapDir)) : null;
 // the runner went away: nothing is left to answer
-process.on('disconnect', () => process.exit(0));
+process.on('disconnect', () => {
+  if (!heapProfile) process.exit(0);
+  else void heapProfile.then((write) => write()).finally(() => process.exit(0));
+});
 startOrphanWatchdog();
 process.send?.({ ready: true });
