@@ -27,6 +27,7 @@ import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts'
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
+import { partRunTogetherNotes } from '../src/layout/run-together-notes.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
@@ -80,7 +81,8 @@ export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPri
 /** The lines stage from the text's lines as printed (`textToLines`). */
 function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
-  const printed = restoreStrippedRules(lines);
+  // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
+  const printed = restoreStrippedRules(partRunTogetherNotes(lines));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
   // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns printed one

@@ -61,7 +61,7 @@ type Zone = { at: number; numbers: number[]; alone: number; runIn: Map<number, n
  * drops prints a footnote's raised number on the line before. Where footnote
  * `n`'s text opens in `text` from `from` on, or -1.
  */
-function runInAt(text: string, n: number, from = 0): number {
+export function runInAt(text: string, n: number, from = 0): number {
   let re = runInPatterns.get(n);
   if (!re) runInPatterns.set(n, (re = new RegExp(`(?<=\\S[.!?»"”)\\]]|/|https?://\\S*\\d)${n} (?=["«“(]?[\\p{Lu}\\d]|https?:)`, 'gu')));
   // (searched from `from` in the whole text: what stands before it counts)

@@ -109,7 +109,7 @@ function misfits(widths: number[], overfilled: number[]): number {
 export const NOT_ONE_LINE = 1.3;
 
 /** A text's width in body lines (1: a typical full line), and where the narrowest quarter of full lines ends. */
-export type BodyMeasure = ((text: string) => number) & { lowerQuartile: number };
+export type BodyMeasure = ((text: string) => number) & { lowerQuartile: number; metric: Metric };
 
 /** A marker glued to a word or stop: set small, its digits take hardly any of the line's width. */
 const MARKERS = /(?<=[\p{L}.,;:)»"”'’])\d{1,3}(?=\s|$)/gu;
@@ -136,5 +136,5 @@ export function bodyMeasure(lines: Line[]): BodyMeasure | undefined {
   const widths = body.map((l) => textWidth(l.text, metric));
   const unit = quantile(widths, 0.75);
   const measure = (text: string): number => textWidth(text.replace(MARKERS, ''), metric) / unit;
-  return Object.assign(measure, { lowerQuartile: quantile(widths, 0.25) / unit });
+  return Object.assign(measure, { lowerQuartile: quantile(widths, 0.25) / unit, metric });
 }

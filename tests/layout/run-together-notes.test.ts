@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { partRunTogetherNotes } from '../../src/layout/run-together-notes.ts';
+
+/** Greedy wrapping at `width` characters, as a typesetter breaks a paragraph. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+// invented statements: the body wraps at 60 characters, the footnotes (smaller type) at 75; the body writes the
+// words the footnotes wrap between (a wrap between two words glued is read off the words the text knows)
+const BODY = [
+  'The commission met in the capital and in every region of the country, and its sessions were open to observers and to the media, who reported on them in detail.',
+  'The campaign was calm and orderly in most regions, although several parties said that their meetings with voters had been moved or cancelled at short notice by local officials.',
+  'Observers noted that the voter lists were displayed in most polling stations on time, and that voters were able to check their entries and to ask for corrections in writing.',
+  'The media gave the parties free airtime on public channels, but the private channels covered the governing party far more than any other, mostly in their news programmes.',
+  'Complaints were filed with the commissions and with the courts; most of them were returned without consideration, and the reasons given were formal rather than substantive.',
+  'Decisions were published within three days, and the polling stations visited by observers opened on time; none was in a closed room.',
+];
+const NOTES = [
+  '1 Under the Election Law, the commission publishes its decisions within three days of adoption, and its sessions are open to accredited observers and to the media.',
+  '2 The parties that took part in the election were listed by the commission on its website, together with their candidate lists, platforms and financial reports.',
+  '3 See the decision of the commission on the order of the campaign, published in the official gazette on the day after the election was called by the president.',
+  '4 The court dismissed both appeals; the written decisions were given to the applicants only after the deadline for a further appeal to the higher court had passed.',
+  '5 According to the observers, the lists were displayed in most polling stations visited, although in some of them the lists were kept in a closed room of the building.',
+  '6 The private channels gave the governing party most of their news coverage, according to the monitoring of the observers between the start of the campaign and its end.',
+];
+
+/** Pages of body text, each followed by its footnotes: printed as they wrap, or run together as one line a page. */
+function text(runTogether: boolean): { text: string; printed: string[] } {
+  const pages: string[] = [];
+  const printed: string[] = [];
+  for (let p = 0; p < 3; p++) {
+    const body = BODY.flatMap((para) => [...wrap(para, 60), '']);
+    const notes = NOTES.slice(p * 2, p * 2 + 2).map((n) => wrap(n, 75));
+    printed.push(...notes.flat());
+    const zone = runTogether ? [notes.map((n) => n.join('')).join('')] : notes.flat();
+    pages.push([...body, ...zone].join('\n'));
+  }
+  return { text: pages.join('\f'), printed };
+}
+
+const notesOf = (lines: { text: string }[]): string[] => lines.map((l) => l.text).filter((t) => NOTES.some((n) => n.includes(t)) && !BODY.some((b) => b.includes(t)));
+
+describe('footnote lines run together with no space where they wrapped', () => {
+  it('are parted into the lines they were printed as: each footnote on a line of its own, each wrap where it was', () => {
+    const { text: t, printed } = text(true);
+    const out = partRunTogetherNotes(textToLines(t));
+    expect(notesOf(out)).toEqual(printed);
+    // the body is left as it was
+    expect(out.filter((l) => BODY.some((b) => b.includes(l.text)) && l.text).length).toBe(3 * BODY.flatMap((b) => wrap(b, 60)).length);
+  });
+
+  it('leave a text whose tool kept the footnotes’ line breaks as it is', () => {
+    const lines = textToLines(text(false).text);
+    const out = partRunTogetherNotes(lines);
+    expect(out).toHaveLength(lines.length);
+    out.forEach((l, i) => expect(l).toBe(lines[i]));
+  });
+
+  it('part a zone that opens with a footnote carried over from the page before, then the next one run into it', () => {
+    const { text: t } = text(true);
+    // the second page's zone opens with the rest of footnote 2 (its first printed line moved to the page before)
+    const moved = t.replace(/\n3 See/u, '\nThe rest of the second footnote.3 See');
+    const out = partRunTogetherNotes(textToLines(moved)).map((l) => l.text);
+    expect(out).toContain('The rest of the second footnote.');
+    expect(out.some((l) => l.startsWith('3 See the decision of the commission'))).toBe(true);
+  });
+});
