@@ -138,7 +138,9 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
     const lw = lastWord(text);
     const rw = line.match(FIRST_WORD);
     if (lw && rw && /\p{L}/u.test(rw[1]![0]!)) {
-      text = keepsHyphen(lw[1]!, rw[1]!, res, evidence) ? text + line : text.slice(0, -1) + line;
+      // the end of a numbered reference (`I.3.1.b-` / `тармағында`): an ending put after it with its hyphen, as after a figure
+      const code = /\d\.\p{L}{1,2}-$/u.test(text.slice(-5));
+      text = code || keepsHyphen(lw[1]!, rw[1]!, res, evidence) ? text + line : text.slice(0, -1) + line;
       continue;
     }
     text = `${text} ${line}`;

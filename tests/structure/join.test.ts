@@ -15,6 +15,11 @@ describe('joinLines', () => {
     expect(joinLines(['the post-', 'election period'], en)).toBe('the post-election period');
   });
 
+  it('keeps the hyphen of an ending put after a numbered reference that ends in a letter', () => {
+    expect(joinLines(['кодекстің II.4.c-', 'тармағы бойынша'], kk)).toBe('кодекстің II.4.c-тармағы бойынша');
+    expect(joinLines(['пункта 3.2.а-', 'го'], ru)).toBe('пункта 3.2.а-го');
+  });
+
   it('keeps a hyphen a web address broke at: addresses are never hyphenated', () => {
     expect(joinLines(['on http://www.azattyq.org and http://www.kplus-', 'tv.net (available'], en)).toBe('on http://www.azattyq.org and http://www.kplus-tv.net (available');
     expect(joinLines(['see www.osce-', 'odihr.org'], en)).toBe('see www.osce-odihr.org');
