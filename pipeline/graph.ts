@@ -27,7 +27,7 @@ import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts'
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
-import { partRunTogetherNotes } from '../src/layout/run-together-notes.ts';
+import { partRunTogetherNotes, runsNotesTogether } from '../src/layout/run-together-notes.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
@@ -68,7 +68,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
  * load nothing.
  */
 async function hyphenLexicon(printed: Line[], text: string): Promise<Lexicon | undefined> {
-  if (!dropsHyphens(printed)) return undefined;
+  if (!dropsHyphens(printed) && !runsNotesTogether(printed)) return undefined;
   const { speller } = await import('./spellers.ts');
   const own = detectLanguage(text)?.lang;
   const [latin, cyrillic] = await Promise.all([speller('en'), own === 'ru' ? speller('ru') : undefined]);
@@ -82,7 +82,7 @@ export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPri
 function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
-  const printed = restoreStrippedRules(partRunTogetherNotes(lines));
+  const printed = restoreStrippedRules(partRunTogetherNotes(lines, knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
   // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns printed one

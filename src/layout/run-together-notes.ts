@@ -45,7 +45,16 @@ interface Words {
   ends: Map<string, number>;
   opens: Map<string, number>;
   most: number;
+  /** the language's dictionary, where the runner gave one */
+  knows?: (word: string) => boolean;
 }
+
+/**
+ * How often the text writes a word, or once where only the dictionary knows
+ * it: a word of four letters or more (a dictionary knows most short pieces of
+ * words, `ac`, `tot`, `ion`).
+ */
+const seen = (known: Words, word: string): number => known.words.get(word.toLowerCase()) ?? (word.length >= 4 && known.knows?.(word.toLowerCase()) ? 1 : 0);
 
 const bare = (token: string): string => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
@@ -109,16 +118,17 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   const right = /^\p{L}+/u.exec(after)?.[0] ?? '';
   if (!left || !right) return 0;
   // a one-letter word, then a capitalised one the text writes (`ВАлматы`)
-  if (/^\p{Lu}$/u.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) && (known.words.get(right.toLowerCase()) ?? 0) > 0) return 3;
+  if (/^\p{Lu}$/u.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) && seen(known, right) > 0) return 3;
   // an acronym, then a word in small letters (`EOMfor`)
-  if (/^\p{Lu}{2,}$/u.test(left) && /^\p{Ll}{2,}$/u.test(right) && (known.words.get(right) ?? 0) > 0) return 3;
+  if (/^\p{Lu}{2,}$/u.test(left) && /^\p{Ll}{2,}$/u.test(right) && seen(known, right) > 0) return 3;
   // two words of the text run together, the whole never written so
-  if (/\p{Ll}/u.test(a) && /\p{Ll}/u.test(b) && (known.words.get((left + right).toLowerCase()) ?? 0) < 2) {
-    const least = Math.min(known.words.get(left.toLowerCase()) ?? 0, known.words.get(right) ?? 0);
+  // (a word the dictionary knows whole is one word: `within`, `another`)
+  if (/\p{Ll}/u.test(a) && /\p{Ll}/u.test(b) && (known.words.get((left + right).toLowerCase()) ?? 0) < 2 && !known.knows?.((left + right).toLowerCase())) {
+    const least = Math.min(seen(known, left), seen(known, right));
     if (least >= 1) return 2;
     // one of them a word of the text, the other three letters or more (`aswell`, `fundto`): the weakest sign,
     // taken only where the measure puts a wrap and nothing plainer shows
-    const [l, r] = [left.length >= 2 ? known.words.has(left.toLowerCase()) : (known.words.get(left.toLowerCase()) ?? 0) >= 3, right.length >= 2 && known.words.has(right)];
+    const [l, r] = [left.length >= 2 ? seen(known, left) > 0 : (known.words.get(left.toLowerCase()) ?? 0) >= 3, right.length >= 2 && seen(known, right) > 0];
     // (of two such places, the one more like a word's end and the next one's beginning)
     if ((l && right.length >= 3) || (r && left.length >= 3)) return 1 + 0.9 * boundary(left, right, known);
   }
@@ -190,7 +200,9 @@ export function measuredWraps(text: string, set: { metric: Metric; measure: numb
   const width = (a: number, b: number): number => textWidth(natural(text.slice(a, b)), set.metric);
   const cuts: number[] = [];
   let start = 0;
-  while (width(start, text.length) > set.measure) {
+  // (the rest wrapped where it is wider than the measure once the space lost at its wrap is counted)
+  const space = textWidth(' ', set.metric);
+  while (width(start, text.length) + space > set.measure) {
     let best = { at: -1, evidence: 0 };
     let lastSpace = -1;
     for (let k = start + 1; k < text.length; k++) {
@@ -272,16 +284,10 @@ function noteStarts(text: string, next: number): { starts: number[]; next: numbe
   return { starts, next: n };
 }
 
-/**
- * The lines with each run-together footnote line parted into the lines it was
- * printed as: each footnote run into it on a line of its own, each wrap
- * spaced. The others as they were. A run-together line opens with a
- * footnote's number and is far wider than the text's lines; three such lines
- * at least make a text whose tool runs its footnotes' lines together.
- */
-export function partRunTogetherNotes(lines: Line[]): Line[] {
+/** The text's run-together footnote lines with where their footnotes open, and its lines' width; null where there are not three. */
+function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]> } | null {
   const texts = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
-  if (texts.length < 20) return lines;
+  if (texts.length < 20) return null;
   const width = quantile(texts, 0.75);
   const wide = new Map<Line, number[]>();
   let next = 1;
@@ -292,17 +298,35 @@ export function partRunTogetherNotes(lines: Line[]): Line[] {
     wide.set(l, notes.starts);
     next = notes.next;
   }
-  if (wide.size < 3) return lines;
+  return wide.size >= 3 ? { width, wide } : null;
+}
+
+/** Whether a text's tool ran its footnotes' lines together (the runner then hands over the language's dictionary). */
+export const runsNotesTogether = (lines: Line[]): boolean => runTogetherLines(lines) !== null;
+
+/**
+ * The lines with each run-together footnote line parted into the lines it was
+ * printed as: each footnote run into it on a line of its own, each wrap
+ * spaced. The others as they were. A run-together line opens with a
+ * footnote's number and is far wider than the text's lines; three such lines
+ * at least make a text whose tool runs its footnotes' lines together.
+ */
+export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => boolean): Line[] {
+  const found = runTogetherLines(lines);
+  if (!found) return lines;
+  const { width, wide } = found;
   const rest = lines.filter((l) => !wide.has(l));
   // (the run-together lines' words count too: most of their words stand apart)
-  const known = wordsOf(lines);
+  const own = wordsOf(lines);
+  const known: Words = knows ? { ...own, knows } : own;
   const notes = (l: Line): string[] => {
     const starts = wide.get(l)!;
     return starts.map((s, k) => l.text.slice(s, starts[k + 1] ?? l.text.length).trim());
   };
   // first the wraps the glue shows plainly, a line's width or a little less to half as much again apart: the
   // printed lines they end give the footnotes' measure, in the family the body is set in (read off its full lines)
-  const full = [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, known).full));
+  // (the text's own words only: a dictionary knows more pieces of words than a wrap needs to be plain)
+  const full = [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, own).full));
   if (full.length < 3) return lines;
   const metric = bodyMeasure(rest)?.metric ?? 'chars';
   const set = { metric, measure: measureOf(full, metric) };

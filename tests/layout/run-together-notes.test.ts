@@ -35,11 +35,11 @@ const NOTES = [
 ];
 
 /** Pages of body text, each followed by its footnotes: printed as they wrap, or run together as one line a page. */
-function text(runTogether: boolean): { text: string; printed: string[] } {
+function text(runTogether: boolean, paragraphs = BODY): { text: string; printed: string[] } {
   const pages: string[] = [];
   const printed: string[] = [];
   for (let p = 0; p < 3; p++) {
-    const body = BODY.flatMap((para) => [...wrap(para, 60), '']);
+    const body = paragraphs.flatMap((para) => [...wrap(para, 60), '']);
     const notes = NOTES.slice(p * 2, p * 2 + 2).map((n) => wrap(n, 75));
     printed.push(...notes.flat());
     const zone = runTogether ? [notes.map((n) => n.join('')).join('')] : notes.flat();
@@ -57,6 +57,14 @@ describe('footnote lines run together with no space where they wrapped', () => {
     expect(notesOf(out)).toEqual(printed);
     // the body is left as it was
     expect(out.filter((l) => BODY.some((b) => b.includes(l.text)) && l.text).length).toBe(3 * BODY.flatMap((b) => wrap(b, 60)).length);
+  });
+
+  it('are parted where two words glued are words of the language’s dictionary, though the text writes them nowhere else', () => {
+    // without the paragraph that writes `within three`, `stations visited` and `closed room`
+    const { text: t, printed } = text(true, BODY.slice(0, -1));
+    const dictionary = new Set(['within', 'three', 'closed', 'room', 'stations', 'visited']);
+    expect(notesOf(partRunTogetherNotes(textToLines(t), (w) => dictionary.has(w)))).toEqual(printed);
+    expect(notesOf(partRunTogetherNotes(textToLines(t)))).not.toEqual(printed);
   });
 
   it('leave a text whose tool kept the footnotes’ line breaks as it is', () => {
