@@ -232,6 +232,9 @@ const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength 
  * word by word, or a narrow cell's words) that fit on one line; the words may
  * stand between lines of a space or two.
  */
+/** A figure alone on a line. */
+const FIGURE_WORD = /^\d{1,4}$/;
+
 export function joinScatteredWords(lines: Line[]): Line[] {
   const width = typicalWidth(lines);
   if (width === null) return lines;
@@ -248,6 +251,11 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       j++;
       // a word gap goes on to the next word, never past the run's end
       if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
+      // a figure alone between two of the run's words, a word gap either side, is one of its words (`26` of a date)
+      else if (wordGap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && wordGap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
+        run.push(lines[j + 1]!);
+        j += 3;
+      }
     }
     // over a line of figures the words are a table's row label; a first word that closes a bracket opened above
     // ends the header cell over it (`«Против» (в` / `процентах)` / `Лесная` / `область` / `514 664 …`)

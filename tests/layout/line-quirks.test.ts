@@ -387,6 +387,13 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
   });
 
+  it('takes a figure printed between two of the words, a line of a space either side, for one of them (a date)', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'statement', ' ', '12', ' ', 'March', ' ', 'election', ' ', 'was', 'called early.', '', '3', 'A note.'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
+    expect(out).toEqual(['statement 12 March election was', 'called early.', '3', 'A note.']);
+  });
+
   it('joins a word wrapped after its hyphen to the next with no space (a narrow cell: `Северо-` / `Лесная` / `область`)', async () => {
     const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
     const lines = textToLines([...filler(24), 'Северо-', 'Лесная', 'область', '1 204 17,5'].join('\n'));
