@@ -227,14 +227,14 @@ const ONE_WORD = /^\S+$/u;
  */
 const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength > 0 && l.rawLength <= 3;
 
+/** A figure alone on a line. */
+const FIGURE_WORD = /^\d{1,4}$/;
+
 /**
  * Joins runs of three or more one-word lines (a stretched line a tool printed
  * word by word, or a narrow cell's words) that fit on one line; the words may
  * stand between lines of a space or two.
  */
-/** A figure alone on a line. */
-const FIGURE_WORD = /^\d{1,4}$/;
-
 export function joinScatteredWords(lines: Line[]): Line[] {
   const width = typicalWidth(lines);
   if (width === null) return lines;
