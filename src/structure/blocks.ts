@@ -68,6 +68,15 @@ const lastItem = (current: ZonedLine[]): ZonedLine => {
  * indentation: it starts left of the bullet. Without: the item's last line ended a
  * sentence short of the margin.
  */
+/**
+ * A line that opens with a dash under a line that ran to the margin and ended
+ * no sentence, clause or list's lead (`… 69 of them` / `– by majority vote …`):
+ * the sentence's own dash wrapped to the line's start, not a list's item.
+ */
+function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
+  return /^[–—]\s/u.test(line.text) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
+}
+
 function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
@@ -142,20 +151,22 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
+      const bullet = isBullet(line.text) && !dashGoesOn(prev, line, fill);
       newBlock =
         afterHeading ||
         headingHere ||
-        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, lastItem(current), fill))) ||
+        (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
         (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
+      const bullet = isBullet(line.text) && !(!sawBlank && dashGoesOn(prev, line, fill));
       newBlock =
         (sawBlank && !listGoesOn(line, current) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
-        (isBullet(line.text) !== isBullet(current[0]!.text) && (isBullet(line.text) || listEnds(line, prev, lastItem(current), fill)));
+        (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill)));
     }
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own

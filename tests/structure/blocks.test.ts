@@ -42,6 +42,14 @@ describe('buildBlocks', () => {
     expect(kinds(lines)).toEqual([`paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}/last.`, 'list:1. First ite/that goes on/2. Second it/the first;/3. Third ite/body;/4. Fourth it', `paragraph:${FULL.slice(0, 12)}/end.`]);
   });
 
+  it("a line that opens with a dash under a full line that ended no sentence goes on the paragraph: the sentence's dash wrapped", () => {
+    const lines = pages([...Array(8).fill(`${FULL} go`), `${FULL} of them`, '– by majority vote in single-member districts and the rest by lists.', 'Next one.']);
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([11]);
+    // under a list's lead (a colon) the dash opens an item
+    const list = pages([...Array(8).fill(`${FULL} go`), `${FULL} these:`, '– by majority vote in single-member districts;', '– by lists.']);
+    expect(groupBlocks(list, fillMeasure(list)).length).toBeGreaterThan(1);
+  });
+
   it('a blank line separates paragraphs within a page', () => {
     expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
       `paragraph:${FULL.slice(0, 12)}/ends here.`,
