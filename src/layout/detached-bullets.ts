@@ -72,7 +72,11 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
         const next = block[k + 1]!.text;
         return OPENS.test(next) ? [{ k, width: measured(`${l.text} ${next.split(' ')[0]}`) }] : [];
       });
-      const written = withNext.filter((c) => c.width < measured.lowerQuartile).map((c) => c.k);
+      let written = withNext.filter((c) => c.width < measured.lowerQuartile).map((c) => c.k);
+      // exactly as many lines that end a sentence with its stop over a line that opens one as the items need: the
+      // items' ends (a line that stopped short of the body's width inside a list set narrower ends no item)
+      const stops = withNext.filter((c) => STOPS.test(block[c.k]!.text)).map((c) => c.k);
+      if (stops.length === bullets.length - 1) written = stops;
       // (too few: a list set narrower than the body; lines that end a sentence with a stop end the rest, those with most
       // room first)
       if (written.length < bullets.length - 1) {

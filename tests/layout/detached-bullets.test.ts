@@ -36,6 +36,13 @@ describe('attachDetachedBullets', () => {
     expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${cut}`, full, '• The campaign was calm.', '', 'II. INTRODUCTION']);
   });
 
+  it('ends the items on the lines that end a sentence where they are exactly as many as the items need, not on a line short of the body (a list set narrower)', () => {
+    const body = wrappedLines(85, 20);
+    const short = 'The election is administered by the commission and the'; // the next word would fit the body, not the list
+    const out = attachDetachedBullets(textToLines([...body.slice(0, 20), '•', '•', '•', '', 'The President called an early election.', short, 'CEC has met all of its deadlines in public.', 'The campaign was calm.', '', 'II. INTRODUCTION'].join('\n')));
+    expect(out.slice(20).map((l) => l.text)).toEqual(['• The President called an early election.', `• ${short}`, 'CEC has met all of its deadlines in public.', '• The campaign was calm.', '', 'II. INTRODUCTION']);
+  });
+
   it('does not end an item on a line that closes a quoted name without a stop, where lines that end a sentence make up the number', () => {
     const body = wrappedLines(85, 20);
     const name = 'The legal framework is the Constitution and the law «On Elections»';
