@@ -137,25 +137,18 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   return /\p{L}/u.test(a) && /\p{L}/u.test(b) ? 0.9 * boundary(left, right, known) : 0;
 }
 
-/** Where a run-together line's wraps are, and the printed lines they end, with the word after each. */
-interface Wraps {
-  cuts: number[];
-  /** each printed line a wrap found ends, from the one before it or the footnote's start, and the word that did not fit */
-  full: FullLine[];
-}
-
 /** A line's natural width: a justified line's stretched spaces (printed doubled) count once. */
 const natural = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 const firstWord = (text: string, at: number): string => /^\S+/u.exec(text.slice(at))?.[0] ?? '';
 
 /**
- * The wraps the glue shows plainly (a stop, a capital, a figure, a web
- * address), each from `from` to `to` characters past the one before: the
- * printed lines they end tell the footnotes' measure.
+ * The printed lines a run-together footnote's plain wraps end, each with the
+ * word after it: a wrap the glue shows plainly (a stop, a capital, a figure,
+ * a web address, two words the text writes), looked for from `from` to `to`
+ * characters past the one before. They tell the footnotes' measure.
  */
-export function plainWraps(text: string, window: { from: number; to: number }, known: Words): Wraps {
-  const cuts: number[] = [];
+export function plainWraps(text: string, window: { from: number; to: number }, known: Words): FullLine[] {
   const full: FullLine[] = [];
   let start = 0;
   let found = true;
@@ -168,24 +161,27 @@ export function plainWraps(text: string, window: { from: number; to: number }, k
       if (ev >= 2 && ev >= best.evidence) best = { at: k, evidence: ev };
     }
     if (best.at < 0) {
+      // (a printed line between two found wraps only: where none was found, where the next line began is unknown)
       start += window.to;
       found = false;
       continue;
     }
     if (found) full.push({ text: natural(text.slice(start, best.at)), next: firstWord(text, best.at) });
-    cuts.push(best.at);
     start = best.at;
     found = true;
   }
-  return { cuts, full };
+  return full;
 }
 
-/** The token (a run of non-spaces) a place inside which is `k`, or null where `k` is at a token's edge. */
+/** How far a token runs either side of a place in it at most: no wrap is looked for in a longer one (a damaged text's run of letters). */
+const LONGEST_TOKEN = 160;
+
+/** The token (a run of non-spaces) a place inside which is `k`, or null where `k` is at a token's edge or in a token too long. */
 function tokenAt(text: string, k: number): { token: string; at: number } | null {
   if (/\s/u.test(text[k - 1] ?? ' ') || /\s/u.test(text[k] ?? ' ')) return null;
   let [s, e] = [k - 1, k];
-  while (s > 0 && !/\s/u.test(text[s - 1]!)) s--;
-  while (e < text.length && !/\s/u.test(text[e]!)) e++;
+  while (s > 0 && !/\s/u.test(text[s - 1]!)) if (k - --s > LONGEST_TOKEN) return null;
+  while (e < text.length && !/\s/u.test(text[e]!)) if (++e - k > LONGEST_TOKEN) return null;
   return { token: text.slice(s, e), at: s };
 }
 
@@ -326,7 +322,7 @@ export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => bo
   // first the wraps the glue shows plainly, a line's width or a little less to half as much again apart: the
   // printed lines they end give the footnotes' measure, in the family the body is set in (read off its full lines)
   // (the text's own words only: a dictionary knows more pieces of words than a wrap needs to be plain)
-  const full = [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, own).full));
+  const full = [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, own)));
   if (full.length < 3) return lines;
   const metric = bodyMeasure(rest)?.metric ?? 'chars';
   const set = { metric, measure: measureOf(full, metric) };

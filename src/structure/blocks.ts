@@ -64,11 +64,6 @@ const lastItem = (current: ZonedLine[]): ZonedLine => {
 };
 
 /**
- * Whether a line that follows a list item ends the list. With geometry or kept
- * indentation: it starts left of the bullet. Without: the item's last line ended a
- * sentence short of the margin.
- */
-/**
  * A line that opens with a dash under a line that ran to the margin and ended
  * no sentence, clause or list's lead (`… 69 of them` / `– by majority vote …`):
  * the sentence's own dash wrapped to the line's start, not a list's item.
@@ -77,6 +72,11 @@ function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
   return /^[–—]\s/u.test(line.text) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
 }
 
+/**
+ * Whether a line that follows a list item ends the list. With geometry or kept
+ * indentation: it starts left of the bullet. Without: the item's last line ended a
+ * sentence short of the margin.
+ */
 function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
@@ -161,7 +161,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
-      const bullet = isBullet(line.text) && !(!sawBlank && dashGoesOn(prev, line, fill));
+      const bullet = isBullet(line.text) && (sawBlank || !dashGoesOn(prev, line, fill));
       newBlock =
         (sawBlank && !listGoesOn(line, current) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||

@@ -67,6 +67,13 @@ describe('footnote lines run together with no space where they wrapped', () => {
     expect(notesOf(partRunTogetherNotes(textToLines(t)))).not.toEqual(printed);
   });
 
+  it('are not parted inside a run of letters far longer than any word (a damaged text)', () => {
+    const { text: t } = text(true);
+    const run = 'x'.repeat(2000);
+    const out = partRunTogetherNotes(textToLines(t.replace('1 Under the Election Law,', `1 Under the ${run} Election Law,`)));
+    expect(out.some((l) => l.text.includes(run))).toBe(true);
+  });
+
   it('leave a text whose tool kept the footnotes’ line breaks as it is', () => {
     const lines = textToLines(text(false).text);
     const out = partRunTogetherNotes(lines);
