@@ -113,7 +113,24 @@ function blocksIn(lines: Line[]): Blocks | null {
     for (let k = a.at[a.at.length - 1]! + 1; k < b.at[0]!; k++) if (!lines[k]!.blank) return false;
     return lines[a.at[0]!]!.page === lines[b.at[0]!]!.page;
   };
-  return { blocks: blocksOf(lines).filter((b) => b.at.every(narrow)), cellText, label, adjacent };
+  const blocks = blocksOf(lines).flatMap((b) => labelAfterText(b, lines, narrow));
+  return { blocks: blocks.filter((b) => b.at.every(narrow)), cellText, label, adjacent };
+}
+
+/**
+ * A table's first header cell printed right under the paragraph that
+ * introduces the table, no blank line between (`… as percentages of valid
+ * votes.` / `Region`, the other cells a block each under it): a block of
+ * wide lines whose last line is a short label under a line that ends a
+ * sentence is that paragraph and, apart, the label's block.
+ */
+function labelAfterText(b: Block, lines: Line[], narrow: (k: number) => boolean): Block[] {
+  const n = b.at.length;
+  if (n < 2) return [b];
+  const [before, last] = [b.at[n - 2]!, b.at[n - 1]!];
+  if (!narrow(last) || b.at.slice(0, -1).every(narrow) || !/[.!?:]$/u.test(lines[before]!.text) || !labelLike(lines[last]!.text)) return [b];
+  const cells = b.cells.map((c) => c.filter((k) => k !== last)).filter((c) => c.length > 0);
+  return [{ at: b.at.slice(0, -1), cells }, { at: [last], cells: [[last]] }];
 }
 
 /** Tables of three columns or more (`wideTables`); runs before the reading of label-and-figures rows, which would take their rows apart. */

@@ -138,6 +138,15 @@ describe('rowsFromCellBlocks', () => {
     ]);
   });
 
+  it("takes a table's first header cell printed right under the paragraph that introduces it, no blank line between", () => {
+    const text = [...PROSE, 'The table below gives the results by region as the commission announced them.', 'Region', '', 'Registered', 'voters', '', 'Turnout', '', 'Yes', '', 'Lake region', '', '514,664', '', '71.2', '', '81.5', '', 'Hill region', '', '548,942', '', '74.3', '', '79.2', '', FULL, 'The end.'];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text))).toEqual([
+      ['Region', 'Registered voters', 'Turnout', 'Yes'],
+      ['Lake region', '514,664', '71.2', '81.5'],
+      ['Hill region', '548,942', '74.3', '79.2'],
+    ]);
+  });
+
   it('takes a one-line label right over a run of label-and-figure rows as the header of the figures', () => {
     const text = [...PROSE, 'Totals:', '', 'Number', '', 'Voters on the lists', '3,120,774', '', 'Valid ballots', '2,904,551', '', 'Turnout (per cent)', '78.4', '', FULL];
     expect(cells(text)).toEqual([['', 'Number'], ['Voters on the lists', '3,120,774'], ['Valid ballots', '2,904,551'], ['Turnout (per cent)', '78.4']]);
