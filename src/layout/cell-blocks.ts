@@ -120,9 +120,9 @@ function blocksIn(lines: Line[]): Blocks | null {
 /**
  * A table's first header cell printed right under the paragraph that
  * introduces the table, no blank line between (`… as percentages of valid
- * votes.` / `Region`, the other cells a block each under it): a block of
- * wide lines whose last line is a short label under a line that ends a
- * sentence is that paragraph and, apart, the label's block.
+ * votes.` / `Region`, the other cells a block each under it): a block that
+ * holds a wide line (a paragraph's) and ends in a short label under a line
+ * that ends a sentence is that paragraph and, apart, the label's block.
  */
 function labelAfterText(b: Block, lines: Line[], narrow: (k: number) => boolean): Block[] {
   const n = b.at.length;
