@@ -110,7 +110,7 @@ const wordAround = (text: string, at: number): string => text.slice(text.lastInd
 const RUN_IN = /\S[.!?»"”)\]/]\d{1,3} ["«“(]?[\p{Lu}\d]/u;
 
 /** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
-function typicalWidth(lines: Line[]): number | null {
+export function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
   return widths.length < 20 ? null : quantile(widths, 0.75);
 }

@@ -61,7 +61,7 @@ type Zone = { at: number; numbers: number[]; alone: number; runIn: Map<number, n
  * drops prints a footnote's raised number on the line before. Where footnote
  * `n`'s text opens in `text` from `from` on, or -1.
  */
-export function runInAt(text: string, n: number, from = 0): number {
+function runInAt(text: string, n: number, from = 0): number {
   let re = runInPatterns.get(n);
   if (!re) runInPatterns.set(n, (re = new RegExp(`(?<=\\S[.!?»"”)\\]]|/|https?://\\S*\\d)${n} (?=["«“(]?[\\p{Lu}\\d]|https?:)`, 'gu')));
   // (searched from `from` in the whole text: what stands before it counts)
@@ -69,6 +69,21 @@ export function runInAt(text: string, n: number, from = 0): number {
   return re.exec(text)?.index ?? -1;
 }
 const runInPatterns = new Map<number, RegExp>();
+
+/** A short figure and its stop right before a place: a number there may be the figure's decimals (`Пункту 7.9 …`). */
+const AFTER_FIGURE_STOP = /(?:^|\s)\d{1,3}\.$/u;
+
+/**
+ * Where footnote `n` opens run into `text` from `from` on, as `runInAt`, past
+ * a decimal: where the first place follows a short figure's stop and a later
+ * one is there, the later. `decimal` says the place given still follows one.
+ */
+export function runInPastDecimal(text: string, n: number, from: number): { at: number; decimal: boolean } {
+  const at = runInAt(text, n, from);
+  if (at < 0 || !AFTER_FIGURE_STOP.test(text.slice(0, at))) return { at, decimal: false };
+  const later = runInAt(text, n, at + 1);
+  return later >= 0 ? { at: later, decimal: false } : { at, decimal: true };
+}
 
 /**
  * The zones of a text that has pages and numbered footnotes but no rule
@@ -172,14 +187,9 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
     }
     // the next footnotes run into this line, each referred to above
     for (let pos = 1; j >= i; ) {
-      let k = runInAt(lines[j]!.text, expect, pos);
-      // after a short figure's stop it may be a decimal (`Пункту 7.9 Копенгагенского`): the footnote is one
-      // run in further on, where there is one
-      if (k >= 0 && /(?:^|\s)\d{1,3}\.$/u.test(lines[j]!.text.slice(0, k))) {
-        const later = runInAt(lines[j]!.text, expect, k + 1);
-        if (later >= 0) k = later;
-        else if (lines.slice(j + 1, to).some((l) => runInAt(l.text, expect) >= 0)) break;
-      }
+      const { at: k, decimal } = runInPastDecimal(lines[j]!.text, expect, pos);
+      // (a decimal's figure, no later place on the line: the footnote is one run in further down, where there is one)
+      if (decimal && lines.slice(j + 1, to).some((l) => runInAt(l.text, expect) >= 0)) break;
       // (a number that opens a line further down is the footnote's: here it is a figure)
       if (k < 0 || !above.some((l) => refersTo(l.text, expect)) || lines.slice(j + 1, to).some((l, d) => numberOf(l) === expect && !figureGoesOn(lines, j + 1 + d))) break;
       runIn.set(j, [...(runIn.get(j) ?? []), k]);

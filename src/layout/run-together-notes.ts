@@ -22,7 +22,8 @@
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { bodyMeasure, textWidth, type FullLine, type Metric } from './typeset.ts';
-import { runInAt } from './numbered-notes.ts';
+import { runInPastDecimal } from './numbered-notes.ts';
+import { typicalWidth } from './joined-lines.ts';
 
 /** How much wider than the body's lines a footnote line is at least to have been run together. */
 const RUN_TOGETHER = 1.4;
@@ -246,18 +247,6 @@ export function measureOf(full: FullLine[], metric: Metric): number {
 const NUMBERED = /^(\d{1,3})\s+\S/u;
 
 /**
- * Where footnote `n` opens in `text` after `from`, run into the one before, or
- * -1. After a short figure and a stop (`Article 7.9 of`) the number may be a
- * decimal's: a later place is taken where there is one.
- */
-function noteRunIn(text: string, n: number, from: number): number {
-  const at = runInAt(text, n, from);
-  if (at < 0 || !/(?:^|\s)\d{1,3}\.$/u.test(text.slice(0, at))) return at;
-  const later = runInAt(text, n, at + 1);
-  return later >= 0 ? later : at;
-}
-
-/**
  * A run-together line's footnotes: where each opens (the first at 0, which may
  * be the rest of a footnote carried over from the page before), and the number
  * the next footnote will have; null where the line holds none. `next` is the
@@ -269,11 +258,11 @@ function noteStarts(text: string, next: number): { starts: number[]; next: numbe
   if (opens) n = Number(opens[1]) + 1;
   else {
     // a footnote's rest carried over, then the next footnote run into it
-    if (noteRunIn(text, next, 1) < 0) return null;
+    if (runInPastDecimal(text, next, 1).at < 0) return null;
     n = next;
   }
   const starts = [0];
-  for (let at = noteRunIn(text, n, 1); at > 0; at = noteRunIn(text, n, at + 1)) {
+  for (let at = runInPastDecimal(text, n, 1).at; at > 0; at = runInPastDecimal(text, n, at + 1).at) {
     starts.push(at);
     n++;
   }
@@ -282,9 +271,8 @@ function noteStarts(text: string, next: number): { starts: number[]; next: numbe
 
 /** The text's run-together footnote lines with where their footnotes open, and its lines' width; null where there are not three. */
 function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]> } | null {
-  const texts = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
-  if (texts.length < 20) return null;
-  const width = quantile(texts, 0.75);
+  const width = typicalWidth(lines);
+  if (width === null) return null;
   const wide = new Map<Line, number[]>();
   let next = 1;
   for (const l of lines) {
