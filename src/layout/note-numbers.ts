@@ -41,17 +41,21 @@ export function notesOver(lines: Line[], at: number, first: number, lowest: numb
 /**
  * The lone numbers of a zone that take the footnote sequence on from
  * `expected`: a number is a footnote's when it is the next one, or when no
- * number after it in the zone fills the gap up to it (a footnote lost). A
- * number that breaks the order (`20` in `13 … 20 апреля … 14`) is text that
- * the tool printed on a line of its own.
+ * number after it in the zone fills the gap up to it (a footnote lost) and
+ * the text refers to it (`referred`). A number that breaks the order (`20` in
+ * `13 … 20 апреля … 14`), or skips ahead to a number no marker stands for (a
+ * date's day in a footnote line printed a word a line), is text that the
+ * tool printed on a line of its own: taken for a footnote, it would have cost
+ * every footnote it skipped.
  */
-export function numbersInSequence(zone: Line[], plausible: (l: Line | undefined) => boolean, expected: number): Set<number> {
+export function numbersInSequence(zone: Line[], plausible: (l: Line | undefined) => boolean, expected: number, referred: (n: number) => boolean = () => true): Set<number> {
   const candidates = zone.flatMap((l, i) => (plausible(l) && zone[i + 1] ? [i] : []));
   const taken = new Set<number>();
   candidates.forEach((i, k) => {
     const n = +zone[i]!.text;
     if (n < expected) return;
     if (n > expected && candidates.slice(k + 1).some((j) => +zone[j]!.text >= expected && +zone[j]!.text < n)) return;
+    if (n > expected && !referred(n)) return;
     taken.add(i);
     expected = n + 1;
   });

@@ -16,6 +16,7 @@ import { endsInWebAddress, opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { bodyMeasure, NOT_ONE_LINE } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
+import { refersTo } from './numbered-notes.ts';
 import { inCapitals } from './text-lines.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
@@ -328,7 +329,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   const numbers: number[] = [];
   let expect = moved.length > 0 ? +moved[moved.length - 1]! + 1 : next;
-  const sequenced = numbersInSequence(zone, plausible, expect);
+  // (a number past the next one is a footnote's only where the page's text above the zone refers to it)
+  const body = lines.slice(0, zoneStart);
+  const sequenced = numbersInSequence(zone, plausible, expect, (n) => body.some((l) => refersTo(l.text, n)));
   for (let i = 0; i < zone.length; i++) {
     const l = zone[i]!;
     if (sequenced.has(i)) {

@@ -252,6 +252,17 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(out.indexOf(joined) - 2, out.indexOf(joined) + 1)).toEqual([body[13], 'As of 26 May, the CEC had received 14 complaints, of which', joined]);
   });
 
+  it('takes a figure printed alone inside a footnote, past the next number and referred to nowhere above, for text: the next page\'s footnotes keep their numbers', () => {
+    // footnote 1's number moved to the page's end; its second line stretched and printed a word a line, a date's day among them
+    const page1 = [body[0]!, '', ...body.slice(1, 14), 'The mission was deployed on 3 May.1', note('The commission has met'), 'since', 'the', '9', 'June', 'session', 'of', 'parliament.', '1'];
+    const page2 = ['\f' + body[20], ...body.slice(21, 26), 'The law was amended in spring.2', note('Note two.'), '2'];
+    const out = addUnruledNoteZones(textToLines(page([...page1, ...page2]))).map((l) => l.text);
+    expect(out).toContain(note('1 The commission has met'));
+    expect(out).toContain('9');
+    expect(out).not.toContain('9 June');
+    expect(out).toContain(note('2 Note two.'));
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
