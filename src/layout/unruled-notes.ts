@@ -184,7 +184,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   // (a page of this text may print its footnotes' numbers on their first lines instead: the next
   // number of the sequence, number and text on one line, opens the zone too)
   const numbered = lines
-    .map((l, i) => ((plausible(l) && lines[i + 1] && !lines[i + 1]!.blank) || (trailing.length === 0 && opensWith(l, next) && !lines.slice(i + 1).some((x) => opensWith(x, next))) ? i : -1))
+    .map((l, i) => ((plausible(l) && lines[i + 1] && !lines[i + 1]!.blank) || (trailing.length === 0 && opensWith(l, next) && !lines.slice(i + 1).some((x) => opensWith(x, next)) && !sentenceGoesOn(lines, i, next, full)) ? i : -1))
     .filter((i) => i >= 0);
   // (or printed before its text further down: `12 The examination …`)
   const opensLater = (i: number): boolean => lines.slice(i + 2).some((l) => l.text.startsWith(`${lines[i]!.text} `) && /^\d+ \p{Lu}/u.test(l.text));
@@ -365,6 +365,17 @@ function unglueMovedNumber(lines: Line[], next: number): void {
   if (!m || +m[2]! !== next || lines.some((l) => opensWith(l, next))) return;
   lines[lines.length - 1] = { ...last!, text: `${m[1]}-`, raw: `${m[1]}-`, rawLength: m[1]!.length + 1 };
   lines.push({ ...last!, text: m[2]!, raw: m[2]!, rawLength: m[2]!.length, indent: 0, pageStart: false });
+}
+
+/**
+ * A line that opens with a figure the full line above goes on with (`… in force since` /
+ * `1 January 2015, retains …`), where nothing above refers to footnote `n`: a date or an
+ * amount broken over the line, not footnote `n` printed number and text on one line.
+ */
+function sentenceGoesOn(lines: Line[], i: number, n: number, full: (l: Line) => boolean): boolean {
+  const above = lines[i - 1];
+  if (!above || above.blank || above.pageStart || LONE_NUMBER.test(lines[i]!.text) || endsSentence(above.text) || !full(above)) return false;
+  return !lines.slice(0, i).some((l) => refersTo(l.text, n));
 }
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */

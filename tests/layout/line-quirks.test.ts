@@ -263,6 +263,15 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('2 Note two.'));
   });
 
+  it('opens no zone at a line that opens with the next number where the full line above goes on into it and nothing refers to that footnote (a date)', () => {
+    const cut = ['The new Code remains at odds with the commitments and the principles it cites, in force since', '1 January 2015, and it retains the offence of insult in its articles on officials.'];
+    const page1 = [body[0]!, '', ...body.slice(1, 14), ...cut, ...body.slice(14, 18)];
+    const page2 = ['\f' + body[20], ...body.slice(21, 26), 'The law was amended in spring.1', '1', note('Note one.')];
+    const out = addUnruledNoteZones(textToLines(page([...page1, ...page2]))).map((l) => l.text);
+    expect(out.slice(out.indexOf(cut[0]!), out.indexOf(cut[0]!) + 2)).toEqual(cut);
+    expect(out).toContain(note('1 Note one.'));
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
