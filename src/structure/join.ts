@@ -97,6 +97,9 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
     // the second part is a word the document uses on its own (`re-election`)
     return lastPart.length >= 4 || rightIsWord;
   }
+  // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the
+  // word after the break are words the document writes on their own, and nothing writes them joined
+  if (l.includes('-') && evidence?.words.has(lastPart) && evidence.words.has(r)) return true;
   if (r.length >= 3 && res.suffixesOnly?.test(r)) return false;
   // two words the document uses on their own make a compound
   if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;

@@ -20,6 +20,13 @@ describe('joinLines', () => {
     expect(joinLines(['пункта 3.2.а-', 'го'], ru)).toBe('пункта 3.2.а-го');
   });
 
+  it('keeps the hyphen where a compound of several words goes on over the line, each part a word the document writes', () => {
+    const ev = wordEvidence(['they went from house to house', 'and the door was open', 'on the eve of the vote']);
+    expect(joinLines(['canvassing from house-to-', 'house on the eve'], en, ev)).toBe('canvassing from house-to-house on the eve');
+    // a word broken inside the compound's last part stays one word
+    expect(joinLines(['a long-stand-', 'ing issue'], en, ev)).toBe('a long-standing issue');
+  });
+
   it('keeps a hyphen a web address broke at: addresses are never hyphenated', () => {
     expect(joinLines(['on http://www.azattyq.org and http://www.kplus-', 'tv.net (available'], en)).toBe('on http://www.azattyq.org and http://www.kplus-tv.net (available');
     expect(joinLines(['see www.osce-', 'odihr.org'], en)).toBe('see www.osce-odihr.org');
