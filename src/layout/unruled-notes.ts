@@ -238,7 +238,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         const vote = twoLines(l) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
-        if (sum > best && (OPENS.test(l.text) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
+        if (sum > best && ((OPENS.test(l.text) && !figureGoesOn(l, lines[j - 1])) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
           best = sum;
           zoneStart = j;
         }
@@ -377,6 +377,12 @@ function sentenceGoesOn(lines: Line[], i: number, n: number, full: (l: Line) => 
   if (!above || above.blank || above.pageStart || LONE_NUMBER.test(lines[i]!.text) || endsSentence(above.text) || !full(above)) return false;
   return !lines.slice(0, i).some((l) => refersTo(l.text, n));
 }
+
+/**
+ * A line that opens with a figure's next group of three digits under a line that ends in the figure's
+ * first digits (`… 9 472` / `035 voters …`): the figure goes on, no footnote opens there.
+ */
+const figureGoesOn = (l: Line, above: Line | undefined): boolean => !!above && !above.blank && /(?:^|\s)\d{1,3}$/u.test(above.text) && /^\d{3}(?!\d)/u.test(l.text);
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);

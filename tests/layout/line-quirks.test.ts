@@ -272,6 +272,18 @@ describe('addUnruledNoteZones', () => {
     expect(out).toContain(note('1 Note one.'));
   });
 
+  it("does not open a moved footnote at a figure's next digits wrapped to the line under its first ones (`… 9 472` / `035 voters …`)", () => {
+    // footnotes set hardly wider than the body: a wide body line votes for the zone as one of theirs would
+    const noteLine = (k: number) => `Footnote line ${k} is set in a smaller size than body text and so it runs a bit wider.`;
+    const page1 = [body[0]!, '', ...body.slice(1, 20), 'The law was amended.1', '1', ...[1, 2, 3, 4, 5, 6].map(noteLine), 'End of note.'];
+    const cut = ['The commission registered 1 204 311 voters, some 2 000 more than the 1 202', '035 voters it counted in January, and the lists stay open for inspection until'];
+    const page2 = ['\f' + body[20], ...body.slice(21, 28), ...cut, 'Article 41 of the Constitution and Article 54 of the Election Law.', '3', noteLine(7), 'Note three.', '2'];
+    const out = addUnruledNoteZones(textToLines(page([...page1, ...page2]))).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule - 2, rule)).toEqual(cut);
+    expect(out[rule + 1]).toBe('2 Article 41 of the Constitution and Article 54 of the Election Law.');
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
