@@ -247,11 +247,14 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   // a sentence's first word after a full line that ends no sentence: the body stopped mid-sentence
   // there (it goes on over the page) and the moved footnote starts
+  const beyond = Math.max(...trailing.map((t) => +t.text), ...starts.map((i) => +lines[i]!.text)) + 1;
   if (hasMoved) {
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 10; j--) {
       const l = lines[j]!;
       const prev = lines[j - 1]!;
       if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
+      // (a line that refers to the footnote after the page's last is the body's: footnotes refer to none of them)
+      if (refersTo(l.text, beyond)) break;
       if (startsUnit(l, prev) && !endsSentence(prev.text) && full(prev)) {
         zoneStart = j;
         break;

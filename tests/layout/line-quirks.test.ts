@@ -284,6 +284,16 @@ describe('addUnruledNoteZones', () => {
     expect(out[rule + 1]).toBe('2 Article 41 of the Constitution and Article 54 of the Election Law.');
   });
 
+  it('opens no moved footnote at a sentence start whose line refers to the footnote after the page\'s last', () => {
+    // the body goes on over the page; a line of it refers to footnote 4, which the next page holds
+    const cut = ['Journalists told the mission that several of them were sued in the last year and', 'Several say they avoid politics now. 4 The law on the'];
+    const text = page([body[0]!, '', ...body.slice(1, 14), ...cut, note("See the Committee's General Comment No. 25."), '3', note('Note three.'), '2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule - 2, rule)).toEqual(cut);
+    expect(out[rule + 1]).toBe(note("2 See the Committee's General Comment No. 25."));
+  });
+
   it('reads numbers moved to the page end with blank lines between them', () => {
     const text = page([body[0]!, '', ...body.slice(1, 12), 'Article 11.1 of the Election Law.', 'See the decisions of the commission.', '3', note('Note three.'), '1', '', '2', '']);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
