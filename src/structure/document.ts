@@ -1,6 +1,7 @@
 import type { Diagnostic, Footnote, Paragraph, Section, Sentence, Table, ZonedLine } from '../schema/index.ts';
 import { diagnostic } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
+import { monthOf } from '../lang/dates.ts';
 import { buildBlocks, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
 import { cellText, findTables, type CellPart } from './tables.ts';
@@ -143,7 +144,7 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
 
   const drafts = parseFootnotes(lines, markerLikeNumbers(units.map((u) => u.text)));
   const numbers = drafts.map((d) => d.number);
-  const markers = findMarkers(units.map((u) => u.text), numbers);
+  const markers = findMarkers(units.map((u) => u.text), numbers, (word) => monthOf(word, res) !== null);
   const refs = new Map<number, Array<{ sentenceId: string; offset: number }>>();
 
   const sentences: Sentence[] = [];

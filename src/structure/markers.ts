@@ -63,11 +63,22 @@ const PATTERNS: Array<{ re: RegExp; glued: boolean; exact: boolean; weight: numb
   { re: AFTER_NUMBER_STOP, glued: true, exact: true, weight: 1, number: (m) => Number(m[1]) },
 ];
 
-function candidates(texts: string[]): Candidate[] {
+/** The word right after position `at` (past the spaces). */
+const WORD_AFTER = /\s+([\p{L}]+)/uy;
+const wordAfter = (text: string, at: number): string => {
+  WORD_AFTER.lastIndex = at;
+  return WORD_AFTER.exec(text)?.[1] ?? '';
+};
+
+function candidates(texts: string[], isMonth: (word: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((text, unit) => {
     for (const { re, glued, exact, weight, number } of PATTERNS) {
-      for (const m of text.matchAll(re)) out.push({ unit, number: number(m), start: m.index, end: m.index + m[0].length, glued, exact, weight });
+      for (const m of text.matchAll(re)) {
+        // a figure in mid-sentence before a month's name is a date's day (`on 1 April`, `на 1 апреля`), not a marker
+        if (re === SPACED_MID && isMonth(wordAfter(text, m.index + m[0].length))) continue;
+        out.push({ unit, number: number(m), start: m.index, end: m.index + m[0].length, glued, exact, weight });
+      }
     }
   });
   return out.sort((a, b) => a.unit - b.unit || a.start - b.start);
@@ -102,10 +113,10 @@ const markerAt = (c: Candidate, number: number, start = c.start, end = c.end): M
  * way to a surer candidate of the same number later on. A repeated or
  * out-of-order reference, glued to its word, is read after the path.
  */
-export function findMarkers(texts: string[], numbers: number[]): Marker[][] {
+export function findMarkers(texts: string[], numbers: number[], isMonth?: (word: string) => boolean): Marker[][] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const rank = new Map(sorted.map((n, i) => [n, i]));
-  const all = candidates(texts);
+  const all = candidates(texts, isMonth);
   // the number a later, surer candidate carries: then a spaced one in mid-sentence is a count
   const lastSure = new Map<number, number>();
   all.forEach((c, i) => !c.exact && lastSure.set(c.number, i));

@@ -52,6 +52,13 @@ describe('footnote markers', () => {
     expect(b!.numbers).toEqual([1, 2]);
   });
 
+  it("takes a figure in mid-sentence before a month's name for a date's day, not for a spaced marker (`on 1 April`)", () => {
+    const isMonth = (w: string) => /^(?:april|may|апрел)/i.test(w);
+    const texts = ['By 1 April, the commission had registered all voters.', 'The President called the election for 26 April 1 after a joint appeal by both chambers.'];
+    expect(findMarkers(texts, [1], isMonth).map((m) => m.map((x) => x.number))).toEqual([[], [1]]);
+    expect(findMarkers(['По данным ЦИК, на 1 апреля были зарегистрированы', 'выборы на 26 апреля 1 после обращения'], [1], isMonth).map((m) => m.map((x) => x.number))).toEqual([[], [1]]);
+  });
+
   it('accepts markers only in sequence, so a glued number out of place is text', () => {
     // "Article 7" glued after a bracket would be marker 7, but the document is at marker 2
     const texts = ['First claim.1 The law (Article 3).7 says so.', 'Second claim.2'];
