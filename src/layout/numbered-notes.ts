@@ -209,11 +209,14 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
  * followed by another of its number, and a blank line is the gap between text
  * and zone or between paragraphs, not a wrap inside a footnote. The line at `i`
  * is then text that opens with a number (`2 of the 47 seats …`, wrapped
- * from the line above). Where it goes on in lower case after the number, no
- * blank line is needed: a footnote opens as a sentence does.
+ * from the line above). Where it goes on in lower case after the number, or
+ * under a line whose sentence it goes on with, no blank line is needed: a
+ * footnote opens as a sentence does.
  */
 export function openedAgainBelow(lines: Line[], i: number, to: number, n: number): boolean {
-  let gap = /^\d+ \p{Ll}/u.test(lines[i]!.text);
+  const above = lines[i - 1];
+  // (so does a line under one whose sentence it goes on with: `… in force since` / `1 January 2015, …`)
+  let gap = /^\d+ \p{Ll}/u.test(lines[i]!.text) || (!!above && !above.blank && !above.pageStart && !ENDED.test(above.text.trim()));
   for (let k = i + 1; k < to; k++) {
     const l = lines[k]!;
     if (l.blank) {

@@ -41,6 +41,16 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(z.find((l) => l.text === '3 parties sit in it.')?.zone).toBe('body');
   });
 
+  it('opens no zone at a line that goes on with the sentence above where the same number opens a line further down (a date: `since` / `1 January`)', () => {
+    const text = [
+      gapless([['The mission was invited.1 The new Code, in force since', '1 January 2015, retains the offence. Parliament has 107 members.2'], ['1 Under the Constitution, the President may dissolve Parliament.', '2 See the Election Law.']]),
+      TEXT.slice(TEXT.indexOf('\f')),
+    ].join('');
+    const z = zones(text);
+    expect(z.find((l) => l.text.startsWith('1 January'))?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text).slice(0, 2)).toEqual(['1 Under the Constitution, the President may dissolve Parliament.', '2 See the Election Law.']);
+  });
+
   it('is not wanted where a rule is printed, or where the numbers stand on lines of their own (poppler has its stage)', () => {
     expect(needsNumberedNotes(textToLines(TEXT.replace('\n\n1 Under', '\n______________\n1 Under')), isRule)).toBe(false);
     const alone = TEXT.replace(/^(\d) (?=\p{Lu})/gmu, '$1\n');
