@@ -29,6 +29,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { blankLine } from './text-lines.ts';
+import { endsOnJoiningWord } from '../lang/joining-words.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -81,7 +82,9 @@ function blocksOf(lines: Line[]): Block[] {
     open.at.push(k);
     open.cells[open.cells.length - 1]!.push(k);
     const next = lines[k + 1];
-    const goesOn = (l.raw ?? l.text).endsWith(' ') || /\p{L}-$/u.test(l.text) || (next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text)) || wraps(k, open.at[0]!);
+    // (a line of a few words that ends on one joining it to the next, `… Director of the`, goes on though the tool
+    // dropped its space; a label of two, `Nominated by`, is a cell of its own)
+    const goesOn = (l.raw ?? l.text).endsWith(' ') || /\p{L}-$/u.test(l.text) || (next !== undefined && !next.blank && (/^\p{Ll}/u.test(next.text) || (endsOnJoiningWord(l.text) && l.text.split(' ').length >= WRAPPED_WORDS))) || wraps(k, open.at[0]!);
     if (!goesOn) open.cells.push([]);
   });
   for (const b of blocks) if (b.cells[b.cells.length - 1]!.length === 0) b.cells.pop();

@@ -33,6 +33,11 @@ describe('rowsFromCellBlocks', () => {
     expect(rows(table).filter((l) => !l.blank && !l.segments).map((l) => l.text)).toEqual([...PROSE, 'It went on for a week.', 'ANNEX: MEETINGS', FULL, 'The end.']);
   });
 
+  it('goes on with a cell whose line ends on a joining word though the tool dropped that line\'s end space (`… Director of the`)', () => {
+    const dropped = table.map((l) => (l === 'Deputy Head of the Authority and staff of ' ? 'Deputy Head of the Authority and staff of the' : l)).map((l) => (l === 'its legal department' ? 'Legal Department' : l));
+    expect(cells(dropped)[1]).toEqual(['Water Authority', 'Deputy Head of the Authority and staff of the Legal Department']);
+  });
+
   it('reads the cells of a text that keeps no line-end spaces off commas, short words and the widths of the block', () => {
     const stripped = [
       ...PROSE, 'It went on for a week.', '',
