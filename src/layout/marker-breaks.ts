@@ -167,7 +167,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
       joined <= joinedMax &&
       // a rest that opens with a figure is a footnote's text, unless a word in lower case follows it (`19 января, …`)
       (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
-      !ENDS_SENTENCE.test(next.text) &&
+      // (a bracket closed at the rest's end, the sentence going on in lower case under it, ends nothing: `(Дания)` / `басқарады, …`)
+      (!ENDS_SENTENCE.test(next.text) || (/\p{L}\)$/u.test(next.text) && /^\p{Ll}/u.test(after.text))) &&
       // (the next line goes on in lower case, perhaps inside a bracket, or with a figure and lower case under
       // a piece that has lower case itself, no heading in capitals: `… and only` / `2 of the 47 seats`; or a
       // sentence's rest goes on over a capital)

@@ -13,6 +13,12 @@ describe('a line broken after a raised footnote marker', () => {
     expect(lines).toContain('by 53 deputies to dissolve the Majilis (the lower house).1 Among their reasons the');
   });
 
+  it('is joined where the rest ends in a bracket it closed and the sentence goes on under it in lower case', () => {
+    const text = [...filler, 'by 53 deputies to dissolve the Majilis (the lower house).1', 'It is led by Smith (Lakeland)', 'and consists of 12 experts based in the capital and 20 observers in the', ...filler].join('\n');
+    const lines = joinMarkerBreaks(textToLines(text)).map((l) => l.text);
+    expect(lines).toContain('by 53 deputies to dissolve the Majilis (the lower house).1 It is led by Smith (Lakeland)');
+  });
+
   it('is not looked for in the rows of a table, placed in their columns (a row ending in a figure over a row opening in lower case)', () => {
     const text = [...filler, 'by 53 deputies to dissolve the Majilis (the lower house).1', 'Among their reasons the', 'deputies cited the global economic downturn expected in 2012, during which the', ...filler].join('\n');
     const lines = textToLines(text).map((l) => (l.text.startsWith('by 53') || l.text.startsWith('Among') ? { ...l, segments: [{ x: 0, width: 5, text: l.text }, { x: 70, width: 1, text: '1' }] } : l));
