@@ -178,7 +178,8 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
   let expect = z.first;
   const runIn = new Map<number, number[]>();
   for (let j = at; j < to; j++) {
-    const m = numberOf(lines[j]);
+    // (a figure the line above goes on with, `… от` / `16 февраля …`, opens no footnote)
+    const m = j > at && figureGoesOn(lines, j) ? null : numberOf(lines[j]);
     // the next number, or one or two past it (a footnote's number lost in printing) that the text above refers to
     if (!(m === null || m < expect || m > expect + 2 || (m > expect && !above.some((l) => refersTo(l.text, m))))) {
       numbers.push(m);

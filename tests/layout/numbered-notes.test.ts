@@ -82,6 +82,15 @@ describe('the footnote zone read off numbered footnotes', () => {
     ]);
   });
 
+  it('parts a footnote run into a line that opens with its number as a date going on from the line above (`… of` / `5 may 2015.5 See …`)', () => {
+    const text = [
+      page(['The Constitution sets the terms.1 Parliament has 107 members.2 The lists', 'are closed.3'], ['1 Under the Constitution.', '2 See the law.', '3 The Election Law.']),
+      page(['The campaign was calm.4 Observers noted few problems.5'], ['4 The rules were set by the decision of', '5 may 2015.5 See footnote 2.']),
+      page(['The count was orderly.6'], ['6 In most polling stations.']),
+    ].join('\f');
+    expect(zones(text).filter((l) => l.zone === 'footnote').map((l) => l.text).slice(3, 6)).toEqual(['4 The rules were set by the decision of', '5 may 2015.', '5 See footnote 2.']);
+  });
+
   it("opens a page's zone at a footnote run into the last line of one carried over from the page before", () => {
     const text = [
       page(['The Constitution sets the terms.1 Parliament has 107 members.2'], ['1 Under the Constitution, the President may dissolve Parliament.2 It is at odds with the', 'Document, which says that']),
