@@ -294,6 +294,9 @@ function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | 
   const endsOnNoteLine = ranIn !== undefined && ENDED.test(lines[at]!.text.slice(0, ranIn).trim());
   const endsAbove = ENDED.test(last?.text.trim() ?? '');
   if (!last || at - 1 <= from || last.blank || last.pageStart || !(endsAbove || endsOnNoteLine) || numberOf(last) !== null) return at;
+  // (a rest run into the note's line that opens it in lower case goes on with the cut sentence there: a line above
+  // that ends a sentence is the body's)
+  if (endsOnNoteLine && endsAbove && /^\p{Ll}/u.test(lines[at]!.text)) return at;
   // (there, the rest's lines over the note's line are set smaller, the last one too, each against the full
   // lines above it, for the rest's own lines would raise the measure; a line of it may have run short, its next
   // word too long: the rest reaches up to the highest line set smaller, over full lines of either type between)

@@ -103,6 +103,17 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(notes).toContain('5 In most polling stations.');
   });
 
+  it('leaves the body\'s last line, ending a sentence, over a gapless zone that opens with a cut footnote\'s rest run into the next one\'s line', () => {
+    const text = [
+      gapless([['The Constitution sets the terms.1 Parliament has 107 members.2'], ['1 Under the Constitution, the President may dissolve Parliament.', '2 It is at odds with the Document, which says that']]),
+      gapless([['The lists are closed.3 The campaign was calm.4 Several interlocutors doubted', 'the courts and said that few complaints were filed.'], ['every seat is contested".3 See the Election Law.4 The CEC registered nine lists.']]),
+      gapless([['The count was orderly.5'], ['5 In most polling stations.']]),
+    ].join('\f');
+    const z = zones(text);
+    expect(z.find((l) => l.text.startsWith('the courts and said'))?.zone).toBe('body');
+    expect(z.filter((l) => l.zone === 'footnote').map((l) => l.text)).toContain('3 See the Election Law.');
+  });
+
   it("parts a footnote run into a web address's last digits, and takes the later of two where the first follows a short figure's stop", () => {
     const text = [
       page(['The Constitution sets the terms.1 Parliament has 107 members.2 The lists are closed.3'], ['1 It is at odds with Paragraph 7.2 Of the Document.2 See', 'http://www.lake.example/fom/867133 In four regions.']),
