@@ -12,7 +12,7 @@ import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { restoreStrippedRules } from '../src/layout/stripped-rules.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
-import { dropsHyphens, joinScatteredWords, restoreAcronymHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
+import { dropsHyphens, joinScatteredWords, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
@@ -99,8 +99,8 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   const zones = numberedNoteZones(parted, isRule);
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,
-  // and an acronym's ending run into it, where the text hyphenates that acronym's endings elsewhere
-  return restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted));
+  // and an acronym's ending or a word run into a figure (`1 000кратным`), where the text hyphenates them elsewhere
+  return restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted)));
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

@@ -216,6 +216,22 @@ export function restoreAcronymHyphens(lines: Line[]): Line[] {
   return mendWords(lines, (text) => text.replace(GLUED_ENDING, (whole, acronym: string, ending: string) => (hyphenating.has(acronym) ? `${acronym}-${ending}` : whole)));
 }
 const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
+
+/**
+ * A word glued to a figure where a tool dropped the hyphen between them at a
+ * line's end (`1 000-` / `кратным` printed `1 000кратным`): put back where the
+ * text writes that word after a figure with a hyphen elsewhere (`3 000-кратным`).
+ * Prose glues no word to a figure; a word the text writes after a figure with
+ * a space (`2015 жылғы`) is left as it is.
+ */
+export function restoreFigureHyphens(lines: Line[]): Line[] {
+  const hyphenating = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(FIGURE_HYPHEN_WORD)) hyphenating.add(m[1]!);
+  if (hyphenating.size === 0) return lines;
+  return mendWords(lines, (text) => text.replace(FIGURE_GLUED_WORD, (whole, figure: string, word: string) => (hyphenating.has(word) ? `${figure}-${word}` : whole)));
+}
+const FIGURE_HYPHEN_WORD = /(?<=\d)-(\p{Ll}{3,})(?![\p{L}\d])/gu;
+const FIGURE_GLUED_WORD = /(?<![\p{L}\d.,-])(\d+)(\p{Ll}{3,})(?![\p{L}\d])/gu;
 const GLUED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\d])/gu;
 
 const ONE_WORD = /^\S+$/u;

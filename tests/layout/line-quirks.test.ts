@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { dropsHyphens, restoreAcronymHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
@@ -140,6 +140,16 @@ describe('restoreAcronymHyphens', () => {
   });
   it('leaves endings alone in a text that writes them without a hyphen, and one-letter endings', () => {
     expect(texts('решение ЛИКа и ЛИКом принято.\nthe LECs and LEC-appointed staff')).toEqual(['решение ЛИКа и ЛИКом принято.', 'the LECs and LEC-appointed staff']);
+  });
+});
+
+describe('restoreFigureHyphens', () => {
+  const texts = (t: string) => restoreFigureHyphens(textToLines(t)).map((l) => l.text);
+  it('puts back the hyphen between a figure and a word glued to it where the text writes that word after a figure with one', () => {
+    expect(texts('не более 2 000-кратного размера,\nа фонд ограничен 5 000кратного размера и 2015года')).toEqual(['не более 2 000-кратного размера,', 'а фонд ограничен 5 000-кратного размера и 2015года']);
+  });
+  it('leaves a word the text never writes after a figure with a hyphen', () => {
+    expect(texts('2011 жылғы сайлау және 2015жылғы')).toEqual(['2011 жылғы сайлау және 2015жылғы']);
   });
 });
 
