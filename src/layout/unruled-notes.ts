@@ -238,7 +238,7 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
         const vote = twoLines(l) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
-        if (sum > best && ((OPENS.test(l.text) && !figureGoesOn(l, lines[j - 1])) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
+        if (sum > best && ((OPENS.test(l.text) && !digitsGoOn(l, lines[j - 1])) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
           best = sum;
           zoneStart = j;
         }
@@ -247,8 +247,9 @@ function zonePage(page: Line[], { long, full, plausible, startsUnit, split, gap,
   }
   // a sentence's first word after a full line that ends no sentence: the body stopped mid-sentence
   // there (it goes on over the page) and the moved footnote starts
-  const beyond = Math.max(...trailing.map((t) => +t.text), ...starts.map((i) => +lines[i]!.text)) + 1;
   if (hasMoved) {
+    // (the footnote after the page's last: its moved numbers' and those that open footnotes)
+    const beyond = Math.max(...trailing.map((t) => +t.text), ...starts.map((i) => +lines[i]!.text)) + 1;
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 10; j--) {
       const l = lines[j]!;
       const prev = lines[j - 1]!;
@@ -385,7 +386,7 @@ function sentenceGoesOn(lines: Line[], i: number, n: number, full: (l: Line) => 
  * A line that opens with a figure's next group of three digits under a line that ends in the figure's
  * first digits (`… 9 472` / `035 voters …`): the figure goes on, no footnote opens there.
  */
-const figureGoesOn = (l: Line, above: Line | undefined): boolean => !!above && !above.blank && /(?:^|\s)\d{1,3}$/u.test(above.text) && /^\d{3}(?!\d)/u.test(l.text);
+const digitsGoOn = (l: Line, above: Line | undefined): boolean => !!above && !above.blank && /(?:^|\s)\d{1,3}$/u.test(above.text) && /^\d{3}(?!\d)/u.test(l.text);
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
