@@ -209,12 +209,7 @@ function mendWords(lines: Line[], mend: (text: string) => string): Line[] {
  * writes them without one (`ЦИКа`) hyphenates none, and an ending of one
  * letter (`PECs`) is never taken.
  */
-export function restoreAcronymHyphens(lines: Line[]): Line[] {
-  const hyphenating = new Set<string>();
-  for (const l of lines) for (const m of l.text.matchAll(HYPHENED_ENDING)) hyphenating.add(m[1]!);
-  if (hyphenating.size === 0) return lines;
-  return mendWords(lines, (text) => text.replace(GLUED_ENDING, (whole, acronym: string, ending: string) => (hyphenating.has(acronym) ? `${acronym}-${ending}` : whole)));
-}
+export const restoreAcronymHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, HYPHENED_ENDING, GLUED_ENDING, 1);
 const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
 
 /**
@@ -224,11 +219,19 @@ const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
  * Prose glues no word to a figure; a word the text writes after a figure with
  * a space (`2015 жылғы`) is left as it is.
  */
-export function restoreFigureHyphens(lines: Line[]): Line[] {
+export const restoreFigureHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, FIGURE_HYPHEN_WORD, FIGURE_GLUED_WORD, 2);
+
+/**
+ * Two parts glued where a tool dropped the hyphen between them, put back where
+ * the text writes them with one elsewhere: `hyphened` finds the hyphenated
+ * forms (its first group the part that tells), `glued` the glued ones (two
+ * groups, the parts; `part` says which of them tells).
+ */
+function restoreAttestedHyphens(lines: Line[], hyphened: RegExp, glued: RegExp, part: 1 | 2): Line[] {
   const hyphenating = new Set<string>();
-  for (const l of lines) for (const m of l.text.matchAll(FIGURE_HYPHEN_WORD)) hyphenating.add(m[1]!);
+  for (const l of lines) for (const m of l.text.matchAll(hyphened)) hyphenating.add(m[1]!);
   if (hyphenating.size === 0) return lines;
-  return mendWords(lines, (text) => text.replace(FIGURE_GLUED_WORD, (whole, figure: string, word: string) => (hyphenating.has(word) ? `${figure}-${word}` : whole)));
+  return mendWords(lines, (text) => text.replace(glued, (whole, a: string, b: string) => (hyphenating.has(part === 1 ? a : b) ? `${a}-${b}` : whole)));
 }
 const FIGURE_HYPHEN_WORD = /(?<=\d)-(\p{Ll}{3,})(?![\p{L}\d])/gu;
 const FIGURE_GLUED_WORD = /(?<![\p{L}\d.,-])(\d+)(\p{Ll}{3,})(?![\p{L}\d])/gu;

@@ -215,9 +215,8 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
  * footnote opens as a sentence does.
  */
 export function openedAgainBelow(lines: Line[], i: number, to: number, n: number): boolean {
-  const above = lines[i - 1];
   // (so does a line under one whose sentence it goes on with: `… in force since` / `1 January 2015, …`)
-  let gap = /^\d+ \p{Ll}/u.test(lines[i]!.text) || (!!above && !above.blank && !above.pageStart && !ENDED.test(above.text.trim()));
+  let gap = /^\d+ \p{Ll}/u.test(lines[i]!.text) || goesOnFromAbove(lines, i);
   for (let k = i + 1; k < to; k++) {
     const l = lines[k]!;
     if (l.blank) {
@@ -240,8 +239,13 @@ export function openedAgainBelow(lines: Line[], i: number, to: number, n: number
  */
 function figureGoesOn(lines: Line[], i: number): boolean {
   const text = lines[i]!.text;
+  return /^\d+ \p{Ll}/u.test(text) && !/^\d+ (?:www\.|https?:)/u.test(text) && goesOnFromAbove(lines, i);
+}
+
+/** The line above line `i` goes on into it: text (not blank, not a page's first line) that ends no sentence. */
+function goesOnFromAbove(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  return /^\d+ \p{Ll}/u.test(text) && !/^\d+ (?:www\.|https?:)/u.test(text) && !!above && !above.blank && !above.pageStart && !ENDED.test(above.text.trim());
+  return !!above && !above.blank && !above.pageStart && !ENDED.test(above.text.trim());
 }
 
 /** The last non-blank line's text of the zone that opened at `at`, on the page that ends before `end`. */
