@@ -40,7 +40,7 @@ type Evidence = number;
 interface Words {
   /** words in lower case, and how often the text writes them */
   words: Map<string, number>;
-  /** tokens as written (outer punctuation off), and how often */
+  /** tokens as written (outer punctuation off), and how often (see wordsOf) */
   tokens: Map<string, number>;
   /** the language's dictionary, where the runner gave one */
   knows?: (word: string) => boolean;
@@ -49,6 +49,8 @@ interface Words {
    * with them; and, by how many letters, the share of all such letters that end (open) a word
    */
   grams: { all: Map<string, number>; ends: Map<string, number>; opens: Map<string, number>; share: { ends: number[]; opens: number[] } };
+  /** whether the text writes its figures' thousands apart (`15 000`), twice at least */
+  spacedThousands: boolean;
 }
 
 /**
@@ -60,18 +62,20 @@ const seen = (known: Words, word: string): number => known.words.get(word.toLowe
 
 const bare = (token: string): string => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-/** What the text's lines tell of its words (and the dictionary, where given): what a wrap's glue is weighed against. */
-export function wordsOf(lines: Line[], knows?: (word: string) => boolean): Words {
+/**
+ * What the text's lines tell of its words (and the dictionary, where given):
+ * what a wrap's glue is weighed against. Tokens as written are counted in the
+ * lines `apart` only, where given (those not run together: a pair of words
+ * glued at two wraps, `ofthe`, is no word the text writes).
+ */
+export function wordsOf(lines: Line[], knows?: (word: string) => boolean, apart?: Line[]): Words {
   const words = new Map<string, number>();
   const tokens = new Map<string, number>();
   const grams = { all: new Map<string, number>(), ends: new Map<string, number>(), opens: new Map<string, number>() };
   const total = { all: [0, 0, 0, 0], ends: [0, 0, 0, 0], opens: [0, 0, 0, 0] };
   const add = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
   for (const l of lines) {
-    for (const m of l.text.matchAll(WORD)) {
-      const w = m[0].toLowerCase();
-      add(words, w);
-    }
+    for (const m of l.text.matchAll(WORD)) add(words, m[0].toLowerCase());
     for (const m of l.text.matchAll(/\p{L}+/gu)) {
       const w = m[0].toLowerCase();
       for (const n of [2, 3]) {
@@ -84,10 +88,11 @@ export function wordsOf(lines: Line[], knows?: (word: string) => boolean): Words
         total.opens[n]!++;
       }
     }
-    for (const t of l.text.split(/\s+/)) if (t) add(tokens, bare(t));
   }
+  for (const l of apart ?? lines) for (const t of l.text.split(/\s+/)) if (t) add(tokens, bare(t));
   const share = (of: number[]): number[] => of.map((x, n) => x / Math.max(1, total.all[n]!));
-  return { words, tokens, grams: { ...grams, share: { ends: share(total.ends), opens: share(total.opens) } }, ...(knows ? { knows } : {}) };
+  const spacedThousands = lines.reduce((n, l) => n + (l.text.match(/(?:^|[^\d.,])\d{1,3} \d{3}(?!\d)/gu)?.length ?? 0), 0) >= 2;
+  return { words, tokens, spacedThousands, grams: { ...grams, share: { ends: share(total.ends), opens: share(total.opens) } }, ...(knows ? { knows } : {}) };
 }
 
 /** How many times letters are counted as ending (opening) a word as often as any letters do, before the text's own count of them. */
@@ -139,6 +144,11 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   // inside a web address nothing else is a wrap: its words run together as they are
   const address = token.search(/https?:|www\./u);
   if (address >= 0 && k > address) return 0;
+  // a figure's last three digits glued to the rest, where the text spaces its figures' thousands (`15` / `000`)
+  if (known.spacedThousands && /\d/u.test(a) && /^\d{3}(?!\d)/u.test(after) && /(?:^|[^\d])\d{1,3}$/u.test(before)) {
+    const figure = /\d+$/u.exec(before)![0] + after.slice(0, 3);
+    if (figure.length >= 5 || !/^(?:19|20)\d\d$/u.test(figure)) return 3;
+  }
   // (a figure's thousands, `21,364`, are no wrap)
   if (/[,;:]/u.test(a) && (/[\p{L}"«“(]/u.test(b) || (/\d/u.test(b) && !/\d/u.test(token[k - 2] ?? '')))) return 5;
   // a stop after a word of small letters, then a capital: a sentence's end (`election.The`, not `U.S.A`)
@@ -160,10 +170,13 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   const left = /\p{L}+$/u.exec(before)?.[0] ?? '';
   const right = /^\p{L}+/u.exec(after)?.[0] ?? '';
   if (!left || !right) return 0;
-  // a one-letter word or an acronym, then a capitalised word the text writes (`ВАлматы`, `UNConvention`)
-  if (/^\p{Lu}+$/u.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) && seen(known, right) > 0) return 3;
+  // a one-letter word or an acronym, then a capitalised word of three letters or more the text writes (`ВАлматы`,
+  // `UNConvention`; not `ОО` / `Но`)
+  if (/^\p{Lu}+$/u.test(left) && /^\p{Lu}\p{Ll}{2,}$/u.test(right) && seen(known, right) > 0) return 3;
   // an acronym, then a word in small letters (`EOMfor`)
   if (/^\p{Lu}{2,}$/u.test(left) && /^\p{Ll}{2,}$/u.test(right) && seen(known, right) > 0) return 3;
+  // an acronym, then a word of one small letter the text writes standing alone (`ООНо`: `ООН` / `о`)
+  if (/^\p{Lu}{2,}$/u.test(left) && after.length === 1 && /^\p{Ll}$/u.test(right) && (known.tokens.get(right) ?? 0) >= 3) return 3;
   // a word the text writes whole, or the dictionary knows, is one word (`within`, `оправах`): the faintest sign,
   // where two words the measure allows run together as one (`о` / `правах`)
   if ((known.words.get((left + right).toLowerCase()) ?? 0) >= 2 || known.knows?.((left + right).toLowerCase())) return 0.1 * wordEdges(left, right, known);
@@ -338,8 +351,8 @@ export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => bo
   if (!found) return lines;
   const { width, wide } = found;
   const rest = lines.filter((l) => !wide.has(l));
-  // (the run-together lines' words count too: most of their words stand apart)
-  const own = wordsOf(lines);
+  // (the run-together lines' words count too: most of their words stand apart; their tokens as written do not)
+  const own = wordsOf(lines, undefined, rest);
   const known: Words = knows ? { ...own, knows } : own;
   const notes = (l: Line): string[] => {
     const starts = wide.get(l)!;

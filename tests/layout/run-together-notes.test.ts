@@ -131,3 +131,29 @@ describe('where inside two words run together a line ended (wrapEvidence)', () =
     expect(wrapEvidence(token, at(token, 'UN|Convention'), k)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('what a run-together text tells of its words (wordsOf)', () => {
+  const at = (token: string, place: string): number => token.indexOf(place.replace('|', '')) + place.indexOf('|');
+
+  it('counts tokens as written in the lines apart only: two words glued at two wraps are not written so', () => {
+    const lines = textToLines('the cost of the vote\nthe end of the count\nmost ofthe votes were cast\nfor each ofthe parties');
+    const glued = wrapEvidence('ofthe', at('ofthe', 'of|the'), wordsOf(lines, undefined, lines.slice(0, 2)));
+    expect(glued).toBeGreaterThan(0);
+    expect(wrapEvidence('ofthe', at('ofthe', 'of|the'), wordsOf(lines))).toBe(0);
+  });
+
+  it('reads a figure’s last three digits glued to the rest where the text spaces its figures’ thousands', () => {
+    const spaced = wordsOf(textToLines('some 3 000 voters and 21 364 ballots in 2015'));
+    expect(wrapEvidence('15000', 2, spaced)).toBeGreaterThanOrEqual(3);
+    expect(wrapEvidence('1000-fold', 1, spaced)).toBeGreaterThanOrEqual(3);
+    // a year is no figure with its thousands glued; nor is any figure where the text writes `21,364`
+    expect(wrapEvidence('2015', 1, spaced)).toBe(0);
+    expect(wrapEvidence('15000', 2, wordsOf(textToLines('some 3,000 voters and 21,364 ballots')))).toBe(0);
+  });
+
+  it('reads an acronym glued to a one-letter word the text writes alone, not to a two-letter capitalised one', () => {
+    const k = wordsOf(textToLines('о правах и о выборах, но о ней; Но это так. ООН и ОБСЕ'));
+    expect(wrapEvidence('ООНо', 3, k)).toBeGreaterThanOrEqual(3);
+    expect(wrapEvidence('ООНо', 2, k)).toBeLessThan(wrapEvidence('ООНо', 3, k));
+  });
+});
