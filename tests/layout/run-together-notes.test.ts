@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { partRunTogetherNotes, wordsOf, wrapEvidence } from '../../src/layout/run-together-notes.ts';
+import { partRunTogetherNotes } from '../../src/layout/run-together-notes.ts';
 
 /** Greedy wrapping at `width` characters, as a typesetter breaks a paragraph. */
 function wrap(text: string, width: number): string[] {
@@ -88,72 +88,5 @@ describe('footnote lines run together with no space where they wrapped', () => {
     const out = partRunTogetherNotes(textToLines(moved)).map((l) => l.text);
     expect(out).toContain('The rest of the second footnote.');
     expect(out.some((l) => l.startsWith('3 See the decision of the commission'))).toBe(true);
-  });
-});
-
-describe('where inside two words run together a line ended (wrapEvidence)', () => {
-  const at = (token: string, place: string): number => token.indexOf(place.replace('|', '')) + place.indexOf('|');
-  const known = (text: string, knows?: (w: string) => boolean) => wordsOf(textToLines(text), knows);
-
-  it('between a word ending as the text’s words end and one opening as they open, not before a suffix', () => {
-    // an invented language whose words take the ending `dyng`, which opens none; `ereje…` opens several
-    const k = known(
-      'kaladyng audandyng zholdyng baspadyng emtihan ereje erejeler erejesi erkin kaladyng tildyng sandyng emtihan tolyq baspadyng erik',
-    );
-    const token = 'emtihandyngerejeleri';
-    expect(wrapEvidence(token, at(token, 'emtihandyng|erejeleri'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'emtihan|dyngerejeleri'), k));
-  });
-
-  it('of two places between words, where the text itself writes both words, not only the dictionary', () => {
-    const dictionary = new Set(['swell', 'well', 'as']);
-    const k = known('as it is, as well as a rule, as the well was dry, a a a', (w) => dictionary.has(w));
-    const token = 'aswell';
-    expect(wrapEvidence(token, at(token, 'as|well'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'a|swell'), k));
-  });
-
-  it('after a compound’s hyphen, before a word; not before an acronym’s suffix', () => {
-    const k = known('sites and pages, web pages, sites of the party, the ABC said; ABC-dyng kaladyng audandyng');
-    const token = 'web-sites';
-    expect(wrapEvidence(token, at(token, 'web-|sites'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'web-si|tes'), k));
-    expect(wrapEvidence('ABC-dyng', 4, k)).toBeLessThan(0.5);
-  });
-
-  it('after a figure glued to a word rather than inside a range of figures', () => {
-    const k = known('from 4 to 6 february, on 6 february');
-    const token = '4–6february';
-    expect(wrapEvidence(token, at(token, '4–6|february'), k)).toBeGreaterThan(wrapEvidence(token, at(token, '4–|6february'), k));
-  });
-
-  it('nowhere inside a web address, and before a capitalised word after an acronym', () => {
-    const k = known('the Convention and the Convention, see http://example.org and www.example.org');
-    expect(wrapEvidence('http://example.org/page', 2, k)).toBe(0);
-    const token = 'UNConvention';
-    expect(wrapEvidence(token, at(token, 'UN|Convention'), k)).toBeGreaterThanOrEqual(3);
-  });
-});
-
-describe('what a run-together text tells of its words (wordsOf)', () => {
-  const at = (token: string, place: string): number => token.indexOf(place.replace('|', '')) + place.indexOf('|');
-
-  it('counts tokens as written in the lines apart only: two words glued at two wraps are not written so', () => {
-    const lines = textToLines('the cost of the vote\nthe end of the count\nmost ofthe votes were cast\nfor each ofthe parties');
-    const glued = wrapEvidence('ofthe', at('ofthe', 'of|the'), wordsOf(lines, undefined, lines.slice(0, 2)));
-    expect(glued).toBeGreaterThan(0);
-    expect(wrapEvidence('ofthe', at('ofthe', 'of|the'), wordsOf(lines))).toBe(0);
-  });
-
-  it('reads a figure’s last three digits glued to the rest where the text spaces its figures’ thousands', () => {
-    const spaced = wordsOf(textToLines('some 3 000 voters and 21 364 ballots in 2015'));
-    expect(wrapEvidence('15000', 2, spaced)).toBeGreaterThanOrEqual(3);
-    expect(wrapEvidence('1000-fold', 1, spaced)).toBeGreaterThanOrEqual(3);
-    // a year is no figure with its thousands glued; nor is any figure where the text writes `21,364`
-    expect(wrapEvidence('2015', 1, spaced)).toBe(0);
-    expect(wrapEvidence('15000', 2, wordsOf(textToLines('some 3,000 voters and 21,364 ballots')))).toBe(0);
-  });
-
-  it('reads an acronym glued to a one-letter word the text writes alone, not to a two-letter capitalised one', () => {
-    const k = wordsOf(textToLines('о правах и о выборах, но о ней; Но это так. ООН и ОБСЕ'));
-    expect(wrapEvidence('ООНо', 3, k)).toBeGreaterThanOrEqual(3);
-    expect(wrapEvidence('ООНо', 2, k)).toBeLessThan(wrapEvidence('ООНо', 3, k));
   });
 });
