@@ -11,8 +11,35 @@ export class WordEvidence {
   private stems: Set<string> | null = null;
   private starts: Set<string> | null = null;
 
-  /** words as written, hyphenated ones included */
-  constructor(readonly words: Set<string>) {}
+  private breaking: boolean | null = null;
+
+  /** words as written, hyphenated ones included; `ends`: each line-end hyphen's word and the word after it */
+  constructor(
+    readonly words: Set<string>,
+    private readonly ends: [string, string][] = [],
+    private readonly lines = 0,
+  ) {}
+
+  /**
+   * Whether the document breaks words at its line ends: a line-end hyphen
+   * joins into a word it writes whole elsewhere (`избира-` / `тельных`) at
+   * least once, or its lines end in a hyphen too often for compounds alone
+   * (a line in thirty). One that does neither wrote each hyphen as the word's
+   * own.
+   */
+  get breaksWords(): boolean {
+    if (this.breaking === null) {
+      this.breaking = this.ends.length >= Math.max(3, this.lines * BREAKING_SHARE) || this.ends.some(([l, r]) => this.writesWhole(l, r));
+    }
+    return this.breaking;
+  }
+
+  /** Whether the document writes the word a line-end hyphen broke whole elsewhere, in any inflection: its first letters up to three past the break. */
+  writesWhole(left: string, right: string): boolean {
+    const last = left.split('-').pop()!;
+    const joined = (last + right).slice(0, Math.min(12, Math.max(6, last.length + 3)));
+    return this.words.has(left + right) || (joined.length >= 6 && this.prefixes.has(joined));
+  }
 
   /** hyphenated words cut to `left-ri` (four letters after the hyphen), so inflected forms count */
   get hyphenStems(): Set<string> {
@@ -40,18 +67,26 @@ export class WordEvidence {
   }
 }
 
+/** How many of a document's lines end in a hyphen at least where it breaks words: compounds alone end far fewer. */
+const BREAKING_SHARE = 1 / 30;
+
 export function wordEvidence(texts: string[]): WordEvidence {
   const words = new Set<string>();
-  let afterHyphen = false;
+  const ends: [string, string][] = [];
+  let afterHyphen: string | null = null;
   for (const t of texts) {
     // the two halves of a word broken at a line end are what is being decided: leave them out
     let line = t.toLowerCase();
-    if (afterHyphen) line = line.replace(/^\s*[\p{L}\d]+/u, '');
-    afterHyphen = /\p{L}-$/u.test(line);
+    if (afterHyphen !== null) {
+      const first = /^\s*(\p{L}+)/u.exec(line)?.[1];
+      if (first) ends.push([afterHyphen, first]);
+      line = line.replace(/^\s*[\p{L}\d]+/u, '');
+    }
+    afterHyphen = /\p{L}-$/u.test(line) ? (/([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u.exec(line)?.[1] ?? null) : null;
     if (line.endsWith('-')) line = line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '');
     for (const w of line.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
   }
-  return new WordEvidence(words);
+  return new WordEvidence(words, ends, texts.length);
 }
 
 const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
@@ -85,9 +120,7 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   const lastPart = l.split('-').pop()!;
   if (evidence) {
     if (evidence.words.has(`${l}-${r}`) || evidence.hyphenStems.has(`${lastPart}-${r.slice(0, 4)}`)) return true;
-    // the word written whole elsewhere, in any inflection: its first letters up to three past the break
-    const joined = (lastPart + r).slice(0, Math.min(12, Math.max(6, lastPart.length + 3)));
-    if (evidence.words.has(l + r) || (joined.length >= 6 && evidence.prefixes.has(joined))) return false;
+    if (evidence.writesWhole(l, r)) return false;
   }
   if (res.compoundSuffixes.includes(r)) return true;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
@@ -100,7 +133,8 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the
   // word after the break are words the document writes on their own, and nothing writes them joined
   if (l.includes('-') && evidence?.words.has(lastPart) && evidence.words.has(r)) return true;
-  if (r.length >= 3 && res.suffixesOnly?.test(r)) return false;
+  // (a document that never breaks a word at a line end wrote its hyphens: the test is for documents that do)
+  if (r.length >= 3 && res.suffixesOnly?.test(r) && (evidence?.breaksWords ?? true)) return false;
   // two words the document uses on their own make a compound
   if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;
   return res.keepLineEndHyphen;

@@ -40,6 +40,17 @@ describe('joinLines', () => {
     expect(joinLines(['халықтың әл-', 'ауқаты'], kk)).toBe('халықтың әл-ауқаты');
   });
 
+  it('reads a fragment of Kazakh endings as a word’s rest only in a document that breaks words at its line ends', () => {
+    // (`қатерлерді` reads as endings alone: қа-тер-лер-ді)
+    const body = Array.from({ length: 40 }, (_, i) => `сайлау учаскесі ${i} жұмыс істеді`);
+    // a document whose two line-end hyphens are both compounds' own: it breaks no word
+    const whole = wordEvidence([...body, 'экономикалық сын-', 'қатерлерді ескере', 'егжей-', 'тегжейлі']);
+    expect(joinLines(['экономикалық сын-', 'қатерлерді ескере'], kk, whole)).toBe('экономикалық сын-қатерлерді ескере');
+    // one that breaks a word it writes whole elsewhere breaks this one too
+    const breaking = wordEvidence([...body, 'экономикалық сын-', 'қатерлерді ескере', 'барлық сайлау-', 'шылар', 'сайлаушылар тізімі', 'егжей-', 'тегжейлі']);
+    expect(joinLines(['экономикалық сын-', 'қатерлерді ескере'], kk, breaking)).toBe('экономикалық сынқатерлерді ескере');
+  });
+
   it('lets the document decide: a form it spells elsewhere wins', () => {
     const ev = wordEvidence(['медиафорум прошел', 'a long-standing issue']);
     expect(joinLines(['медиа-', 'форум'], ru, ev)).toBe('медиафорум');
