@@ -101,6 +101,9 @@ function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, dr
   return 0;
 }
 
+/** A compound's word and a short one after it, the word to be said again (`door-to`, `face-to`). */
+const SAID_AGAIN = /^(\p{L}{3,})-\p{L}{1,3}$/u;
+
 /** A web address whose path parts words with hyphens. */
 const hyphenatedAddress = (word: string): boolean => opensWithWebAddress(word) && /\p{L}-\p{L}/u.test(word);
 /** The run of non-spaces around position `at`. */
@@ -162,6 +165,8 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
         if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
         const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
         let score = evidence(a, b, all, own, drops, knows, /^ (\p{L}+)/u.exec(l.text.slice(e))?.[1] ?? '');
+        // a word said again after a short one, the hyphen before it dropped (`door-to` + `door`, `face-to` + `face`)
+        if (SAID_AGAIN.exec(l.text.slice(s, k))?.[1]?.toLowerCase() === b.toLowerCase()) score = Math.max(score, ATTESTED);
         if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords, false, knows) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
         if (score > best.score) best = { score, at: k, tie: false };
         else if (score > 0 && score === best.score) best.tie = true;

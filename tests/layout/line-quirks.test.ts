@@ -29,6 +29,11 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines.join('')).toBe(joined.replace('fiveyear', 'five-year'));
   });
 
+  it('restores the hyphen before a word said again after a short one (`door-to-` / `door`)', () => {
+    const joined = 'The ruling party launched its campaign in each region with door-todoor canvassing and rallies in the main squares.';
+    expect(split(joined).join('')).toBe(joined.replace('door-todoor', 'door-to-door'));
+  });
+
   // two lines a tool ran into one where it dropped a hyphen: a text whose tool drops every such hyphen
   const runTogether = [
     'The commission met in the capital on the first day of the month, and the observers were there as well as the press.',
