@@ -131,7 +131,8 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   if (/[,;:]/u.test(a) && (/[\p{L}"«“(]/u.test(b) || (/\d/u.test(b) && !/\d/u.test(token[k - 2] ?? '')))) return 5;
   // a stop after a word of small letters, then a capital: a sentence's end (`election.The`, not `U.S.A`)
   if (/[.!?]/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}{2}[.!?]$/u.test(before)) return 5;
-  if (/[)"”»]/u.test(a) && /\p{L}/u.test(b)) return 4;
+  // (a straight quotation mark opening the token opens the quotation: `"any` is no wrap)
+  if (/[)"”»]/u.test(a) && /\p{L}/u.test(b) && !(a === '"' && k === 1)) return 4;
   // a compound's hyphen, then a word (`веб-` / `сайтам`, `91.1-` / `бабында`; not an acronym's suffix, `СБМ-ның`):
   // below two words apart, as likely as the word after it opens one
   if (a === '-' && /\p{L}/u.test(b) && /[\p{Ll}\d]/u.test(token[k - 2] ?? '')) return 1.9 * likely(/^\p{L}+/u.exec(after)![0], 'opens', known);

@@ -35,6 +35,12 @@ describe('where inside two words run together a line ended (wrapEvidence)', () =
     expect(wrapEvidence(token, at(token, '4–6|february'), k)).toBeGreaterThan(wrapEvidence(token, at(token, '4–|6february'), k));
   });
 
+  it('after a closing quotation mark glued to a word, not after a straight one that opens the token', () => {
+    const k = known('observers from any private institutions, as the law says');
+    expect(wrapEvidence('institutions"and', 13, k)).toBe(4);
+    expect(wrapEvidence('"anyprivate', 1, k)).toBeLessThan(wrapEvidence('"anyprivate', 4, k));
+  });
+
   it('nowhere inside a web address, and before a capitalised word after an acronym', () => {
     const k = known('the Convention and the Convention, see http://example.org and www.example.org');
     expect(wrapEvidence('http://example.org/page', 2, k)).toBe(0);
