@@ -24,9 +24,10 @@ export interface Words {
   knows?: (word: string) => boolean;
   /**
    * in the text's words, how often each two and three letters are written, and how often a word ends (opens)
-   * with them; and, by how many letters, the share of all such letters that end (open) a word
+   * with them; how often two letters are written with a space between them (a word's last, the next one's
+   * first); and, by how many letters, the share of all such letters that end (open) a word
    */
-  grams: { all: Map<string, number>; ends: Map<string, number>; opens: Map<string, number>; share: { ends: number[]; opens: number[] } };
+  grams: { all: Map<string, number>; ends: Map<string, number>; opens: Map<string, number>; apart: Map<string, number>; share: { ends: number[]; opens: number[] } };
   /** whether the text writes its figures' thousands apart (`15 000`), twice at least */
   spacedThousands: boolean;
 }
@@ -49,11 +50,13 @@ const bare = (token: string): string => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$
 export function wordsOf(lines: Line[], knows?: (word: string) => boolean, apart?: Line[]): Words {
   const words = new Map<string, number>();
   const tokens = new Map<string, number>();
-  const grams = { all: new Map<string, number>(), ends: new Map<string, number>(), opens: new Map<string, number>() };
+  const grams = { all: new Map<string, number>(), ends: new Map<string, number>(), opens: new Map<string, number>(), apart: new Map<string, number>() };
   const total = { all: [0, 0, 0, 0], ends: [0, 0, 0, 0], opens: [0, 0, 0, 0] };
   const add = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
   for (const l of lines) {
     for (const m of l.text.matchAll(WORD)) add(words, m[0].toLowerCase());
+    // the last letter of a word and the first of the next, a space between
+    for (const m of l.text.toLowerCase().matchAll(/(\p{L})\s+(?=(\p{L}))/gu)) add(grams.apart, m[1]! + m[2]!);
     for (const m of l.text.matchAll(/\p{L}+/gu)) {
       const w = m[0].toLowerCase();
       for (const n of [2, 3]) {
@@ -75,8 +78,6 @@ export function wordsOf(lines: Line[], knows?: (word: string) => boolean, apart?
 
 /** How many times letters are counted as ending (opening) a word as often as any letters do, before the text's own count of them. */
 const SMOOTHING = 2;
-/** How often the text writes two letters inside its words for a place between them to count half as likely a wrap. */
-const ACROSS = 10;
 
 /**
  * How likely a word ends (opens) with `part`, from 0 to 1: certainly where the
@@ -99,12 +100,15 @@ function likely(part: string, at: 'ends' | 'opens', known: Words): number {
 /**
  * How likely two parts of a token are a word that ended a line and one that
  * opened the next, from 0 to 1: the one ending a word, the other opening one,
- * and the two letters on either side of the place seldom written together
- * inside the text's words (`Емтиханның|ережелері`, not `Емтихан|ныңережелері`).
+ * and the two letters on either side of the place written more often with a
+ * space between them than inside a word (`Емтиханның|ережелері`, not
+ * `Емтихан|ныңережелері`; `a|collegial`, not `acol|legial`).
  */
 function wordEdges(left: string, right: string, known: Words): number {
-  const together = known.grams.all.get((left.slice(-1) + right.slice(0, 1)).toLowerCase()) ?? 0;
-  return (likely(left, 'ends', known) * likely(right, 'opens', known)) / (1 + together / ACROSS);
+  // (of the times the text writes the two letters side by side, how often a space stands between them: once each more)
+  const pair = (left.slice(-1) + right.slice(0, 1)).toLowerCase();
+  const [apart, together] = [known.grams.apart.get(pair) ?? 0, known.grams.all.get(pair) ?? 0];
+  return (likely(left, 'ends', known) * likely(right, 'opens', known) * (apart + 1)) / (apart + together + 2);
 }
 
 /** How many of two words the text itself writes (not only the dictionary): `в` and `размере` before `враз` and `мере`. */

@@ -15,6 +15,17 @@ describe('where inside two words run together a line ended (wrapEvidence)', () =
     expect(wrapEvidence(token, at(token, 'emtihandyng|erejeleri'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'emtihan|dyngerejeleri'), k));
   });
 
+  it('where the text writes the letters either side with a space between them, not only inside words', () => {
+    // `ac` is written inside words (place, fact, …) as often as between them (a cat, a cup, …); `ll` only inside
+    const k = known(
+      'place fact each act pact race face lace space trace grace react tact back pack track lack rack sack tacit; ' +
+        'a cat a cup a car a cab a cow a cod a cap a cot a cub a cut a can a cop a cue a cry a coin a cave a code a cage a cake a camp; ' +
+        'college column protocol protocol legal legislation; all will call',
+    );
+    const token = 'acollegial';
+    expect(wrapEvidence(token, at(token, 'a|collegial'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'acol|legial'), k));
+  });
+
   it('of two places between words, where the text itself writes both words, not only the dictionary', () => {
     const dictionary = new Set(['swell', 'well', 'as']);
     const k = known('as it is, as well as a rule, as the well was dry, a a a', (w) => dictionary.has(w));
