@@ -93,7 +93,12 @@ export function measuredWraps(text: string, set: { metric: Metric; measure: numb
   let start = 0;
   // (the rest wrapped where it is wider than the measure once the space lost at its wrap is counted)
   const space = textWidth(' ', set.metric);
-  while (width(start, text.length) + space > set.measure) {
+  for (;;) {
+    // a rest within a few per cent of the measure (read off a few lines) may have wrapped still: where two words
+    // plainly run together
+    const rest = width(start, text.length) + space;
+    const over = rest > set.measure;
+    if (!over && rest <= set.measure * OVERFILLS) break;
     let best = { at: -1, evidence: 0 };
     let lastSpace = -1;
     for (let k = start + 1; k < text.length; k++) {
@@ -105,6 +110,10 @@ export function measuredWraps(text: string, set: { metric: Metric; measure: numb
       if (textWidth(`${natural(text.slice(start, k))} ${firstWord(text, k)}`, set.metric) <= set.measure * OVERFILLS) continue;
       const ev = wrapEvidence(t.token, k - t.at, known);
       if (ev > 0 && ev >= best.evidence) best = { at: k, evidence: ev };
+    }
+    if (!over) {
+      if (best.evidence >= 2) cuts.push(best.at);
+      break;
     }
     if (best.at >= 0) {
       cuts.push(best.at);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { partRunTogetherNotes } from '../../src/layout/run-together-notes.ts';
+import { measuredWraps, partRunTogetherNotes } from '../../src/layout/run-together-notes.ts';
+import { wordsOf } from '../../src/layout/wrap-glue.ts';
 
 /** Greedy wrapping at `width` characters, as a typesetter breaks a paragraph. */
 function wrap(text: string, width: number): string[] {
@@ -88,5 +89,16 @@ describe('footnote lines run together with no space where they wrapped', () => {
     const out = partRunTogetherNotes(textToLines(moved)).map((l) => l.text);
     expect(out).toContain('The rest of the second footnote.');
     expect(out.some((l) => l.startsWith('3 See the decision of the commission'))).toBe(true);
+  });
+});
+
+describe('measuredWraps', () => {
+  it('parts a footnote’s last line a little short of the measure where two words plainly run together', () => {
+    const text = 'the mission visited the regions of Zhambylregions.';
+    const known = wordsOf(textToLines('the regions of Zhambyl and other regions were visited by the mission'));
+    const cuts = measuredWraps(text, { metric: 'chars', measure: text.length + 1 }, known);
+    expect(cuts.map((c) => text.slice(0, c))).toEqual(['the mission visited the regions of Zhambyl']);
+    // well short of it, the line never wrapped
+    expect(measuredWraps(text, { metric: 'chars', measure: text.length * 1.2 }, known)).toEqual([]);
   });
 });
