@@ -82,10 +82,10 @@ const SMOOTHING = 2;
 /**
  * How likely a word ends (opens) with `part`, from 0 to 1: certainly where the
  * text writes it as a word (a lone letter: as a token, three times at least:
- * `a`, `в`, not the `S` of `Sholpan`); else, of the times the text writes its
- * last (first) three letters in a word, or two of a shorter part, how often a
- * word ends (opens) with them. A language's endings and beginnings, read off
- * the text itself: Kazakh `ның` ends words and opens none.
+ * `a`, `в`, not a name's capital cut off); else, of the times the text writes
+ * its last (first) three letters in a word, or two of a shorter part, how
+ * often a word ends (opens) with them. A language's endings and beginnings,
+ * read off the text itself: Kazakh `ның` ends words and opens none.
  */
 function likely(part: string, at: 'ends' | 'opens', known: Words): number {
   if (part.length >= 2 ? seen(known, part) > 0 : (known.tokens.get(part) ?? 0) >= 3) return 1;
