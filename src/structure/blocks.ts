@@ -45,8 +45,9 @@ function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
 /** A line that could be a heading on its own: short, no closing punctuation, starts with a capital or a section number. */
 export function headingLike(text: string): boolean {
   if (text.length > 120 || text.length < 2) return false;
-  // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`)
-  if (ENDS_WITH_MARKER.test(text)) return false;
+  // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`; a tool may print the
+  // raised marker after a space, `disabilities. 39`)
+  if (ENDS_WITH_SPACED_MARKER.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
   if (BULLET.test(text)) return false;
