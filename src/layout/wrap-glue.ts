@@ -13,7 +13,7 @@ import type { Line } from '../schema/index.ts';
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
 /** How strongly a place inside a token says a wrapped line ended there; 0: not at all. */
-export type Evidence = number;
+type Evidence = number;
 
 export interface Words {
   /** words in lower case, and how often the text writes them */
@@ -145,7 +145,7 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   // a dash, a number sign, or a word before an opening quotation mark, glued to what follows
   if ((/[–—]/u.test(a) && /[\p{L}\d]/u.test(b)) || (a === '№' && /\d/u.test(b)) || (/\p{L}/u.test(a) && /[«“(]/u.test(b))) return 4;
   // an abbreviation's stop, then a word in small letters (`См.итоговый`)
-  if (a === '.' && /\p{Ll}/u.test(b) && /(?:^|[^\p{L}])\p{L}{2,4}\.$/u.test(before) && !/https?:|www\./u.test(token)) return 3;
+  if (a === '.' && /\p{Ll}/u.test(b) && /(?:^|[^\p{L}])\p{L}{2,4}\.$/u.test(before) && address < 0) return 3;
   // a token the text writes as it is elsewhere too is a word (`YouTube`, `ЦИКа`)
   if ((known.tokens.get(bare(token)) ?? 0) >= 2) return 0;
   if (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) return 4;

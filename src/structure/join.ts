@@ -67,6 +67,9 @@ export class WordEvidence {
   }
 }
 
+/** The word before a line-end hyphen, compounds whole. */
+const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
+
 /** How many of a document's lines end in a hyphen at least where it breaks words: compounds alone end far fewer. */
 const BREAKING_SHARE = 1 / 30;
 
@@ -82,14 +85,12 @@ export function wordEvidence(texts: string[]): WordEvidence {
       if (first) ends.push([afterHyphen, first]);
       line = line.replace(/^\s*[\p{L}\d]+/u, '');
     }
-    afterHyphen = /\p{L}-$/u.test(line) ? (/([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u.exec(line)?.[1] ?? null) : null;
+    afterHyphen = /\p{L}-$/u.test(line) ? (LAST_WORD.exec(line)?.[1] ?? null) : null;
     if (line.endsWith('-')) line = line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '');
     for (const w of line.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
   }
   return new WordEvidence(words, ends, texts.length);
 }
-
-const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
 
 /**
  * The word a text ends in before its line-end hyphen, as LAST_WORD reads it.
