@@ -1,0 +1,149 @@
+/**
+ * Glyphs a fallback font printed into a run of text. Where the chosen font
+ * lacks a letter (Kazakh `ә`, `қ`, `ң` in a font made for Latin and Russian),
+ * a PDF producer may set the line twice: the font's own run with a gap where
+ * each missing letter goes, and the fallback font's letters on their own at
+ * those gaps. The engine hands the run over as one text with a space for each
+ * gap inside it (`ж не` for `және`), and the fallback letters as items of their
+ * own; ordered by where they start, every letter that fell inside a run would
+ * follow the whole run. Here each such letter takes the place of the space at
+ * the gap it was printed in, the run's characters placed by their advance
+ * widths scaled to the run's width. A letter in no gap of a run, or a gap that
+ * ends a word (the engine hands those over as runs apart), is left as it is.
+ */
+import type { PdfItem } from '../schema/index.ts';
+import { GLYPH_WIDTHS } from './glyph-widths.ts';
+
+/** Proportions only: the run's own width scales them, so any family's serve. */
+const WIDTHS = GLYPH_WIDTHS.arial!;
+const advance = (ch: string): number => WIDTHS[ch.codePointAt(0)!] ?? 0.5;
+
+/** Where each character of an item starts, by the characters' advance widths scaled to the item's width. */
+function starts(item: PdfItem): number[] {
+  const chars = [...item.str];
+  const widths = chars.map(advance);
+  const total = widths.reduce((a, b) => a + b, 0) || 1;
+  const out: number[] = [];
+  let at = item.x;
+  for (const w of widths) {
+    out.push(at);
+    at += (w / total) * item.width;
+  }
+  return out;
+}
+
+/** The run a letter was printed inside, in the run's size: it starts before the letter and ends at or after it. */
+const inside = (letter: PdfItem, run: PdfItem): boolean =>
+  run !== letter && run.str.trim().length > letter.str.trim().length && Math.abs(letter.size - run.size) <= 0.15 * run.size &&
+  run.x < letter.x - 0.1 && letter.x + letter.width <= run.x + run.width + 0.5;
+
+/**
+ * An item's letters between its own gaps (a fallback run leaves gaps for the
+ * run's letters too: `ұ қ`), each where it starts. A gap's width is whatever
+ * the run's letters in it took, so the first letters start where the item
+ * does and the last end where it ends; letters between share the rest of the
+ * room evenly. A letter's width is its advance at the item's size.
+ */
+function pieces(item: PdfItem): PdfItem[] {
+  const words = item.str.trim().split(/ +/);
+  if (words.length === 1) return [{ ...item, str: words[0]! }];
+  const widths = words.map((w) => [...w].reduce((a, c) => a + advance(c), 0) * item.size);
+  const gap = Math.max(0, item.width - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
+  let at = item.x;
+  return words.map((w, k) => {
+    const piece = { ...item, str: w, x: k === words.length - 1 ? item.x + item.width - widths[k]! : at, width: widths[k]! };
+    at += widths[k]! + gap;
+    return piece;
+  });
+}
+
+/**
+ * The run's text with its letters (ordered by x) in the gaps left for them, or
+ * null where they do not fit. The run's characters are walked from its start,
+ * each advancing by its width at the run's scale (its width less the gaps',
+ * which are the letters' own widths, over its characters' advances); a space
+ * takes the next letter where the letter stands nearer it than the next space,
+ * and the walk goes on from the letter's end, so an estimate's error never
+ * carries past a gap.
+ */
+function filled(run: PdfItem, letters: PdfItem[]): string | null {
+  const chars = [...run.str];
+  const spaces = chars.filter((c) => c === ' ').length;
+  if (spaces < letters.length) return null;
+  const own = chars.reduce((a, c) => a + (c === ' ' ? 0 : advance(c)), 0) + (spaces - letters.length) * advance(' ');
+  const scale = (run.width - letters.reduce((a, l) => a + l.width, 0)) / (own || 1);
+  if (!(scale > 0)) return null;
+  let at = run.x;
+  let next = 0;
+  const out: string[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    const letter = letters[next];
+    if (c !== ' ' || !letter) {
+      out.push(c);
+      at += advance(c) * scale;
+      continue;
+    }
+    // where the next space would stand, were this one a word space
+    let later = at + advance(' ') * scale;
+    let m = k + 1;
+    for (; m < chars.length && chars[m] !== ' '; m++) later += advance(chars[m]!) * scale;
+    if (m === chars.length) later = Number.POSITIVE_INFINITY;
+    const off = Math.abs(letter.x - at);
+    if (off <= Math.abs(letter.x - later) && off <= Math.max(letter.width, 0.5 * letter.size)) {
+      out.push(letter.str);
+      at = letter.x + letter.width;
+      next++;
+    } else {
+      out.push(c);
+      at += advance(c) * scale;
+    }
+  }
+  return next === letters.length ? out.join('') : null;
+}
+
+/**
+ * A line's runs, ordered by x, with the letters printed into a run's gaps put
+ * in their places (those runs' texts changed, the letters' items dropped). An
+ * item's letters that stand in no run (between two runs) become items of
+ * their own, ordered with the rest; an item goes in whole or not at all.
+ */
+export function fillGlyphGaps<T extends PdfItem>(runs: T[]): T[] {
+  if (runs.length < 2) return runs;
+  // each item's letters, each with the run it stands inside, if any
+  const placed = new Map<T, Array<{ piece: PdfItem; host: T | undefined }>>();
+  for (const item of runs) {
+    if (item.str.trim() === '') continue;
+    // (a host is wider than the whole item and holds more letters)
+    const ps = pieces(item).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > item.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
+    if (ps.some((p) => p.host)) placed.set(item, ps);
+  }
+  if (placed.size === 0) return runs;
+  // a run printed into another is filled by nothing; an item whose letters do not fit a run's gaps stays whole
+  const kept = new Set<T>();
+  let texts = new Map<T, string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    texts = new Map();
+    const byHost = new Map<T, T[]>();
+    for (const [item, ps] of placed) {
+      if (kept.has(item)) continue;
+      for (const p of ps) if (p.host) byHost.set(p.host, [...new Set([...(byHost.get(p.host) ?? []), item])]);
+    }
+    for (const [host, items] of byHost) {
+      const text = placed.has(host) && !kept.has(host) ? null : filled(host, items.flatMap((i) => placed.get(i)!.filter((p) => p.host === host).map((p) => p.piece)).sort((a, b) => a.x - b.x));
+      if (text === null) {
+        for (const i of items) kept.add(i);
+        changed = true;
+        break;
+      }
+      texts.set(host, text);
+    }
+  }
+  const loose = [...placed].filter(([item]) => !kept.has(item)).flatMap(([, ps]) => ps.filter((p) => !p.host).map((p) => p.piece));
+  const gone = new Set([...placed.keys()].filter((i) => !kept.has(i)));
+  if (gone.size === 0) return runs;
+  const out = runs.filter((r) => !gone.has(r)).map((r) => (texts.has(r) ? { ...r, str: texts.get(r)! } : r));
+  // (a loose letter keeps every field of the item it came from)
+  return [...out, ...(loose as T[])].sort((a, b) => a.x - b.x);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fillGlyphGaps } from '../../src/layout/fallback-glyphs.ts';
+import { GLYPH_WIDTHS } from '../../src/layout/glyph-widths.ts';
+import type { PdfItem } from '../../src/schema/index.ts';
+
+const SIZE = 10;
+// a condensed face: every advance 0.82 of the proportions the stage reads
+const adv = (ch: string): number => (GLYPH_WIDTHS.arial![ch.codePointAt(0)!] ?? 0.5) * SIZE * 0.82;
+const item = (str: string, x: number, width: number): PdfItem => ({ str, x, y: 700, width, size: SIZE, bold: false, italic: false });
+
+/**
+ * A line as a producer sets it when its font lacks some letters: the font's own
+ * run, a gap for each missing letter (handed over as a space), and the fallback
+ * font's letters in items of their own, each item `together` letters (with the
+ * run's letters between them as gaps).
+ */
+function typeset(text: string, missing: string, together = false): PdfItem[] {
+  let x = 50;
+  let run = '';
+  const letters: Array<{ ch: string; x: number; w: number }> = [];
+  for (const ch of text) {
+    if (missing.includes(ch)) {
+      letters.push({ ch, x, w: adv(ch) });
+      run += ' ';
+    } else run += ch;
+    x += adv(ch);
+  }
+  const host = item(run, 50, x - 50);
+  if (!together) return [host, ...letters.map((l) => item(l.ch, l.x, l.w))];
+  const first = letters[0]!;
+  const last = letters[letters.length - 1]!;
+  // the fallback run: its letters, a space for each gap between them
+  return [host, item(letters.map((l) => l.ch).join(' '), first.x, last.x + last.w - first.x)];
+}
+
+const texts = (runs: PdfItem[]) => runs.map((r) => r.str);
+
+describe('fillGlyphGaps', () => {
+  it('puts a fallback letter into the gap its run left for it, in place of the space handed over for the gap', () => {
+    expect(texts(fillGlyphGaps(typeset('Ол және бала келді деп', 'ә')))).toEqual(['Ол және бала келді деп']);
+  });
+
+  it('places several letters of one run, each in its own gap, however long the run', () => {
+    const line = 'Біз үкімет пен қоғам өкілдерімен кездестік, олар жағдайды түсіндірді';
+    expect(texts(fillGlyphGaps(typeset(line, 'үқөғ')))).toEqual([line]);
+  });
+
+  it('parts a fallback item whose letters stand in two gaps (its own gap between them)', () => {
+    expect(texts(fillGlyphGaps(typeset('Бұл мұнда отыр', 'ұ', true)))).toEqual(['Бұл мұнда отыр']);
+  });
+
+  it('leaves a letter that stands at no gap of a run as an item of its own', () => {
+    const runs = [item('абвгдеж', 50, 40), item('ә', 70, 5)];
+    expect(fillGlyphGaps(runs)).toBe(runs);
+  });
+
+  it('leaves runs that overlap no other alone', () => {
+    const runs = [item('one', 50, 15), item('two', 70, 15)];
+    expect(fillGlyphGaps(runs)).toBe(runs);
+  });
+});
