@@ -4,6 +4,7 @@ import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { outrunsHeading } from '../layout/heading-shape.ts';
 import { headingParts } from './headings.ts';
+import { findIndents, opensByIndent } from './first-line-indent.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -120,6 +121,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   // spaces among them, says the tool kept columns: its blank lines are gaps.
   const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || lines.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
   const contactRuns = contactBlocks(body, fill);
+  const indents = findIndents(body, endsSentence, isBullet);
   body.forEach((line, i) => {
     if (line.blank) {
       sawBlank = true;
@@ -169,6 +171,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
         boldTurn ||
         (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill)));
     }
+    // a first-line indent opens a paragraph where no gap does
+    if (!newBlock && !isBullet(line.text) && !isBullet(current[0]!.text) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);
