@@ -71,7 +71,9 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   // (under the gap, no more footnotes than numbers were moved, give or take a sentence ending a line)
   const movedUnder = (from: number): boolean => end - from <= 12 * trailing.length && startsIn(from) <= trailing.length + SLACK;
   // (a heading in capitals under the gap opens no footnote: the text goes on under it, the zone further down)
-  const headingUnder = blankAbove >= 0 && inCapitals(lines[blankAbove + 1]!.text) && !endsSentence(lines[blankAbove + 1]!.text);
+  // (a page whose text ends in the gap, its moved numbers taken off under it, has no line there)
+  const under = blankAbove >= 0 ? lines[blankAbove + 1] : undefined;
+  const headingUnder = under !== undefined && inCapitals(under.text) && !endsSentence(under.text);
   if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1) && !headingUnder) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
   } else if (!inSequence || carried) {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { zoneStartOf, type LineTests } from '../../src/layout/unruled-zone-start.ts';
+import type { Line } from '../../src/schema/index.ts';
+
+const line = (text: string, no: number): Line => ({ text, page: 1, no, indent: 0, blank: text === '', rawLength: text.length, pageStart: no === 1 });
+const tests: LineTests = {
+  long: () => false, full: () => true, plausible: (l) => l !== undefined && /^\d+$/.test(l.text), startsUnit: () => true,
+  split: 60, gap: 5, carried: false, overBody: () => false, twoLines: () => false, running: () => false, next: 3,
+};
+
+describe('zoneStartOf', () => {
+  it('reads a page whose lines end in the gap above the numbers moved off its end (no line under the gap)', () => {
+    const lines = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx.', 'Xxxx xxx xxxx xxxxx xxx xx xxxx.', ''].map((t, i) => line(t, i + 1));
+    expect(zoneStartOf(lines, { end: lines.length, trailing: [line('3', 7)], starts: [] }, tests)).toBeLessThanOrEqual(lines.length);
+  });
+});
