@@ -91,46 +91,64 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
       list.push(b);
       edgeBlocks.set(p, list);
     }
-    // a page's edges: its last block, and its first blocks while they are short (a running head
-    // printed as a title, a date and a label, each a block of its own), three at most
-    const edges = (list: typeof blocks): typeof blocks => {
-      const top: typeof blocks = [];
+    // a page's edges: its first blocks while they are short (a running head printed as a title, a date
+    // and a label, each a block of its own), three at most, and its last block
+    const top = (list: typeof blocks): typeof blocks => {
+      const out: typeof blocks = [];
       for (const b of list.slice(0, 3)) {
-        top.push(b);
+        out.push(b);
         if (b.items.length > 2) break;
       }
-      return [...new Set([...top, list[list.length - 1]!])];
+      return out;
     };
+    const feet = new Map([...edgeBlocks].map(([p, list]) => [p, [list[list.length - 1]!]]));
+    const edges = (p: number, list: typeof blocks): typeof blocks => [...new Set([...top(list), ...feet.get(p)!])];
     // a line counts as seen at a page's edge only within its first or last lines: text printed without blank
     // lines is one block from the running head down, and a line inside it that a line on another page's edge
     // repeats (a sentence's last words) is no running head
-    const edgeLines = (b: (typeof blocks)[number], list: typeof blocks): number[] => {
+    const edgeLines = (b: (typeof blocks)[number], p: number, list: typeof blocks): number[] => {
       const ks = b.items.map((_, k) => k);
       if (ks.length <= EDGE_LINES) return ks;
-      const top = list.indexOf(b) < 3 ? ks.slice(0, EDGE_LINES) : [];
-      const foot = b === list[list.length - 1] ? ks.slice(-EDGE_LINES) : [];
-      return [...new Set([...top, ...foot])];
+      const head = list.indexOf(b) < 3 ? ks.slice(0, EDGE_LINES) : [];
+      const foot = feet.get(p)!.includes(b) ? ks.slice(-EDGE_LINES) : [];
+      return [...new Set([...head, ...foot])];
     };
-    const seen = new Map<string, Set<number>>();
-    for (const [p, list] of edgeBlocks) {
-      for (const b of edges(list)) {
-        if (!b) continue;
-        for (const k of edgeLines(b, list)) {
-          const l = b.items[k]!;
-          const key = headerKey(l.text);
-          if (key.length < 3) continue;
-          const s = seen.get(key) ?? new Set<number>();
-          s.add(p);
-          seen.set(key, s);
+    const count = (): Map<string, Set<number>> => {
+      const seen = new Map<string, Set<number>>();
+      for (const [p, list] of edgeBlocks) {
+        for (const b of edges(p, list)) {
+          for (const k of edgeLines(b, p, list)) {
+            const key = headerKey(b.items[k]!.text);
+            if (key.length < 3) continue;
+            const s = seen.get(key) ?? new Set<number>();
+            s.add(p);
+            seen.set(key, s);
+          }
         }
       }
-    }
+      return seen;
+    };
+    let seen = count();
     const needed = Math.max(2, Math.ceil(pages.size * 0.3));
+    const repeated = (l: ZonedLine): boolean => (seen.get(headerKey(l.text))?.size ?? 0) >= needed;
+    // a running foot printed as blocks of their own (a title, a date, a label): over a page's foot that
+    // repeats, the short block above is an edge too, two more at most
+    for (let round = 0; round < 2; round++) {
+      let grew = false;
+      for (const [p, list] of edgeBlocks) {
+        const foot = feet.get(p)!;
+        const above = list[list.length - 1 - foot.length];
+        if (!above || above.items.length > 2 || top(list).includes(above) || !foot.every((b) => b.items.every(repeated))) continue;
+        foot.push(above);
+        grew = true;
+      }
+      if (!grew) break;
+      seen = count();
+    }
     for (const [p, list] of edgeBlocks) {
-      for (const b of edges(list)) {
-        if (!b) continue;
+      for (const b of edges(p, list)) {
         b.items.forEach((l, k) => {
-          if ((seen.get(headerKey(l.text))?.size ?? 0) >= needed && p > 0) furnitureAt.add(b.start + k);
+          if (repeated(l) && p > 0) furnitureAt.add(b.start + k);
         });
       }
     }

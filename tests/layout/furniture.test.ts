@@ -53,6 +53,15 @@ describe('findFurniture', () => {
     expect(r.lines.filter((l) => l.zone === 'body' && !l.blank)).toHaveLength(4);
   });
 
+  it('finds a running foot printed as blocks of its own, a title, a date and a label, under the footnotes', () => {
+    const bodies = ['The campaign was calm.', 'Media coverage was uneven.', 'Complaints were few.', 'Voting went well.'];
+    const page = (body: string, n: number) => [body, '', `${n + 1} See the ${body.split(' ')[0]!.toLowerCase()} annex.`, '', 'Republic of Ruritania', '', 'Early Elections, 1 May 2030', '', `Mission Report Page:${n + 1}`].join('\n');
+    const r = layout(bodies.map(page).join('\n\f'));
+    expect(r.furniture.map((f) => f.text)).toEqual([1, 2, 3, 4].flatMap((n) => ['Republic of Ruritania', 'Early Elections, 1 May 2030', `Mission Report Page:${n}`]));
+    // a short block over the foot that no other page repeats stays
+    expect(r.lines.filter((l) => / annex\.$/.test(l.text)).map((l) => l.zone)).not.toContain('furniture');
+  });
+
   it('keeps a body line that only repeats the last line of another page (text printed without blank lines)', () => {
     const body = () => Array.from({ length: 10 }, (_, k) => `Line ${k + 1} of the text on this page goes on at length,`);
     const pages = Array.from({ length: 6 }, () => ['Republic of Ruritania', 'Early Elections, 1 May 2030', ...body()]);
