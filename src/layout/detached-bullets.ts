@@ -99,10 +99,13 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     while (last < block.length - 1 && !(short(last) || ENDS.test(block[last]!.text))) last++;
     const starts = [0, ...ends.map((k) => k + 1)];
     if (bullets.length >= 2) attached = true;
+    // (the run may open a page: its first item's line opens it now)
+    const opensPage = lines.slice(i, from).some((l) => l.pageStart);
     block.forEach((l, k) => {
       const n = starts.indexOf(k);
       const mark = n >= 0 ? bullets[n]!.text : null;
-      out.push(mark ? { ...l, text: `${mark} ${l.text}`, ...(l.raw !== undefined ? { raw: `${mark} ${l.raw}` } : {}) } : l);
+      const line = k === 0 && opensPage ? { ...l, pageStart: true } : l;
+      out.push(mark ? { ...line, text: `${mark} ${l.text}`, ...(l.raw !== undefined ? { raw: `${mark} ${l.raw}` } : {}) } : line);
       // a blank line closes the list where text goes on under its last item
       if (k === last && k < block.length - 1) out.push(blankLine(l));
     });

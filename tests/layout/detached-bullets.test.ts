@@ -13,6 +13,11 @@ describe('attachDetachedBullets', () => {
     ]);
   });
 
+  it("keeps the page a run of item numbers opens: the first item's line opens it", () => {
+    const out = attachDetachedBullets(textToLines([...filler, '\f10.', '11.', '', 'The commission met.', 'The court ruled.', ''].join('\n'))).slice(filler.length);
+    expect(out.map((l) => [l.text, l.pageStart])).toEqual([['10. The commission met.', true], ['11. The court ruled.', false], ['', false]]);
+  });
+
   it('finds where items of several lines end, and closes the list before the text under it', () => {
     const long = 'The election is regulated primarily by the Constitution and the Constitutional Law on';
     expect(run(['•', '', '•', '', 'On 14 February, the President called an early election.', long, 'Elections, which has been amended.', 'II. INTRODUCTION'])).toEqual([
