@@ -221,6 +221,17 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it('reads the numbers moved off the footnotes where a running foot was printed between them as where none was', () => {
+    // the page of the test above, three times, its running foot printed under the footnotes or not at all
+    // (the page's first footnote's number moved to its end, the others printed on lines of their own over their texts)
+    const SIDES = ['north', 'south', 'west'];
+    const pageOf = (k: number, foot: boolean) => [...body.slice(k * 8, k * 8 + 8), note(`Note ${3 * k + 1} on the ${SIDES[k]}.`), 'It ends here.', `${3 * k + 2}`, note(`Another note on the ${SIDES[k]}.`), `${3 * k + 3}`, note(`A last note on the ${SIDES[k]}.`), ...(foot ? ['Republic of Ruritania', `Mission Report Page:${k + 1}`] : []), `${3 * k + 1}`];
+    const read = (foot: boolean) => addUnruledNoteZones(textToLines([0, 1, 2].map((k) => pageOf(k, foot).join('\n')).join('\n\f'))).map((l) => l.text);
+    const plain = read(false);
+    expect(plain.filter((t) => /^\d+ Note/.test(t))).toEqual([0, 1, 2].map((k) => note(`${3 * k + 1} Note ${3 * k + 1} on the ${SIDES[k]}.`)));
+    expect(read(true).filter((t) => !/^(Republic of Ruritania|Mission Report)/.test(t))).toEqual(plain);
+  });
+
   it('gives no vote for the zone to a body line that is two lines run together: it opens no moved footnote', () => {
     // a body set in Times whose last line is two of its lines run together (a tool joined them), over the footnote
     // whose number moved to the page's end
