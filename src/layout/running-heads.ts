@@ -29,7 +29,8 @@ function runningKeys(lines: Line[]): Set<string> {
   const keys = new Set<string>();
   for (const [k, at] of seen) {
     if (at.length < MIN_PAGES) continue;
-    if (at.every((i, n) => n === 0 || i - at[n - 1]! >= MIN_APART)) keys.add(k);
+    // (the last page may be a few lines long: its head or foot comes sooner)
+    if (at.every((i, n) => n === 0 || n === at.length - 1 || i - at[n - 1]! >= MIN_APART)) keys.add(k);
   }
   return keys;
 }
@@ -75,7 +76,8 @@ export const needsRunningHeadPages = (lines: Line[]): boolean => pageRuns(lines)
  * (`стр.2`, `Page: 3`): a head numbers the page it opens, a foot the one it
  * closes. The first page (a title page) prints none, so the first run of heads
  * says 2 and the first run of feet 1. Null where the runs' last numbers do not
- * count up one a run.
+ * count up one a run. Feet say 2 as well where the title page prints none
+ * (as heads do): then the last run being the last thing printed tells.
  */
 function headsByNumbers(lines: Line[], runs: Array<[number, number]>): boolean | null {
   const numbers = runs.map(([a, b]) => {
@@ -97,13 +99,21 @@ function endsOnFoot(lines: Line[], runs: Array<[number, number]>): boolean {
   return after.length <= 3 && !after.some((l) => /[.!?;:]$/.test(l.text) || l.text.length > 60);
 }
 
+/**
+ * Whether the last run is the last thing printed (a lone page number at most
+ * after it): a running foot's place. A page follows a head, however short.
+ */
+function lastPrinted(lines: Line[], runs: Array<[number, number]>): boolean {
+  return lines.slice(runs[runs.length - 1]![1] + 1).every((l) => l.blank || /^[-–—\s]*\d{1,3}[-–—\s]*$/u.test(l.text));
+}
+
 /** Numbers the pages and marks each page's first line, from the running heads or feet; a text that needs none comes back as it was. */
 export function pagesFromRunningHeads(lines: Line[]): Line[] {
   const runs = pageRuns(lines);
   if (!runs) return lines;
   // the numbers the runs print say it where they count the pages
   const numbered = headsByNumbers(lines, runs);
-  const feet = numbered !== null ? !numbered : endsOnFoot(lines, runs);
+  const feet = numbered === null ? endsOnFoot(lines, runs) : !numbered || lastPrinted(lines, runs);
   const starts = new Set(runs.map(([first, last]) => (feet ? last + 1 : first)).filter((i) => i > 0 && i < lines.length));
   let page = 1;
   return lines.map((l, i) => {

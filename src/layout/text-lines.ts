@@ -206,7 +206,9 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     const next = lines[i + 1];
     // a number with a stop is an item's only where no sentence runs into it (`… меньше` / `171 642.`) and text follows
     const prev = out[out.length - 1];
-    const item = LONE_ITEM_NUMBER.test(l.text) && !(prev && !prev.blank && /[\p{Ll},]$/u.test(prev.text)) && next !== undefined && !/^\d/.test(next.text);
+    // (and a number opens a list or goes on with one: a figure a sentence ran into stops there, `… KZT` / `490.`)
+    const numberGoesOn = !/^\d/.test(l.text) || parseInt(l.text, 10) <= 1 || continuesList(l.text, out);
+    const item = LONE_ITEM_NUMBER.test(l.text) && numberGoesOn && !(prev && !prev.blank && /[\p{Ll},]$/u.test(prev.text)) && next !== undefined && !/^\d/.test(next.text);
     if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
       out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
       i++;

@@ -172,6 +172,13 @@ describe('joinLoneBullets', () => {
     expect(apart.map((l) => l.text)).toEqual(['The mission met the CEC.', '•', '', 'Jens, OSCE/ODIHR;']);
   });
 
+  it("puts an item's number printed alone in front of its text where it opens a list or goes on with one, not a figure a sentence ran into", () => {
+    const list = joinLoneBullets(textToLines('RECOMMENDATIONS\n1.\nThe law should be amended.\n2.\nThe CEC should publish its decisions.'));
+    expect(list.map((l) => l.text)).toEqual(['RECOMMENDATIONS', '1. The law should be amended.', '2. The CEC should publish its decisions.']);
+    const figure = joinLoneBullets(textToLines('The deposit is set at ten times the monthly wage, some EUR 1 000 or KZT\n490.\nRepublic of Ruritania'));
+    expect(figure.map((l) => l.text)).toEqual(['The deposit is set at ten times the monthly wage, some EUR 1 000 or KZT', '490.', 'Republic of Ruritania']);
+  });
+
   it('puts a bullet printed alone over a blank line in front of its item where the next item\'s bullet follows it (a list going on over a page)', () => {
     const lines = joinLoneBullets(textToLines('Mission report, page 16\n\n•\n\nJens, OSCE/ODIHR (+48-603-\n683 122);\n•\nNeil, OSCE PA.'));
     expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['Mission report, page 16', '• Jens, OSCE/ODIHR (+48-603-', '683 122);', '• Neil, OSCE PA.']);

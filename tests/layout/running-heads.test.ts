@@ -43,6 +43,20 @@ describe('pages from running heads or feet', () => {
     expect(paged.find((l) => l.text === '– 2 –')!.page).toBe(2);
   });
 
+  it("ends a page after each running foot that numbers its page from 2 (the title page prints none, as with heads): the last foot is the last thing printed", () => {
+    const text = [...body(1), ...[2, 3, 4].flatMap((p) => [...body(p), 'Election Observation Mission', `Statement, Page:${p}`])].join('\n');
+    // (the title page and the next run on as one page: nothing parts them; the page labels number the pages later)
+    const paged = pagesFromRunningHeads(textToLines(text));
+    expect(paged.filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Line 1 of the text on page 3 goes on here.', 'Line 1 of the text on page 4 goes on here.']);
+  });
+
+  it('finds running feet whose last page is a few lines long, its foot soon after the one before', () => {
+    const text = [...body(1), ...[2, 3, 4].flatMap((p) => [...(p === 4 ? body(p).slice(0, 3) : body(p)), 'Election Observation Mission', `Statement, Page:${p}`])].join('\n');
+    const lines = textToLines(text);
+    expect(needsRunningHeadPages(lines)).toBe(true);
+    expect(pagesFromRunningHeads(lines).filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Line 1 of the text on page 3 goes on here.', 'Line 1 of the text on page 4 goes on here.']);
+  });
+
   it('is not wanted where form feeds mark the pages, or where nothing repeats', () => {
     expect(needsRunningHeadPages(textToLines([...body(1), '\fHeader', ...body(2)].join('\n')))).toBe(false);
     expect(needsRunningHeadPages(textToLines([1, 2, 3].flatMap(body).join('\n')))).toBe(false);
