@@ -15,6 +15,11 @@ const FULL = `X${'x'.repeat(69)}`;
 const kinds = (lines: ZonedLine[]) => buildBlocks(lines).map((b) => `${b.kind}:${b.lines.map((l) => l.text.slice(0, 12)).join('/')}`);
 
 describe('buildBlocks', () => {
+  it('reads a blank line under a line that ran to the margin and ends no sentence as no paragraph end (a first line set apart)', () => {
+    const lines = pages([`${FULL} xx.`, '', `Xxxx ${'xxxxx '.repeat(11)}The`, '', FULL, `${FULL} end.`, '', `Xxxx ${'xxxxx '.repeat(11)}xxxxx`, '', 'Next paragraph ends.']);
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([1, 3, 2]);
+  });
+
   it('a table between a sentence that ends and a line that opens one parts the paragraphs, over a page break too', () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), `X${'x'.repeat(62)} below.`, 'Party Votes', 'Yntymaq 62'], [`Candidates ${'x'.repeat(60)}`, 'end.']);
     for (const l of lines) if (/^(Party|Yntymaq)/.test(l.text)) l.zone = 'table';
