@@ -125,6 +125,23 @@ function joinLoneNumbers(lines: Line[], plausible: (l: Line | undefined) => bool
   return out;
 }
 
+/**
+ * A running foot printed between a page's footnotes and the numbers moved off
+ * them (`… the last footnote's text`, `Republic of Ruritania`, `Report Page:7`,
+ * `28`): the page is read without it, the numbers under the footnotes as on a
+ * page with none, and the foot goes after the page's zone, where it closes the page.
+ */
+function zonePage(page: Line[], tests: LineTests): ZonedPage {
+  let j = page.length - 1;
+  while (j >= 0 && (page[j]!.blank || tests.plausible(page[j]))) j--;
+  let i = j;
+  while (i > 0 && (page[i]!.blank || tests.running(page[i]!))) i--;
+  const moved = page.slice(j + 1).some((l) => !l.blank);
+  if (!moved || !page.slice(i + 1, j + 1).some((l) => !l.blank)) return zoneLines(page, tests);
+  const zoned = zoneLines([...page.slice(0, i + 1), ...page.slice(j + 1)], tests);
+  return { ...zoned, lines: [...zoned.lines, ...page.slice(i + 1, j + 1)] };
+}
+
 interface ZonedPage {
   lines: Line[];
   /** the text of the zone's last line, null without a zone */
@@ -134,7 +151,8 @@ interface ZonedPage {
 }
 
 
-function zonePage(page: Line[], tests: LineTests): ZonedPage {
+/** A page's zone, its lines as printed. */
+function zoneLines(page: Line[], tests: LineTests): ZonedPage {
   const { full, plausible, carried, running, next } = tests;
   const lines = joinLoneNumbers(page, plausible);
   // the numbers poppler moved to the end of the page

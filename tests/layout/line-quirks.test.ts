@@ -239,6 +239,18 @@ describe('addUnruledNoteZones', () => {
     expect(read(true).filter((t) => !/^(Republic of Ruritania|Mission Report)/.test(t))).toEqual(plain);
   });
 
+  it("reads a page's one footnote whose number moved under the running foot printed after it", () => {
+    const foot = (k: number) => ['Republic of Ruritania', 'Early Elections, 1 May 2030', `Mission Report Page:${k}`];
+    const pages = [
+      [...body.slice(0, 12), '1', note('First note.'), ...foot(1)],
+      [...body.slice(12, 24), '2', note('Second note.'), ...foot(2)],
+      [...body.slice(24, 28), 'The court dismissed both appeals.', '', note('Under the law, decisions may be appealed'), 'within 5 days.', ...foot(3), '3'],
+    ];
+    const out = addUnruledNoteZones(textToLines(pages.map((p) => p.join('\n')).join('\n\f'))).map((l) => l.text);
+    expect(out).toContain(note('3 Under the law, decisions may be appealed'));
+    expect(out.filter((t) => /^\d Republic/.test(t))).toEqual([]);
+  });
+
   it('gives no vote for the zone to a body line that is two lines run together: it opens no moved footnote', () => {
     // a body set in Times whose last line is two of its lines run together (a tool joined them), over the footnote
     // whose number moved to the page's end
