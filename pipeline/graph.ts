@@ -25,6 +25,7 @@ import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
+import { joinSplitLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { partRunTogetherNotes, runsNotesTogether } from '../src/layout/run-together-notes.ts';
@@ -100,7 +101,8 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,
   // and an acronym's ending or a word run into a figure (`1 000кратным`), where the text hyphenates them elsewhere
-  return restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted)));
+  // and a word a tool split at a letter set in another font (`азаматты қ`) is one again
+  return joinSplitLetters(restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted))));
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

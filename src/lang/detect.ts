@@ -42,6 +42,8 @@ export function counter(cls: RegExp): (text: string) => number {
 
 // Letters of the Kazakh Cyrillic alphabet that Russian does not have.
 const kazakhOnly = counter(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u);
+/** Those of them that no language of the Cyrillic script writes as a word of their own (`і` is Ukrainian's `and`). */
+export const KAZAKH_LETTERS = 'әғқңөұүһӘҒҚҢӨҰҮҺ';
 const cyrillicLetters = counter(/\p{Script=Cyrillic}/u);
 const latinLetters = counter(/\p{Script=Latin}/u);
 
