@@ -240,9 +240,9 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // (`(RECs),19` / `207 District …`); an address's short lines end in commas too
   if (COMMA_END.test(prev.text) && fill.full(prev)) return true;
   // nor on a line that ran (nearly: a first line set in runs short by its indent) to the margin and ends no
-  // sentence: MuPDF sets a first-line-indented paragraph's first line apart (`… was won by the incumbent. The` /
-  // `Mazhilis (the lower house) …`)
-  if (!endsSentence(prev.text) && !/[:;]$/.test(prev.text) && fill(prev) >= 0.85) return true;
+  // sentence, unless a tool printed it word by word (it counts as full): MuPDF sets a first-line-indented
+  // paragraph's first line apart (`… was won by the incumbent. The` / `Mazhilis (the lower house) …`)
+  if (!prev.stretched && !endsSentence(prev.text) && !/[:;]$/.test(prev.text) && fill(prev) >= 0.85) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 

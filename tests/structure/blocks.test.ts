@@ -18,6 +18,10 @@ describe('buildBlocks', () => {
   it('reads a blank line under a line that ran to the margin and ends no sentence as no paragraph end (a first line set apart)', () => {
     const lines = pages([`${FULL} xx.`, '', `Xxxx ${'xxxxx '.repeat(11)}The`, '', FULL, `${FULL} end.`, '', `Xxxx ${'xxxxx '.repeat(11)}xxxxx`, '', 'Next paragraph ends.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([1, 3, 2]);
+    // a line a tool printed word by word (a table's cell, its words joined again) counts as full, but a gap under it stands
+    const cell = pages([`${FULL} xx.`, '', 'Xxxxx xxxxx xxxxx', '', 'Next paragraph ends.']);
+    cell[2]!.stretched = true;
+    expect(groupBlocks(cell, fillMeasure(cell)).map((b) => b.length)).toEqual([1, 1, 1]);
   });
 
   it('a table between a sentence that ends and a line that opens one parts the paragraphs, over a page break too', () => {
