@@ -29,8 +29,10 @@ function runningKeys(lines: Line[]): Set<string> {
   const keys = new Set<string>();
   for (const [k, at] of seen) {
     if (at.length < MIN_PAGES) continue;
-    // (the last page may be a few lines long: its head or foot comes sooner)
-    if (at.every((i, n) => n === 0 || n === at.length - 1 || i - at[n - 1]! >= MIN_APART)) keys.add(k);
+    // (the last page may be a few lines long: its head or foot comes sooner, after two pages' worth of them at least;
+    // a footnote's line said again on one page is no such line)
+    const last = at.length > MIN_PAGES ? at.length - 1 : -1;
+    if (at.every((i, n) => n === 0 || n === last || i - at[n - 1]! >= MIN_APART)) keys.add(k);
   }
   return keys;
 }

@@ -51,10 +51,13 @@ describe('pages from running heads or feet', () => {
   });
 
   it('finds running feet whose last page is a few lines long, its foot soon after the one before', () => {
-    const text = [...body(1), ...[2, 3, 4].flatMap((p) => [...(p === 4 ? body(p).slice(0, 3) : body(p)), 'Election Observation Mission', `Statement, Page:${p}`])].join('\n');
+    const text = [...body(1), ...[2, 3, 4, 5].flatMap((p) => [...(p === 5 ? body(p).slice(0, 3) : body(p)), 'Election Observation Mission', `Statement, Page:${p}`])].join('\n');
     const lines = textToLines(text);
     expect(needsRunningHeadPages(lines)).toBe(true);
-    expect(pagesFromRunningHeads(lines).filter((l) => l.pageStart).map((l) => l.text)).toEqual(['Line 1 of the text on page 3 goes on here.', 'Line 1 of the text on page 4 goes on here.']);
+    expect(pagesFromRunningHeads(lines).filter((l) => l.pageStart).map((l) => l.text)).toEqual([3, 4, 5].map((p) => `Line 1 of the text on page ${p} goes on here.`));
+    // a line said three times, the last two on one page (a footnote's words again), is none
+    const said = [...body(1), 'See paragraph 7 of the document, which', ...body(2), 'See paragraph 8 of the document, which', ...body(3).slice(0, 4), 'See paragraph 9 of the document, which', ...body(3).slice(4)];
+    expect(needsRunningHeadPages(textToLines(said.join('\n')))).toBe(false);
   });
 
   it('is not wanted where form feeds mark the pages, or where nothing repeats', () => {
