@@ -110,6 +110,14 @@ function filled(run: PdfItem, letters: PdfItem[]): string | null {
  */
 export function fillGlyphGaps<T extends PdfItem>(runs: T[]): T[] {
   if (runs.length < 2) return runs;
+  // (most lines have no run starting inside another: nothing to fill, read in one pass)
+  let end = Number.NEGATIVE_INFINITY;
+  let overlaps = false;
+  for (const r of runs) {
+    if (r.str.trim() !== '' && r.x < end - 0.5) overlaps = true;
+    end = Math.max(end, r.x + r.width);
+  }
+  if (!overlaps) return runs;
   // each item's letters, each with the run it stands inside, if any
   const placed = new Map<T, Array<{ piece: PdfItem; host: T | undefined }>>();
   for (const item of runs) {
