@@ -18,20 +18,6 @@ import { GLYPH_WIDTHS } from './glyph-widths.ts';
 const WIDTHS = GLYPH_WIDTHS.arial!;
 const advance = (ch: string): number => WIDTHS[ch.codePointAt(0)!] ?? 0.5;
 
-/** Where each character of an item starts, by the characters' advance widths scaled to the item's width. */
-function starts(item: PdfItem): number[] {
-  const chars = [...item.str];
-  const widths = chars.map(advance);
-  const total = widths.reduce((a, b) => a + b, 0) || 1;
-  const out: number[] = [];
-  let at = item.x;
-  for (const w of widths) {
-    out.push(at);
-    at += (w / total) * item.width;
-  }
-  return out;
-}
-
 /** The run a letter was printed inside, in the run's size: it starts before the letter and ends at or after it. */
 const inside = (letter: PdfItem, run: PdfItem): boolean =>
   run !== letter && run.str.trim().length > letter.str.trim().length && Math.abs(letter.size - run.size) <= 0.15 * run.size &&

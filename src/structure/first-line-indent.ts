@@ -40,9 +40,9 @@ export interface Indents {
  * Whether a document sets its paragraphs' first lines in, and by how much: of
  * the lines that open a sentence under a line at the margin that ended one,
  * at least a fifth (three or more) are set in by one and the same indent (a
- * list item's lines left out). A
- * layout that parts its paragraphs by gaps sets in the odd line (a quotation,
- * a list's hanging line) by no width in particular.
+ * list item's lines left out). A layout that parts its paragraphs by gaps
+ * sets in the odd line (a quotation, a list's hanging line) by no width in
+ * particular.
  */
 export function findIndents(body: ZonedLine[], ends: (text: string) => boolean, item: (text: string) => boolean): Indents {
   const margins = pageMargins(body);
