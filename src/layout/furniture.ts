@@ -190,6 +190,8 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
 
 
 const ENDS_NOTE_LINE = /[.!?)»"]$/u;
+/** A dateline's opening: a place of one to three words, a comma, a date with a year, a dash. */
+const DATELINE = /^\p{Lu}[\p{L}-]+(?: [\p{L}-]+){0,2}, [^–—,.]{0,24}\b\d{4}\b[^–—,.]{0,16} [–—] /u;
 
 /**
  * A note's last line: it ends a sentence well short of the note's first line,
@@ -199,6 +201,8 @@ const ENDS_NOTE_LINE = /[.!?)»"]$/u;
  */
 function endsNote(line: ZonedLine, first: ZonedLine, next: ZonedLine | undefined): boolean {
   if (!ENDS_NOTE_LINE.test(line.text)) return false;
+  // a statement's dateline opens its text under the note: a place, a date with its year, a dash (`Astana, 27 April 2015 –`)
+  if (next && DATELINE.test(next.text)) return true;
   // a line that could be neither a note's last (it ends no sentence) nor one that runs to the note's
   // measure (it is shorter than the first): the note stopped above it. A note set smaller than the
   // body runs its lines longer than the body's, which no tool's spacing keeps apart.

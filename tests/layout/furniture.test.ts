@@ -84,6 +84,14 @@ describe('findFurniture', () => {
     expect(r.lines.filter((l) => l.zone === 'body' && !l.blank).map((l) => l.text)).toEqual(['Body.', 'More body.']);
   });
 
+  it("ends an asterisk note over the statement's dateline, however long the line", () => {
+    const note = '* This statement is also available in Russian and Kazakh. However, the English version remains the only official one.';
+    const dateline = 'Ruritville, 3 May 2030 – The early election of 2 May was efficiently administered, but it took place in a setting of';
+    const r = layout(['STATEMENT OF PRELIMINARY FINDINGS', note, dateline, 'political life that offered voters no choice.'].join('\n'));
+    expect(r.notes.map((n) => n.text)).toEqual([note.slice(2)]);
+    expect(r.lines.filter((l) => l.zone === 'body').map((l) => l.text)).toContain(dateline);
+  });
+
   it('ends a one-line asterisk note over a heading in capitals or a line set elsewhere', () => {
     const note = '* This report is also available in Russian and Kazakh. However, the English version remains the only official document.';
     expect(layout(['Warsaw 20 February 2015', note, 'TABLE OF CONTENTS', 'I. INTRODUCTION', 'Text.'].join('\n')).notes.map((n) => n.text)).toHaveLength(1);
