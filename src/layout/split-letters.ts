@@ -30,7 +30,6 @@ export function joinSplitLetters(lines: Line[]): Line[] {
   // (two pieces of more letters, the second opening with a Kazakh letter, make a word the text writes whole elsewhere)
   const pair = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && /\p{L}$/u.test(a) && OPENS_KAZAKH.test(b) && known(`${a}${b}`);
   const split = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? '')) || pair(p, parts[k + 1]));
-  if (!lines.some((l) => split(pieces(l.text)))) return lines;
   return lines.map((l) => {
     const parts = pieces(l.text);
     // (a line of such letters alone, printed apart from the words they belong in, is left as it is)
