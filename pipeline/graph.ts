@@ -20,6 +20,7 @@ import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-note
 import { pagesFromRunningHeads } from '../src/layout/running-heads.ts';
 import { joinMarkerBreaks } from '../src/layout/marker-breaks.ts';
 import { rowsFromCells } from '../src/layout/cell-rows.ts';
+import { rowsFromGappedCells } from '../src/layout/gapped-cells.ts';
 import { rowsFromCellBlocks, rowsFromWideCellBlocks } from '../src/layout/cell-blocks.ts';
 import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
@@ -86,10 +87,11 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   const printed = restoreStrippedRules(partRunTogetherNotes(lines, knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
-  // table's rows printed cell by cell too (figures, or text cells in blocks), or two text columns printed one
+  // table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
+  // cells in blocks), or two text columns printed one
   // after the other or run together row by row (a list of meetings); a list's bullets printed apart from its
   // items go back to them
-  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed)))))))))));
+  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
