@@ -56,7 +56,10 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     while (from < lines.length && lines[from]!.blank && !lines[from]!.pageStart) from++;
     let to = from;
     while (to < lines.length && !lines[to]!.blank && (to === from || !lines[to]!.pageStart)) to++;
-    const block = lines.slice(from, to);
+    // a list going on over a page, its bullets at the page's top: the page's first lines end the item the page
+    // before cut (its last line ran full and ended no sentence), and the bullets are the items' after it
+    const carried = cutByPage(lines, i, full) ? lines.slice(from, from + carriedLines(lines.slice(from, to))) : [];
+    const block = lines.slice(from + carried.length, to);
     // where an item ends: a short line, or one that ends a sentence, over a line that opens one
     const ends: number[] = [];
     for (let k = 0; k < block.length - 1 && ends.length < bullets.length - 1; k++) {
@@ -101,10 +104,12 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     if (bullets.length >= 2) attached = true;
     // (the run may open a page: its first item's line opens it now)
     const opensPage = lines.slice(i, from).some((l) => l.pageStart);
+    // (the lines that end the item the page before cut stand first, as they were printed)
+    carried.forEach((l, k) => out.push(k === 0 && opensPage ? { ...l, pageStart: true } : l));
     block.forEach((l, k) => {
       const n = starts.indexOf(k);
       const mark = n >= 0 ? bullets[n]!.text : null;
-      const line = k === 0 && opensPage ? { ...l, pageStart: true } : l;
+      const line = k === 0 && opensPage && carried.length === 0 ? { ...l, pageStart: true } : l;
       out.push(mark ? { ...line, text: `${mark} ${l.text}`, ...(l.raw !== undefined ? { raw: `${mark} ${l.raw}` } : {}) } : line);
       // a blank line closes the list where text goes on under its last item
       if (k === last && k < block.length - 1) out.push(blankLine(l));
@@ -112,4 +117,29 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     i = to;
   }
   return out;
+}
+
+/** most lines a page's running head takes over a list's bullets at its top */
+const HEAD_LINES = 4;
+
+/**
+ * Whether the text before a run of bullets at line `i` stops mid-sentence at
+ * the page before's end: above the run only a few lines of its own page (a
+ * running head), and the page before's last line of text ran near full and
+ * ended no sentence.
+ */
+function cutByPage(lines: Line[], i: number, full: number): boolean {
+  const page = lines[i]!.page;
+  let k = i - 1;
+  let seen = 0;
+  for (; k >= 0 && lines[k]!.page === page; k--) if (!lines[k]!.blank && ++seen > HEAD_LINES) return false;
+  while (k >= 0 && lines[k]!.blank) k--;
+  const last = lines[k];
+  return last !== undefined && last.page !== page && last.text.length >= 0.8 * full && !ENDS.test(last.text);
+}
+
+/** The lines that end a sentence the page before cut: up to the first line that ends one, over a line that opens one. */
+function carriedLines(block: Line[]): number {
+  const k = block.findIndex((l, k) => k < block.length - 1 && STOPS.test(l.text) && OPENS.test(block[k + 1]!.text));
+  return k + 1;
 }

@@ -65,6 +65,18 @@ describe('attachDetachedBullets', () => {
     expect(run(page2.slice(3))).toEqual(page2.slice(3));
   });
 
+  it("gives a lone bullet at a page's top to the item after the lines that end one the page before cut", () => {
+    const cut = 'On 8 April the commission had received fourteen complaints, most of which were sent to the';
+    const page2 = ['\fRepublic of Kazakhstan', 'Interim Report', '', '•', '', 'Supreme Court, which rejected both of them.', 'The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION'];
+    const lines = ['•', '•', '', 'The President called an early election.', cut, ...page2];
+    expect(run(lines).slice(2)).toEqual([
+      'Republic of Kazakhstan', 'Interim Report', '', 'Supreme Court, which rejected both of them.', '• The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION',
+    ]);
+    // where the page before ended a sentence, the bullet is the page's first line's
+    const ended = [...lines.slice(0, 4), 'The campaign was calm and the media covered the candidates equally well.', ...page2];
+    expect(run(ended).slice(3, 6)).toEqual(['Interim Report', '', '• Supreme Court, which rejected both of them.']);
+  });
+
   it("runs the list's last item on past a line short in characters where the next word would not have fitted", () => {
     const body = wrappedLines(85, 20);
     const wide = 'On 8 April the CEC had received 14 COMPLAINTS, most of which were'; // 65 characters of a full line
