@@ -199,6 +199,9 @@ function bulletAfterItem(lines: Line[], from: number): boolean {
  * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
  * the two are one line.
  */
+/** A bullet or number that opens a page keeps the page for the item it is joined to (`\f12.` / `` / `The CEC …`). */
+const keptPage = (l: Line): Partial<Line> => (l.pageStart ? { pageStart: true } : {});
+
 export function joinLoneBullets(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -210,16 +213,16 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     const numberGoesOn = !/^\d/.test(l.text) || parseInt(l.text, 10) <= 1 || continuesList(l.text, out);
     const item = LONE_ITEM_NUMBER.test(l.text) && numberGoesOn && !(prev && !prev.blank && /[\p{Ll},]$/u.test(prev.text)) && next !== undefined && !/^\d/.test(next.text);
     if ((LONE_BULLET.test(l.text) || item) && next && !next.blank && !next.pageStart) {
-      out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent });
+      out.push({ ...next, text: `${l.text} ${next.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i++;
       // a blank line between a bullet and its item, under the line that introduces the list or an item of it, or
       // over a lone bullet of the list's next item
     } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
-      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });
+      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;
     } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       // a blank line between the number and its text, where the list's item before it has been read
-      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent });
+      out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;
     } else out.push(l);
   }

@@ -179,6 +179,15 @@ describe('joinLoneBullets', () => {
     expect(figure.map((l) => l.text)).toEqual(['The deposit is set at ten times the monthly wage, some EUR 1 000 or KZT', '490.', 'Republic of Ruritania']);
   });
 
+  it('keeps the page an item number or a bullet opens for the item it is joined to', () => {
+    const text = 'RECOMMENDATIONS\n1.\nThe law should be amended.\n2.\nThe CEC should publish its decisions.\n\f3.\n\nThe courts should hear appeals in public.\n\f•\nThe media should be free.';
+    const lines = joinLoneBullets(textToLines(text)).filter((l) => !l.blank);
+    expect(lines.map((l) => [l.text, l.pageStart])).toEqual([
+      ['RECOMMENDATIONS', false], ['1. The law should be amended.', false], ['2. The CEC should publish its decisions.', false],
+      ['3. The courts should hear appeals in public.', true], ['• The media should be free.', true],
+    ]);
+  });
+
   it('puts a bullet printed alone over a blank line in front of its item where the next item\'s bullet follows it (a list going on over a page)', () => {
     const lines = joinLoneBullets(textToLines('Mission report, page 16\n\n•\n\nJens, OSCE/ODIHR (+48-603-\n683 122);\n•\nNeil, OSCE PA.'));
     expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['Mission report, page 16', '• Jens, OSCE/ODIHR (+48-603-', '683 122);', '• Neil, OSCE PA.']);
