@@ -194,14 +194,14 @@ function bulletAfterItem(lines: Line[], from: number): boolean {
   return false;
 }
 
+/** A bullet or number that opens a page keeps the page for the item it is joined to (`\f12.` / `` / `The CEC …`). */
+const keptPage = (l: Line): Partial<Line> => (l.pageStart ? { pageStart: true } : {});
+
 /**
  * Some tools print a list item's bullet (poppler's `pdftotext` without
  * `-layout`) or its number (MuPDF) on a line of its own, its text on the next:
  * the two are one line.
  */
-/** A bullet or number that opens a page keeps the page for the item it is joined to (`\f12.` / `` / `The CEC …`). */
-const keptPage = (l: Line): Partial<Line> => (l.pageStart ? { pageStart: true } : {});
-
 export function joinLoneBullets(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
