@@ -234,6 +234,14 @@ describe('buildBlocks', () => {
     ]);
   });
 
+  it('a heading in capitals that closes a page, its text opening the next page with no gap', () => {
+    expect(kinds(pages([FULL, `${FULL} end.`, '', 'III. BACKGROUND'], [`On 14 February ${'x'.repeat(54)}`, FULL, 'text.']))).toEqual([
+      `paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}`,
+      'heading:III. BACKGRO',
+      'paragraph:On 14 Februa/' + FULL.slice(0, 12) + '/text.',
+    ]);
+  });
+
   it('bullets make a list, short lines without stops a line block', () => {
     expect(kinds(pages(['Contact:', '', '• Mr Jens Eschenbacher (+48-603-683 122);', '• Mr Neil Simon (+45-33-378 036).', '', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor', 'Tel.: +7-7172-901 771', '', FULL, FULL, 'end.']))
       .map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'lines', 'paragraph']);
