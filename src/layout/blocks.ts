@@ -1,4 +1,5 @@
 /** Small helpers over runs of lines shared by the layout rules. */
+import type { Line } from '../schema/index.ts';
 
 export interface Run<T> {
   start: number;
@@ -28,3 +29,12 @@ export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
+
+/** A text's full line in characters: the longest but a tenth of its lines; null where every line is blank. */
+export function fullLine(lines: Line[]): number | null {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length);
+  return lengths.length === 0 ? null : quantile(lengths, 0.9);
+}
+
+/** Whether a text keeps the spaces that end its wrapped lines: where it does, each wrap says itself. */
+export const keepsLineEndSpaces = (lines: Line[]): boolean => lines.some((l) => (l.raw ?? l.text).endsWith(' '));

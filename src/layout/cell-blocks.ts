@@ -26,7 +26,7 @@
  * alone (`Number` over the totals), a block of one line over the rows.
  */
 import type { Line } from '../schema/index.ts';
-import { quantile } from './blocks.ts';
+import { fullLine, keepsLineEndSpaces } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { blankLine } from './text-lines.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
@@ -40,9 +40,6 @@ interface Block {
   /** line indices of each cell: a cell ends at a line that neither ends in a space nor goes on in lower case */
   cells: number[][];
 }
-
-/** Whether a text keeps the spaces that end its wrapped lines: where it does, each wrap says itself. */
-const keepsLineEndSpaces = (lines: Line[]): boolean => lines.some((l) => (l.raw ?? l.text).endsWith(' '));
 
 /** How many words a line holds at least to be taken for a wrapped one by its width alone. */
 const WRAPPED_WORDS = 3;
@@ -106,9 +103,8 @@ interface Blocks {
 }
 
 function blocksIn(lines: Line[]): Blocks | null {
-  const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  if (texts.length === 0) return null;
-  const full = quantile(texts, 0.9);
+  const full = fullLine(lines);
+  if (full === null) return null;
   const narrow = (k: number): boolean => lines[k]!.text.length <= CELL_WIDTH * full && !lines[k]!.segments;
   const cellText = (cell: number[]): string => cell.map((k) => lines[k]!.text).reduce(joinCellLine, '');
   const label = (cell: number[]): boolean => cell.length <= 3 && labelLike(cellText(cell));

@@ -25,7 +25,7 @@
  * table stage reads.
  */
 import type { Line } from '../schema/index.ts';
-import { quantile } from './blocks.ts';
+import { fullLine } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
@@ -47,9 +47,8 @@ interface Run {
 const CAPITALS_HEADING = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 
 export function rowsFromColumns(lines: Line[]): Line[] {
-  const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  if (texts.length === 0) return lines;
-  const full = quantile(texts, 0.9);
+  const full = fullLine(lines);
+  if (full === null) return lines;
   // the glyph measure of the body's lines, taken only where a run could be a table
   let measured: ((text: string) => number) | undefined;
   const measure = (text: string): number => (measured ??= bodyMeasure(lines) ?? ((t: string) => t.length / full))(text);

@@ -28,7 +28,7 @@
  * rows, or descriptions that never wrap: no table.
  */
 import type { Line } from '../schema/index.ts';
-import { quantile } from './blocks.ts';
+import { fullLine } from './blocks.ts';
 import { joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { labelCells } from './column-tables.ts';
 import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
@@ -53,8 +53,7 @@ const descriptionLine = (l: Line, measure: (text: string) => number): boolean =>
 const cellLine = (l: Line): boolean => !l.blank && !l.segments && labelLike(l.text) && !/^\d/.test(l.text) && !ENDS_SENTENCE.test(l.text.trim());
 
 export function rowsFromDumpedTextColumns(lines: Line[]): Line[] {
-  const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  if (texts.length === 0) return lines;
+  if (lines.every((l) => l.blank)) return lines;
   // short lines printed again: where each is printed (line indices)
   const printed = new Map<string, number[]>();
   lines.forEach((l, i) => {
@@ -68,7 +67,7 @@ export function rowsFromDumpedTextColumns(lines: Line[]): Line[] {
   // a table's headers are printed on the pages it takes, not on most (running heads)
   const heads = new Set([...printed].filter(([, at]) => at.length >= 2 && at.length <= Math.max(2, pages / 2)).map(([key]) => key));
   if (heads.size < 2) return lines;
-  const full = quantile(texts, 0.9);
+  const full = fullLine(lines)!;
   const measure = bodyMeasure(lines) ?? ((t: string) => t.length / full);
   // each printing of a first header, then of a second printed after each of its printings, before the next
   const tables: FoundTable[] = [];

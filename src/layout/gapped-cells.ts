@@ -25,7 +25,7 @@
  * Each row becomes one line with its cells as column pieces (`placeTables`).
  */
 import type { Line } from '../schema/index.ts';
-import { quantile } from './blocks.ts';
+import { fullLine, keepsLineEndSpaces } from './blocks.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, splitRow, type FoundTable } from './cell-rows.ts';
 
@@ -145,10 +145,10 @@ const wrapsInto = (line: string, next: string): boolean => endsOnJoiningWord(lin
 
 export function rowsFromGappedCells(lines: Line[]): Line[] {
   // a text that marks its wrapped lines with a space parts its cells otherwise
-  if (lines.some((l) => (l.raw ?? l.text).endsWith(' '))) return lines;
+  const full = keepsLineEndSpaces(lines) ? null : fullLine(lines);
+  if (full === null) return lines;
   const blocks = blocksOf(lines);
-  const widths = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  const narrow = CELL_WIDTH * quantile(widths, 0.9);
+  const narrow = CELL_WIDTH * full;
   const tables: FoundTable[] = [];
   for (let b = 0; b < blocks.length; ) {
     const head = firstCell(lines, blocks[b]!, narrow);

@@ -31,7 +31,7 @@
  * three rows at least over all its pages.
  */
 import type { Line } from '../schema/index.ts';
-import { quantile } from './blocks.ts';
+import { fullLine } from './blocks.ts';
 import { capitalCells, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { OPENS_CAPITAL, OPENS_LOWER } from './text-lines.ts';
 import { bodyMeasure } from './typeset.ts';
@@ -80,9 +80,9 @@ function headerCells(line: Line): [string, string] | null {
 }
 
 export function rowsFromTextColumns(lines: Line[]): Line[] {
-  const texts = lines.filter((l) => !l.blank).map((l) => l.text.length);
-  if (texts.length === 0 || !lines.some((l) => headerCells(l))) return lines;
-  const full = quantile(texts, 0.9);
+  if (!lines.some((l) => headerCells(l))) return lines;
+  const full = fullLine(lines);
+  if (full === null) return lines;
   const measure = bodyMeasure(lines) ?? ((t: string) => t.length / full);
   // tables by their header's text: a header printed again on the next page goes on the same table
   const found = new Map<string, Read & { page: number }>();
