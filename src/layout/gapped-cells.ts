@@ -12,8 +12,8 @@
  * where it reads as a header of `n` label cells and then two rows of `n`
  * cells at least, each row's last cells figures (the same number in every
  * row) and the others labels; or, a table of two columns of text (a list of
- * meetings: `Institution` / `Representatives met` / `Supreme Court` / `Judge
- * of the Supreme Court and the Head of` / `its Research Department` / …), a
+ * meetings: `Body` / `Who was met` / `Water Authority` / `Deputy Head of the
+ * Authority and` / `staff of its legal department` / …), a
  * header of two labels over three rows at least of a label and a cell of
  * text. A block is a cell where its lines read as a label, a figure, or a
  * few lines of text well short of the text's full line (the cells stand in
@@ -178,7 +178,7 @@ export function rowsFromGappedCells(lines: Line[]): Line[] {
 /**
  * A table that goes on over a page prints its header again there; where the
  * page before cut its last row, the rest of the cut cell stands under the
- * repeated header's cell, in its block (`Representatives met` / `Rights`).
+ * repeated header's cell, in its block (`Who was met` / `unit`).
  * The rest goes to the cut row; the header is as the first page printed it
  * (the table stage drops it as repeated).
  */
