@@ -1,0 +1,21 @@
+/**
+ * How likely a run of letters is as a Kazakh word, for weighing readings of a
+ * line against each other (src/layout/fallback-letters.ts): its letters'
+ * log-likelihood (the letter model), less a fixed cost for a word not in the
+ * word list, and half of it for a listed word of two letters one of which
+ * only Kazakh has (pieces of words are often such words too). Both are
+ * generated from Tesseract's Kazakh word list (scripts/kazakh-words.ts). The
+ * letter model alone prefers short words; the list alone knows no names.
+ */
+import { letterModel } from '../letter-model.ts';
+import { GRAMS, ORDER } from './letter-model.data.ts';
+import { isKazakhWord } from './words.ts';
+import { KAZAKH_LETTERS } from '../detect.ts';
+
+const UNKNOWN = 10;
+const SHORT = UNKNOWN / 2;
+const model = letterModel(GRAMS, ORDER);
+const FALLBACK = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
+// a word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
+const shortCost = (word: string): number => ([...word].length < 2 ? UNKNOWN : FALLBACK.test(word) ? SHORT : 0);
+export const kazakhWordScore = (word: string): number => model.word(word) - (isKazakhWord(word) ? ([...word].length >= 3 ? 0 : shortCost(word)) : UNKNOWN);
