@@ -26,6 +26,7 @@ import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
+import { printsLettersApart, restoreFallbackLetters } from '../src/layout/fallback-letters.ts';
 import { joinSplitLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -55,11 +56,24 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
-  const printed = named(time)('lines', () => textToLines(source.text));
+  const printed = await fallbackLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
   // (loading the dictionary is the lines stage's work too, timed with it)
   const knows = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
   const lines = named(time)('lines', () => linesFromPrinted(printed, knows));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
+}
+
+/**
+ * Letters a fallback font set, printed apart from their lines, put back
+ * (fallback-letters.ts), weighed by the Kazakh words they make: the word
+ * model loads only for a text that prints them so.
+ */
+async function fallbackLetters(printed: Line[], timeAsync: AsyncTimer): Promise<Line[]> {
+  if (!printsLettersApart(printed)) return printed;
+  return timeAsync('lines', async () => {
+    const { kazakhWordScore } = await import('../src/lang/kk/word-score.ts');
+    return restoreFallbackLetters(printed, kazakhWordScore);
+  });
 }
 
 /**

@@ -1,0 +1,261 @@
+/**
+ * Letters a fallback font set, printed apart from their line. A PDF whose
+ * font lacks the letters only Kazakh has sets them in another font, each
+ * placed on its own in a gap left in the line (see fallback-glyphs.ts for the
+ * PDF path). A tool that reads a line font by font prints the line with
+ * spaces where those letters stand, and the letters after it: on the next
+ * line (`ж не` / `ә`), on lines of their own after the line's pieces, or at
+ * the line's end (`ж не бюро ә`). Each run of letters goes back, in order, to
+ * a space of the lines it came after: it joins the words on either side of
+ * the space (the gap was the letter's), closes the word before it or opens
+ * the word after it (the gap and a word space ran into one), or both with
+ * two runs. Which reading of the line is right is weighed by the language's
+ * words (`WordScore`: how likely a word is), the best kept by a beam search.
+ * Only in a text that prints many lines of such letters alone, or ending in
+ * two runs or more.
+ */
+import type { Line } from '../schema/index.ts';
+import { KAZAKH_LETTERS } from '../lang/detect.ts';
+
+/** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
+export type WordScore = (word: string) => number;
+
+const RUN = `[${KAZAKH_LETTERS}]{1,4}`;
+// a line of runs alone, or with a contents entry's leader and page number after them, or a page's number
+const LETTER_LINE = new RegExp(`^(${RUN}(?: ${RUN})*)(?: ?[.…]{3,}.*| [^\\p{L}]+)?$`, 'u');
+const IS_RUN = new RegExp(`^${RUN}$`, 'u');
+const HAS_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
+// a run printed right after a line's last word, with no space: what follows the word's own end
+const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
+/** Lines of letters alone a text must print before its lines are read so. */
+const LETTER_LINES = 5;
+const BEAM = 64;
+/** What a word with a small letter before a capital costs: more than any letters can win back. */
+const MIXED_CASE = -50;
+
+const lettersOf = (l: Line): string[] | null => {
+  const m = LETTER_LINE.exec(l.text);
+  return m ? m[1]!.split(' ') : null;
+};
+
+/** Whether a text prints a fallback font's letters apart from their lines. */
+export function printsLettersApart(lines: Line[]): boolean {
+  let n = 0;
+  for (const l of lines) if (!l.blank && HAS_LETTER.test(l.text) && (lettersOf(l) || (tailOf(l.text)?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
+  return false;
+}
+
+interface Tail {
+  /** the line's words before the runs */
+  words: string;
+  runs: string[];
+  /** a run printed against the last word with no space between, or null */
+  glued: { words: string; run: string } | null;
+  /** what the runs stand before: a footnote's number (glued back to the words), a contents entry's leader, and the rest of the line */
+  marker: string;
+  leader: string;
+  rest: string;
+}
+
+// a run printed against a footnote's number, or against a contents entry's leader
+const RUN_THEN = new RegExp(`^(${RUN})(\\d{1,3}|[.…]{3,}.*)$`, 'u');
+const MARKER = /^\d{1,3}$/u;
+
+/**
+ * The runs of letters a line prints after its words (words of such letters
+ * alone), at the line's end or before a footnote's number: a tool that prints
+ * a font's letters where the run of the other font's text ends. Null where
+ * there are none.
+ */
+function tailOf(text: string): Tail | null {
+  const tokens = text.split(' ');
+  for (let i = 1; i < tokens.length; i++) {
+    if (!IS_RUN.test(tokens[i]!) && !RUN_THEN.test(tokens[i]!)) continue;
+    const runs: string[] = [];
+    let then = '';
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (IS_RUN.test(tokens[j]!)) runs.push(tokens[j]!);
+      else {
+        const m = RUN_THEN.exec(tokens[j]!);
+        if (m) {
+          runs.push(m[1]!);
+          then = m[2]!;
+          j++;
+        }
+        break;
+      }
+    }
+    if (!then && j < tokens.length && (MARKER.test(tokens[j]!) || /^[.…]{3}/u.test(tokens[j]!))) then = tokens[j++]!;
+    // runs that a word follows are not a run's end
+    if (!then && j < tokens.length) {
+      i = j;
+      continue;
+    }
+    const words = tokens.slice(0, i).join(' ');
+    if (!/\p{L}/u.test(words)) return null;
+    const g = GLUED.exec(tokens[i - 1]!);
+    const glued = g ? { words: [...tokens.slice(0, i - 1), g[1]!].join(' '), run: g[2]! } : null;
+    const marker = MARKER.test(then) ? then : '';
+    return { words, runs, glued, marker, leader: marker ? '' : then, rest: tokens.slice(j).join(' ') };
+  }
+  return null;
+}
+
+/** The line with the runs it prints after its words put back into them: glued to the last word or not, whichever reads better. */
+function fillTail(t: Tail, score: WordScore): string | null {
+  const readings = [fillScored([t.words], t.runs, score)];
+  // a run against a word's end that no letter of the word could be (after a stop, a bracket) is one for sure
+  if (t.glued) {
+    const apart = fillScored([t.glued.words], [t.glued.run, ...t.runs], score);
+    if (/\p{L}$/u.test(t.glued.words)) readings.push(apart);
+    else readings[0] = apart;
+  }
+  const best = readings.filter((r) => r !== null).sort((a, b) => b.score - a.score)[0];
+  return best ? [best.lines[0]! + t.marker, t.leader, t.rest].filter(Boolean).join(' ') : null;
+}
+
+/** The lines with the letters printed apart put back in their places. */
+export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] {
+  if (!printsLettersApart(lines)) return lines;
+  const out: Line[] = [];
+  // lines before this are done with: letters put back in them, or letters that found no place
+  let floor = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    const runs = l.blank ? null : lettersOf(l);
+    if (!runs) {
+      const tail = l.blank ? null : tailOf(l.text);
+      const filled = tail ? fillTail(tail, score) : null;
+      out.push(filled ? withText(l, filled) : l);
+      i++;
+      continue;
+    }
+    // the letters of one printed line: this line of runs and those right under it
+    const group = [...runs];
+    let j = i + 1;
+    const rest: Line[] = [];
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      const more = next.blank || next.pageStart ? null : lettersOf(next);
+      if (!more) break;
+      group.push(...more);
+      rest.push(next);
+    }
+    // the lines they came after: up to a blank line, a page's start or other letters
+    let k = out.length;
+    while (k > floor && !out[k - 1]!.blank && (k === out.length || !out[k]!.pageStart)) k--;
+    const hosts = out.slice(k);
+    const filled = hosts.length > 0 ? fill(hosts.map((h) => h.text), group, score) : null;
+    if (filled) {
+      // what the lines of runs printed after their letters: a contents entry's leader and page number ends the
+      // entry's line; anything else (a page's number) stays a line of its own
+      const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
+      const leader = after.filter(([, t]) => /^[.…]{3}/u.test(t)).map(([, t]) => t).join(' ');
+      const kept = filled.map((t, n) => [t, hosts[n]!] as const).filter(([t]) => t !== '');
+      out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 && leader ? `${t} ${leader}` : t)));
+      for (const [r, t] of after) if (!/^[.…]{3}/u.test(t)) out.push(withText(r, t));
+    } else out.push(l, ...rest);
+    floor = out.length;
+    i = j;
+  }
+  return out;
+}
+
+const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
+
+interface Reading {
+  /** runs put back so far */
+  k: number;
+  /** the score of the words closed so far */
+  score: number;
+  /** the word being read, not closed yet */
+  word: string;
+  /** the lines so far (the last one being read) */
+  lines: string[];
+}
+
+const PIECE = /\p{L}+/gu;
+// a letter may stand before a letter, a hyphen or what closes a word (a stop, a comma, a closing bracket or
+// quote), and after a letter, a hyphen or what opens a word
+const opensWord = (t: string): boolean => /^[\p{L}\-.,;:!?)\]»”"']/u.test(t);
+const endsWord = (t: string): boolean => /[\p{L}\-(\[«“"']$/u.test(t);
+/** What a word costs that a letter's gap left with a hyphen at its edge, or punctuation standing alone. */
+const LOOSE = -3;
+const loose = (w: string): number => (/^-\p{L}|\p{L}-$/u.test(w) ? LOOSE : 0) + (/^[.,;:!?)\]»”(\[«“]+$/u.test(w) ? LOOSE : 0);
+
+/**
+ * Puts `runs` back, in order, into the spaces of `lines` (a line's end and
+ * start count as spaces; a run that joins two lines makes one of them: the
+ * later comes back empty). Null where they do not all fit.
+ */
+export const fill = (lines: string[], runs: string[], score: WordScore): string[] | null => fillScored(lines, runs, score)?.lines ?? null;
+
+function fillScored(lines: string[], runs: string[], score: WordScore): { lines: string[]; score: number } | null {
+  // the lines' words, each with what stands before it: a space, a line's break, or nothing (the first)
+  const words: Array<{ text: string; line: number }> = [];
+  lines.forEach((t, n) => t.split(' ').filter(Boolean).forEach((w) => words.push({ text: w, line: n })));
+  if (words.length === 0) return null;
+  const K = runs.length;
+  // (a small letter before a capital inside a word is no reading: the letters' case follows their neighbours')
+  const wordScore = (w: string): number => loose(w) + (w.match(PIECE) ?? []).reduce((s, p) => s + score(p) + (/\p{Ll}\p{Lu}/u.test(p) ? MIXED_CASE : 0), 0);
+  const linesUpTo = (r: Reading, line: number): string[] => {
+    const ls = [...r.lines];
+    while (ls.length <= line) ls.push('');
+    return ls;
+  };
+  const push = (ls: string[], line: number, text: string): string[] => {
+    const out = [...ls];
+    out[line] = out[line] ? `${out[line]} ${text}` : text;
+    return out;
+  };
+  const first = words[0]!;
+  let readings: Reading[] = [{ k: 0, score: 0, word: first.text, lines: linesUpTo({ k: 0, score: 0, word: '', lines: [] }, first.line) }];
+  if (K > 0 && opensWord(first.text)) readings.push({ k: 1, score: 0, word: runs[0] + first.text, lines: readings[0]!.lines });
+  for (let i = 0; i + 1 < words.length; i++) {
+    const at = words[i]!;
+    const next = words[i + 1]!;
+    const left = words.length - 1 - i;
+    const out: Reading[] = [];
+    for (const r of readings) {
+      const closed = (word: string): { score: number; lines: string[] } => ({ score: r.score + wordScore(word), lines: linesUpTo({ ...r, lines: push(r.lines, at.line, word) }, next.line) });
+      const plain = closed(r.word);
+      out.push({ k: r.k, score: plain.score, word: next.text, lines: plain.lines });
+      if (r.k >= K) continue;
+      const run = runs[r.k]!;
+      const ends = endsWord(r.word);
+      const opens = opensWord(next.text);
+      // the gap was the letters': the words on either side are one
+      if (ends && opens) out.push({ k: r.k + 1, score: r.score, word: r.word + run + next.text, lines: r.lines });
+      // the gap and a word space ran into one: the letters close the word before, or open the word after, or both
+      if (ends) {
+        const c = closed(r.word + run);
+        out.push({ k: r.k + 1, score: c.score, word: next.text, lines: c.lines });
+        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score, word: runs[r.k + 1] + next.text, lines: c.lines });
+      }
+      if (opens) out.push({ k: r.k + 1, score: plain.score, word: run + next.text, lines: plain.lines });
+    }
+    // a reading with more runs left than spaces is dropped; the best kept, each weighed with its open word
+    readings = out
+      .filter((r) => K - r.k <= left)
+      .map((r) => ({ r, est: r.score + wordScore(r.word) }))
+      .sort((a, b) => b.est - a.est)
+      .slice(0, BEAM)
+      .map((x) => x.r);
+  }
+  const last = words.at(-1)!;
+  let best: { score: number; lines: string[] } | null = null;
+  for (const r of readings) {
+    const ends: Array<[number, string]> = [[r.k, r.word]];
+    if (r.k < K && endsWord(r.word)) ends.push([r.k + 1, r.word + runs[r.k]]);
+    for (const [k, word] of ends) {
+      if (k !== K) continue;
+      const s = r.score + wordScore(word);
+      if (!best || s > best.score) best = { score: s, lines: push(r.lines, last.line, word) };
+    }
+  }
+  if (!best) return null;
+  while (best.lines.length < lines.length) best.lines.push('');
+  return best;
+}

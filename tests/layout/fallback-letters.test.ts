@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fill, printsLettersApart, restoreFallbackLetters, type WordScore } from '../../src/layout/fallback-letters.ts';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { kazakhWordScore } from '../../src/lang/kk/word-score.ts';
+
+// a stand-in for the language's words: these are words, anything else costs
+const WORDS = new Set(['біз', 'және', 'олар', 'қазақ', 'тілі', 'сайлау', 'құқығы', 'туралы', 'заң', 'жаңа', 'ереже', 'мазмұны', 'қоғам', 'бүгін', 'келді', 'дауыс', 'берді', 'оның', 'қаласы']);
+const score: WordScore = (w) => (WORDS.has(w.toLowerCase()) ? 0 : -10) - w.length * 0.1;
+
+// five lines that print their letters apart, as a text that does so prints many
+const MORE = ['', 'Бүгін жа а ереже келді.', 'ң', 'Біз ж не олар.', 'ә', 'Сайлау ы ы туралы.', 'құқ ғ', 'Олар дауыс берді.', 'Біз ж не олар.', 'ә'];
+const mend = (...lines: string[]): string[] => restoreFallbackLetters(textToLines([...lines, ...MORE].join('\n')), score).map((l) => l.text).slice(0, -6);
+
+describe('restoreFallbackLetters', () => {
+  it('puts a line of letters back into the spaces of the line before it: joining two words, closing one, opening one', () => {
+    expect(mend('Біз ж не олар аза тілі.', 'ә қ қ')).toEqual(['Біз және олар қазақ тілі.']);
+  });
+
+  it('puts two runs at one space: the first closes the word before it, the second opens the word after it', () => {
+    expect(mend('Оны аласы келді.', 'ң қ')).toEqual(['Оның қаласы келді.']);
+  });
+
+  it('puts letters printed on lines of their own after a line printed in pieces back into the pieces, and leaves the blank line', () => {
+    expect(mend('Біз ж не', 'олар аза тілі.', 'ә', 'қ қ', '', 'Олар дауыс берді.')).toEqual(['Біз және', 'олар қазақ тілі.', '', 'Олар дауыс берді.']);
+  });
+
+  it("keeps a contents entry's leader and page number, printed after its letters, at the end of the entry's line", () => {
+    expect(mend('1. МАЗМ НЫ', 'Ұ ..........  3')).toEqual(['1. МАЗМҰНЫ .......... 3']);
+  });
+
+  it('joins letters to a word across a hyphen or before a stop, where the gap was theirs', () => {
+    expect(mend('Біз ДИАБ- а келді.', 'ғ')).toEqual(['Біз ДИАБ-ға келді.']);
+    expect(mend('Біз келді оны .', 'ң')).toEqual(['Біз келді оның.']);
+  });
+
+  it("leaves a page's number printed after the letters as a line of its own", () => {
+    expect(mend('Біз ж не олар.', 'ә 12')).toEqual(['Біз және олар.', '12']);
+  });
+
+  it('puts back runs a line prints after its words: at its end, before a footnote number, glued to a stop', () => {
+    const tails = ['Бүгін жа а ереже келді. ң', 'Біз ж не олар. ә', 'Сайлау ы ы туралы. құқ ғ', 'Олар дауыс берді.', 'Біз ж не олар ә', 'Біз ж не олар жа а.ә ң3 Олар дауыс берді.'];
+    const read = restoreFallbackLetters(textToLines([...tails, ...MORE].join('\n')), score).map((l) => l.text).slice(0, tails.length);
+    expect(read).toEqual(['Бүгін жаңа ереже келді.', 'Біз және олар.', 'Сайлау құқығы туралы.', 'Олар дауыс берді.', 'Біз және олар', 'Біз және олар жаңа.3 Олар дауыс берді.']);
+  });
+
+  it('never puts a small letter before a capital', () => {
+    expect(mend('Біз ж не. Олар келді.', 'ә')).toEqual(['Біз және. Олар келді.']);
+  });
+
+  it('leaves a text that prints few lines of letters alone, and lines with no letters to take', () => {
+    const lines = textToLines(['Біз ж не олар.', 'ә', 'Олар дауыс берді.'].join('\n'));
+    expect(printsLettersApart(lines)).toBe(false);
+    expect(restoreFallbackLetters(lines, score)).toBe(lines);
+  });
+});
+
+describe('fill', () => {
+  it('is null where the runs outnumber the places they could go', () => {
+    expect(fill(['Біз'], ['ә', 'қ', 'ң'], score)).toBeNull();
+  });
+
+  it('weighs readings by the Kazakh word model', () => {
+    expect(fill(['Біз ж не олар аза тілінде сөйледік.'], ['ә', 'қ', 'қ'], kazakhWordScore)).toEqual(['Біз және олар қазақ тілінде сөйледік.']);
+  });
+});
