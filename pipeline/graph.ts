@@ -26,8 +26,8 @@ import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
-import { printsLettersApart, restoreFallbackLetters } from '../src/layout/fallback-letters.ts';
-import { joinSplitLetters } from '../src/layout/split-letters.ts';
+import { printsLettersApart, restoreFallbackLetters, type WordScore } from '../src/layout/fallback-letters.ts';
+import { joinSplitLetters, joinSplitLettersByWords, splitsLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { partRunTogetherNotes, runsNotesTogether } from '../src/layout/run-together-notes.ts';
@@ -56,23 +56,34 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
-  const printed = await fallbackLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
+  const { printed, kazakh } = await kazakhLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
   // (loading the dictionary is the lines stage's work too, timed with it)
   const knows = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
-  const lines = named(time)('lines', () => linesFromPrinted(printed, knows));
+  const lines = named(time)('lines', () => linesFromPrinted(printed, knows, kazakh));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
+}
+
+/** The Kazakh words (src/lang/kk/word-score.ts): how likely a word is, and whether the word list has it. */
+interface KazakhWords {
+  score: WordScore;
+  known: (word: string) => boolean;
 }
 
 /**
  * Letters a fallback font set, printed apart from their lines, put back
- * (fallback-letters.ts), weighed by the Kazakh words they make: the word
- * model loads only for a text that prints them so.
+ * (fallback-letters.ts), weighed by the Kazakh words they make; or, where a
+ * tool printed them in place but split words at them, the Kazakh words to
+ * join those with (split-letters.ts). The word model loads only for such a
+ * text.
  */
-async function fallbackLetters(printed: Line[], timeAsync: AsyncTimer): Promise<Line[]> {
-  if (!printsLettersApart(printed)) return printed;
+async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ printed: Line[]; kazakh?: KazakhWords }> {
+  const apart = printsLettersApart(printed);
+  if (!apart && !splitsLetters(printed)) return { printed };
   return timeAsync('lines', async () => {
-    const { kazakhWordScore } = await import('../src/lang/kk/word-score.ts');
-    return restoreFallbackLetters(printed, kazakhWordScore);
+    const { kazakhWordScore, isKazakhWord } = await import('../src/lang/kk/word-score.ts');
+    // (letters put back by their words leave their lines' other splits to the reading that needs no model)
+    if (apart) return { printed: restoreFallbackLetters(printed, kazakhWordScore) };
+    return { printed, kazakh: { score: kazakhWordScore, known: isKazakhWord } };
   });
 }
 
@@ -95,7 +106,7 @@ async function hyphenLexicon(printed: Line[], text: string): Promise<Lexicon | u
 export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPrinted(textToLines(text), knows);
 
 /** The lines stage from the text's lines as printed (`textToLines`). */
-function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
+function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
   const printed = restoreStrippedRules(partRunTogetherNotes(lines, knows));
@@ -116,8 +127,9 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon): Line[] {
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,
   // and an acronym's ending or a word run into a figure (`1 000кратным`), where the text hyphenates them elsewhere
-  // and a word a tool split at a letter set in another font (`азаматты қ`) is one again
-  return joinSplitLetters(restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted))));
+  const mended = restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted)));
+  // and a word a tool split at a letter set in another font (`азаматты қ`) is one again: by the Kazakh words where loaded
+  return kazakh ? joinSplitLettersByWords(mended, kazakh.score, kazakh.known) : joinSplitLetters(mended);
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

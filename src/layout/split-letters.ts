@@ -16,6 +16,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { KAZAKH_LETTERS } from '../lang/detect.ts';
+import type { WordScore } from './fallback-letters.ts';
 
 const KAZAKH = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 const ALONE = new RegExp(`^[${KAZAKH_LETTERS}]$`, 'u');
@@ -54,6 +55,87 @@ export function joinSplitLetters(lines: Line[]): Line[] {
       else out.push(t);
     }
     const text = out.join(' ');
+    return text === l.text ? l : { ...l, text };
+  });
+}
+
+/** Lines whose words a tool split at a Kazakh letter (as `joinSplitLetters` finds them) a text must hold before the Kazakh words are asked. */
+const SPLIT_LINES = 5;
+
+/** Whether the text holds lines of words split at a Kazakh letter: enough to load the Kazakh words for them. */
+export function splitsLetters(lines: Line[]): boolean {
+  let n = 0;
+  for (const l of lines) {
+    if (!KAZAKH.test(l.text)) continue;
+    const parts = l.text.split(' ');
+    if (parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? ''))) && ++n >= SPLIT_LINES) return true;
+  }
+  return false;
+}
+
+const LAST_LETTERS = /\p{L}+$/u;
+const FIRST_LETTERS = /^\p{L}+/u;
+
+/** The runs of letters that stand across the places where `pieces` are joined (`сондай-ақ` + `т` + `өрт`: `ақтөрт`). */
+function joinedRuns(pieces: string[]): string[] {
+  const word = pieces.join('');
+  const runs = new Set<string>();
+  let at = 0;
+  for (const p of pieces.slice(0, -1)) {
+    at += p.length;
+    let a = at;
+    let b = at;
+    while (a > 0 && /\p{L}/u.test(word[a - 1]!)) a--;
+    while (b < word.length && /\p{L}/u.test(word[b]!)) b++;
+    runs.add(word.slice(a, b));
+  }
+  return [...runs];
+}
+
+/** The most pieces one word is joined from. */
+const MOST_PIECES = 4;
+
+/**
+ * Words split at a Kazakh letter joined again, weighed by the Kazakh words
+ * (`score`, src/lang/kk/word-score.ts; `known`, the word list). A line's
+ * pieces are read as the words that score best together: pieces either side
+ * of a space next to a Kazakh letter may be one word where it is a listed
+ * word (`же ңеді`, `халы қтық`, `ұза қты ғы`), never where a small letter
+ * would stand before a capital or an acronym's capitals before small letters.
+ */
+export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: (word: string) => boolean): Line[] {
+  const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
+  // whether the space between two pieces may be a split: letters either side, a Kazakh one among them, the cases right
+  const splits = (a: string, b: string): boolean => {
+    const left = LAST_LETTERS.exec(a)?.[0];
+    const right = FIRST_LETTERS.exec(b)?.[0];
+    if (!left || !right) return false;
+    const [end, start] = [left.at(-1)!, right[0]!];
+    if (!KAZAKH.test(end) && !KAZAKH.test(start)) return false;
+    return !((!upper(end) && upper(start)) || (left.length > 1 && upper(left) && !upper(right)));
+  };
+  const wordScore = (w: string): number => (w.match(/\p{L}+/gu) ?? []).reduce((s, p) => s + score(p), 0);
+  return lines.map((l) => {
+    if (!KAZAKH.test(l.text)) return l;
+    const parts = l.text.split(' ');
+    const open = parts.map((p, k) => k + 1 < parts.length && splits(p, parts[k + 1]!));
+    if (!open.some(Boolean)) return l;
+    // best[i]: the best reading of the first i pieces, and where its last word starts
+    const best: Array<{ score: number; from: number }> = [{ score: 0, from: 0 }];
+    for (let i = 1; i <= parts.length; i++) {
+      best[i] = { score: -Infinity, from: i - 1 };
+      for (let j = i - 1; j >= 0 && i - j <= MOST_PIECES; j--) {
+        if (j < i - 1 && !open[j]) break;
+        const word = parts.slice(j, i).join('');
+        // the letters a join runs together must make a listed word
+        if (i - j > 1 && !joinedRuns(parts.slice(j, i)).every(known)) continue;
+        const s = best[j]!.score + wordScore(word);
+        if (s > best[i]!.score) best[i] = { score: s, from: j };
+      }
+    }
+    const words: string[] = [];
+    for (let i = parts.length; i > 0; i = best[i]!.from) words.unshift(parts.slice(best[i]!.from, i).join(''));
+    const text = words.join(' ');
     return text === l.text ? l : { ...l, text };
   });
 }

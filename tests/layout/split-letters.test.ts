@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitLetters } from '../../src/layout/split-letters.ts';
+import { joinSplitLetters, joinSplitLettersByWords } from '../../src/layout/split-letters.ts';
 import { textToLines } from '../../src/layout/text-lines.ts';
 
 const mend = (...lines: string[]) => joinSplitLetters(textToLines(lines.join('\n'))).map((l) => l.text);
@@ -23,5 +23,30 @@ describe('joinSplitLetters', () => {
     expect(mend('Бұл жерде а және б тармақтары бар.')).toEqual(['Бұл жерде а және б тармақтары бар.']);
     // a line of the letters alone, printed apart from their words
     expect(mend('қ ә қ қ ң ңғ ғ')).toEqual(['қ ә қ қ ң ңғ ғ']);
+  });
+});
+
+describe('joinSplitLettersByWords', () => {
+  const KNOWN = new Set(['жеңеді', 'төрт', 'газет', 'ұзақтығы', 'бақ', 'пен', 'ол', 'деді', 'сондай', 'ақ', 'өрт']);
+  const known = (w: string): boolean => KNOWN.has(w.toLowerCase());
+  const score = (w: string): number => (known(w) ? 0 : -10) - w.length * 0.1;
+  const mend = (...lines: string[]) => joinSplitLettersByWords(textToLines(lines.join('\n')), score, known).map((l) => l.text);
+
+  it('joins the pieces of a word split at a Kazakh letter, where the word is a listed one that reads better', () => {
+    expect(mend('Ол же ңеді деді.', 'Ұза қты ғы төрт.')).toEqual(['Ол жеңеді деді.', 'Ұзақтығы төрт.']);
+  });
+
+  it('weighs every reading of the line together: a letter goes to the side where it makes a listed word', () => {
+    expect(mend('сондай-ақ т өрт газет')).toEqual(['сондай-ақ төрт газет']);
+  });
+
+  it("never runs an acronym's capitals into the small letters after it, nor listed words into an unlisted one", () => {
+    expect(mend('БА Қ пен газет')).toEqual(['БАҚ пен газет']);
+    expect(mend('төрт өрт')).toEqual(['төрт өрт']);
+  });
+
+  it('leaves a line without Kazakh letters alone', () => {
+    const lines = textToLines('Выборы прошли спокойно.');
+    expect(joinSplitLettersByWords(lines, score, known)).toEqual(lines);
   });
 });

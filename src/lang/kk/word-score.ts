@@ -10,6 +10,8 @@
 import { letterModel } from '../letter-model.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
 import { isKazakhWord } from './words.ts';
+
+export { isKazakhWord };
 import { KAZAKH_LETTERS } from '../detect.ts';
 
 const UNKNOWN = 10;
