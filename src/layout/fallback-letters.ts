@@ -29,7 +29,7 @@ const HAS_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
 /** Lines of letters alone a text must print before its lines are read so. */
 const LETTER_LINES = 5;
-const BEAM = 64;
+const BEAM = 16;
 /** What a word with a small letter before a capital costs: more than any letters can win back. */
 const MIXED_CASE = -50;
 
@@ -153,7 +153,8 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
       // entry's line; anything else (a page's number) stays a line of its own
       const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
       const leader = after.filter(([, t]) => /^[.…]{3}/u.test(t)).map(([, t]) => t).join(' ');
-      const kept = filled.map((t, n) => [t, hosts[n]!] as const).filter(([t]) => t !== '');
+      // (a line whose words all went into the next keeps its page's start there)
+      const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');
       out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 && leader ? `${t} ${leader}` : t)));
       for (const [r, t] of after) if (!/^[.…]{3}/u.test(t)) out.push(withText(r, t));
     } else out.push(l, ...rest);
@@ -172,8 +173,14 @@ interface Reading {
   score: number;
   /** the word being read, not closed yet */
   word: string;
-  /** the lines so far (the last one being read) */
-  lines: string[];
+  /** the words closed so far, the last first, each with the line it ends on */
+  done: Closed | null;
+}
+
+interface Closed {
+  prev: Closed | null;
+  line: number;
+  word: string;
 }
 
 const PIECE = /\p{L}+/gu;
@@ -198,64 +205,68 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
   lines.forEach((t, n) => t.split(' ').filter(Boolean).forEach((w) => words.push({ text: w, line: n })));
   if (words.length === 0) return null;
   const K = runs.length;
+  // (the readings weigh the same words again and again)
+  const scored = new Map<string, number>();
   // (a small letter before a capital inside a word is no reading: the letters' case follows their neighbours')
-  const wordScore = (w: string): number => loose(w) + (w.match(PIECE) ?? []).reduce((s, p) => s + score(p) + (/\p{Ll}\p{Lu}/u.test(p) ? MIXED_CASE : 0), 0);
-  const linesUpTo = (r: Reading, line: number): string[] => {
-    const ls = [...r.lines];
-    while (ls.length <= line) ls.push('');
-    return ls;
-  };
-  const push = (ls: string[], line: number, text: string): string[] => {
-    const out = [...ls];
-    out[line] = out[line] ? `${out[line]} ${text}` : text;
-    return out;
+  const wordScore = (w: string): number => {
+    let s = scored.get(w);
+    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (/\p{Ll}\p{Lu}/u.test(p) ? MIXED_CASE : 0), 0)));
+    return s;
   };
   const first = words[0]!;
-  let readings: Reading[] = [{ k: 0, score: 0, word: first.text, lines: linesUpTo({ k: 0, score: 0, word: '', lines: [] }, first.line) }];
-  if (K > 0 && opensWord(first.text)) readings.push({ k: 1, score: 0, word: runs[0] + first.text, lines: readings[0]!.lines });
+  let readings: Reading[] = [{ k: 0, score: 0, word: first.text, done: null }];
+  if (K > 0 && opensWord(first.text)) readings.push({ k: 1, score: 0, word: runs[0] + first.text, done: null });
   for (let i = 0; i + 1 < words.length; i++) {
     const at = words[i]!;
     const next = words[i + 1]!;
     const left = words.length - 1 - i;
     const out: Reading[] = [];
     for (const r of readings) {
-      const closed = (word: string): { score: number; lines: string[] } => ({ score: r.score + wordScore(word), lines: linesUpTo({ ...r, lines: push(r.lines, at.line, word) }, next.line) });
+      const closed = (word: string): { score: number; done: Closed } => ({ score: r.score + wordScore(word), done: { prev: r.done, line: at.line, word } });
       const plain = closed(r.word);
-      out.push({ k: r.k, score: plain.score, word: next.text, lines: plain.lines });
+      out.push({ k: r.k, score: plain.score, word: next.text, done: plain.done });
       if (r.k >= K) continue;
       const run = runs[r.k]!;
       const ends = endsWord(r.word);
       const opens = opensWord(next.text);
       // the gap was the letters': the words on either side are one
-      if (ends && opens) out.push({ k: r.k + 1, score: r.score, word: r.word + run + next.text, lines: r.lines });
+      if (ends && opens) out.push({ k: r.k + 1, score: r.score, word: r.word + run + next.text, done: r.done });
       // the gap and a word space ran into one: the letters close the word before, or open the word after, or both
       if (ends) {
         const c = closed(r.word + run);
-        out.push({ k: r.k + 1, score: c.score, word: next.text, lines: c.lines });
-        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score, word: runs[r.k + 1] + next.text, lines: c.lines });
+        out.push({ k: r.k + 1, score: c.score, word: next.text, done: c.done });
+        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score, word: runs[r.k + 1] + next.text, done: c.done });
       }
-      if (opens) out.push({ k: r.k + 1, score: plain.score, word: run + next.text, lines: plain.lines });
+      if (opens) out.push({ k: r.k + 1, score: plain.score, word: run + next.text, done: plain.done });
     }
-    // a reading with more runs left than spaces is dropped; the best kept, each weighed with its open word
-    readings = out
-      .filter((r) => K - r.k <= left)
+    // a reading with more runs left than spaces is dropped; of readings alike from here on (the runs put back, the
+    // open word) the best stands for all; the best kept, each weighed with its open word
+    const alike = new Map<string, Reading>();
+    for (const r of out) {
+      if (K - r.k > left) continue;
+      const key = `${r.k} ${r.word}`;
+      const known = alike.get(key);
+      if (!known || r.score > known.score) alike.set(key, r);
+    }
+    readings = [...alike.values()]
       .map((r) => ({ r, est: r.score + wordScore(r.word) }))
       .sort((a, b) => b.est - a.est)
       .slice(0, BEAM)
       .map((x) => x.r);
   }
   const last = words.at(-1)!;
-  let best: { score: number; lines: string[] } | null = null;
+  let best: { score: number; done: Closed } | null = null;
   for (const r of readings) {
     const ends: Array<[number, string]> = [[r.k, r.word]];
     if (r.k < K && endsWord(r.word)) ends.push([r.k + 1, r.word + runs[r.k]]);
     for (const [k, word] of ends) {
       if (k !== K) continue;
       const s = r.score + wordScore(word);
-      if (!best || s > best.score) best = { score: s, lines: push(r.lines, last.line, word) };
+      if (!best || s > best.score) best = { score: s, done: { prev: r.done, line: last.line, word } };
     }
   }
   if (!best) return null;
-  while (best.lines.length < lines.length) best.lines.push('');
-  return best;
+  const read: string[][] = lines.map(() => []);
+  for (let c: Closed | null = best.done; c; c = c.prev) read[c.line]!.unshift(c.word);
+  return { score: best.score, lines: read.map((ws) => ws.join(' ')) };
 }

@@ -20,4 +20,14 @@ const model = letterModel(GRAMS, ORDER);
 const FALLBACK = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 // a word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
 const shortCost = (word: string): number => ([...word].length < 2 ? UNKNOWN : FALLBACK.test(word) ? SHORT : 0);
-export const kazakhWordScore = (word: string): number => model.word(word) - (isKazakhWord(word) ? ([...word].length >= 3 ? 0 : shortCost(word)) : UNKNOWN);
+const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? ([...word].length >= 3 ? 0 : shortCost(word)) : UNKNOWN);
+// a line's readings ask of the same words again and again
+const asked = new Map<string, number>();
+export function kazakhWordScore(word: string): number {
+  let s = asked.get(word);
+  if (s === undefined) {
+    if (asked.size >= 200_000) asked.clear();
+    asked.set(word, (s = scoreOf(word)));
+  }
+  return s;
+}
