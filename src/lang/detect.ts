@@ -44,6 +44,8 @@ export function counter(cls: RegExp): (text: string) => number {
 const kazakhOnly = counter(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u);
 /** Those of them that no language of the Cyrillic script writes as a word of their own (`і` is Ukrainian's `and`). */
 export const KAZAKH_LETTERS = 'әғқңөұүһӘҒҚҢӨҰҮҺ';
+/** A text holds one of `KAZAKH_LETTERS`. */
+export const HAS_KAZAKH_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 const cyrillicLetters = counter(/\p{Script=Cyrillic}/u);
 const latinLetters = counter(/\p{Script=Latin}/u);
 

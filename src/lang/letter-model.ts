@@ -39,17 +39,12 @@ export function letterModel(grams: string, order: number): LetterModel {
     const c = count.get(letter);
     return penalty + (c ? Math.log(c / letters) : floor);
   };
-  const cache = new Map<string, number>();
+  // (no answers kept here: src/lang/kk/word-score.ts keeps the word's whole score)
   return {
     word(word) {
-      const key = word.toLowerCase();
-      const known = cache.get(key);
-      if (known !== undefined) return known;
-      const w = '^'.repeat(order - 1) + key + '$';
+      const w = '^'.repeat(order - 1) + word.toLowerCase() + '$';
       let sum = 0;
       for (let i = order - 1; i < w.length; i++) sum += next(w.slice(i - order + 1, i), w[i]!);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, sum);
       return sum;
     },
   };

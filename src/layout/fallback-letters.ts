@@ -15,7 +15,7 @@
  * two runs or more.
  */
 import type { Line } from '../schema/index.ts';
-import { KAZAKH_LETTERS } from '../lang/detect.ts';
+import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
 
 /** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
 export type WordScore = (word: string) => number;
@@ -24,7 +24,6 @@ const RUN = `[${KAZAKH_LETTERS}]{1,4}`;
 // a line of runs alone, or with a contents entry's leader and page number after them, or a page's number
 const LETTER_LINE = new RegExp(`^(${RUN}(?: ${RUN})*)(?: ?[.…]{3,}.*| [^\\p{L}]+)?$`, 'u');
 const IS_RUN = new RegExp(`^${RUN}$`, 'u');
-const HAS_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 // a run printed right after a line's last word, with no space: what follows the word's own end
 const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
 /** Lines of letters alone a text must print before its lines are read so. */
@@ -41,7 +40,7 @@ const lettersOf = (l: Line): string[] | null => {
 /** Whether a text prints a fallback font's letters apart from their lines. */
 export function printsLettersApart(lines: Line[]): boolean {
   let n = 0;
-  for (const l of lines) if (!l.blank && HAS_LETTER.test(l.text) && (lettersOf(l) || (tailOf(l.text)?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
+  for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || (tailOf(l.text)?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
   return false;
 }
 
@@ -60,6 +59,8 @@ interface Tail {
 // a run printed against a footnote's number, or against a contents entry's leader
 const RUN_THEN = new RegExp(`^(${RUN})(\\d{1,3}|[.…]{3,}.*)$`, 'u');
 const MARKER = /^\d{1,3}$/u;
+// a contents entry's leader (and its page number)
+const LEADER = /^[.…]{3}/u;
 
 /**
  * The runs of letters a line prints after its words (words of such letters
@@ -86,7 +87,7 @@ function tailOf(text: string): Tail | null {
         break;
       }
     }
-    if (!then && j < tokens.length && (MARKER.test(tokens[j]!) || /^[.…]{3}/u.test(tokens[j]!))) then = tokens[j++]!;
+    if (!then && j < tokens.length && (MARKER.test(tokens[j]!) || LEADER.test(tokens[j]!))) then = tokens[j++]!;
     // runs that a word follows are not a run's end
     if (!then && j < tokens.length) {
       i = j;
@@ -152,11 +153,11 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
       // what the lines of runs printed after their letters: a contents entry's leader and page number ends the
       // entry's line; anything else (a page's number) stays a line of its own
       const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
-      const leader = after.filter(([, t]) => /^[.…]{3}/u.test(t)).map(([, t]) => t).join(' ');
+      const leader = after.filter(([, t]) => LEADER.test(t)).map(([, t]) => t).join(' ');
       // (a line whose words all went into the next keeps its page's start there)
       const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');
       out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 && leader ? `${t} ${leader}` : t)));
-      for (const [r, t] of after) if (!/^[.…]{3}/u.test(t)) out.push(withText(r, t));
+      for (const [r, t] of after) if (!LEADER.test(t)) out.push(withText(r, t));
     } else out.push(l, ...rest);
     floor = out.length;
     i = j;

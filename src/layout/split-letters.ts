@@ -15,12 +15,14 @@
  * the text writes them whole elsewhere (`Орталы қ` aside, `азаматты қты`).
  */
 import type { Line } from '../schema/index.ts';
-import { KAZAKH_LETTERS } from '../lang/detect.ts';
+import { HAS_KAZAKH_LETTER as KAZAKH, KAZAKH_LETTERS } from '../lang/detect.ts';
 import type { WordScore } from './fallback-letters.ts';
 
-const KAZAKH = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
 const ALONE = new RegExp(`^[${KAZAKH_LETTERS}]$`, 'u');
 const OPENS_KAZAKH = new RegExp(`^[${KAZAKH_LETTERS}]\\p{L}`, 'u');
+
+/** A line's pieces show a word split at a Kazakh letter: the letter alone, or one letter before a piece that opens with one. */
+const splitAtLetter = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? '')));
 
 /** The text's lines with words split at a Kazakh letter joined again. */
 export function joinSplitLetters(lines: Line[]): Line[] {
@@ -30,7 +32,7 @@ export function joinSplitLetters(lines: Line[]): Line[] {
   const known = (w: string): boolean => written.has(w.replace(/[^\p{L}-]/gu, '').toLowerCase());
   // (two pieces of more letters, the second opening with a Kazakh letter, make a word the text writes whole elsewhere)
   const pair = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && /\p{L}$/u.test(a) && OPENS_KAZAKH.test(b) && known(`${a}${b}`);
-  const split = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? '')) || pair(p, parts[k + 1]));
+  const split = (parts: string[]): boolean => splitAtLetter(parts) || parts.some((p, k) => pair(p, parts[k + 1]));
   return lines.map((l) => {
     const parts = pieces(l.text);
     // (a line of such letters alone, printed apart from the words they belong in, is left as it is)
@@ -66,9 +68,7 @@ const SPLIT_LINES = 5;
 export function splitsLetters(lines: Line[]): boolean {
   let n = 0;
   for (const l of lines) {
-    if (!KAZAKH.test(l.text)) continue;
-    const parts = l.text.split(' ');
-    if (parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? ''))) && ++n >= SPLIT_LINES) return true;
+    if (KAZAKH.test(l.text) && splitAtLetter(l.text.split(' ')) && ++n >= SPLIT_LINES) return true;
   }
   return false;
 }

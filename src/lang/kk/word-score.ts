@@ -8,19 +8,21 @@
  * letter model alone prefers short words; the list alone knows no names.
  */
 import { letterModel } from '../letter-model.ts';
+import { HAS_KAZAKH_LETTER } from '../detect.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
 import { isKazakhWord } from './words.ts';
 
 export { isKazakhWord };
-import { KAZAKH_LETTERS } from '../detect.ts';
 
 const UNKNOWN = 10;
 const SHORT = UNKNOWN / 2;
 const model = letterModel(GRAMS, ORDER);
-const FALLBACK = new RegExp(`[${KAZAKH_LETTERS}]`, 'u');
-// a word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
-const shortCost = (word: string): number => ([...word].length < 2 ? UNKNOWN : FALLBACK.test(word) ? SHORT : 0);
-const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? ([...word].length >= 3 ? 0 : shortCost(word)) : UNKNOWN);
+// a listed word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
+const listedCost = (word: string): number => {
+  const letters = [...word].length;
+  return letters >= 3 ? 0 : letters < 2 ? UNKNOWN : HAS_KAZAKH_LETTER.test(word) ? SHORT : 0;
+};
+const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN);
 // a line's readings ask of the same words again and again
 const asked = new Map<string, number>();
 export function kazakhWordScore(word: string): number {
