@@ -37,6 +37,10 @@ describe('restoreFallbackLetters', () => {
     expect(mend('Біз ж не олар.', 'ә 12')).toEqual(['Біз және олар.', '12']);
   });
 
+  it("glues a footnote's number printed after the letters to the line's end, where the page goes on after it", () => {
+    expect(mend('Біз ж не олар.', 'ә 12', 'Олар дауыс берді.')).toEqual(['Біз және олар.12', 'Олар дауыс берді.']);
+  });
+
   it('puts back runs a line prints after its words: at its end, before a footnote number, glued to a stop', () => {
     const tails = ['Бүгін жа а ереже келді. ң', 'Біз ж не олар. ә', 'Сайлау ы ы туралы. құқ ғ', 'Олар дауыс берді.', 'Біз ж не олар ә', 'Біз ж не олар жа а.ә ң3 Олар дауыс берді.'];
     const read = restoreFallbackLetters(textToLines([...tails, ...MORE].join('\n')), score).map((l) => l.text).slice(0, tails.length);
