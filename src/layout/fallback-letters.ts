@@ -150,13 +150,13 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
     const hosts = out.slice(k);
     const filled = hosts.length > 0 ? fill(hosts.map((h) => h.text), group, score) : null;
     if (filled) {
-      // what the lines of runs printed after their letters: a contents entry's leader and page number ends the
-      // entry's line; a number with the page going on after it is a footnote's marker, printed after the line's
-      // letters as it was after its words; anything else (a page's number) stays a line of its own
+      // what the lines of runs printed after their letters was on the line after its letters too: a contents
+      // entry's leader and page number; a footnote's marker, where the page goes on after it; a page's number
+      // ending a running head, where the page ends (anything else stays a line of its own)
       const goesOn = j < lines.length && !lines[j]!.blank && !lines[j]!.pageStart;
       const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
-      const ends = (t: string): boolean => LEADER.test(t) || (goesOn && MARKER.test(t));
-      const leader = after.filter(([, t]) => LEADER.test(t)).map(([, t]) => t).join(' ');
+      const ends = (t: string): boolean => LEADER.test(t) || MARKER.test(t);
+      const leader = after.filter(([, t]) => LEADER.test(t) || (!goesOn && MARKER.test(t))).map(([, t]) => t).join(' ');
       const marker = goesOn ? after.filter(([, t]) => MARKER.test(t)).map(([, t]) => t).join('') : '';
       // (a line whose words all went into the next keeps its page's start there)
       const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');

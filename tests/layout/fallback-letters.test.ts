@@ -33,8 +33,9 @@ describe('restoreFallbackLetters', () => {
     expect(mend('Біз келді оны .', 'ң')).toEqual(['Біз келді оның.']);
   });
 
-  it("leaves a page's number printed after the letters as a line of its own", () => {
-    expect(mend('Біз ж не олар.', 'ә 12')).toEqual(['Біз және олар.', '12']);
+  it("puts a page's number printed after a running head's letters, where the page ends, at the head's end", () => {
+    expect(mend('Біз ж не олар', 'ә 12')).toEqual(['Біз және олар 12']);
+    expect(restoreFallbackLetters(textToLines(['Біз ж не олар', 'ә 12', '\fОлар дауыс берді.', ...MORE].join('\n')), score)[0]!.text).toBe('Біз және олар 12');
   });
 
   it("glues a footnote's number printed after the letters to the line's end, where the page goes on after it", () => {
