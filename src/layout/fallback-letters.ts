@@ -113,7 +113,11 @@ function fillTail(t: Tail, score: WordScore): string | null {
     else readings[0] = apart;
   }
   const best = readings.filter((r) => r !== null).sort((a, b) => b.score - a.score)[0];
-  return best ? [best.lines[0]! + t.marker, t.leader, t.rest].filter(Boolean).join(' ') : null;
+  if (!best) return null;
+  // what follows a footnote's number may be the next footnote, run on into this line with its own letters after it
+  const next = t.marker && t.rest ? tailOf(t.rest) : null;
+  const rest = (next && fillTail(next, score)) || t.rest;
+  return [best.lines[0]! + t.marker, t.leader, rest].filter(Boolean).join(' ');
 }
 
 /** The lines with the letters printed apart put back in their places. */

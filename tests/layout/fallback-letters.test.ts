@@ -48,6 +48,12 @@ describe('restoreFallbackLetters', () => {
     expect(read).toEqual(['Бүгін жаңа ереже келді.', 'Біз және олар.', 'Сайлау құқығы туралы.', 'Олар дауыс берді.', 'Біз және олар', 'Біз және олар жаңа.3 Олар дауыс берді.']);
   });
 
+  it('puts back the letters of footnotes run on into one line, each printed before the next footnote number', () => {
+    const line = '1 Біз ж не олар. ә2 Сайлау ы ы туралы. құқ ғ3 Олар дауыс берді.';
+    const read = restoreFallbackLetters(textToLines([line, 'Біз ж не олар.', 'ә', ...MORE].join('\n')), score)[0]!.text;
+    expect(read).toBe('1 Біз және олар.2 Сайлау құқығы туралы.3 Олар дауыс берді.');
+  });
+
   it('never puts a small letter before a capital', () => {
     expect(mend('Біз ж не. Олар келді.', 'ә')).toEqual(['Біз және. Олар келді.']);
   });
