@@ -200,7 +200,7 @@ const opensWord = (t: string): boolean => /^[\p{L}\-.,;:!?)\]»”"']/u.test(t);
 const endsWord = (t: string): boolean => /[\p{L}\-(\[«“"']$/u.test(t);
 /** What a word costs that a letter's gap left with a hyphen at its edge, or punctuation standing alone. */
 const LOOSE = -3;
-const loose = (w: string): number => (/^-\p{L}|\p{L}-$/u.test(w) ? LOOSE : 0) + (/^[.,;:!?)\]»”(\[«“]+$/u.test(w) ? LOOSE : 0);
+const loose = (w: string): number => (/^-\p{L}|\p{L}-$/u.test(w) ? LOOSE : 0) + (/^[-.,;:!?)\]»”(\[«“]+$/u.test(w) ? LOOSE : 0);
 
 /**
  * Puts `runs` back, in order, into the spaces of `lines` (a line's end and
@@ -220,7 +220,7 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
   // (a small letter before a capital inside a word is no reading: the letters' case follows their neighbours')
   const wordScore = (w: string): number => {
     let s = scored.get(w);
-    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (/\p{Ll}\p{Lu}/u.test(p) ? MIXED_CASE : 0), 0)));
+    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(p) ? MIXED_CASE : 0), 0)));
     return s;
   };
   const first = words[0]!;

@@ -4,7 +4,7 @@ import { textToLines } from '../../src/layout/text-lines.ts';
 import { kazakhWordScore } from '../../src/lang/kk/word-score.ts';
 
 // a stand-in for the language's words: these are words, anything else costs
-const WORDS = new Set(['біз', 'және', 'олар', 'қазақ', 'тілі', 'сайлау', 'құқығы', 'туралы', 'заң', 'жаңа', 'ереже', 'мазмұны', 'қоғам', 'бүгін', 'келді', 'дауыс', 'берді', 'оның', 'қаласы']);
+const WORDS = new Set(['біз', 'және', 'олар', 'қазақ', 'тілі', 'сайлау', 'құқығы', 'туралы', 'заң', 'жаңа', 'ереже', 'мазмұны', 'қоғам', 'бүгін', 'келді', 'дауыс', 'берді', 'оның', 'қаласы', 'өз']);
 const score: WordScore = (w) => (WORDS.has(w.toLowerCase()) ? 0 : -10) - w.length * 0.1;
 
 // five lines that print their letters apart, as a text that does so prints many
@@ -54,8 +54,13 @@ describe('restoreFallbackLetters', () => {
     expect(read).toBe('1 Біз және олар.2 Сайлау құқығы туралы.3 Олар дауыс берді.');
   });
 
-  it('never puts a small letter before a capital', () => {
+  it('never puts a small letter before a capital, nor after an acronym in one word', () => {
     expect(mend('Біз ж не. Олар келді.', 'ә')).toEqual(['Біз және. Олар келді.']);
+    expect(mend('Біз ОСК з келді.', 'ө')).toEqual(['Біз ОСК өз келді.']);
+  });
+
+  it('joins the letters either side of a hyphen to it rather than leave it standing alone', () => {
+    expect(mend('Біз ЕҚЫ - а келді.', 'Ұ ғ')).toEqual(['Біз ЕҚЫҰ-ға келді.']);
   });
 
   it('leaves a text that prints few lines of letters alone, and lines with no letters to take', () => {
