@@ -27,6 +27,7 @@ import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
 import { printsLettersApart, restoreFallbackLetters, type WordScore } from '../src/layout/fallback-letters.ts';
+import { pagesAtNoteBlocks } from '../src/layout/note-block-pages.ts';
 import { joinSplitLetters, joinSplitLettersByWords, splitsLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
@@ -117,7 +118,8 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords):
   // meetings); a list's bullets printed apart from its items go back to them
   const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
-  const raw = joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read));
+  // a page whose end the tool left unmarked ends after the footnotes in its middle
+  const raw = pagesAtNoteBlocks(joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read)));
   // footnotes numbered on their first line, in sequence: the zone is read off the numbers
   // lines a tool ran together at a hyphen it dropped go apart again: wherever it drops them all, and where the
   // footnotes' zone must be read off the lines' widths
