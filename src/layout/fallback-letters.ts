@@ -59,6 +59,9 @@ interface Tail {
 // a run printed against a footnote's number, or against a contents entry's leader
 const RUN_THEN = new RegExp(`^(${RUN})(\\d{1,3}|[.…]{3,}.*)$`, 'u');
 const MARKER = /^\d{1,3}$/u;
+// a run glued to a word's end and a footnote's number after it; a run glued after a stop or a closing mark
+const GLUED_THEN = new RegExp(`^(.*[^${KAZAKH_LETTERS}\\d])(${RUN})(\\d{1,3})$`, 'u');
+const AFTER_STOP = new RegExp(`^(.*[.,;:!?)\\]»”"])(${RUN})$`, 'u');
 // a contents entry's leader (and its page number)
 const LEADER = /^[.…]{3}/u;
 
@@ -68,10 +71,19 @@ const LEADER = /^[.…]{3}/u;
  * a font's letters where the run of the other font's text ends. Null where
  * there are none.
  */
-function tailOf(text: string): Tail | null {
+function tailOf(text: string, afterMarker = false): Tail | null {
   const tokens = text.split(' ');
-  for (let i = 1; i < tokens.length; i++) {
-    if (!IS_RUN.test(tokens[i]!) && !RUN_THEN.test(tokens[i]!)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    // a line's one run glued to its last word and a footnote's number (`сенатордан.қ4`), or after a stop at the
+    // line's end; after a footnote's number, the line's rest may end in its one run glued to a word (`Жа аң`)
+    const last = i === tokens.length - 1;
+    const gt = GLUED_THEN.exec(tokens[i]!) ?? (last ? (AFTER_STOP.exec(tokens[i]!) ?? (afterMarker ? GLUED.exec(tokens[i]!) : null)) : null);
+    if (gt && /\p{L}/u.test(gt[1]!)) {
+      const before = [...tokens.slice(0, i), gt[1]!].join(' ');
+      const marker = gt[3] ?? '';
+      return { words: before + gt[2]!, runs: [], glued: { words: before, run: gt[2]! }, marker, leader: '', rest: tokens.slice(i + 1).join(' ') };
+    }
+    if (i === 0 || (!IS_RUN.test(tokens[i]!) && !RUN_THEN.test(tokens[i]!))) continue;
     const runs: string[] = [];
     let then = '';
     let j = i;
@@ -115,7 +127,7 @@ function fillTail(t: Tail, score: WordScore): string | null {
   const best = readings.filter((r) => r !== null).sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
   // what follows a footnote's number may be the next footnote, run on into this line with its own letters after it
-  const next = t.marker && t.rest ? tailOf(t.rest) : null;
+  const next = t.marker && t.rest ? tailOf(t.rest, true) : null;
   const rest = (next && fillTail(next, score)) || t.rest;
   return [best.lines[0]! + t.marker, t.leader, rest].filter(Boolean).join(' ');
 }

@@ -54,6 +54,12 @@ describe('restoreFallbackLetters', () => {
     expect(read).toBe('1 Біз және олар.2 Сайлау құқығы туралы.3 Олар дауыс берді.');
   });
 
+  it("puts back a line's one run glued after a stop, or glued to a word before a footnote number, and the rest's run after it", () => {
+    const tails = ['Біз ж не олар.ә', 'Біз ж не олар.ә3 Бүгін жа аң', 'Олар дауыс берді.', 'ң', ...MORE];
+    const read = restoreFallbackLetters(textToLines(tails.join('\n')), score).map((l) => l.text);
+    expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
+  });
+
   it('never puts a small letter before a capital, nor after an acronym in one word', () => {
     expect(mend('Біз ж не. Олар келді.', 'ә')).toEqual(['Біз және. Олар келді.']);
     expect(mend('Біз ОСК з келді.', 'ө')).toEqual(['Біз ОСК өз келді.']);
