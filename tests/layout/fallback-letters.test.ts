@@ -84,4 +84,9 @@ describe('fill', () => {
   it('weighs readings by the Kazakh word model', () => {
     expect(fill(['Біз ж не олар аза тілінде сөйледік.'], ['ә', 'қ', 'қ'], kazakhWordScore)).toEqual(['Біз және олар қазақ тілінде сөйледік.']);
   });
+
+  it("reads two words where only the web's list runs them together, not the dictionary", () => {
+    expect(fill(['Олар бір ана рет келді.'], ['ғ'], kazakhWordScore)).toEqual(['Олар бір ғана рет келді.']);
+    expect(fill(['Бұл сондай-а партиялы тізімдер.'], ['қ', 'қ'], kazakhWordScore)).toEqual(['Бұл сондай-ақ партиялық тізімдер.']);
+  });
 });

@@ -6,15 +6,25 @@
  * only Kazakh has (pieces of words are often such words too). Both are
  * generated from Tesseract's Kazakh word list (scripts/kazakh-words.ts). The
  * letter model alone prefers short words; the list alone knows no names.
+ *
+ * Each word costs a little, and a word Hunspell's dictionary has too wins a
+ * little less back: where a letter could join two words or stand at the
+ * edge of one of them, one word wins if the dictionary has it
+ * (`халықаралық`), two if it does not (`бір ғана`: the web's list has
+ * `бірғана`, a writer's slip). The letter model alone reads two words, each
+ * likelier than the long one.
  */
 import { letterModel } from '../letter-model.ts';
 import { HAS_KAZAKH_LETTER } from '../detect.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
-import { isKazakhWord } from './words.ts';
+import { isCheckedKazakhWord, isKazakhWord } from './words.ts';
 
 export { isKazakhWord };
 
 const UNKNOWN = 10;
+/** What each word costs, and what a word the dictionary has wins back (less: a reading of fewer such words wins). */
+const WORD = 4;
+const CHECKED = 3;
 const SHORT = UNKNOWN / 2;
 const model = letterModel(GRAMS, ORDER);
 // a listed word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
@@ -22,7 +32,7 @@ const listedCost = (word: string): number => {
   const letters = [...word].length;
   return letters >= 3 ? 0 : letters < 2 ? UNKNOWN : HAS_KAZAKH_LETTER.test(word) ? SHORT : 0;
 };
-const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN);
+const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
 // a line's readings ask of the same words again and again
 const asked = new Map<string, number>();
 export function kazakhWordScore(word: string): number {
