@@ -16,6 +16,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
+import { joinLinePieces } from './line-pieces.ts';
 
 /** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
 export type WordScore = (word: string) => number;
@@ -139,6 +140,11 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
   // lines before this are done with: letters put back in them, or letters that found no place
   let floor = 0;
   let i = 0;
+  // groups of letters, and those a blank line (or a page's end) follows
+  let groups = 0;
+  let blocked = 0;
+  // the blank lines that end a group of letters
+  const closing = new Set<Line>();
   while (i < lines.length) {
     const l = lines[i]!;
     const runs = l.blank ? null : lettersOf(l);
@@ -180,10 +186,14 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
       out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 ? last(t) : t)));
       for (const [r, t] of after) if (!ends(t)) out.push(withText(r, t));
     } else out.push(l, ...rest);
+    if (j >= lines.length || lines[j]!.blank || lines[j]!.pageStart) blocked++;
+    if (j < lines.length && lines[j]!.blank) closing.add(lines[j]!);
+    groups++;
     floor = out.length;
     i = j;
   }
-  return out;
+  // a tool that ends each printed line's letters with a blank line prints a line as a block of its own
+  return groups > 0 && blocked >= groups * PIECES_AS_BLOCKS ? joinLinePieces(out, closing) : out;
 }
 
 const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
@@ -292,3 +302,6 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
   for (let c: Closed | null = best.done; c; c = c.prev) read[c.line]!.unshift(c.word);
   return { score: best.score, lines: read.map((ws) => ws.join(' ')) };
 }
+
+/** Of the letter groups, how many a blank line follows in a text that prints each line as a block. */
+const PIECES_AS_BLOCKS = 0.8;

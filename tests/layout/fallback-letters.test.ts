@@ -60,6 +60,13 @@ describe('restoreFallbackLetters', () => {
     expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
   });
 
+  it("joins a line printed in pieces, each printed line a block closed by its letters, and drops the blank lines that close them", () => {
+    const long = 'Олар дауыс берді және біз сайлау туралы заң жаңа ереже деп келді.';
+    const blocks = ['Біз ж не', 'олар аза тілі.', 'ә', 'қ қ', '', 'Бүгін жа а', 'ереже келді.', 'ң', '', 'Біз ж не олар.', 'ә', '', 'Сайлау ы ы туралы.', 'құқ ғ', '', 'Біз ж не олар.', 'ә', '', long, '', long];
+    const read = restoreFallbackLetters(textToLines(blocks.join('\n')), score).map((l) => l.text);
+    expect(read).toEqual(['Біз және олар қазақ тілі.', 'Бүгін жаңа ереже келді.', 'Біз және олар.', 'Сайлау құқығы туралы.', 'Біз және олар.', long, '', long]);
+  });
+
   it('never puts a small letter before a capital, nor after an acronym in one word', () => {
     expect(mend('Біз ж не. Олар келді.', 'ә')).toEqual(['Біз және. Олар келді.']);
     expect(mend('Біз ОСК з келді.', 'ө')).toEqual(['Біз ОСК өз келді.']);

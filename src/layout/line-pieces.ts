@@ -1,0 +1,42 @@
+/**
+ * A printed line a tool printed in pieces, one block between blank lines:
+ * put back into one line (see fallback-letters.ts, whose letters make such
+ * blocks).
+ */
+import type { Line } from '../schema/index.ts';
+import { fullLine } from './blocks.ts';
+
+/** How far past the text's full line a line's pieces may run together: a little, for the letters put back. */
+const PIECES_FIT = 1.1;
+
+/**
+ * The pieces of a printed line, put back into one: a tool that breaks a line
+ * where the font changes prints its pieces as lines of a block, the blocks
+ * apart by blank lines (MuPDF: `… миссиясын (РБМ) жіберді.` / `1 РБМ-`, the
+ * raised marker a piece of its own). A block's lines are one line where
+ * together they fit a full line. The blank lines in `closing` closed a
+ * block the tool made for a font's letters, not a paragraph: they go.
+ */
+export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[] {
+  const full = fullLine(lines);
+  if (full === null) return lines;
+  const out: Line[] = [];
+  let block: Line[] = [];
+  const flush = (): void => {
+    const text = block.map((l) => l.text).join(' ');
+    if (block.length > 1 && text.length <= full * PIECES_FIT) out.push(withText(block[0]!, text));
+    else out.push(...block);
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.blank || l.pageStart) flush();
+    if (l.blank) {
+      if (!closing.has(l)) out.push(l);
+    } else block.push(l);
+  }
+  flush();
+  return out;
+}
+
+// (the pieces' columns say nothing of the line they make)
+const withText = ({ segments: _pieces, ...l }: Line, text: string): Line => ({ ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
