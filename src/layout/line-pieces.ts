@@ -8,13 +8,16 @@ import { fullLine } from './blocks.ts';
 
 /** How far past the text's full line a line's pieces may run together: a little, for the letters put back. */
 const PIECES_FIT = 1.1;
+const LEADER = /[.…]{4,}/gu;
+const ENDS_ENTRY = /[.…]{4,}\s*\d*$/u;
 
 /**
  * The pieces of a printed line, put back into one: a tool that breaks a line
  * where the font changes prints its pieces as lines of a block, the blocks
  * apart by blank lines (MuPDF: `… миссиясын (РБМ) жіберді.` / `1 РБМ-`, the
  * raised marker a piece of its own). A block's lines are one line where
- * together they fit a full line. The blank lines in `closing` closed a
+ * together they fit a full line (a contents entry's leader, printed as a
+ * piece after the entry's letters, counts for little). The blank lines in `closing` closed a
  * block the tool made for a font's letters, not a paragraph: they go.
  */
 export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[] {
@@ -24,7 +27,8 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
   let block: Line[] = [];
   const flush = (): void => {
     const text = block.map((l) => l.text).join(' ');
-    if (block.length > 1 && text.length <= full * PIECES_FIT) out.push(withText(block[0]!, text));
+    // (a contents entry's leader runs as far as the line leaves it: it counts for little)
+    if (block.length > 1 && text.replace(LEADER, '...').length <= full * PIECES_FIT) out.push(withText(block[0]!, text));
     else out.push(...block);
     block = [];
   };
@@ -33,6 +37,8 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
     if (l.blank) {
       if (!closing.has(l)) out.push(l);
     } else block.push(l);
+    // (a contents entry's leader and page number end its line)
+    if (ENDS_ENTRY.test(l.text)) flush();
   }
   flush();
   return out;
