@@ -127,8 +127,8 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
       for (let j = i - 1; j >= 0 && i - j <= MOST_PIECES; j--) {
         if (j < i - 1 && !open[j]) break;
         const word = parts.slice(j, i).join('');
-        // the letters a join runs together must make a listed word
-        if (i - j > 1 && !joinedRuns(parts.slice(j, i)).every(known)) continue;
+        // the letters a join runs together must make a listed word, unless one of two pieces is a letter alone (no word)
+        if (i - j > 1 && !joinedRuns(parts.slice(j, i)).every(known) && !(i - j === 2 && parts.slice(j, i).some((p) => ALONE.test(p)))) continue;
         const s = best[j]!.score + wordScore(word);
         if (s > best[i]!.score) best[i] = { score: s, from: j };
       }

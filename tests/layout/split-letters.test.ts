@@ -36,6 +36,10 @@ describe('joinSplitLettersByWords', () => {
     expect(mend('Ол же ңеді деді.', 'Ұза қты ғы төрт.')).toEqual(['Ол жеңеді деді.', 'Ұзақтығы төрт.']);
   });
 
+  it('joins a Kazakh letter standing alone to a neighbour even where the word it makes is not listed', () => {
+    expect(mend('Ол газетті ң бетінде.')).toEqual(['Ол газеттің бетінде.']);
+  });
+
   it('weighs every reading of the line together: a letter goes to the side where it makes a listed word', () => {
     expect(mend('сондай-ақ т өрт газет')).toEqual(['сондай-ақ төрт газет']);
   });
