@@ -12,7 +12,9 @@
  * two runs. Which reading of the line is right is weighed by the language's
  * words (`WordScore`: how likely a word is), the best kept by a beam search.
  * Only in a text that prints many lines of such letters alone, or ending in
- * two runs or more.
+ * two runs or more. A tool that closes each line's letters with a blank line
+ * printed each line as a block of its own, often in pieces: they are one
+ * line again, the blank lines gone (line-pieces.ts).
  */
 import type { Line } from '../schema/index.ts';
 import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
@@ -30,8 +32,10 @@ const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
 /** Lines of letters alone a text must print before its lines are read so. */
 const LETTER_LINES = 5;
 const BEAM = 16;
-/** What a word with a small letter before a capital costs: more than any letters can win back. */
+/** What a word with a small letter before a capital, or an acronym's capitals before small letters, costs: more than any letters can win back. */
 const MIXED_CASE = -50;
+/** Of the letter groups, how many a blank line follows in a text that prints each line as a block. */
+const PIECES_AS_BLOCKS = 0.8;
 
 const lettersOf = (l: Line): string[] | null => {
   const m = LETTER_LINE.exec(l.text);
@@ -69,8 +73,11 @@ const LEADER = /^[.…]{3}/u;
 /**
  * The runs of letters a line prints after its words (words of such letters
  * alone), at the line's end or before a footnote's number: a tool that prints
- * a font's letters where the run of the other font's text ends. Null where
- * there are none.
+ * a font's letters where the run of the other font's text ends. A line's one
+ * run may come glued to its last word: before a footnote's number
+ * (`сенатордан.қ4`), after a stop at the line's end (`ескермеді.ұ`), or, in
+ * the rest of a line after a footnote's number (`afterMarker`), at its end
+ * (`Жа аң`). Null where there are none.
  */
 function tailOf(text: string, afterMarker = false): Tail | null {
   const tokens = text.split(' ');
@@ -239,7 +246,8 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
   const K = runs.length;
   // (the readings weigh the same words again and again)
   const scored = new Map<string, number>();
-  // (a small letter before a capital inside a word is no reading: the letters' case follows their neighbours')
+  // (a small letter before a capital inside a word is no reading, nor an acronym run into small letters: the
+  // letters' case follows their neighbours', and a suffix follows an acronym's hyphen)
   const wordScore = (w: string): number => {
     let s = scored.get(w);
     if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(p) ? MIXED_CASE : 0), 0)));
@@ -302,6 +310,3 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
   for (let c: Closed | null = best.done; c; c = c.prev) read[c.line]!.unshift(c.word);
   return { score: best.score, lines: read.map((ws) => ws.join(' ')) };
 }
-
-/** Of the letter groups, how many a blank line follows in a text that prints each line as a block. */
-const PIECES_AS_BLOCKS = 0.8;

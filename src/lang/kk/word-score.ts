@@ -9,10 +9,11 @@
  *
  * Each word costs a little, and a word Hunspell's dictionary has too wins a
  * little less back: where a letter could join two words or stand at the
- * edge of one of them, one word wins if the dictionary has it
- * (`халықаралық`), two if it does not (`бір ғана`: the web's list has
- * `бірғана`, a writer's slip). The letter model alone reads two words, each
- * likelier than the long one.
+ * edge of one of them, a reading of fewer words the dictionary has gains
+ * a little, and two words it has beat one it lacks (`бір ғана`: the web's
+ * list has `бірғана`, a writer's slip). The letters still weigh most: the
+ * letter model reads `халық аралық` for `халықаралық`, each word likelier
+ * than the long one by more than the gain.
  */
 import { letterModel } from '../letter-model.ts';
 import { HAS_KAZAKH_LETTER } from '../detect.ts';
