@@ -37,9 +37,11 @@ export function pagesAtNoteBlocks(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.pageStart) from = i;
     const n = Number(OPENS_NOTE.exec(lines[i]!.text)?.[1] ?? NaN);
-    // (the page's text above it was cut mid-sentence, as a page's foot cuts it)
+    // (the page's text above it was cut mid-sentence, as a page's foot cuts it; on the text's first page, which
+    // most often prints no running head, a sentence's end will do)
     const above = lines[i - 1];
-    if (!(n > last) || !above || above.blank || ENDED.test(above.text.trim()) || !lines.slice(from, i).some((l) => refersTo(l.text, n))) continue;
+    const cut = !!above && !ENDED.test(above.text.trim());
+    if (!(n > last) || !above || above.blank || !(cut || onFirstPage(lines, i)) || !lines.slice(from, i).some((l) => refersTo(l.text, n))) continue;
     // the block: footnotes in sequence from n, each marked above, and their further lines
     let expect = n + 1;
     let j = i + 1;
@@ -71,3 +73,6 @@ export function pagesAtNoteBlocks(lines: Line[]): Line[] {
   }
   return starts.size === 0 ? lines : lines.map((l, i) => (starts.has(i) ? { ...l, pageStart: true } : l));
 }
+
+/** Whether line `i` stands on the first of a text's several pages (a text with none marked is no such page). */
+const onFirstPage = (lines: Line[], i: number): boolean => !lines.slice(1, i).some((l) => l.pageStart) && lines.slice(i).some((l) => l.pageStart);
