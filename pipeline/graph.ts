@@ -91,16 +91,18 @@ async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ 
 /**
  * The dictionary the lines stage weighs a dropped hyphen's place with, where
  * the text looks like one whose tool drops them (its lines run wide): the
- * text's language's, and English for Latin-script words. None for Kazakh,
- * which has no dictionary (pipeline/spellers.ts), nor for other texts: they
- * load nothing.
+ * text's language's, and English for Latin-script words; for Kazakh, which
+ * has no spelling dictionary (pipeline/spellers.ts), its word list. None for
+ * other texts: they load nothing.
  */
 async function hyphenLexicon(printed: Line[], text: string): Promise<Lexicon | undefined> {
   if (!dropsHyphens(printed) && !runsNotesTogether(printed)) return undefined;
   const { speller } = await import('./spellers.ts');
   const own = detectLanguage(text)?.lang;
   const [latin, cyrillic] = await Promise.all([speller('en'), own === 'ru' ? speller('ru') : undefined]);
-  return (word) => (/\p{Script=Latin}/u.test(word) ? latin : cyrillic)?.correct(word) ?? false;
+  // (Kazakh has no spelling dictionary here: its word list, src/lang/kk/words.ts, knows its words as well)
+  const kk = own === 'kk' ? (await import('../src/lang/kk/words.ts')).isKazakhWord : undefined;
+  return (word) => (/\p{Script=Latin}/u.test(word) ? latin?.correct(word) : kk ? kk(word) : cyrillic?.correct(word)) ?? false;
 }
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone; `knows` is the text's dictionary (hyphenLexicon). */
