@@ -16,20 +16,23 @@
  * page's. The page ends after the block's last line that ends a sentence.
  */
 import type { Line } from '../schema/index.ts';
-import { ENDS, opensWith } from './note-numbers.ts';
-import { refersTo } from './numbered-notes.ts';
+import { opensWith } from './note-numbers.ts';
+import { ENDED, refersTo } from './numbered-notes.ts';
 import { runningLineTest } from './running-heads.ts';
 
 /** A footnote's first line: its number, a space and its text opening as a sentence does (not with a figure), or a web address. */
 const OPENS_NOTE = /^(\d{1,3}) +(?:["«“(]?\p{Lu}|https?:|www\.)/u;
-/** A footnote ends a sentence or a web address. */
-const ENDED = new RegExp(`${ENDS.source}|https?://\\S+$`, 'u');
 /** Lines of text under a block, at least, before the next footnote opens: a footnote's own further lines are fewer. */
 const MIN_TEXT = 3;
 
 /** The lines with a page start put after each block of footnotes that text marking the next footnote follows. */
 export function pagesAtNoteBlocks(lines: Line[]): Line[] {
-  const running = runningLineTest(lines);
+  // (the running lines are read only for a text with a block to read)
+  let runningLines: ((l: Line) => boolean) | undefined;
+  const running = (l: Line): boolean => (runningLines ??= runningLineTest(lines))(l);
+  // the first page's end, where the text marks one: the lines before it are on its first page
+  const firstBreak = lines.findIndex((l, i) => i > 0 && l.pageStart);
+  const onFirstPage = (i: number): boolean => firstBreak >= i;
   const starts = new Set<number>();
   // the page's first line, and the last footnote number read in a block
   let from = 0;
@@ -41,7 +44,7 @@ export function pagesAtNoteBlocks(lines: Line[]): Line[] {
     // most often prints no running head, a sentence's end will do)
     const above = lines[i - 1];
     const cut = !!above && !ENDED.test(above.text.trim());
-    if (!(n > last) || !above || above.blank || !(cut || onFirstPage(lines, i)) || !lines.slice(from, i).some((l) => refersTo(l.text, n))) continue;
+    if (!(n > last) || !above || above.blank || !(cut || onFirstPage(i)) || !lines.slice(from, i).some((l) => refersTo(l.text, n))) continue;
     // the block: footnotes in sequence from n, each marked above, and their further lines
     let expect = n + 1;
     let j = i + 1;
@@ -73,6 +76,3 @@ export function pagesAtNoteBlocks(lines: Line[]): Line[] {
   }
   return starts.size === 0 ? lines : lines.map((l, i) => (starts.has(i) ? { ...l, pageStart: true } : l));
 }
-
-/** Whether line `i` stands on the first of a text's several pages (a text with none marked is no such page). */
-const onFirstPage = (lines: Line[], i: number): boolean => !lines.slice(1, i).some((l) => l.pageStart) && lines.slice(i).some((l) => l.pageStart);

@@ -255,7 +255,7 @@ function lastText(lines: Line[], at: number, end: number, running: (l: Line) => 
 }
 
 /** Ends a sentence or a web address, as a footnote's last line does. */
-const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
+export const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
 
 /** A line that goes on with a sentence: it opens in lower case, or with a figure (`2009 году, но …`). */
 const GOES_ON = /^(?:\p{Ll}|\d)/u;
