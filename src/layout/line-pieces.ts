@@ -14,7 +14,7 @@ const ENDS_ENTRY = /[.…]{4,}\s*\d*$/u;
 /**
  * The pieces of a printed line, put back into one: a tool that breaks a line
  * where the font changes prints its pieces as lines of a block, the blocks
- * apart by blank lines (MuPDF: `… миссиясын (РБМ) жіберді.` / `1 РБМ-`, the
+ * apart by blank lines (MuPDF: `… комиссия шешім қабылдады.` / `1 ОСК-`, the
  * raised marker a piece of its own). A block's lines are one line where
  * together they fit a full line (a contents entry's leader, printed as a
  * piece after the entry's letters, counts for little). The blank lines in `closing` closed a

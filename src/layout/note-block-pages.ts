@@ -3,8 +3,8 @@
  * no form feeds gets its pages from running heads or feet
  * (running-heads.ts), but a report's first page often prints none: its
  * text, its footnotes and the next page's text then run on as one page
- * (`… ODIHR is grateful to the` / `1 Given the short time …` / `Ministry of
- * Foreign Affairs …`). The footnote zone is read from a page's first
+ * (`… the mission is grateful to the` / `1 The mission was deployed at short
+ * notice …` / `authorities for their co-operation …`). The footnote zone is read from a page's first
  * footnote to the page's end, so the next page's text would be read as
  * footnotes.
  *
@@ -64,7 +64,7 @@ export function pagesAtNoteBlocks(lines: Line[]): Line[] {
     }
     // the text under it, on the same page (up to a running head or foot, or a line opening with the next number),
     // marks the next footnote, and the page above does not; no line there opens with the block's first number
-    // again (the block was text that opened with a figure: `1 January 2015, …`)
+    // again (the block was text that opened with a figure: `1 March 2020, …`)
     let k = end;
     while (k < lines.length && !lines[k]!.pageStart && !running(lines[k]!) && !opensWith(lines[k]!, expect) && !opensWith(lines[k]!, n)) k++;
     const under = lines.slice(end, k).filter((l) => !l.blank);
