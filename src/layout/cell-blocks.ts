@@ -29,6 +29,7 @@ import type { Line } from '../schema/index.ts';
 import { fullLine, keepsLineEndSpaces } from './blocks.ts';
 import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from './cell-rows.ts';
 import { blankLine } from './text-lines.ts';
+import { runningTextTest } from './running-heads.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
@@ -100,6 +101,8 @@ interface Blocks {
   label: (cell: number[]) => boolean;
   /** consecutive blocks: only blank lines between them, on one page */
   adjacent: (a: Block, b: Block) => boolean;
+  /** a block with nothing over it on its page but the page's running head */
+  opensPage: (b: Block) => boolean;
 }
 
 function blocksIn(lines: Line[]): Blocks | null {
@@ -112,8 +115,15 @@ function blocksIn(lines: Line[]): Blocks | null {
     for (let k = a.at[a.at.length - 1]! + 1; k < b.at[0]!; k++) if (!lines[k]!.blank) return false;
     return lines[a.at[0]!]!.page === lines[b.at[0]!]!.page;
   };
+  // (a page's running head is no cell: printed a block a line, it would head the table that opens the page)
+  const running = runningTextTest(lines);
   const blocks = blocksOf(lines).flatMap((b) => labelAfterText(b, lines, narrow));
-  return { blocks: blocks.filter((b) => b.at.every(narrow)), cellText, label, adjacent };
+  const opensPage = (b: Block): boolean => {
+    const page = lines[b.at[0]!]!.page;
+    for (let k = b.at[0]! - 1; k >= 0 && lines[k]!.page === page; k--) if (!lines[k]!.blank && !running(lines[k]!)) return false;
+    return true;
+  };
+  return { blocks: blocks.filter((b) => b.at.every(narrow) && !b.at.some((k) => running(lines[k]!))), cellText, label, adjacent, opensPage };
 }
 
 /**
@@ -142,7 +152,7 @@ export function rowsFromWideCellBlocks(lines: Line[]): Line[] {
 export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const found = blocksIn(lines);
   if (!found) return lines;
-  const { blocks, cellText, label, adjacent } = found;
+  const { blocks, cellText, label, adjacent, opensPage } = found;
   const keepsSpaces = keepsLineEndSpaces(lines);
   const runs: Row[][] = [];
   /** the block each run opens with */
@@ -198,8 +208,18 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
     }
     let row: Row | null = null;
     let used = b;
-    if (b.cells.length === 2 && label(b.cells[0]!)) row = { at: b.at, cells: b.cells.map(cellText) };
-    else if (b.cells.length === 1 && label(b.cells[0]!) && next && next.cells.length === 1 && adjacent(b, next) && run.length > 0) {
+    // a label wrapped where the tool marked no wrap, its second line opening with a capital (`Территориальная
+    // избирательная комиссия` / `Астаны`), reads as a label and a cell: its text is the block of one cell under it
+    // (the label's rest a word or two, well short of its first line; the text under it no footnote: `18 «Сайлау …`)
+    const wrappedLabel = run.length > 0 && b.cells.length === 2 && b.cells.every(label) && cellText(b.cells[1]!).length * 2 <= cellText(b.cells[0]!).length
+      && next?.cells.length === 1 && !label(next.cells[0]!) && !/^\d/.test(cellText(next.cells[0]!)) && adjacent(b, next);
+    if (wrappedLabel) {
+      row = { at: [...b.at, ...next!.at], cells: [cellText(b.cells.flat()), cellText(next!.cells[0]!)] };
+      used = next!;
+      i++;
+    } else if (b.cells.length === 2 && label(b.cells[0]!)) row = { at: b.at, cells: b.cells.map(cellText) };
+    // (a label set apart opens no table, but where it opens a page under its running head: a table's header printed again)
+    else if (b.cells.length === 1 && label(b.cells[0]!) && next && next.cells.length === 1 && adjacent(b, next) && (run.length > 0 || opensPage(b))) {
       row = { at: [...b.at, ...next.at], cells: [cellText(b.cells[0]!), cellText(next.cells[0]!)] };
       used = next;
       i++;
@@ -290,6 +310,8 @@ const HEADER_BLOCKS = 6;
  * row holds them.
  */
 function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: Block, width: number): FoundTable & { next: number } {
+  /** whether two cells (their lines) stand in one block: lines with no blank line between */
+  const sameBlock = (a: number[], b: number[]): boolean => blocks.some((x) => x.at.includes(a[0]!) && x.at.includes(b[0]!));
   const rows: number[][] = [];
   const cells: string[][] = [];
   /** which cells of the first row are figures, which every row repeats */
@@ -305,6 +327,14 @@ function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: 
       got.push(...blocks[k]!.cells);
       at.push(...blocks[k]!.at);
       end = blocks[k++]!;
+    }
+    // a cell wrapped where the tool marked no wrap, its next line opening with a capital or a quote (`Союз
+    // работников сельского хозяйства` / `«Дала»`), took a cell too many: a block's last two text cells are one
+    while (got.length > width) {
+      let n = got.length - 1;
+      while (n > 0 && (isFigure(cellText(got[n]!)) || isFigure(cellText(got[n - 1]!)) || !sameBlock(got[n]!, got[n - 1]!))) n--;
+      if (n <= 0) break;
+      got.splice(n - 1, 2, [...got[n - 1]!, ...got[n]!]);
     }
     const texts = got.map(cellText);
     const figures = texts.map(isFigure);

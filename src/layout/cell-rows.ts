@@ -31,6 +31,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { blankLine, OPENS_CAPITAL } from './text-lines.ts';
+import { runningTextTest } from './running-heads.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
@@ -117,13 +118,14 @@ interface Header {
 }
 
 /** The header's cells over a table's first row: lines up to a sentence's end, a wrapped cell's lines joined. */
-function headerAbove(lines: Line[], first: number, cells: number, labels: string[] = []): Header | null {
+function headerAbove(lines: Line[], first: number, cells: number, labels: string[] = [], running: (l: Line) => boolean = () => false): Header | null {
   const page = lines[first]!.page;
   const above: number[] = [];
   for (let j = first - 1; j >= 0 && above.length < 3 * cells; j--) {
     const l = lines[j]!;
     if (l.blank) continue;
-    if (l.page !== page || !labelLike(l.text) || splitRow(l.text).figures.length > 0) break;
+    // (a page's running head over a table that opens the page is none of its header)
+    if (l.page !== page || !labelLike(l.text) || splitRow(l.text).figures.length > 0 || running(l)) break;
     above.unshift(j);
   }
   // a tool that marks no wrapped line with a space (poppler) may set the header's cells apart with blank lines:
@@ -320,8 +322,27 @@ function withLabelLines(lines: Line[], row: Row, at: number[]): void {
   row.at = [...at, ...row.at];
 }
 
+/**
+ * A table that goes on over a page prints its figures' label again over the
+ * rows there (`Number`): the same label at the foot of the page before, over
+ * rows of as many figures, however few (`Voters on the lists` / `9,547,186`),
+ * opened the table. The rows under the label printed at `head`, from the page
+ * before, or null; `found` are the tables found so far, which keep their lines.
+ */
+function openedBefore(lines: Line[], head: number, figures: number, found: FoundTable[]): FoundTable | null {
+  const page = lines[head]!.page;
+  let k = head - 1;
+  while (k >= 0 && lines[k]!.page >= page - 1 && !(lines[k]!.page === page - 1 && lines[k]!.text === lines[head]!.text)) k--;
+  if (k < 0 || lines[k]!.page !== page - 1 || found.some((t) => t.rows.flat().some((at) => at >= k))) return null;
+  const rows: Row[] = [];
+  for (let row = rowAt(lines, k + 1); row && row.figures.length === figures; row = rowAt(lines, row.at.at(-1)! + 1)) rows.push(row);
+  if (rows.length === 0) return null;
+  return { rows: [[k], ...rows.map((r) => r.at)], cells: [['', lines[k]!.text], ...rows.map((r) => [r.label, ...r.figures])] };
+}
+
 export function rowsFromCells(lines: Line[]): Line[] {
   const tables: FoundTable[] = [];
+  const isRunning = runningTextTest(lines);
   /** a cut row's rest under its repeated header, taken into the row */
   const emptied = new Set<number>();
   for (let i = 0; i < lines.length; ) {
@@ -329,6 +350,8 @@ export function rowsFromCells(lines: Line[]): Line[] {
     let j = i;
     for (let row = rowAt(lines, j); row; row = rowAt(lines, j)) {
       if (rows.length > 0 && row.figures.length !== rows[0]!.figures.length) break;
+      // (a running head is no row: `… Election, 26 April 2015` is a label and a figure to look at)
+      if (row.at.some((k) => isRunning(lines[k]!))) break;
       rows.push(row);
       j = row.at[row.at.length - 1]! + 1;
     }
@@ -338,7 +361,7 @@ export function rowsFromCells(lines: Line[]): Line[] {
     }
     const cells = rows[0]!.figures.length + 1;
     wrappedLabels(lines, rows);
-    const header = headerAbove(lines, rows[0]!.at[0]!, cells, rows.map((r) => r.label)) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
+    const header = headerAbove(lines, rows[0]!.at[0]!, cells, rows.map((r) => r.label), isRunning) ?? (cells === 2 ? figureHeadAbove(lines, rows[0]!.at[0]!) : null);
     if (header?.label) withLabelLines(lines, rows[0]!, header.label);
     if (header?.at.length === 1) {
       // the rest goes to the cut row; the repeated header and the rest's lines are read no more (the table keeps
@@ -350,6 +373,8 @@ export function rowsFromCells(lines: Line[]): Line[] {
         for (const k of rest) emptied.add(k);
       }
     }
+    const opened = header?.at.length === 1 && header.cells[0] === '' ? openedBefore(lines, header.at[0]!, rows[0]!.figures.length, tables) : null;
+    if (opened) tables.push(opened);
     tables.push({
       rows: [...(header ? [header.at] : []), ...rows.map((r) => r.at)],
       cells: [...(header ? [header.cells] : []), ...rows.map((r) => [r.label, ...r.figures])],

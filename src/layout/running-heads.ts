@@ -18,27 +18,27 @@ const MIN_APART = 10;
 /** Running heads are short: a title, a date, a page label. */
 const MAX_LENGTH = 120;
 
-/** The keys of lines that repeat as running heads or feet do. */
-function runningKeys(lines: Line[]): Set<string> {
+/** The keys of lines that repeat as running heads or feet do, and how often each comes. */
+function runningKeys(lines: Line[]): Map<string, number> {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (l.blank || l.text.length > MAX_LENGTH) return;
     const k = key(l.text);
     seen.set(k, [...(seen.get(k) ?? []), i]);
   });
-  const keys = new Set<string>();
+  const keys = new Map<string, number>();
   for (const [k, at] of seen) {
     if (at.length < MIN_PAGES) continue;
     // (the last page may be a few lines long: its head or foot comes sooner, after two pages' worth of them at least;
     // a footnote's line said again on one page is no such line)
     const last = at.length > MIN_PAGES ? at.length - 1 : -1;
-    if (at.every((i, n) => n === 0 || n === last || i - at[n - 1]! >= MIN_APART)) keys.add(k);
+    if (at.every((i, n) => n === 0 || n === last || i - at[n - 1]! >= MIN_APART)) keys.set(k, at.length);
   }
   return keys;
 }
 
 /** Runs of running-head lines (blank lines inside a run do not break it), as [first, last] indices. */
-function clusters(lines: Line[], keys: Set<string>): Array<[number, number]> {
+function clusters(lines: Line[], keys: ReadonlyMap<string, number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   lines.forEach((l, i) => {
     if (l.blank || !keys.has(key(l.text))) return;
@@ -68,6 +68,22 @@ function pageRuns(lines: Line[]): Array<[number, number]> | null {
 export function runningLineTest(lines: Line[]): (l: Line) => boolean {
   const keys = runningKeys(lines);
   return (l) => !l.blank && keys.has(key(l.text));
+}
+
+/**
+ * The same for lines with letters (a title, `Page:4`): a line of figures alone
+ * repeats to the test above as a page's number does (`9,547,186`, `8,716,535`),
+ * its digits not counting; a table's rows are no running lines.
+ */
+export function runningTextTest(lines: Line[]): (l: Line) => boolean {
+  let keys: Set<string> | null = null;
+  // a table's header printed again on each of its pages repeats too, on fewer pages than the running lines
+  const often = (): Set<string> => {
+    const all = runningKeys(lines);
+    const most = Math.max(0, ...all.values());
+    return new Set([...all].filter(([, n]) => n >= (2 / 3) * most).map(([k]) => k));
+  };
+  return (l) => !l.blank && /\p{L}/u.test(l.text) && (keys ??= often()).has(key(l.text));
 }
 
 /** Whether a text has no pages marked and running heads or feet to mark them. */

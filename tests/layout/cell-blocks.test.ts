@@ -132,6 +132,33 @@ describe('rowsFromCellBlocks', () => {
     expect(wide([...PROSE, '', 'Party', 'Leader', 'Seats', 'Share', '', 'Coast Party', 'Anna Smith', 'North', 'South', '', FULL])).toEqual([]);
   });
 
+  it('takes a cell wrapped with no mark before a capital or a quote for one cell where the row would hold one too many', () => {
+    const text = [
+      ...PROSE, 'The results were as follows.', '',
+      'Party', 'Leader', 'Seats', 'Share', '',
+      'Coast Party', '', 'Union of Farmers ', 'of the Green', '"Valley"', '', '912,004', '38.8', '',
+      'Hill Party', 'John Doe', '235,117', '10.0', '',
+      FULL, 'The end.',
+    ];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text))).toEqual([
+      ['Party', 'Leader', 'Seats', 'Share'],
+      ['Coast Party', 'Union of Farmers of the Green "Valley"', '912,004', '38.8'],
+      ['Hill Party', 'John Doe', '235,117', '10.0'],
+    ]);
+  });
+
+  it('takes a label wrapped with no mark before a capital for one label where the block under it holds its text', () => {
+    const text = [...table.slice(0, -2), 'Regional Election Commission', 'Northport', '', 'Chair, deputy chair and secretary of the commission of the city', '', 'Media', 'Editors of two newspapers', '', FULL, 'The end.'];
+    expect(cells(text).slice(-3)).toEqual([
+      ['Civil society', 'Representatives of four associations'],
+      ['Regional Election Commission Northport', 'Chair, deputy chair and secretary of the commission of the city'],
+      ['Media', 'Editors of two newspapers'],
+    ]);
+    // a row the page's foot cut, its text going on under the next page's header, over a footnote: no label wrapped
+    const cut = [...table.slice(0, -2), 'Ministry of Information and Media', 'Vice Minister of Information', '', '18 Article 20-1 of the Constitutional Law on Elections.', '', FULL, 'The end.'];
+    expect(cells(cut).at(-1)).toEqual(['Ministry of Information and Media', 'Vice Minister of Information']);
+  });
+
   it('keeps a figure a cell in a text that keeps no line-end spaces', () => {
     const row = (party: string, leader: string, votes: string, share: string) => [party, leader, votes, share, ''];
     const text = [...PROSE, 'The results were as follows.', '', 'Party', 'Leader', 'Seats', 'Share', '', ...row('Coast Party', 'Anna Smith', '912,004', '38.8'), ...row('Hill Party', 'John Doe', '235,117', '10.0'), ...row('Lake Party', 'Mary Major', '1,204,330', '51.2'), FULL, 'The end.'];
@@ -179,6 +206,13 @@ describe('rowsFromCellBlocks', () => {
       ['South-Western region', '548 942', '74,3', '79,2'],
       ['city of Ulan', '781 040', '62,3', '75,1'],
     ]);
+  });
+
+  it("takes no page's running head, a block a line, for the header of a table that opens the page", () => {
+    const HEAD = ['Republic of Lakeland', '', 'Early Election, 4 May 2031', ''];
+    const page = (n: number, body: string[]) => ['\f', ...HEAD, `Election Report Page:${n}`, '', ...body];
+    const text = [...page(1, PROSE), ...page(2, ['Number', '', 'Ballots issued', '120,400', '', 'Ballots cast', '118,200', '', 'Spoilt ballots', '2,150', '', 'Turnout (per cent)', '61.2', '', ...PROSE]), ...page(3, PROSE)];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments)).toEqual([]);
   });
 
   it('takes no rows of figures alone: a table a tool printed column by column', () => {

@@ -23,6 +23,24 @@ describe('rowsFromCells', () => {
     expect(cells(apart)).toEqual([['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
   });
 
+  // a page that opens with a table, under a running head of two lines; each page has one (the text's first, too)
+  const HEAD = ['Republic of Lakeland', '', 'Early Election, 4 May 2031', ''];
+  const page = (n: number, body: string[]) => ['\f', ...HEAD, `Election Report Page:${n}`, '', ...body];
+  const PROSE = Array.from({ length: 12 }, () => 'A line of the report that runs the full width of the page and goes on.');
+
+  it("takes no running head for a table's header or its row, on a page the table opens", () => {
+    const text = [...page(1, PROSE), ...page(2, ['Number', '', 'Ballots issued', '120,400', '', 'Ballots cast', '118,200', '', 'Spoilt ballots', '2,150', '', ...PROSE]), ...page(3, PROSE)];
+    expect(cells(text)).toEqual([['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
+  });
+
+  it("takes the rows under a figures' label at a page's foot, however few, where the next page's table repeats the label", () => {
+    const foot = ['The totals were these:', '', 'Number', '', 'Voters on the lists', '3,120,774', ''];
+    const text = [...page(1, [...PROSE, ...foot]), ...page(2, ['Number', '', 'Ballots issued', '120,400', '', 'Ballots cast', '118,200', '', 'Spoilt ballots', '2,150', '', ...PROSE]), ...page(3, PROSE)];
+    expect(cells(text)).toEqual([['', 'Number'], ['Voters on the lists', '3,120,774'], ['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
+    // with no table on the next page, such a row stays text
+    expect(cells([...page(1, [...PROSE, ...foot]), ...page(2, PROSE), ...page(3, PROSE)])).toEqual([]);
+  });
+
   it('goes on with a label wrapped after a hyphen, over a capital, joined without a space', () => {
     const text = ['The results:', 'Lake province 120,400 61.2', 'North-', 'West province 98,100 58.0', 'town of Ash-', 'Hill 45,000 70.1', 'ABOUT US'];
     expect(cells(text).map((r) => r[0])).toEqual(['Lake province', 'North-West province', 'town of Ash-Hill']);
