@@ -64,10 +64,11 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
-/** The Kazakh words (src/lang/kk/word-score.ts): how likely a word is, and whether the word list has it. */
+/** The Kazakh words (src/lang/kk/word-score.ts): how likely a word is, whether the word list has it, and Hunspell's dictionary too. */
 interface KazakhWords {
   score: WordScore;
   known: (word: string) => boolean;
+  checked: (word: string) => boolean;
 }
 
 /**
@@ -81,10 +82,10 @@ async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ 
   const apart = printsLettersApart(printed);
   if (!apart && !splitsLetters(printed)) return { printed };
   return timeAsync('lines', async () => {
-    const { kazakhWordScore, isKazakhWord } = await import('../src/lang/kk/word-score.ts');
+    const { kazakhWordScore, isKazakhWord, isCheckedKazakhWord } = await import('../src/lang/kk/word-score.ts');
     // (letters put back by their words leave their lines' other splits to the reading that needs no model)
     if (apart) return { printed: restoreFallbackLetters(printed, kazakhWordScore) };
-    return { printed, kazakh: { score: kazakhWordScore, known: isKazakhWord } };
+    return { printed, kazakh: { score: kazakhWordScore, known: isKazakhWord, checked: isCheckedKazakhWord } };
   });
 }
 
@@ -133,7 +134,7 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords):
   // and an acronym's ending or a word run into a figure (`1 000кратным`), where the text hyphenates them elsewhere
   const mended = restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted)));
   // and a word a tool split at a letter set in another font (`азаматты қ`) is one again: by the Kazakh words where loaded
-  return kazakh ? joinSplitLettersByWords(mended, kazakh.score, kazakh.known) : joinSplitLetters(mended);
+  return kazakh ? joinSplitLettersByWords(mended, kazakh.score, kazakh.known, kazakh.checked) : joinSplitLetters(mended);
 }
 
 /** The layout stage: lines → zoned lines (body, notes, furniture, cover), for both paths. */

@@ -92,6 +92,9 @@ function joinedRuns(pieces: string[]): string[] {
   return [...runs];
 }
 
+/** What two words a curated dictionary has cost more to join into one it lacks: a word's cost (src/lang/kk/word-score.ts). */
+const TWO_WORDS = 4;
+
 /** The most pieces one word is joined from. */
 const MOST_PIECES = 4;
 
@@ -103,7 +106,7 @@ const MOST_PIECES = 4;
  * word (`же ңеді`, `халы қтық`, `ұза қты ғы`), never where a small letter
  * would stand before a capital or an acronym's capitals before small letters.
  */
-export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: (word: string) => boolean): Line[] {
+export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: (word: string) => boolean, checked: (word: string) => boolean = () => false): Line[] {
   const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
   // whether the space between two pieces may be a split: letters either side, a Kazakh one among them, the cases right
   const splits = (a: string, b: string): boolean => {
@@ -114,7 +117,8 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
     if (!KAZAKH.test(end) && !KAZAKH.test(start)) return false;
     return !((!upper(end) && upper(start)) || (left.length > 1 && upper(left) && !upper(right)));
   };
-  const wordScore = (w: string): number => (w.match(/\p{L}+/gu) ?? []).reduce((s, p) => s + score(p), 0);
+  const lettersOf = (w: string): string[] => w.match(/\p{L}+/gu) ?? [];
+  const wordScore = (w: string): number => lettersOf(w).reduce((s, p) => s + score(p), 0);
   return lines.map((l) => {
     if (!KAZAKH.test(l.text)) return l;
     const parts = l.text.split(' ');
@@ -128,8 +132,12 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
         if (j < i - 1 && !open[j]) break;
         const word = parts.slice(j, i).join('');
         // the letters a join runs together must make a listed word, unless one of two pieces is a letter alone (no word)
-        if (i - j > 1 && !joinedRuns(parts.slice(j, i)).every(known) && !(i - j === 2 && parts.slice(j, i).some((p) => ALONE.test(p)))) continue;
-        const s = best[j]!.score + wordScore(word);
+        const pieces = parts.slice(j, i);
+        if (i - j > 1 && !joinedRuns(pieces).every(known) && !(i - j === 2 && pieces.some((p) => ALONE.test(p)))) continue;
+        // two words Hunspell's dictionary has, joined into one it lacks, must read better by a word's cost more
+        // (`сондай-ақ әр`, though the web's list has `ақәр`; `Сенатта ғы` is `Сенаттағы` by far)
+        const doubt = i - j === 2 && pieces.every((p) => lettersOf(p).every(checked)) && !joinedRuns(pieces).every(checked) ? TWO_WORDS : 0;
+        const s = best[j]!.score + wordScore(word) - doubt;
         if (s > best[i]!.score) best[i] = { score: s, from: j };
       }
     }

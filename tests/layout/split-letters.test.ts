@@ -49,6 +49,18 @@ describe('joinSplitLettersByWords', () => {
     expect(mend('төрт өрт')).toEqual(['төрт өрт']);
   });
 
+  it("joins two words the curated dictionary has into one it lacks only where that reads better by a word's cost", () => {
+    const listed = (w: string): boolean => known(w) || ['ақәр', 'әр', 'сенатта', 'ғы', 'сенаттағы'].includes(w.toLowerCase());
+    const checked = (w: string): boolean => known(w) || ['әр', 'сенатта', 'ғы'].includes(w.toLowerCase());
+    // a word costs 4; the web's list has `ақәр` from a writer's slip, a little likelier than its two words
+    const liked = (w: string): number => ({ ақәр: -9, ақ: -5, әр: -5, сенаттағы: -6, сенатта: -6, ғы: -8 })[w.toLowerCase()] ?? -20;
+    const by = (line: string, c?: (w: string) => boolean) => joinSplitLettersByWords(textToLines(line), liked, listed, c).map((l) => l.text);
+    expect(by('сондай-ақ әр газет', checked)).toEqual(['сондай-ақ әр газет']);
+    expect(by('Сенатта ғы газет', checked)).toEqual(['Сенаттағы газет']);
+    // (without the dictionary, the list's joined form reads better)
+    expect(by('сондай-ақ әр газет')).toEqual(['сондай-ақәр газет']);
+  });
+
   it('leaves a line without Kazakh letters alone', () => {
     const lines = textToLines('Выборы прошли спокойно.');
     expect(joinSplitLettersByWords(lines, score, known)).toEqual(lines);

@@ -20,7 +20,7 @@ import { HAS_KAZAKH_LETTER } from '../detect.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
 import { isCheckedKazakhWord, isKazakhWord } from './words.ts';
 
-export { isKazakhWord };
+export { isCheckedKazakhWord, isKazakhWord };
 
 const UNKNOWN = 10;
 /** What each word costs, and what a word the dictionary has wins back (less: a reading of fewer such words wins). */
