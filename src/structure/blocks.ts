@@ -26,7 +26,9 @@ const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 /** ends in a comma, a footnote marker after it or not: no paragraph ends so */
 const COMMA_END = new RegExp(`,${MARKER_AFTER}?$`, 'u');
-const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text);
+/** a title before a name (`… and Mr.` / `Mukhtarov 1.5 per cent`) ends no sentence */
+const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Messrs)\.$/u;
+const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text) && !TITLE_END.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
 const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
 /** `12. ` before a capital: a numbered item, or a numbered heading when the line reads as one (a few words, no stop) */

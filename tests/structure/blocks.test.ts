@@ -51,6 +51,14 @@ describe('buildBlocks', () => {
     expect(kinds(lines)).toEqual([`paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}/last.`, 'list:1. First ite/that goes on/2. Second it/the first;/3. Third ite/body;/4. Fourth it', `paragraph:${FULL.slice(0, 12)}/end.`]);
   });
 
+  it("a title before a name at a line's end ends no sentence: the name under it goes on the paragraph", () => {
+    const lines = pages([...Array(8).fill(`${FULL} go`), 'Xxxx xxx xxxxxxxxx xxxx 2.1 per cent and Mr.', 'Lake 1.5 per cent of the votes cast in the election.', 'End.']);
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([10, 1]);
+    // a sentence's own end there parts the paragraphs
+    const ended = pages([...Array(8).fill(`${FULL} go`), 'Xxxx xxx xxxxxxxxx xxxx 2.1 per cent for them.', 'Lake 1.5 per cent of the votes cast in the election.', 'End.']);
+    expect(groupBlocks(ended, fillMeasure(ended)).map((b) => b.length)).toEqual([9, 1, 1]);
+  });
+
   it("a line that opens with a dash under a full line that ended no sentence goes on the paragraph: the sentence's dash wrapped", () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), `${FULL} of them`, '– by majority vote in single-member districts and the rest by lists.', 'Next one.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([11]);
