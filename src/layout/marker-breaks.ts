@@ -116,11 +116,12 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   const capitalRest = (i: number): boolean =>
     breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text) || opensOnName(lines[i + 2]!.text));
   // a rest under which the page's text stops for its footnotes, the first of them numbered no higher than the
-  // piece's marker: a heading never stands at a page's foot, and a paragraph's first line runs to the margin
+  // piece's marker: a paragraph's first line runs to the margin, and a heading seldom stands at a page's foot
+  // (it may: one naming a report's section is no rest)
   const restOverNotes = (l: Line, next: Line, after: Line): boolean => {
     const note = /^(\d{1,3})(?:\s|$)/u.exec(after.text);
     const marker = /(\d{1,3})$/u.exec(l.text);
-    return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text);
+    return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text) && !namesSection(next.text);
   };
   // a short piece that ends a sentence and a marker, over a long rest that opens with a capital (or a figure and a
   // word in lower case, `2022 жылғы …`) and goes on into the next line in lower case, perhaps inside a bracket: one

@@ -41,6 +41,9 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(page('5'))).map((l) => l.text)).toContain(`and resident in Kazakhstan for 15 years.6 ${rest}`);
     // a number above the marker's is no footnote of this page: a list's item, a table's row
     expect(joinMarkerBreaks(textToLines(page('7'))).map((l) => l.text)).toContain(rest);
+    // a heading naming a report's section may stand at a page's foot: no rest
+    const heading = [...filler, 'The commissions were formed in accordance with the law in force.6', 'Election administration', '5', 'Under Article 42 of the Constitution.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(heading)).map((l) => l.text)).toContain('Election administration');
   });
 
   it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
