@@ -9,7 +9,9 @@
  * opens a row. A cell's wrapped lines are joined.
  */
 import type { ZonedLine } from '../schema/index.ts';
-import { isUpper } from './blocks.ts';
+import { isBullet, isUpper } from './blocks.ts';
+import { findIndents } from './first-line-indent.ts';
+import { endsSentence } from '../layout/unruled-zone-start.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 import { isFigure } from '../layout/cell-rows.ts';
 import { joinContinuedTables, repeatsHeader } from './continued-tables.ts';
@@ -33,7 +35,20 @@ interface Piece {
   text: string;
 }
 
-const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ?? l.indent, width: l.geometry?.width ?? l.text.length, text: l.text }];
+/**
+ * Lines of a table whose cells' first lines a layout sets in by its paragraphs'
+ * first-line indent: a cell's wrapped lines stand out from its column by that
+ * much (`Нурболат` / `Жаксылыков`, the second a line further left). Such a line
+ * is read as standing in the columns (its pieces moved in by the indent) and
+ * never opens a row. Filled by findTables for the lines it reads.
+ */
+const setOut = new WeakMap<ZonedLine, number>();
+
+const piecesOf = (l: ZonedLine): Piece[] => {
+  const pieces = l.segments ?? [{ x: l.geometry?.x ?? l.indent, width: l.geometry?.width ?? l.text.length, text: l.text }];
+  const by = setOut.get(l);
+  return by === undefined ? pieces : pieces.map((p) => ({ ...p, x: p.x + by }));
+};
 
 /**
  * A text line's pieces parted also where a column of the table starts right
@@ -45,7 +60,7 @@ const piecesOf = (l: ZonedLine): Piece[] => l.segments ?? [{ x: l.geometry?.x ??
 function piecesIn(l: ZonedLine, columns: number[]): Piece[] {
   const pieces = piecesOf(l);
   const raw = l.raw;
-  if (l.geometry || raw === undefined) return pieces;
+  if (l.geometry || raw === undefined || setOut.has(l)) return pieces;
   // or after one space where a figure runs from that column to the piece's end (`Lake province 120,400`)
   const figureFrom = (p: Piece, c: number): boolean =>
     raw[c - 1] === ' ' && /\d/.test(raw[c] ?? '') && /\p{L}/u.test(raw.slice(p.x, c)) && isFigure(raw.slice(c, p.x + p.width));
@@ -87,7 +102,7 @@ const tolerance = (l: ZonedLine): number => (l.geometry ? Math.max(3, 0.3 * l.ge
 
 /** Column starts shared by at least `min` of the lines, left to right. */
 function columnsOf(lines: ZonedLine[], min = 2): number[] {
-  const starts = lines.flatMap((l) => (l.segments ?? []).map((s) => ({ x: s.x, tol: tolerance(l) })));
+  const starts = lines.flatMap((l) => (l.segments ? piecesOf(l) : []).map((s) => ({ x: s.x, tol: tolerance(l) })));
   starts.sort((a, b) => a.x - b.x);
   const clusters: Array<{ x: number; n: number }> = [];
   for (const s of starts) {
@@ -119,6 +134,8 @@ const rowLike = (l: ZonedLine): boolean =>
  */
 export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: TableDraft[] } {
   const out = lines.map((l) => ({ ...l }));
+  // the first-line indent of the document's paragraphs, which a table's cells may be set in by too
+  const indent = findIndents(out.filter((l) => l.zone === 'body'), endsSentence, isBullet).indent;
   const tables: TableDraft[] = [];
   let i = 0;
   while (i < out.length) {
@@ -146,10 +163,18 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       const columns = columnsOf(run.map((k) => out[k]!), 1);
       const tol = tolerance(l);
       // and ends before the next column's start (a paragraph's line under a table runs across them)
-      const fits = piecesIn(l, columns).every((p) => {
-        const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
-        return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
-      });
+      const inColumns = (line: ZonedLine): boolean =>
+        piecesIn(line, columns).every((p) => {
+          const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
+          return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
+        });
+      let fits = inColumns(l);
+      // or it is a cell's wrapped line, out from its column by the first-line indent the cells' first lines are set in by
+      if (!fits && indent !== null && columns.length >= 2) {
+        setOut.set(l, indent);
+        fits = inColumns(l);
+        if (!fits) setOut.delete(l);
+      }
       // or it stands in every column so far and in one more: a column the lines so far ran into their neighbours'
       const pieces = piecesOf(l);
       const widens = !fits && rowLike(l) && columns.length >= 2 && pieces.length === columns.length + 1 && columns.every((c) => pieces.some((p) => Math.abs(c - p.x) <= tol));
@@ -173,7 +198,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!);
     const columns = repeated ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
-    const aligned = rowLines.filter((l) => l.segments!.every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
+    const aligned = rowLines.filter((l) => piecesOf(l).every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
     // (under a repeated header, a cut row's rest alone, in one column, is enough; so is the header alone, where
     // a reader of the lines put the rest on its row already: it goes with the table, not the text)
     if (columns.length >= 2 && (rowLines.length >= 2 || repeated) && aligned.length >= 0.8 * rowLines.length) {
@@ -255,7 +280,7 @@ function buildTable(lines: ZonedLine[], columns: number[], start: number): Omit<
     const lastLabel = rows[rows.length - 1]?.cells[0]?.at(-1)?.text ?? '';
     const labelRest =
       pieces.length === 1 && !isFigure(pieces[0]!.text) && (/\p{L}-$/u.test(lastLabel) || (rows.length >= 2 && cover >= 3 && !/[.:;]$/.test(lastLabel)));
-    const firstColumn = cols[0] === 0 && !goesOn && !labelRest && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
+    const firstColumn = cols[0] === 0 && !goesOn && !labelRest && !setOut.has(l) && (!/^\p{Ll}/u.test(pieces[0]!.text) || (filled === columns.length && pieces.slice(1).some((p) => isFigure(p.text))));
     // over a page break the gap says nothing: a row opens in the first column filling as many columns
     // as a row's first line does, else the row the break cut goes on
     const opens = k === 0 || (afterBreak ? firstColumn && (rows.length < 2 || filled >= cover) : byGap ? gaps[k - 1]! > pitch * 1.12 : firstColumn);

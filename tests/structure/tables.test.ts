@@ -335,3 +335,29 @@ describe('a cell too narrow for its word', () => {
     expect(glueCutWords('Head of staff', words)).toBe('Head of staff');
   });
 });
+
+describe("a text table whose cells' first lines a layout sets in by its paragraphs' first-line indent", () => {
+  // paragraphs open 6 characters in from the margin (0); so does each cell's first line, its wrapped lines 6 further left
+  const PARA = 'The text of a paragraph runs across the whole width of the page, as body text does here.';
+  const paragraph = (last: string) => [textLine([[6, PARA]]), textLine([[0, PARA]]), textLine([[0, last]])];
+  const lines = [
+    ...paragraph('and so it ends.'), ...paragraph('and so it ends too.'), ...paragraph('and so it ends again.'),
+    textLine([[6, 'Candidate'], [36, 'Nominated by'], [66, 'Votes']]),
+    textLine([[6, 'Anna'], [36, 'Party of the'], [66, '8 716 535']]),
+    textLine([[0, 'Lake'], [30, 'Green Valley']]),
+    textLine([[6, 'Marat Hill'], [36, 'Party of Labour'], [66, '171 812']]),
+    textLine([[6, 'Dana'], [36, 'Union of Farmers'], [66, '154 377']]),
+    textLine([[0, 'Stone'], [30, 'of the North']]),
+    ...paragraph('and the text goes on.'),
+  ];
+
+  it('joins the wrapped lines to their cells, opening no rows', () => {
+    const { tables } = findTables(lines);
+    expect(tables).toHaveLength(1);
+    expect(rows(tables[0]!.rows)).toEqual([
+      ['Anna Lake', 'Party of the Green Valley', '8 716 535'],
+      ['Marat Hill', 'Party of Labour', '171 812'],
+      ['Dana Stone', 'Union of Farmers of the North', '154 377'],
+    ]);
+  });
+});
