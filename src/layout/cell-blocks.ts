@@ -103,6 +103,8 @@ interface Blocks {
   adjacent: (a: Block, b: Block) => boolean;
   /** a block with nothing over it on its page but the page's running head */
   opensPage: (b: Block) => boolean;
+  /** a cell whose last line ends in a space: it goes on past the blank line under it */
+  goesOn: (cell: number[]) => boolean;
 }
 
 function blocksIn(lines: Line[]): Blocks | null {
@@ -123,7 +125,8 @@ function blocksIn(lines: Line[]): Blocks | null {
     for (let k = b.at[0]! - 1; k >= 0 && lines[k]!.page === page; k--) if (!lines[k]!.blank && !running(lines[k]!)) return false;
     return true;
   };
-  return { blocks: blocks.filter((b) => b.at.every(narrow) && !b.at.some((k) => running(lines[k]!))), cellText, label, adjacent, opensPage };
+  const goesOn = (cell: number[]): boolean => /\s$/.test(lines[cell[cell.length - 1]!]!.raw ?? '');
+  return { blocks: blocks.filter((b) => b.at.every(narrow) && !b.at.some((k) => running(lines[k]!))), cellText, label, adjacent, opensPage, goesOn };
 }
 
 /**
@@ -162,6 +165,9 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   /** the first rows of the runs so far, and the last row of the last run of two rows or more */
   const firstRows = new Set<string>();
   let lastRow: Row | null = null;
+  // (a cell the page's foot cut goes on on the next page: a footnote under it, `18 Article …`, is none of it)
+  const cellGoesOn = (row: Row, b: Block): boolean =>
+    !/^\d/.test(lines[b.at[0]!]!.text) && (/\s$/.test(lines[row.at[row.at.length - 1]!]!.raw ?? '') || /^\p{Ll}/u.test(lines[b.at[0]!]!.text));
   /** runs that open with a repeated header whose block or the block under it held a cut row's rest */
   const resumed = new Set<Row[]>();
   /**
@@ -204,6 +210,16 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
       lastRow = run[run.length - 1]!;
       last = repeated.used;
       if (repeated.used === next) i++;
+      continue;
+    }
+    // a row's last cell going on past a blank line (a tool set a cell's first line apart from the rest, the first
+    // line set in by an indent: `… and staff of the ` / `` / `Department of …`): its last line ends in a space, or
+    // the block goes on in lower case
+    const open = run[run.length - 1];
+    if (open && last && adjacent(last, b) && b.cells.length === 1 && open.cells.length === 2 && cellGoesOn(open, b)) {
+      open.cells[1] = joinCellLine(open.cells[1]!, cellText(b.cells[0]!));
+      open.at.push(...b.at);
+      last = b;
       continue;
     }
     let row: Row | null = null;
@@ -266,7 +282,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
  * A header with fewer than two rows is no table.
  */
 function wideTables(found: Blocks): FoundTable[] {
-  const { blocks, cellText, label, adjacent } = found;
+  const { blocks, cellText, label, adjacent, goesOn } = found;
   const wide: FoundTable[] = [];
   const figure = (cell: number[]): boolean => isFigure(cellText(cell));
   for (let i = 0; i < blocks.length; i++) {
@@ -283,7 +299,8 @@ function wideTables(found: Blocks): FoundTable[] {
     let next = i + 1;
     for (let k = 1; k <= heads.length; k++) {
       const head = heads.slice(0, k);
-      const cells = head.flatMap((b) => b.cells);
+      // (a header cell wrapped past a blank line goes on in the next block: `Registered ` / `` / `voters`)
+      const cells = head.reduce<number[][]>((all, b) => withBlock(all, b, found), []);
       // one block of one-line cells, or several blocks
       if (cells.length < 3 || (k === 1 && cells.some((c) => c.length !== 1))) continue;
       const table = rowsUnder(found, i + k, head[k - 1]!, cells.length);
@@ -300,6 +317,16 @@ function wideTables(found: Blocks): FoundTable[] {
   return wide;
 }
 
+/**
+ * Cells with a block's cells after them: a cell whose last line ends in a space goes on in the block's first
+ * (`Гульнара ` / `` / `Сейткалиева`), unless that is a figure (a label the page's foot cut, `Северо-` /
+ * `Казахстанская `, over its row's figures).
+ */
+function withBlock(cells: number[][], b: Block, { goesOn, cellText }: Pick<Blocks, 'goesOn' | 'cellText'>): number[][] {
+  const before = cells[cells.length - 1];
+  return before && goesOn(before) && !isFigure(cellText(b.cells[0]!)) ? [...cells.slice(0, -1), [...before, ...b.cells[0]!], ...b.cells.slice(1)] : [...cells, ...b.cells];
+}
+
 /** at most this many blocks make a header */
 const HEADER_BLOCKS = 6;
 
@@ -309,7 +336,7 @@ const HEADER_BLOCKS = 6;
  * holds `width`; it must hold a label and a figure, figures where the first
  * row holds them.
  */
-function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: Block, width: number): FoundTable & { next: number } {
+function rowsUnder({ blocks, cellText, adjacent, goesOn }: Blocks, from: number, after: Block, width: number): FoundTable & { next: number } {
   /** whether two cells (their lines) stand in one block: lines with no blank line between */
   const sameBlock = (a: number[], b: number[]): boolean => blocks.some((x) => x.at.includes(a[0]!) && x.at.includes(b[0]!));
   const rows: number[][] = [];
@@ -320,11 +347,11 @@ function rowsUnder({ blocks, cellText, adjacent }: Blocks, from: number, after: 
   let j = from;
   for (;;) {
     const at: number[] = [];
-    const got: number[][] = [];
+    let got: number[][] = [];
     let k = j;
     let end = prev;
     while (k < blocks.length && got.length < width && adjacent(end, blocks[k]!)) {
-      got.push(...blocks[k]!.cells);
+      got = withBlock(got, blocks[k]!, { goesOn, cellText });
       at.push(...blocks[k]!.at);
       end = blocks[k++]!;
     }

@@ -147,6 +147,27 @@ describe('rowsFromCellBlocks', () => {
     ]);
   });
 
+  it("goes on with a row's text past a blank line where its last line ends in a space or the block goes on in lower case", () => {
+    // (a tool set each cell's first line, set in by an indent, apart from the cell's other lines)
+    const apart = [
+      ...PROSE, 'It went on for a week.', '',
+      'Body', 'Who we met', '',
+      'Water Authority', 'Deputy Head of the Authority and staff of ', '', 'its legal department and', 'Regional Offices', '',
+      'Statistics Office', 'Director of the Office and a member of', '', 'the census unit', '',
+      'Civil society', 'Representatives of four associations', '',
+      FULL, 'The end.',
+    ];
+    expect(cells(apart)).toEqual([
+      ['Body', 'Who we met'],
+      ['Water Authority', 'Deputy Head of the Authority and staff of its legal department and Regional Offices'],
+      ['Statistics Office', 'Director of the Office and a member of the census unit'],
+      ['Civil society', 'Representatives of four associations'],
+    ]);
+    // a row the page's foot cut, a footnote under it: the footnote is none of the cell
+    const cut = [...apart.slice(0, -2), 'Media', 'Editors of two ', '', '18 Article 20 of the Law on Elections.', '', FULL, 'The end.'];
+    expect(cells(cut).at(-1)).toEqual(['Media', 'Editors of two']);
+  });
+
   it('takes a label wrapped with no mark before a capital for one label where the block under it holds its text', () => {
     const text = [...table.slice(0, -2), 'Regional Election Commission', 'Northport', '', 'Chair, deputy chair and secretary of the commission of the city', '', 'Media', 'Editors of two newspapers', '', FULL, 'The end.'];
     expect(cells(text).slice(-3)).toEqual([
@@ -213,6 +234,23 @@ describe('rowsFromCellBlocks', () => {
     const page = (n: number, body: string[]) => ['\f', ...HEAD, `Election Report Page:${n}`, '', ...body];
     const text = [...page(1, PROSE), ...page(2, ['Number', '', 'Ballots issued', '120,400', '', 'Ballots cast', '118,200', '', 'Spoilt ballots', '2,150', '', 'Turnout (per cent)', '61.2', '', ...PROSE]), ...page(3, PROSE)];
     expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments)).toEqual([]);
+  });
+
+  it("reads a header's or a row's cell wrapped past a blank line (its line ends in a space) as one cell, never a figure", () => {
+    const text = [
+      ...PROSE, 'The results by region were as follows.', '',
+      'Region', 'Registered ', '', 'voters', '', 'Turnout (per ', '', 'cent)', '', 'Yes (per cent)', '',
+      'North region', '514 664', '71,2', '81,5', '',
+      'South ', '', 'region ', '', '548 942', '74,3', '79,2', '',
+      'city of Ulan', '781 040', '62,3', '75,1', '',
+      FULL, 'The end.',
+    ];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text))).toEqual([
+      ['Region', 'Registered voters', 'Turnout (per cent)', 'Yes (per cent)'],
+      ['North region', '514 664', '71,2', '81,5'],
+      ['South region', '548 942', '74,3', '79,2'],
+      ['city of Ulan', '781 040', '62,3', '75,1'],
+    ]);
   });
 
   it('takes no rows of figures alone: a table a tool printed column by column', () => {
