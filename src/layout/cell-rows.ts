@@ -38,12 +38,24 @@ const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
 /** A cell that is a figure alone, its thousands perhaps set apart by spaces (`8 716 535`). */
 export const isFigure = (text: string): boolean => text.trim() !== '' && text.trim().split(/[\s\u00a0\u202f]+/u).every((t) => FIGURE.test(t));
 const THOUSANDS = /^\d{3}(?:[.,]\d+)?%?$/;
+/** The most lines a label wraps over where the tool marks each wrap (two columns' cells in one label, a narrow column: `Гүлнара ` / `Сейітқалиева«Дала» ауыл ` / `шаруашылығы ` / `қызметкерлерінің ` / `одағы154 377 1,7`). */
+const WRAPPED_LABEL_LINES = 6;
+/** Two letters or more, perhaps a closing bracket or quote, and a figure run into them. */
+const GLUED_FIGURE = /^(.*\p{L}{2}[)»"”]?)(\d+(?:[.,]\d+)*)$/u;
 
 /** A line's label and the figures it ends with (a figure's thousands kept together), null for a blank line. */
 export function splitRow(text: string): { label: string; figures: string[] } {
   const tokens = text.split(' ').filter(Boolean);
   let k = tokens.length;
   while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
+  // a label's last word run into the row's first figure, where a tool dropped the gap between the cells
+  // (`партиясы8 716 535 96,4`, `Birligi)8,716,535 96.4`): figures after it say it is a row
+  const glued = k > 0 && k < tokens.length ? GLUED_FIGURE.exec(tokens[k - 1]!) : null;
+  if (glued) {
+    tokens.splice(k - 1, 1, glued[1]!, glued[2]!);
+    k++;
+    while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
+  }
   const figures: string[] = [];
   for (const t of tokens.slice(k)) {
     const last = figures[figures.length - 1];
@@ -99,11 +111,11 @@ function rowAt(lines: Line[], i: number): Row | null {
   }
   // one figure makes a row where it is a count or a share (`48,109`, `95.2`), not a page's or an item's number
   const enough = figures.length >= 2 || (figures.length === 1 && MEASURED.test(figures[0]!));
-  // a label wrapped over three or four lines where the tool marks each wrap with a space (`North ` / `Kazakhstan ` /
+  // a label wrapped over three lines or more where the tool marks each wrap with a space (`North ` / `Kazakhstan ` /
   // `region`; two columns' cells in one label, `Ann ` / `LakebornParty of the ` / `Lakes ` / `Union)1,200 61.2`),
   // or a wrap after a hyphen (`Восточно-` / `Казахстанская ` / `область`)
   const wrapped = at.slice(0, -1).every((k) => (lines[k]!.raw ?? '').endsWith(' ') || /\p{L}-$/u.test(lines[k]!.text));
-  if (labels.length === 0 || !enough || labels.length > (wrapped ? 4 : 2)) return null;
+  if (labels.length === 0 || !enough || labels.length > (wrapped ? WRAPPED_LABEL_LINES : 2)) return null;
   return { at, label: labels.reduce(joinCellLine, ''), figures };
 }
 

@@ -12,6 +12,13 @@ describe('splitRow', () => {
     expect(splitRow('8 716 535')).toEqual({ label: '', figures: ['8 716 535'] });
     expect(splitRow('The turnout was high.')).toEqual({ label: 'The turnout was high.', figures: [] });
   });
+
+  it("parts a label's last word from the row's first figure run into it, where figures follow", () => {
+    expect(splitRow('партиясы8 716 535 96,4')).toEqual({ label: 'партиясы', figures: ['8 716 535', '96,4'] });
+    expect(splitRow('(Lake Union)8,716,535 96.4')).toEqual({ label: '(Lake Union)', figures: ['8,716,535', '96.4'] });
+    // a word and a number alone (a page's number, a footnote's marker) is no row
+    expect(splitRow('elections12')).toEqual({ label: 'elections12', figures: [] });
+  });
 });
 
 describe('rowsFromCells', () => {
@@ -39,6 +46,11 @@ describe('rowsFromCells', () => {
     expect(cells(text)).toEqual([['', 'Number'], ['Voters on the lists', '3,120,774'], ['', 'Number'], ['Ballots issued', '120,400'], ['Ballots cast', '118,200'], ['Spoilt ballots', '2,150']]);
     // with no table on the next page, such a row stays text
     expect(cells([...page(1, [...PROSE, ...foot]), ...page(2, PROSE), ...page(3, PROSE)])).toEqual([]);
+  });
+
+  it('takes a label wrapped over as many as six lines where the tool marks each wrap with a space', () => {
+    const text = ['The results:', 'Ann ', 'Lake«Union of the ', 'Farmers of the ', 'Northern ', 'Hills»12,400 61.2', 'Bob Hill «Party» 8,100 38.8', 'Cy Stone «Labour» 3,050 12.0', 'ABOUT US'];
+    expect(cells(text).map((r) => r[0])).toEqual(['Ann Lake«Union of the Farmers of the Northern Hills»', 'Bob Hill «Party»', 'Cy Stone «Labour»']);
   });
 
   it('goes on with a label wrapped after a hyphen, over a capital, joined without a space', () => {
