@@ -38,6 +38,16 @@ const numberedHeading = (text: string): boolean => headingLike(text) && (text.sp
 export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !numberedHeading(text));
 
 /**
+ * `7. …` under item 6 of a numbered list opens the list's next item, though
+ * its first line reads as a numbered heading would (a few long words: `7.
+ * Безусловное ограничение избирательных прав заключенных следует`).
+ */
+export const followsItem = (text: string, before: string): boolean => {
+  const [m, b] = [/^(\d{1,3})\.\s+\S/u.exec(text), /^(\d{1,3})\.\s/u.exec(before)];
+  return m !== null && b !== null && Number(m[1]) === Number(b[1]) + 1;
+};
+
+/**
  * A hard line break: the next line's first word would have fit on this line,
  * so the break was written, not made by wrapping (addresses, contact lists).
  */
@@ -139,6 +149,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       return;
     }
     let newBlock: boolean;
+    // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
+    const item = isBullet(line.text) || (isBullet(current[0]!.text) && followsItem(line.text, lastItem(current).text));
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
@@ -146,7 +158,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
-      else if (isBullet(line.text) && isBullet(current[0]!.text)) newBlock = false; // a list goes on
+      else if (item && isBullet(current[0]!.text)) newBlock = false; // a list goes on
       // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under it on its page)
       else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text))) newBlock = true;
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
@@ -157,25 +169,25 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
-      const bullet = isBullet(line.text) && !dashGoesOn(prev, line, fill);
+      const bullet = item && !dashGoesOn(prev, line, fill);
       newBlock =
         afterHeading ||
         headingHere ||
         (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
-        (!isBullet(line.text) && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
+        (!item && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
-      const bullet = isBullet(line.text) && (sawBlank || !dashGoesOn(prev, line, fill));
+      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill));
       newBlock =
-        (sawBlank && !listGoesOn(line, current) && !falseGap(prev, line, fill, markerGaps)) ||
+        (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
         (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill)));
     }
     // a first-line indent opens a paragraph where no gap does
-    if (!newBlock && !isBullet(line.text) && !isBullet(current[0]!.text) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
+    if (!newBlock && !item && !isBullet(current[0]!.text) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);
@@ -214,9 +226,9 @@ const outOfPlace = (prev: ZonedLine, sawBlank: boolean): boolean => prev.stretch
  * list's items (MuPDF) still print one list. The item opens with the same
  * kind of mark as the list's first (a bullet, or a number after a number).
  */
-function listGoesOn(line: ZonedLine, current: ZonedLine[]): boolean {
+function listGoesOn(line: ZonedLine, current: ZonedLine[], item = isBullet(line.text)): boolean {
   const first = current[0]!.text;
-  if (!isBullet(line.text) || !isBullet(first)) return false;
+  if (!item || !isBullet(first)) return false;
   const mark = (t: string) => (/^\d/.test(t) ? 'number' : /^\(?[a-zа-я]\)/u.test(t) ? 'letter' : 'bullet');
   return mark(line.text) === mark(first);
 }

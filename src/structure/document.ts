@@ -2,7 +2,7 @@ import type { Diagnostic, Footnote, Paragraph, Section, Sentence, Table, ZonedLi
 import { diagnostic } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { monthOf } from '../lang/dates.ts';
-import { buildBlocks, isBullet, type Block } from './blocks.ts';
+import { buildBlocks, followsItem, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
 import { cellText, findTables, type CellPart } from './tables.ts';
 import { listedHeadingsFromText, unlistedHeadingsAsText } from './contents-headings.ts';
@@ -46,9 +46,13 @@ interface Unit {
 
 function listItems(block: Block): Array<{ lines: string[]; label: string | null }> {
   const items: Array<{ lines: string[]; label: string | null }> = [];
+  // the line that opened the last item: `7. …` under `6. …` opens the next (blocks.ts, followsItem)
+  let opened = '';
   for (const l of block.lines) {
-    if (isBullet(l.text) || items.length === 0) items.push({ lines: [stripBullet(l.text)], label: itemLabel(l.text) });
-    else items[items.length - 1]!.lines.push(l.text);
+    if (isBullet(l.text) || items.length === 0 || followsItem(l.text, opened)) {
+      items.push({ lines: [stripBullet(l.text)], label: itemLabel(l.text) });
+      opened = l.text;
+    } else items[items.length - 1]!.lines.push(l.text);
   }
   return items;
 }

@@ -51,6 +51,14 @@ describe('buildBlocks', () => {
     expect(kinds(lines)).toEqual([`paragraph:${FULL.slice(0, 12)}/${FULL.slice(0, 12)}/last.`, 'list:1. First ite/that goes on/2. Second it/the first;/3. Third ite/body;/4. Fourth it', `paragraph:${FULL.slice(0, 12)}/end.`]);
   });
 
+  it("a numbered list's next number opens its next item, though the item's first line reads as a numbered heading", () => {
+    const list = pages(
+      [`${FULL} go`, `${FULL} end.`, '', '5. Xxxxxxxx xxxx xx xxx xxxxxxx xxxxx xxxx xxx xxxxxx xxx xxxx xxxxxxx.', '6. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.'],
+      ['7. Unconditional restriction electoral rights prisoners should', 'be reviewed in line with the principle of proportionality.', '8. Xxx xxx xxxxxx xxxx xxxxxx xxx xxxxx xxxxxxxx xxxx xxx xxxxxx.'],
+    );
+    expect(kinds(list).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list']);
+  });
+
   it("a title before a name at a line's end ends no sentence: the name under it goes on the paragraph", () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), 'Xxxx xxx xxxxxxxxx xxxx 2.1 per cent and Mr.', 'Lake 1.5 per cent of the votes cast in the election.', 'End.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([10, 1]);
