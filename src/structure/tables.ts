@@ -196,12 +196,14 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     // a table's header printed again at the top of the next page: its cells are the columns, though the rows
     // under it (the last rows, or a cut row's rest) leave some of them empty
     const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!);
-    const columns = repeated ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
+    // (a table's first row alone at a page's foot, the table going on over the page: its pieces are the columns)
+    const firstPart = run.length === 1 && rowLike(runLines[0]!) && goesOnNextPage(out, run[0]!);
+    const columns = repeated || firstPart ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);
     const rowLines = runLines.filter(rowLike);
     const aligned = rowLines.filter((l) => piecesOf(l).every((s) => columns.some((c) => Math.abs(c - s.x) <= tolerance(l))));
     // (under a repeated header, a cut row's rest alone, in one column, is enough; so is the header alone, where
     // a reader of the lines put the rest on its row already: it goes with the table, not the text)
-    if (columns.length >= 2 && (rowLines.length >= 2 || repeated) && aligned.length >= 0.8 * rowLines.length) {
+    if (columns.length >= 2 && (rowLines.length >= 2 || repeated || firstPart) && aligned.length >= 0.8 * rowLines.length) {
       // a header row with an empty first cell is one piece standing in a later column, right over the table
       // (two such lines at most, the lower one over the other: a header's cells wrapped over three lines, `Registered` /
       // `voters   came (per` / `cent)`; a line of pieces goes on a cell, in lower case or a bracket, with no figure)
@@ -231,6 +233,23 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
   // a table printed column after column that no reader could put back into rows
   const dumped = dumpedColumnTables(out);
   return { lines: dumped.lines, tables: [...joined, ...dumped.tables].sort((x, y) => x.start - y.start) };
+}
+
+/**
+ * A table's first row at a page's foot under a one-piece header line
+ * (`Number` over `Voters on the lists   9,547,186`), the next page opening
+ * with that header over more rows: the table goes on there, and one row is
+ * enough for its first part (joinContinuedTables puts the two together).
+ */
+function goesOnNextPage(lines: ZonedLine[], first: number): boolean {
+  let above = first - 1;
+  while (above >= 0 && lines[above]!.blank) above--;
+  const head = lines[above];
+  if (!head || head.zone !== 'body' || head.segments || head.page !== lines[first]!.page) return false;
+  const k = lines.findIndex((l, n) => n > first && l.page === head.page + 1 && l.zone === 'body' && l.text === head.text);
+  if (k < 0) return false;
+  const next = lines.slice(k + 1).find((l) => !l.blank);
+  return next !== undefined && rowLike(next) && next.page === head.page + 1;
 }
 
 /** The run's lines as rows of cells: rows opened by a line in the first column, or by a wider gap. */

@@ -361,3 +361,23 @@ describe("a text table whose cells' first lines a layout sets in by its paragrap
     ]);
   });
 });
+
+describe("a table's first row alone at a page's foot, its header printed again over the rest on the next page", () => {
+  it('is the table too, under its header', () => {
+    const lines = [
+      textLine([[0, 'The totals were announced by the commission on the day after the vote, as follows.']]),
+      textLine([[0, 'Totals:']]),
+      textLine([[46, 'Number']]),
+      textLine([[0, 'Voters on the lists'], [46, '3,120,774']]),
+      textLine([[3, 'See the commission\'s decision of 4 May.']], 1, 'footnote'),
+      // (the tool sets the next page's columns elsewhere)
+      textLine([[39, 'Number']], 2),
+      textLine([[0, 'Ballots issued'], [39, '2,904,551']], 2),
+      textLine([[0, 'Valid ballots'], [39, '2,880,101']], 2),
+      textLine([[0, 'The observers were present in most of the polling stations visited in the country.']], 2),
+    ];
+    const { lines: zoned, tables } = findTables(lines);
+    expect(zoned.slice(2, 4).map((l) => l.zone)).toEqual(['table', 'table']);
+    expect(tables.flatMap((t) => rows(t.rows))).toContainEqual(['Voters on the lists', '3,120,774']);
+  });
+});
