@@ -24,6 +24,12 @@
  * row (MuPDF sets a wrapped name apart from its figures), and holds a label
  * and figures. A label of figures may head a two-column table's second column
  * alone (`Number` over the totals), a block of one line over the rows.
+ *
+ * A tool that sets a block apart at each change of indent (MuPDF) prints a
+ * cell whose first line a layout sets in, by a first-line indent, as two
+ * blocks: a cell whose last line ends in a space, or a block under a row
+ * that opens in lower case, goes on past the blank line. A page's running
+ * head is no cell.
  */
 import type { Line } from '../schema/index.ts';
 import { fullLine, keepsLineEndSpaces } from './blocks.ts';
@@ -155,7 +161,7 @@ export function rowsFromWideCellBlocks(lines: Line[]): Line[] {
 export function rowsFromCellBlocks(lines: Line[]): Line[] {
   const found = blocksIn(lines);
   if (!found) return lines;
-  const { blocks, cellText, label, adjacent, opensPage } = found;
+  const { blocks, cellText, label, adjacent, opensPage, goesOn } = found;
   const keepsSpaces = keepsLineEndSpaces(lines);
   const runs: Row[][] = [];
   /** the block each run opens with */
@@ -167,7 +173,7 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
   let lastRow: Row | null = null;
   // (a cell the page's foot cut goes on on the next page: a footnote under it, `18 Article …`, is none of it)
   const cellGoesOn = (row: Row, b: Block): boolean =>
-    !/^\d/.test(lines[b.at[0]!]!.text) && (/\s$/.test(lines[row.at[row.at.length - 1]!]!.raw ?? '') || /^\p{Ll}/u.test(lines[b.at[0]!]!.text));
+    !/^\d/.test(lines[b.at[0]!]!.text) && (goesOn([row.at[row.at.length - 1]!]) || /^\p{Ll}/u.test(lines[b.at[0]!]!.text));
   /** runs that open with a repeated header whose block or the block under it held a cut row's rest */
   const resumed = new Set<Row[]>();
   /**
