@@ -121,7 +121,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   const restOverNotes = (l: Line, next: Line, after: Line): boolean => {
     const note = /^(\d{1,3})(?:\s|$)/u.exec(after.text);
     const marker = /(\d{1,3})$/u.exec(l.text);
-    return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text) && !namesSection(next.text);
+    return note !== null && marker !== null && +note[1]! >= 1 && +note[1]! <= +marker[1]! && /\p{Ll}/u.test(next.text) && !NUMBERED.test(next.text) && !sectionHeading(next.text);
   };
   // a short piece that ends a sentence and a marker, over a long rest that opens with a capital (or a figure and a
   // word in lower case, `2022 жылғы …`) and goes on into the next line in lower case, perhaps inside a bracket: one
@@ -190,4 +190,12 @@ const SECTION_NAMES = allResources().flatMap((r) => r.headings.map((h) => h.patt
 const namesSection = (text: string): boolean => {
   const lower = text.toLowerCase();
   return SECTION_NAMES.some((p) => p.test(lower));
+};
+/**
+ * A heading that names a report's section: a few words after its number or letter, if any, no clause in them
+ * (`Регистрация избирателей`, `Г. Сайлаушыларды тіркеу`; not `Регистрация избирателей носит пассивный характер: …`).
+ */
+const sectionHeading = (text: string): boolean => {
+  const words = text.replace(/^(?:[IVXLC]+|\d{1,2}|\p{Lu})\.\s+/u, '');
+  return namesSection(words) && !/[.,:;]/u.test(words) && words.split(' ').length <= 8;
 };

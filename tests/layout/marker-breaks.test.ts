@@ -44,6 +44,10 @@ describe('a line broken after a raised footnote marker', () => {
     // a heading naming a report's section may stand at a page's foot: no rest
     const heading = [...filler, 'The commissions were formed in accordance with the law in force.6', 'Election administration', '5', 'Under Article 42 of the Constitution.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(heading)).map((l) => l.text)).toContain('Election administration');
+    expect(joinMarkerBreaks(textToLines(heading.replace('Election administration', 'B. Election administration'))).map((l) => l.text)).toContain('B. Election administration');
+    // a sentence that opens with a section's name is a rest all the same
+    const sentence = [...filler, 'The commissions were formed in accordance with the law.6', 'Election administration: the lists', '5', 'Under Article 42 of the Constitution.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(sentence)).map((l) => l.text)).toContain('The commissions were formed in accordance with the law.6 Election administration: the lists');
   });
 
   it('is joined where the rest ends in a short word in lower case, the next line opening with a capital', () => {
