@@ -92,6 +92,9 @@ function joinedRuns(pieces: string[]): string[] {
   return [...runs];
 }
 
+/** A hyphen after a letter or a figure, a space, and a Kazakh letter: a word's second part split off at the letter (no line breaks there). */
+const SUFFIX_APART = new RegExp(`(?<=[\\p{L}\\d])- (?=[${KAZAKH_LETTERS}])`, 'gu');
+
 /** What two words a curated dictionary has cost more to join into one it lacks: a word's cost (src/lang/kk/word-score.ts). */
 const TWO_WORDS = 4;
 
@@ -121,9 +124,10 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
   const wordScore = (w: string): number => lettersOf(w).reduce((s, p) => s + score(p), 0);
   return lines.map((l) => {
     if (!KAZAKH.test(l.text)) return l;
-    const parts = l.text.split(' ');
+    // (a suffix after a hyphen split off at its Kazakh letter, `БАҚ- қа`, `үйме- үй`, goes back to the hyphen)
+    const parts = l.text.replace(SUFFIX_APART, '-').split(' ');
     const open = parts.map((p, k) => k + 1 < parts.length && splits(p, parts[k + 1]!));
-    if (!open.some(Boolean)) return l;
+    if (!open.some(Boolean)) return parts.join(' ') === l.text ? l : { ...l, text: parts.join(' ') };
     // best[i]: the best reading of the first i pieces, and where its last word starts
     const best: Array<{ score: number; from: number }> = [{ score: 0, from: 0 }];
     for (let i = 1; i <= parts.length; i++) {

@@ -61,6 +61,10 @@ describe('joinSplitLettersByWords', () => {
     expect(by('сондай-ақ әр газет')).toEqual(['сондай-ақәр газет']);
   });
 
+  it('puts a suffix split off after a hyphen at its Kazakh letter back to the hyphen', () => {
+    expect(mend('Ол БА Қ- қа барды.', 'үйме- үй газет')).toEqual(['Ол БАҚ-қа барды.', 'үйме-үй газет']);
+  });
+
   it('leaves a line without Kazakh letters alone', () => {
     const lines = textToLines('Выборы прошли спокойно.');
     expect(joinSplitLettersByWords(lines, score, known)).toEqual(lines);
