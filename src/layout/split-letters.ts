@@ -134,14 +134,14 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
       best[i] = { score: -Infinity, from: i - 1 };
       for (let j = i - 1; j >= 0 && i - j <= MOST_PIECES; j--) {
         if (j < i - 1 && !open[j]) break;
-        const word = parts.slice(j, i).join('');
-        // the letters a join runs together must make a listed word, unless one of two pieces is a letter alone (no word)
         const pieces = parts.slice(j, i);
-        if (i - j > 1 && !joinedRuns(pieces).every(known) && !(i - j === 2 && pieces.some((p) => ALONE.test(p)))) continue;
+        const runs = i - j > 1 ? joinedRuns(pieces) : [];
+        // the letters a join runs together must make a listed word, unless one of two pieces is a letter alone (no word)
+        if (!runs.every(known) && !(i - j === 2 && pieces.some((p) => ALONE.test(p)))) continue;
         // two words Hunspell's dictionary has, joined into one it lacks, must read better by a word's cost more
         // (`сондай-ақ әр`, though the web's list has `ақәр`; `Сенатта ғы` is `Сенаттағы` by far)
-        const doubt = i - j === 2 && pieces.every((p) => lettersOf(p).every(checked)) && !joinedRuns(pieces).every(checked) ? TWO_WORDS : 0;
-        const s = best[j]!.score + wordScore(word) - doubt;
+        const doubt = i - j === 2 && pieces.every((p) => lettersOf(p).every(checked)) && !runs.every(checked) ? TWO_WORDS : 0;
+        const s = best[j]!.score + wordScore(pieces.join('')) - doubt;
         if (s > best[i]!.score) best[i] = { score: s, from: j };
       }
     }

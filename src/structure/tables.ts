@@ -44,10 +44,12 @@ interface Piece {
  */
 const setOut = new WeakMap<ZonedLine, number>();
 
+const movedIn = (pieces: Piece[], by: number): Piece[] => pieces.map((p) => ({ ...p, x: p.x + by }));
+
 const piecesOf = (l: ZonedLine): Piece[] => {
   const pieces = l.segments ?? [{ x: l.geometry?.x ?? l.indent, width: l.geometry?.width ?? l.text.length, text: l.text }];
   const by = setOut.get(l);
-  return by === undefined ? pieces : pieces.map((p) => ({ ...p, x: p.x + by }));
+  return by === undefined ? pieces : movedIn(pieces, by);
 };
 
 /**
@@ -163,17 +165,16 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       const columns = columnsOf(run.map((k) => out[k]!), 1);
       const tol = tolerance(l);
       // and ends before the next column's start (a paragraph's line under a table runs across them)
-      const inColumns = (line: ZonedLine): boolean =>
-        piecesIn(line, columns).every((p) => {
+      const inColumns = (pieces: Piece[]): boolean =>
+        pieces.every((p) => {
           const k = columns.findIndex((c) => Math.abs(c - p.x) <= tol);
           return k >= 0 && (k + 1 >= columns.length || p.x + p.width <= columns[k + 1]! + tol);
         });
-      let fits = inColumns(l);
+      let fits = inColumns(piecesIn(l, columns));
       // or it is a cell's wrapped line, out from its column by the first-line indent the cells' first lines are set in by
-      if (!fits && indent !== null && columns.length >= 2) {
+      if (!fits && indent !== null && columns.length >= 2 && inColumns(movedIn(piecesOf(l), indent))) {
         setOut.set(l, indent);
-        fits = inColumns(l);
-        if (!fits) setOut.delete(l);
+        fits = true;
       }
       // or it stands in every column so far and in one more: a column the lines so far ran into their neighbours'
       const pieces = piecesOf(l);
@@ -246,8 +247,10 @@ function goesOnNextPage(lines: ZonedLine[], first: number): boolean {
   while (above >= 0 && lines[above]!.blank) above--;
   const head = lines[above];
   if (!head || head.zone !== 'body' || head.segments || head.page !== lines[first]!.page) return false;
-  const k = lines.findIndex((l, n) => n > first && l.page === head.page + 1 && l.zone === 'body' && l.text === head.text);
-  if (k < 0) return false;
+  // (the next page only: the lines after it are not looked at)
+  let k = first + 1;
+  while (k < lines.length && lines[k]!.page <= head.page + 1 && !(lines[k]!.page === head.page + 1 && lines[k]!.zone === 'body' && lines[k]!.text === head.text)) k++;
+  if (k >= lines.length || lines[k]!.page > head.page + 1) return false;
   const next = lines.slice(k + 1).find((l) => !l.blank);
   return next !== undefined && rowLike(next) && next.page === head.page + 1;
 }
