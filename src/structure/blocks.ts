@@ -4,7 +4,7 @@ import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { outrunsHeading } from '../layout/heading-shape.ts';
 import { headingParts } from './headings.ts';
-import { findIndents, opensByIndent } from './first-line-indent.ts';
+import { findIndents, opensByIndent, type Indents } from './first-line-indent.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -36,6 +36,9 @@ const NUMBERED = /^\d{1,3}\.\s+(?=[\p{Lu}«"“])/u;
 const numberedHeading = (text: string): boolean => headingLike(text) && (text.split(/\s+/).length <= 7 || isUpper(text));
 
 export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !numberedHeading(text));
+
+/** The body's first-line indent and page margins (first-line-indent.ts), as this stage reads sentences' ends and list items. */
+export const documentIndents = (body: ZonedLine[]): Indents => findIndents(body, endsSentence, isBullet);
 
 /**
  * `7. …` under item 6 of a numbered list opens the list's next item, though
@@ -133,7 +136,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
   // spaces among them, says the tool kept columns: its blank lines are gaps.
   const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || lines.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
   const contactRuns = contactBlocks(body, fill);
-  const indents = findIndents(body, endsSentence, isBullet);
+  const indents = documentIndents(body);
   body.forEach((line, i) => {
     if (line.blank) {
       sawBlank = true;

@@ -9,9 +9,7 @@
  * opens a row. A cell's wrapped lines are joined.
  */
 import type { ZonedLine } from '../schema/index.ts';
-import { isBullet, isUpper } from './blocks.ts';
-import { findIndents } from './first-line-indent.ts';
-import { endsSentence } from '../layout/unruled-zone-start.ts';
+import { documentIndents, isUpper } from './blocks.ts';
 import { cleanLineText } from '../layout/text-lines.ts';
 import { isFigure } from '../layout/cell-rows.ts';
 import { joinContinuedTables, repeatsHeader } from './continued-tables.ts';
@@ -137,7 +135,7 @@ const rowLike = (l: ZonedLine): boolean =>
 export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: TableDraft[] } {
   const out = lines.map((l) => ({ ...l }));
   // the first-line indent of the document's paragraphs, which a table's cells may be set in by too
-  const indent = findIndents(out.filter((l) => l.zone === 'body'), endsSentence, isBullet).indent;
+  const indent = documentIndents(out.filter((l) => l.zone === 'body')).indent;
   const tables: TableDraft[] = [];
   let i = 0;
   while (i < out.length) {
