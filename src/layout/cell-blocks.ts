@@ -230,9 +230,9 @@ export function rowsFromCellBlocks(lines: Line[]): Line[] {
     }
     let row: Row | null = null;
     let used = b;
-    // a label wrapped where the tool marked no wrap, its second line opening with a capital (`Территориальная
-    // избирательная комиссия` / `Астаны`), reads as a label and a cell: its text is the block of one cell under it
-    // (the label's rest a word or two, well short of its first line; the text under it no footnote: `18 «Сайлау …`)
+    // a label wrapped where the tool marked no wrap, its second line opening with a capital (`Городская
+    // избирательная комиссия` / `Озёрска`), reads as a label and a cell: its text is the block of one cell under it
+    // (the label's rest a word or two, well short of its first line; the text under it no footnote: `18 «Закон …`)
     const wrappedLabel = run.length > 0 && b.cells.length === 2 && b.cells.every(label) && cellText(b.cells[1]!).length * 2 <= cellText(b.cells[0]!).length
       && next?.cells.length === 1 && !label(next.cells[0]!) && !/^\d/.test(cellText(next.cells[0]!)) && adjacent(b, next);
     if (wrappedLabel) {
@@ -325,8 +325,8 @@ function wideTables(found: Blocks): FoundTable[] {
 
 /**
  * Cells with a block's cells after them: a cell whose last line ends in a space goes on in the block's first
- * (`Гульнара ` / `` / `Сейткалиева`), unless that is a figure (a label the page's foot cut, `Северо-` /
- * `Казахстанская `, over its row's figures).
+ * (`Анна ` / `` / `Озёрова`), unless that is a figure (a label the page's foot cut, `Северо-` /
+ * `Озёрная `, over its row's figures).
  */
 function withBlock(cells: number[][], b: Block, { goesOn, cellText }: Pick<Blocks, 'goesOn' | 'cellText'>): number[][] {
   const before = cells[cells.length - 1];
@@ -362,7 +362,7 @@ function rowsUnder({ blocks, cellText, adjacent, goesOn }: Blocks, from: number,
       end = blocks[k++]!;
     }
     // a cell wrapped where the tool marked no wrap, its next line opening with a capital or a quote (`Союз
-    // работников сельского хозяйства` / `«Дала»`), took a cell too many: a block's last two text cells are one
+    // работников лесного хозяйства` / `«Бор»`), took a cell too many: a block's last two text cells are one
     while (got.length > width) {
       let n = got.length - 1;
       while (n > 0 && (isFigure(cellText(got[n]!)) || isFigure(cellText(got[n - 1]!)) || !sameBlock(got[n]!, got[n - 1]!))) n--;

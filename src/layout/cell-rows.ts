@@ -38,7 +38,7 @@ const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
 /** A cell that is a figure alone, its thousands perhaps set apart by spaces (`8 716 535`). */
 export const isFigure = (text: string): boolean => text.trim() !== '' && text.trim().split(/[\s\u00a0\u202f]+/u).every((t) => FIGURE.test(t));
 const THOUSANDS = /^\d{3}(?:[.,]\d+)?%?$/;
-/** The most lines a label wraps over where the tool marks each wrap (two columns' cells in one label, a narrow column: `Гүлнара ` / `Сейітқалиева«Дала» ауыл ` / `шаруашылығы ` / `қызметкерлерінің ` / `одағы154 377 1,7`). */
+/** The most lines a label wraps over where the tool marks each wrap (two columns' cells in one label, a narrow column: `Анна ` / `Көлова«Орман» ауыл ` / `шаруашылығы ` / `қызметкерлерінің ` / `одағы1 200 61,2`). */
 const WRAPPED_LABEL_LINES = 6;
 /** Two letters or more, perhaps a closing bracket or quote, and a figure run into them. */
 const GLUED_FIGURE = /^(.*\p{L}{2}[)»"”]?)(\d+(?:[.,]\d+)*)$/u;
@@ -49,7 +49,7 @@ export function splitRow(text: string): { label: string; figures: string[] } {
   let k = tokens.length;
   while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
   // a label's last word run into the row's first figure, where a tool dropped the gap between the cells
-  // (`партиясы8 716 535 96,4`, `Birligi)8,716,535 96.4`): figures after it say it is a row
+  // (`партиясы1 204 330 51,2`, `Union)1,204,330 51.2`): figures after it say it is a row
   const glued = k > 0 && k < tokens.length ? GLUED_FIGURE.exec(tokens[k - 1]!) : null;
   if (glued) {
     tokens.splice(k - 1, 1, glued[1]!, glued[2]!);
@@ -337,7 +337,7 @@ function withLabelLines(lines: Line[], row: Row, at: number[]): void {
 /**
  * A table that goes on over a page prints its figures' label again over the
  * rows there (`Number`): the same label at the foot of the page before, over
- * rows of as many figures, however few (`Voters on the lists` / `9,547,186`),
+ * rows of as many figures, however few (`Voters on the lists` / `3,120,774`),
  * opened the table. The rows under the label printed at `head`, from the page
  * before, or null; `found` are the tables found so far, which keep their lines.
  */
@@ -362,7 +362,7 @@ export function rowsFromCells(lines: Line[]): Line[] {
     let j = i;
     for (let row = rowAt(lines, j); row; row = rowAt(lines, j)) {
       if (rows.length > 0 && row.figures.length !== rows[0]!.figures.length) break;
-      // (a running head is no row: `… Election, 26 April 2015` is a label and a figure to look at)
+      // (a running head is no row: `… Election, 4 May 2031` is a label and a figure to look at)
       if (row.at.some((k) => isRunning(lines[k]!))) break;
       rows.push(row);
       j = row.at[row.at.length - 1]! + 1;

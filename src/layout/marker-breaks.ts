@@ -193,7 +193,7 @@ const namesSection = (text: string): boolean => {
 };
 /**
  * A heading that names a report's section: a few words after its number or letter, if any, no clause in them
- * (`Регистрация избирателей`, `Г. Сайлаушыларды тіркеу`; not `Регистрация избирателей носит пассивный характер: …`).
+ * (`Регистрация избирателей`, `Г. Сайлаушыларды тіркеу`; not `Регистрация избирателей ведётся по месту жительства: …`).
  */
 const sectionHeading = (text: string): boolean => {
   const words = text.replace(/^(?:[IVXLC]+|\d{1,2}|\p{Lu})\.\s+/u, '');

@@ -72,7 +72,7 @@ export function runningLineTest(lines: Line[]): (l: Line) => boolean {
 
 /**
  * The same for lines with letters (a title, `Page:4`): a line of figures alone
- * repeats to the test above as a page's number does (`9,547,186`, `8,716,535`),
+ * repeats to the test above as a page's number does (`3,120,774`, `1,204,330`),
  * its digits not counting; a table's rows are no running lines.
  */
 export function runningTextTest(lines: Line[]): (l: Line) => boolean {

@@ -128,7 +128,7 @@ const GLUED_ITEM_MARK = /^(\d{1,3}\.(?=["«“(]?\p{Lu})|[•▪◦●■‣⁃]
 
 /**
  * A table row's label glued to its first figure (`область1 146 864 83,6 86,2`, `Lake Workers154,377 1.7`,
- * `(Hill Party)8,716,535 96.4`; pypdf): the figures that end the line, two of them at least, after two
+ * `(Hill Party)1,204,330 51.2`; pypdf): the figures that end the line, two of them at least, after two
  * lower-case letters or a closing bracket.
  */
 const GLUED_FIGURES = /(?<=\p{Ll}{2}|\p{Ll}\))(?=\d[\d.,]*(?: \d+(?:[.,]\d+)?)+$)/u;

@@ -26,7 +26,7 @@ const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
 const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
 /** ends in a comma, a footnote marker after it or not: no paragraph ends so */
 const COMMA_END = new RegExp(`,${MARKER_AFTER}?$`, 'u');
-/** a title before a name (`… and Mr.` / `Mukhtarov 1.5 per cent`) ends no sentence */
+/** a title before a name (`… and Mr.` / `Lake 1.5 per cent`) ends no sentence */
 const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Messrs)\.$/u;
 const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text) && !TITLE_END.test(text);
 /** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
@@ -43,7 +43,7 @@ export const documentIndents = (body: ZonedLine[]): Indents => findIndents(body,
 /**
  * `7. …` under item 6 of a numbered list opens the list's next item, though
  * its first line reads as a numbered heading would (a few long words: `7.
- * Безусловное ограничение избирательных прав заключенных следует`).
+ * Избирательное законодательство следует привести в соответствие`).
  */
 export const followsItem = (text: string, before: string): boolean => {
   const [m, b] = [/^(\d{1,3})\.\s+\S/u.exec(text), /^(\d{1,3})\.\s/u.exec(before)];

@@ -36,7 +36,7 @@ interface Piece {
 /**
  * Lines of a table whose cells' first lines a layout sets in by its paragraphs'
  * first-line indent: a cell's wrapped lines stand out from its column by that
- * much (`Нурболат` / `Жаксылыков`, the second a line further left). Such a line
+ * much (`Анна` / `Озёрова`, the second a line further left). Such a line
  * is read as standing in the columns (its pieces moved in by the indent) and
  * never opens a row. Filled by findTables for the lines it reads.
  */
@@ -236,7 +236,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
 
 /**
  * A table's first row at a page's foot under a one-piece header line
- * (`Number` over `Voters on the lists   9,547,186`), the next page opening
+ * (`Number` over `Voters on the lists   3,120,774`), the next page opening
  * with that header over more rows: the table goes on there, and one row is
  * enough for its first part (joinContinuedTables puts the two together).
  */
