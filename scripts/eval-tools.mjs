@@ -33,9 +33,9 @@ const onlyLayout = opt('--layout');
 
 /**
  * Layouts that came after the first ones, each counted apart so that the others compare with earlier stops':
- * dense (stop 41), serif (stop 42) and indent (stop 44), each measured at first sight before any rule was written on it.
+ * dense (stop 41), serif (stop 42), indent (stop 44) and hyphen (stop 49), each measured at first sight before any rule was written on it.
  */
-const APART = ['dense', 'serif', 'indent'];
+const APART = ['dense', 'serif', 'indent', 'hyphen'];
 
 /** Tools whose text keeps a blank line between paragraphs, */
 const GAPPED = new Set(['mutool', 'poppler-layout']);
