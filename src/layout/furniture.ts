@@ -33,6 +33,14 @@ export function pageLabelNumber(text: string): number | null {
 const headerKey = (text: string): string =>
   text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
 
+/**
+ * Whether `line` goes on with a word the line above broke at its hyphen: no
+ * running line, though the same rest may end two pages (`… under the Law on
+ * Public Proce-` / `dures.`, where a hyphenating layout breaks a name the text
+ * repeats at the same place).
+ */
+const endsBrokenWord = (above: string, line: string): boolean => /\p{L}-$/u.test(above.trimEnd()) && /^\p{Ll}/u.test(line.trimStart());
+
 /** Blocks: runs of non-blank lines in one zone, broken at page starts. */
 function lineBlocks(lines: ZonedLine[]) {
   const blocks = runs(lines, (l) => !l.blank && l.zone !== 'rule');
@@ -148,7 +156,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     for (const [p, list] of edgeBlocks) {
       for (const b of edges(p, list)) {
         b.items.forEach((l, k) => {
-          if (repeated(l) && p > 0) furnitureAt.add(b.start + k);
+          if (repeated(l) && p > 0 && !(k > 0 && endsBrokenWord(b.items[k - 1]!.text, l.text))) furnitureAt.add(b.start + k);
         });
       }
     }

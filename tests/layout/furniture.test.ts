@@ -45,6 +45,15 @@ describe('findFurniture', () => {
     ]);
   });
 
+  it("keeps a word's rest that ends two pages alike under its broken word: no running line", () => {
+    // a hyphenating layout broke the same name at the same place on two pages of six
+    const bodies = ['The campaign was calm and the law on public proce-', 'Media coverage was uneven.', 'Complaints under the law on public proce-', 'Voting went well.', 'Counting was slow.', 'Results came late.'];
+    const page = (body: string, n: number) => [`Observation Mission Report Page: ${n + 1}`, '', body, ...(body.endsWith('-') ? ['dures.'] : [])].join('\n');
+    const r = layout(bodies.map(page).join('\n\f'));
+    expect(r.furniture.map((f) => f.text)).not.toContain('dures.');
+    expect(r.lines.filter((l) => l.text === 'dures.').map((l) => l.zone)).toEqual(['body', 'body']);
+  });
+
   it('finds a header repeated at the top of pages by repetition alone', () => {
     const bodies = ['The campaign was calm.', 'Media coverage was uneven.', 'Complaints were few.', 'Voting went well.'];
     const page = (body: string, n: number) => [`ODIHR Election Observation Mission Report ${n + 1}`, '', body].join('\n');
