@@ -15,5 +15,5 @@ export function maskAddresses(text: string, by: 'blank' | 'space'): string {
 /** The text opens with a web address (`https://www.osce.org/…`, `www.election.kz`). */
 export const opensWithWebAddress = (text: string): boolean => /^(?:https?:\/\/|www\.)/u.test(text);
 
-/** The text ends inside a web address (`… http://www.kplus-`, `… www.osce.org/fom/37188`). */
-export const endsInWebAddress = (text: string): boolean => /(?:https?:\/\/|www\.)\S+$/iu.test(text);
+/** The text ends inside a web address (`… http://www.kplus-`, `… www.osce.org/fom/37188`, `… at http://`). */
+export const endsInWebAddress = (text: string): boolean => /(?:https?:\/\/\S*|www\.\S+)$/iu.test(text);

@@ -106,6 +106,16 @@ function lastWord(text: string): RegExpMatchArray | null {
 }
 const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
 
+/** Whether a web address's line-end hyphen broke a word of it (see joinLines): letters either side, the word written whole elsewhere. */
+function brokeAddressWord(text: string, line: string, evidence?: WordEvidence): boolean {
+  if (!evidence || !/\p{L}-$/u.test(text)) return false;
+  const left = lastWord(text)?.[1]?.toLowerCase();
+  const right = /^\p{L}+/u.exec(line)?.[0].toLowerCase();
+  if (!left || !right) return false;
+  const last = left.split('-').pop()!;
+  return !evidence.hyphenStems.has(`${last}-${right.slice(0, 4)}`) && evidence.words.has(last + right);
+}
+
 /**
  * Whether a hyphen at the end of a line belongs to the word (a real compound:
  * `Северо-\nКазахстанской`, `веб-\nсайты`, `7-\nпроцентного`) or only breaks it
@@ -168,9 +178,11 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text += line;
       continue;
     }
-    // a web address breaks at its own hyphens and slashes and is never hyphenated: the hyphen stays
+    // a web address breaks at its own hyphens and slashes: the hyphen stays, but for a layout that hyphenates
+    // the address's words too, where the text writes the word whole and never with the hyphen (`…/elections/
+    // kaza-` / `khstan/…` in a text that writes `kazakhstan`)
     if (/[-/_.=&?]$/.test(text) && endsInWebAddress(text) && /^[\w./?=&%#~-]+[.,;:)]*$/u.test(line.split(' ')[0]!) && !/^\p{Lu}/u.test(line)) {
-      text += line;
+      text = brokeAddressWord(text, line, evidence) ? text.slice(0, -1) + line : text + line;
       continue;
     }
     const lw = lastWord(text);

@@ -27,6 +27,19 @@ describe('joinLines', () => {
     expect(joinLines(['a long-stand-', 'ing issue'], en, ev)).toBe('a long-standing issue');
   });
 
+  it('joins an address broken after its scheme without a space', () => {
+    expect(joinLines(['the list is at http://', 'www.example.org/voters.'], en)).toBe('the list is at http://www.example.org/voters.');
+  });
+
+  it("drops a hyphen a hyphenating layout put into an address's word, where the text writes the word whole and never with it", () => {
+    const text = ['See www.example.org/ruritania/2030 and', 'http://www.example.org/elections/rurita-', 'nia/early-election-2030 on Ruritania.'];
+    const evidence = wordEvidence(text);
+    expect(joinLines(text, en, evidence)).toBe('See www.example.org/ruritania/2030 and http://www.example.org/elections/ruritania/early-election-2030 on Ruritania.');
+    // an address's own hyphen stays
+    const own = ['at http://www.example.org/elections/early-', 'election-2030 and early elections'];
+    expect(joinLines(own, en, wordEvidence(own))).toBe('at http://www.example.org/elections/early-election-2030 and early elections');
+  });
+
   it('keeps a hyphen a web address broke at: addresses are never hyphenated', () => {
     expect(joinLines(['on http://www.azattyq.org and http://www.kplus-', 'tv.net (available'], en)).toBe('on http://www.azattyq.org and http://www.kplus-tv.net (available');
     expect(joinLines(['see www.osce-', 'odihr.org'], en)).toBe('see www.osce-odihr.org');
