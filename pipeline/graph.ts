@@ -32,6 +32,7 @@ import { joinSplitLetters, joinSplitLettersByWords, splitsLetters } from '../src
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { partRunTogetherNotes, runsNotesTogether } from '../src/layout/run-together-notes.ts';
+import { attachApartHyphens } from '../src/layout/apart-hyphens.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
@@ -113,7 +114,8 @@ export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPri
 function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
-  const printed = restoreStrippedRules(partRunTogetherNotes(lines, knows));
+  // and a line-end hyphen printed apart from its word (`ex -` / `amination`) goes back to it
+  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(lines), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a
   // table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
