@@ -41,6 +41,18 @@ export class WordEvidence {
     return this.words.has(left + right) || (joined.length >= 6 && this.prefixes.has(joined));
   }
 
+  /**
+   * Whether the document writes a word beginning as the two halves do, one
+   * letter past the break, seven letters at least: in a document that breaks
+   * words at its line ends, a word in an inflection written nowhere else
+   * (`пятилет-` / `него` beside `пятилетний`).
+   */
+  writesStem(left: string, right: string): boolean {
+    const joined = left.split('-').pop()! + right;
+    const stem = joined.slice(0, Math.min(12, joined.length - right.length + 1));
+    return stem.length >= 7 && this.prefixes.has(stem);
+  }
+
   /** hyphenated words cut to `left-ri` (four letters after the hyphen), so inflected forms count */
   get hyphenStems(): Set<string> {
     if (!this.stems) this.build();
@@ -131,7 +143,7 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   const lastPart = l.split('-').pop()!;
   if (evidence) {
     if (evidence.words.has(`${l}-${r}`) || evidence.hyphenStems.has(`${lastPart}-${r.slice(0, 4)}`)) return true;
-    if (evidence.writesWhole(l, r)) return false;
+    if (evidence.writesWhole(l, r) || (evidence.breaksWords && evidence.writesStem(l, r))) return false;
   }
   if (res.compoundSuffixes.includes(r)) return true;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;

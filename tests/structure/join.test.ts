@@ -64,6 +64,16 @@ describe('joinLines', () => {
     expect(joinLines(['экономикалық сын-', 'қатерлерді ескере'], kk, breaking)).toBe('экономикалық сынқатерлерді ескере');
   });
 
+  it('joins a word in an inflection written nowhere else, in a document that breaks words, by its stem one letter past the break', () => {
+    // (`него` is a word of its own, and `пятилет` begins one: two words, were it not for the stem)
+    const lines = ['срок в пятилетний период', 'у него нет', 'и избира-', 'тели голосовали', 'до истечения пятилет-', 'него срока'];
+    const breaking = wordEvidence([...lines, 'избиратели пришли']);
+    expect(joinLines(['до истечения пятилет-', 'него срока'], ru, breaking)).toBe('до истечения пятилетнего срока');
+    // a document that breaks no word keeps reading such a pair as two words, as before
+    const whole = wordEvidence(['срок в пятилетний период', 'у него нет', 'до истечения пятилет-', 'него срока']);
+    expect(joinLines(['до истечения пятилет-', 'него срока'], ru, whole)).toBe('до истечения пятилет-него срока');
+  });
+
   it('lets the document decide: a form it spells elsewhere wins', () => {
     const ev = wordEvidence(['медиафорум прошел', 'a long-standing issue']);
     expect(joinLines(['медиа-', 'форум'], ru, ev)).toBe('медиафорум');
