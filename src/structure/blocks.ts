@@ -81,13 +81,18 @@ const lastItem = (current: ZonedLine[]): ZonedLine => {
 };
 
 /**
- * A line that opens with a dash under a line that ran to the margin and ended
- * no sentence, clause or list's lead (`… 69 of them` / `– by majority vote …`):
- * the sentence's own dash wrapped to the line's start, not a list's item.
+ * A line that opens with a dash, or with a figure and a stop, under a line
+ * that ran to the margin and ended no sentence, clause or list's lead (`… 69
+ * of them` / `– by majority vote …`, `… the other party –` / `4. The rest …`):
+ * the sentence's own dash or figure wrapped to the line's start, not a list's
+ * item. (A numbered list's next number, `followsItem`, is an item all the same.)
  */
 function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
-  return /^[–—]\s/u.test(line.text) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
+  return (/^[–—]\s/u.test(line.text) || NUMBERED.test(line.text)) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
 }
+
+/** Whether the line opens with the next number of the numbered list the block is. */
+const nextNumber = (line: ZonedLine, current: ZonedLine[]): boolean => isBullet(current[0]!.text) && followsItem(line.text, lastItem(current).text);
 
 /**
  * Whether a line that follows a list item ends the list. With geometry or kept
@@ -153,7 +158,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     }
     let newBlock: boolean;
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
-    const item = isBullet(line.text) || (isBullet(current[0]!.text) && followsItem(line.text, lastItem(current).text));
+    const item = isBullet(line.text) || nextNumber(line, current);
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
@@ -172,7 +177,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
-      const bullet = item && !dashGoesOn(prev, line, fill);
+      const bullet = item && (!dashGoesOn(prev, line, fill) || nextNumber(line, current));
       newBlock =
         afterHeading ||
         headingHere ||
@@ -182,7 +187,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
-      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill));
+      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber(line, current));
       newBlock =
         (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
@@ -248,7 +253,7 @@ function listGoesOn(line: ZonedLine, current: ZonedLine[], item = isBullet(line.
  *   line ran to the margin (the next word would not have fitted on it).
  */
 function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
-  if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && fill(line) < 0.8)) return false;
+  if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && shortForHeading(line, fill))) return false;
   if (justifiedWide(prev)) return true;
   // a sentence that goes on in lower case under a line that ends neither it nor a list's lead or item (`:`, `;`):
   // MuPDF sets a list item's first line apart, and in some layouts a paragraph's line or a word of it, full or not
@@ -260,7 +265,8 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // nor on a line that ran (nearly: a first line set in runs short by its indent) to the margin and ends no
   // sentence, unless a tool printed it word by word (it counts as full): MuPDF sets a first-line-indented
   // paragraph's first line apart (`… was won by the incumbent. The` / `Mazhilis (the lower house) …`)
-  if (!prev.stretched && !endsSentence(prev.text) && !/[:;]$/.test(prev.text) && fill(prev) >= 0.85) return true;
+  // (a section's name in capitals runs wide too)
+  if (!prev.stretched && !endsSentence(prev.text) && !/[:;]$/.test(prev.text) && fill(prev) >= 0.85 && !(isUpper(prev.text) && headingLike(prev.text) && shortForHeading(prev, fill))) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 
@@ -367,10 +373,18 @@ function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): 
  * columns is a table's and may end anywhere).
  */
 function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
-  if (!headingLike(line.text) || fill(line) >= 0.8) return false;
+  if (!headingLike(line.text) || !shortForHeading(line, fill)) return false;
   if (!next) return true;
   return opensSentence(next.text) && !goesOnShort(next, fill) && !(endsOnJoiningWord(line.text) && !line.segments && fill(next) >= 0.8);
 }
+
+/**
+ * How short of the margin a line in capitals stops at most to head what
+ * follows: capitals run wide, and a narrow measure leaves a section's name in
+ * them little room (a line of plain text that short would end a paragraph).
+ */
+const CAPITALS_SHORT = 0.95;
+const shortForHeading = (line: ZonedLine, fill: FillOf): boolean => fill(line) < (isUpper(line.text) ? CAPITALS_SHORT : 0.8);
 
 /** A short line that stops at a comma: the next line of an address, not the text under a heading. */
 const goesOnShort = (line: ZonedLine, fill: FillOf): boolean => /,$/.test(line.text) && fill(line) < 0.8;
@@ -396,7 +410,7 @@ const writtenBreaksFit = (group: ZonedLine[]): boolean => group.length <= ADDRES
 /** What kind of block a group of lines is. */
 export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
   const first = group[0]!;
-  if (group.every((l) => headingLike(l.text) && (fill(l) < 0.8 || l.geometry?.bold === true)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
+  if (group.every((l) => headingLike(l.text) && (shortForHeading(l, fill) || l.geometry?.bold === true)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
     return 'heading';
   }
   if (isBullet(first.text)) return 'list';

@@ -75,6 +75,15 @@ describe('buildBlocks', () => {
     expect(groupBlocks(list, fillMeasure(list)).length).toBeGreaterThan(1);
   });
 
+  it("a line that opens with a figure and a stop under a full line that ended no sentence goes on the paragraph: the sentence's figure wrapped", () => {
+    const lines = pages([...Array(8).fill(`${FULL} go`), `${FULL} party –`, '4. The rest of the seats went to independent candidates nominated by groups.', 'Next one.']);
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([11]);
+    // a numbered list's next number opens its next item all the same, whatever the line before
+    const list = pages([...Array(8).fill(`${FULL} go.`), '', '3. Xxx xxxx xxxx xxxxxx xx xxx xxxxx.', `4. ${FULL.slice(3)} and`, '5. The rest of the seats went to independent candidates nominated by groups.']);
+    expect(kinds(list).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list']);
+    expect(buildBlocks(list).at(-1)!.lines).toHaveLength(3);
+  });
+
   it('a blank line separates paragraphs within a page', () => {
     expect(kinds(pages([FULL, 'ends here.', '', FULL, 'second.']))).toEqual([
       `paragraph:${FULL.slice(0, 12)}/ends here.`,
@@ -256,6 +265,13 @@ describe('buildBlocks', () => {
       'heading:III. BACKGRO',
       'paragraph:On 14 Februa/' + FULL.slice(0, 12) + '/text.',
     ]);
+  });
+
+  it('a section heading in capitals heads its text though it runs nearly to the margin (a narrow measure), with blank lines or without', () => {
+    // (about nine tenths of the measure)
+    const heading = `VIII. ${'XXXXXXXXXXX '.repeat(5).trim()}`;
+    expect(kinds(pages([FULL, `${FULL} end.`, '', heading, '', `On 14 February ${'x'.repeat(54)}`, FULL, 'text.'])).map((k) => k.split(':')[0])).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(wrapped(heading, `On 14 February ${'x'.repeat(54)}`, FULL, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 
   it('bullets make a list, short lines without stops a line block', () => {
