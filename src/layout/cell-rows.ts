@@ -32,6 +32,7 @@
 import type { Line } from '../schema/index.ts';
 import { blankLine, OPENS_CAPITAL } from './text-lines.ts';
 import { runningTextTest } from './running-heads.ts';
+import { allResources } from '../lang/index.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
@@ -66,8 +67,24 @@ export function splitRow(text: string): { label: string; figures: string[] } {
   return { label: tokens.slice(0, k).join(' '), figures };
 }
 
-/** A cell's text and its next line: a cell wrapped after a hyphen goes on right after it (`Восточно-` / `Казахстанская`). */
-export const joinCellLine = (text: string, line: string): string => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`);
+/**
+ * A cell's text and its next line: a cell wrapped after a hyphen goes on
+ * right after it (`Восточно-` / `Казахстанская`), the hyphen dropped before a
+ * lower-case letter after a lower-case one, where it broke a word (`Chair-` /
+ * `person`; an acronym's ending keeps it, `ОСК-` / `ның`, and a compound a
+ * language writes with its hyphen, `вице-` / `министрі`).
+ */
+export const joinCellLine = (text: string, line: string): string =>
+  text === '' ? line : /\p{L}-$/u.test(text) ? (brokeWord(text, line) ? text.slice(0, -1) + line : text + line) : `${text} ${line}`;
+
+/** Whether a cell's line-end hyphen broke a word: lower case either side, and no compound a language writes with it (`вице-` / `министрі`). */
+function brokeWord(text: string, line: string): boolean {
+  const left = /(\p{Ll}+)-$/u.exec(text)?.[1];
+  const right = /^\p{Ll}+/u.exec(line)?.[0];
+  if (!left || !right) return false;
+  const compound = `${left}-${right}`;
+  return !allResources().some((res) => res.compoundSuffixes.includes(right) || res.hyphenatedForms.some((re) => re.test(compound)));
+}
 
 /** A label's line: short, a few words, no sentence ended. */
 export const labelLike = (text: string): boolean => text.length <= 60 && text.split(' ').length <= 8 && !/[.;:!?]$/.test(text) && /\p{L}/u.test(text);

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { rowsFromCells, splitRow } from '../../src/layout/cell-rows.ts';
+import { joinCellLine, rowsFromCells, splitRow } from '../../src/layout/cell-rows.ts';
 
 const rows = (text: string[]) => rowsFromCells(textToLines(text.join('\n')));
 const cells = (text: string[]) => rows(text).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+
+describe('joinCellLine', () => {
+  it("drops a hyphen that broke a word in a cell, and keeps a compound's, an acronym's ending's and a capital's", () => {
+    expect(['Deputy Chair-', 'person of the Commission'].reduce(joinCellLine, '')).toBe('Deputy Chairperson of the Commission');
+    expect(['Председатель Комис-', 'сии'].reduce(joinCellLine, '')).toBe('Председатель Комиссии');
+    expect(['Восточно-', 'Казахстанская область'].reduce(joinCellLine, '')).toBe('Восточно-Казахстанская область');
+    expect(['ОСК-', 'ның төрағасы'].reduce(joinCellLine, '')).toBe('ОСК-ның төрағасы');
+    expect(['даму вице-', 'министрі'].reduce(joinCellLine, '')).toBe('даму вице-министрі');
+    expect(['a state-', 'owned channel'].reduce(joinCellLine, '')).toBe('a state-owned channel');
+  });
+});
 
 describe('splitRow', () => {
   it('reads a label and the figures a line ends with, thousands kept together', () => {
