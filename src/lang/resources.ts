@@ -37,6 +37,13 @@ export interface LangResources {
   nameEndings?: string[];
   /** whole hyphenated word shapes of the language (`по-прежнему`) */
   hyphenatedForms: RegExp[];
+  /**
+   * first parts the language writes with a hyphen before any word (`vice-`,
+   * `экс-`): a compound wherever the text breaks no words at its line ends,
+   * and where it does, before a word it writes on its own (`ex-` / `president`,
+   * not `ex-` / `amination`)
+   */
+  hyphenPrefixes: string[];
   /** a sentence declaring which language version is official: group 1 names the language */
   officialStatement: RegExp;
   /** language names as they appear in `officialStatement`, by stem */

@@ -83,7 +83,7 @@ function brokeWord(text: string, line: string): boolean {
   const right = /^\p{Ll}+/u.exec(line)?.[0];
   if (!left || !right) return false;
   const compound = `${left}-${right}`;
-  return !allResources().some((res) => res.compoundSuffixes.includes(right) || res.hyphenatedForms.some((re) => re.test(compound)));
+  return !allResources().some((res) => res.compoundSuffixes.includes(right) || res.hyphenPrefixes.includes(left) || res.hyphenatedForms.some((re) => re.test(compound)));
 }
 
 /** A label's line: short, a few words, no sentence ended. */

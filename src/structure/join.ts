@@ -148,11 +148,14 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   if (res.compoundSuffixes.includes(r)) return true;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
   const rightIsWord = evidence?.prefixes.has(r.slice(0, Math.min(r.length, 8))) ?? false;
-  if (res.compoundPrefixes.includes(lastPart)) {
-    // a short prefix is also a common first syllable (`re-ported`): keep it only when
-    // the second part is a word the document uses on its own (`re-election`)
-    return lastPart.length >= 4 || rightIsWord;
-  }
+  // a short prefix is also a common first syllable (`re-ported`, `ex-amination`): in a document that breaks
+  // words at its line ends, its hyphen is kept before a word the document writes on its own, and no other
+  // (`ex-` / `president`, not `pre-` / `serve`); elsewhere, before one the document's words begin with
+  const breaks = evidence?.breaksWords ?? false;
+  const short = lastPart.length < 4;
+  const standsAlone = evidence?.words.has(r) ?? false;
+  if (res.hyphenPrefixes.includes(lastPart)) return !breaks || !short || standsAlone;
+  if (res.compoundPrefixes.includes(lastPart)) return !short || (breaks ? standsAlone : rightIsWord);
   // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the
   // word after the break are words the document writes on their own, and nothing writes them joined
   if (l.includes('-') && evidence?.words.has(lastPart) && evidence.words.has(r)) return true;

@@ -74,6 +74,20 @@ describe('joinLines', () => {
     expect(joinLines(['до истечения пятилет-', 'него срока'], ru, whole)).toBe('до истечения пятилет-него срока');
   });
 
+  it("reads a short prefix's hyphen as a syllable's break in a document that breaks words, unless a word it writes on its own follows", () => {
+    const breaking = wordEvidence(['the commis-', 'sion met and the commission', 'was elected by the President', 'the elec-', 'tion was held']);
+    expect(breaking.breaksWords).toBe(true);
+    expect(joinLines(['to pre-', 'serve public order'], en, breaking)).toBe('to preserve public order');
+    expect(joinLines(['the ex-', 'amination was held'], en, breaking)).toBe('the examination was held');
+    expect(joinLines(['the ex-', 'President spoke'], en, breaking)).toBe('the ex-President spoke');
+    expect(joinLines(['the ex-', 'president spoke'], en, breaking)).toBe('the ex-president spoke');
+    // (a compound the language writes with the prefix stays: `re-election`)
+    expect(joinLines(['his re-', 'election'], en, breaking)).toBe('his re-election');
+    // a document that breaks no words keeps the prefixes' hyphens
+    const whole = wordEvidence(['the commission was elected', 'to serve the voters']);
+    expect(joinLines(['to pre-', 'serve public order'], en, whole)).toBe('to pre-serve public order');
+  });
+
   it('lets the document decide: a form it spells elsewhere wins', () => {
     const ev = wordEvidence(['медиафорум прошел', 'a long-standing issue']);
     expect(joinLines(['медиа-', 'форум'], ru, ev)).toBe('медиафорум');
