@@ -1,10 +1,12 @@
 import type { ZonedLine } from '../schema/index.ts';
 import { fillMeasure, type FillOf } from './fill.ts';
-import { SUPERSCRIPT_CLASS } from '../layout/superscript.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
-import { outrunsHeading } from '../layout/heading-shape.ts';
-import { headingParts } from './headings.ts';
 import { findIndents, opensByIndent, type Indents } from './first-line-indent.ts';
+import { COMMA_END, ENDS_WITH_MARKER, ENDS_WITH_SPACED_MARKER, endsSentence, headingLike, isUpper, opensSentence, startsLower } from './line-shapes.ts';
+import { dashGoesOn, isBullet, lastItem, listEnds, listGoesOn, nextNumber } from './list-lines.ts';
+
+export { headingLike, isUpper } from './line-shapes.ts';
+export { followsItem, isBullet } from './list-lines.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'lines';
 
@@ -14,41 +16,8 @@ export interface Block {
   page: number;
 }
 
-const TERMINAL_END = /[.!?:;…»")\]]$/u;
-/**
- * A line that ends a sentence, perhaps with a footnote marker after the stop (`Жанаозен.31`, `Жанаозен. 31`).
- * A closing bracket or quote ends one only after a stop (`… (ODIHR)` / `18 May …` goes on; `… «закон».` ends).
- */
-const MARKER_AFTER = `(?:\\d{1,3}|${SUPERSCRIPT_CLASS}{1,3})`;
-const ENDS_SENTENCE = new RegExp(`(?:[.!?:;…]|[.!?…][»")\\]]+)(?:\\s?${MARKER_AFTER})?$`, 'u');
-const ENDS_WITH_MARKER = new RegExp(`[.!?:;…,)»"]${MARKER_AFTER}$`, 'u');
-/** the same, or with the marker set after a space (`exist. 8`), which a number can be too (`St. 13`) */
-const ENDS_WITH_SPACED_MARKER = new RegExp(`[.!?:;…,)»"]\\s?${MARKER_AFTER}$`, 'u');
-/** ends in a comma, a footnote marker after it or not: no paragraph ends so */
-const COMMA_END = new RegExp(`,${MARKER_AFTER}?$`, 'u');
-/** a title before a name (`… and Mr.` / `Lake 1.5 per cent`) ends no sentence */
-const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Messrs)\.$/u;
-const endsSentence = (text: string): boolean => ENDS_SENTENCE.test(text) && !TITLE_END.test(text);
-/** a bullet, a lettered item (`a)`, `(b)`), a numbered one (`3)`) */
-const BULLET = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-я]\)|\d{1,2}\))\s+/u;
-/** `12. ` before a capital: a numbered item, or a numbered heading when the line reads as one (a few words, no stop) */
-const NUMBERED = /^\d{1,3}\.\s+(?=[\p{Lu}«"“])/u;
-const numberedHeading = (text: string): boolean => headingLike(text) && (text.split(/\s+/).length <= 7 || isUpper(text));
-
-export const isBullet = (text: string): boolean => BULLET.test(text) || (NUMBERED.test(text) && !numberedHeading(text));
-
 /** The body's first-line indent and page margins (first-line-indent.ts), as this stage reads sentences' ends and list items. */
 export const documentIndents = (body: ZonedLine[]): Indents => findIndents(body, endsSentence, isBullet);
-
-/**
- * `7. …` under item 6 of a numbered list opens the list's next item, though
- * its first line reads as a numbered heading would (a few long words: `7.
- * Избирательное законодательство следует привести в соответствие`).
- */
-export const followsItem = (text: string, before: string): boolean => {
-  const [m, b] = [/^(\d{1,3})\.\s+\S/u.exec(text), /^(\d{1,3})\.\s/u.exec(before)];
-  return m !== null && b !== null && Number(m[1]) === Number(b[1]) + 1;
-};
 
 /**
  * A hard line break: the next line's first word would have fit on this line,
@@ -56,54 +25,6 @@ export const followsItem = (text: string, before: string): boolean => {
  */
 function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
   return fill.fits(line, next.text.split(' ')[0] ?? '');
-}
-
-/** A line that could be a heading on its own: short, no closing punctuation, starts with a capital or a section number. */
-export function headingLike(text: string): boolean {
-  if (text.length > 120 || text.length < 2) return false;
-  // a line that ends in a footnote marker after punctuation ends a sentence (`advantage.39`; a tool may print the
-  // raised marker after a space, `disabilities. 39`)
-  if (ENDS_WITH_SPACED_MARKER.test(text)) return false;
-  if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
-  if (/[,;]$/.test(text)) return false;
-  if (BULLET.test(text)) return false;
-  if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
-  if (readsAsText(text)) return false;
-  return text.split(/\s+/).length <= 12 && /\p{L}{2}/u.test(text);
-}
-
-const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
-
-/** The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike, not the list's. */
-const lastItem = (current: ZonedLine[]): ZonedLine => {
-  for (let k = current.length - 1; k > 0; k--) if (isBullet(current[k]!.text)) return current[k]!;
-  return current[0]!;
-};
-
-/**
- * A line that opens with a dash, or with a figure and a stop, under a line
- * that ran to the margin and ended no sentence, clause or list's lead (`… 69
- * of them` / `– by majority vote …`, `… the other party –` / `4. The rest …`):
- * the sentence's own dash or figure wrapped to the line's start, not a list's
- * item. (A numbered list's next number, `followsItem`, is an item all the same.)
- */
-function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
-  return (/^[–—]\s/u.test(line.text) || NUMBERED.test(line.text)) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
-}
-
-/** Whether the line opens with the next number of the numbered list the block is. */
-const nextNumber = (line: ZonedLine, current: ZonedLine[]): boolean => isBullet(current[0]!.text) && followsItem(line.text, lastItem(current).text);
-
-/**
- * Whether a line that follows a list item ends the list. With geometry or kept
- * indentation: it starts left of the bullet. Without: the item's last line ended a
- * sentence short of the margin.
- */
-function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
-  if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
-  // text that keeps indentation (`pdftotext -layout`) says it the same way
-  if (bulletLine.indent > 0 && line.indent < bulletLine.indent) return true;
-  return endsSentence(prev.text) && fill(prev) < 0.9;
 }
 
 /**
@@ -228,18 +149,6 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
  * it, a heading over a sentence's first line is a heading still.
  */
 const outOfPlace = (prev: ZonedLine, sawBlank: boolean): boolean => prev.stretched === true && sawBlank;
-
-/**
- * A list's next item after a blank line: tools that print a gap between a
- * list's items (MuPDF) still print one list. The item opens with the same
- * kind of mark as the list's first (a bullet, or a number after a number).
- */
-function listGoesOn(line: ZonedLine, current: ZonedLine[], item = isBullet(line.text)): boolean {
-  const first = current[0]!.text;
-  if (!item || !isBullet(first)) return false;
-  const mark = (t: string) => (/^\d/.test(t) ? 'number' : /^\(?[a-zа-я]\)/u.test(t) ? 'letter' : 'bullet');
-  return mark(line.text) === mark(first);
-}
 
 /**
  * A blank line a tool printed where the paragraph goes on:
@@ -389,8 +298,6 @@ const shortForHeading = (line: ZonedLine, fill: FillOf): boolean => fill(line) <
 /** A short line that stops at a comma: the next line of an address, not the text under a heading. */
 const goesOnShort = (line: ZonedLine, fill: FillOf): boolean => /,$/.test(line.text) && fill(line) < 0.8;
 
-const opensSentence = (text: string): boolean => /^(?:["«“„'(\[]\s*)?[\p{Lu}\d]/u.test(text);
-
 /** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
 function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
   return fill.fits(prev, line.text.split(' ')[0] ?? '');
@@ -437,17 +344,6 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
   const own = Math.max(...group.slice(0, -1).map((l) => fill(l)));
   if (own < 0.6) return false;
   return group.slice(0, -1).every((l, i) => fill({ ...l, text: `${l.text} ${group[i + 1]!.text.split(' ')[0] ?? ''}`, stretched: false }) > own * 0.995);
-}
-
-/** An unnumbered line, not in capitals, that reads as a piece of a sentence, not as a heading (layout/heading-shape.ts). */
-function readsAsText(text: string): boolean {
-  if (headingParts(text).number !== null || isUpper(text)) return false;
-  return outrunsHeading(text);
-}
-
-export function isUpper(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 4 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase());
 }
 
 export function buildBlocks(lines: ZonedLine[]): Block[] {

@@ -18,7 +18,7 @@
  * more than the contents' silence: they stay.
  */
 import type { Block } from './blocks.ts';
-import { isUpper } from './blocks.ts';
+import { isUpper } from './line-shapes.ts';
 import { contentsKey, headingParts } from './headings.ts';
 
 /** the fewest entries a table of contents has for its silence to count */

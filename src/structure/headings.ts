@@ -1,6 +1,6 @@
 import type { LangResources } from '../lang/index.ts';
 import { TOP_LEVEL_KEYS } from '../lang/index.ts';
-import { isUpper } from './blocks.ts';
+import { isUpper } from './line-shapes.ts';
 
 /** A heading's number (`IV.`, `2.3`, and a subsection's letter, Latin or Cyrillic, before a capital: `B. `, `Б. `). */
 const NUMBER = /^(?:([IVXL]+)\.|(\d+(?:\.\d+)*)\.?|([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=\s+\p{Lu}))\s+(?=\S)/u;
