@@ -3,7 +3,7 @@ import { fillMeasure, type FillOf } from './fill.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { findIndents, opensByIndent, type Indents } from './first-line-indent.ts';
 import { COMMA_END, ENDS_WITH_MARKER, ENDS_WITH_SPACED_MARKER, endsSentence, headingLike, isUpper, opensSentence, startsLower } from './line-shapes.ts';
-import { dashGoesOn, isBullet, lastItem, listEnds, listGoesOn, nextNumber } from './list-lines.ts';
+import { dashGoesOn, followsItem, isBullet, lastItem, listEnds, listGoesOn } from './list-lines.ts';
 
 export { headingLike, isUpper } from './line-shapes.ts';
 export { followsItem, isBullet } from './list-lines.ts';
@@ -28,17 +28,39 @@ function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
 }
 
 /**
+ * Whether a line goes on the numbering of the document's last list (its next
+ * number), its text running on under it: a section heading that happens to
+ * carry the next number stands alone on its line. (Inside a list, the next
+ * number opens an item on the same terms: groupBlocks' nextNumber.)
+ */
+function numberingGoesOn(line: ZonedLine, next: ZonedLine | undefined, lastListItem: ZonedLine | null, fill: FillOf): boolean {
+  return lastListItem !== null && !isBullet(line.text) && followsItem(line.text, lastListItem.text) && runsOn(line, next, fill);
+}
+
+/** A line whose text runs on under it: the next line opens in lower case, or the line runs to the margin. */
+const runsOn = (line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean => (next !== undefined && startsLower(next.text)) || fill.full(line);
+
+/**
  * Groups body lines into blocks. Within a page a blank line separates blocks.
  * Across a page break (and the footnote zone printed in between) the text goes
  * on unless the new page opens with a heading, or the last line of the old page
  * ends a sentence without filling the line while the new page starts with a
- * capital: then a new paragraph begins.
+ * capital: then a new paragraph begins. A line that goes on the numbering of
+ * the last list (`5. …` under a heading after a list that ended at 4), its
+ * text running on under it, opens a list though its first line reads as a
+ * numbered heading: such lines go into `opened`, for classifyBlock.
  */
-export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]> {
+export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedLine> = new Set()): Array<ZonedLine[]> {
   const groups: ZonedLine[][] = [];
   let current: ZonedLine[] = [];
   let sawBlank = false;
   let afterHeading = false;
+  // the last item of the last list, whose numbering a later list may go on (`5. …` after a heading, the list
+  // before it ending at 4)
+  let lastListItem: ZonedLine | null = null;
+  const opensList = (l: ZonedLine): boolean => isBullet(l.text) || opened.has(l);
+  // the line opens with the next number of the numbered list the block is, its text running on under it
+  const nextNumber = (line: ZonedLine, next: ZonedLine | undefined): boolean => opensList(current[0]!) && followsItem(line.text, lastItem(current).text) && runsOn(line, next, fill);
   const body = lines.filter((l) => l.zone === 'body');
   // a table between a sentence's end and a line that opens one stands between paragraphs (over a page
   // break too): the line after it opens a block. A sentence that goes on under a table's rest is left alone.
@@ -79,7 +101,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     }
     let newBlock: boolean;
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
-    const item = isBullet(line.text) || nextNumber(line, current);
+    const goesOnNumbering = numberingGoesOn(line, next, lastListItem, fill) && !opensList(current[0]!);
+    const item = isBullet(line.text) || nextNumber(line, next) || goesOnNumbering;
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
@@ -87,7 +110,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
-      else if (item && isBullet(current[0]!.text)) newBlock = false; // a list goes on
+      else if (item && opensList(current[0]!)) newBlock = false; // a list goes on
       // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under it on its page)
       else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text))) newBlock = true;
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
@@ -98,32 +121,34 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf): Array<ZonedLine[]
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
-      const bullet = item && (!dashGoesOn(prev, line, fill) || nextNumber(line, current));
+      const bullet = item && (!dashGoesOn(prev, line, fill) || nextNumber(line, next));
       newBlock =
         afterHeading ||
         headingHere ||
-        (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
+        (bullet !== opensList(current[0]!) && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
         (!item && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
-      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber(line, current));
+      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber(line, next));
       newBlock =
         (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
-        (bullet !== isBullet(current[0]!.text) && (bullet || listEnds(line, prev, lastItem(current), fill)));
+        (bullet !== opensList(current[0]!) && (bullet || listEnds(line, prev, lastItem(current), fill)));
     }
     // a first-line indent opens a paragraph where no gap does
-    if (!newBlock && !item && !isBullet(current[0]!.text) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
+    if (!newBlock && !item && !opensList(current[0]!) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);
     if (contact !== undefined) newBlock = contact;
     if (newBlock) {
+      if (opensList(current[0]!)) lastListItem = lastItem(current);
       groups.push(current);
       current = [];
+      if (goesOnNumbering) opened.add(line);
     }
     current.push(line);
     if (contact !== undefined) {
@@ -315,12 +340,12 @@ const ADDRESS_LINES = 3;
 const writtenBreaksFit = (group: ZonedLine[]): boolean => group.length <= ADDRESS_LINES || group.some((l) => CONTACT.test(l.text));
 
 /** What kind of block a group of lines is. */
-export function classifyBlock(group: ZonedLine[], fill: FillOf): BlockKind {
+export function classifyBlock(group: ZonedLine[], fill: FillOf, opened: ReadonlySet<ZonedLine> = new Set()): BlockKind {
   const first = group[0]!;
   if (group.every((l) => headingLike(l.text) && (shortForHeading(l, fill) || l.geometry?.bold === true)) && (group.length === 1 || (group.length === 2 && isUpper(group.map((l) => l.text).join(' '))))) {
     return 'heading';
   }
-  if (isBullet(first.text)) return 'list';
+  if (isBullet(first.text) || opened.has(first)) return 'list';
   if (group.length >= 2 && writtenBreaksFit(group) && group.every((l, i) => i === group.length - 1 || hardBreak(l, group[i + 1]!, fill)) && !wrappedInOwnMeasure(group, fill) && !sentenceWrapped(group)) return 'lines';
   return 'paragraph';
 }
@@ -348,5 +373,6 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
 
 export function buildBlocks(lines: ZonedLine[]): Block[] {
   const fill = fillMeasure(lines);
-  return groupBlocks(lines, fill).map((g) => ({ kind: classifyBlock(g, fill), lines: g, page: g[0]!.page }));
+  const opened = new Set<ZonedLine>();
+  return groupBlocks(lines, fill, opened).map((g) => ({ kind: classifyBlock(g, fill, opened), lines: g, page: g[0]!.page }));
 }

@@ -43,9 +43,6 @@ export function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): bool
   return (/^[–—]\s/u.test(line.text) || NUMBERED.test(line.text)) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
 }
 
-/** Whether the line opens with the next number of the numbered list the block is. */
-export const nextNumber = (line: ZonedLine, current: ZonedLine[]): boolean => isBullet(current[0]!.text) && followsItem(line.text, lastItem(current).text);
-
 /**
  * Whether a line that follows a list item ends the list. With geometry or kept
  * indentation: it starts left of the bullet. Without: the item's last line ended a

@@ -59,6 +59,28 @@ describe('buildBlocks', () => {
     expect(kinds(list).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list']);
   });
 
+  it("a numbered list's numbering goes on past a heading: the next number opens a list, though its first line reads as a numbered heading", () => {
+    const lines = pages([
+      'A. XXXXXXXX',
+      '',
+      '3. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
+      '4. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
+      '',
+      'B. XXXXX XXXXXXXX',
+      '',
+      '5. Questions, put to voters, should respect',
+      'the unity of content, so that voters can express their will on each.',
+      '6. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
+      '',
+      FULL,
+      'end.',
+    ]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['heading', 'list', 'heading', 'list', 'paragraph']);
+    // a section heading that carries the next number stands alone on its line, its text opening under it
+    const heading = pages(['3. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.', '4. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.', '', '5. Legal Framework', '', FULL, 'end.']);
+    expect(kinds(heading).map((k) => k.split(':')[0])).toEqual(['list', 'heading', 'paragraph']);
+  });
+
   it("a title before a name at a line's end ends no sentence: the name under it goes on the paragraph", () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), 'Xxxx xxx xxxxxxxxx xxxx 2.1 per cent and Mr.', 'Lake 1.5 per cent of the votes cast in the election.', 'End.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([10, 1]);
