@@ -114,7 +114,7 @@ export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPri
 function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
-  // and a line-end hyphen printed apart from its word (`ex -` / `amination`) goes back to it
+  // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
   const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(lines), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again, a

@@ -1,7 +1,7 @@
 /**
  * A line-end hyphen printed apart from its word: a tool that places a space
  * wherever the next glyph stands off the one before prints a hyphenating
- * layout's breaks as `… the mandatory ex -` / `amination …`. Read as it is,
+ * layout's breaks as `… an inde -` / `pendent body …`. Read as it is,
  * the hyphen is a dash between two words, and the line-join stage keeps the
  * two halves apart. Where the text shows the quirk (twice at least, a word
  * broken so that its halves make one the text writes whole elsewhere, in

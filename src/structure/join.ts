@@ -45,7 +45,7 @@ export class WordEvidence {
    * Whether the document writes a word beginning as the two halves do, one
    * letter past the break, seven letters at least: in a document that breaks
    * words at its line ends, a word in an inflection written nowhere else
-   * (`пятилет-` / `него` beside `пятилетний`).
+   * (`двухлет-` / `него` beside `двухлетний`).
    */
   writesStem(left: string, right: string): boolean {
     const joined = left.split('-').pop()! + right;
@@ -150,7 +150,7 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   const rightIsWord = evidence?.prefixes.has(r.slice(0, Math.min(r.length, 8))) ?? false;
   // a short prefix is also a common first syllable (`re-ported`, `ex-amination`): in a document that breaks
   // words at its line ends, its hyphen is kept before a word the document writes on its own, and no other
-  // (`ex-` / `president`, not `pre-` / `serve`); elsewhere, before one the document's words begin with
+  // (`ex-` / `president`, not `pre-` / `vent`); elsewhere, before one the document's words begin with
   const breaks = evidence?.breaksWords ?? false;
   const short = lastPart.length < 4;
   const standsAlone = evidence?.words.has(r) ?? false;
@@ -194,8 +194,8 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       continue;
     }
     // a web address breaks at its own hyphens and slashes: the hyphen stays, but for a layout that hyphenates
-    // the address's words too, where the text writes the word whole and never with the hyphen (`…/elections/
-    // kaza-` / `khstan/…` in a text that writes `kazakhstan`)
+    // the address's words too, where the text writes the word whole and never with the hyphen (`…/reports/
+    // ruri-` / `tania/…` in a text that writes `ruritania`)
     if (/[-/_.=&?]$/.test(text) && endsInWebAddress(text) && /^[\w./?=&%#~-]+[.,;:)]*$/u.test(line.split(' ')[0]!) && !/^\p{Lu}/u.test(line)) {
       text = brokeAddressWord(text, line, evidence) ? text.slice(0, -1) + line : text + line;
       continue;

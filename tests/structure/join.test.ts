@@ -65,27 +65,27 @@ describe('joinLines', () => {
   });
 
   it('joins a word in an inflection written nowhere else, in a document that breaks words, by its stem one letter past the break', () => {
-    // (`него` is a word of its own, and `пятилет` begins one: two words, were it not for the stem)
-    const lines = ['срок в пятилетний период', 'у него нет', 'и избира-', 'тели голосовали', 'до истечения пятилет-', 'него срока'];
+    // (`него` is a word of its own, and `двухлет` begins one: two words, were it not for the stem)
+    const lines = ['срок в двухлетний период', 'у него нет', 'и избира-', 'тели голосовали', 'до истечения двухлет-', 'него срока'];
     const breaking = wordEvidence([...lines, 'избиратели пришли']);
-    expect(joinLines(['до истечения пятилет-', 'него срока'], ru, breaking)).toBe('до истечения пятилетнего срока');
+    expect(joinLines(['до истечения двухлет-', 'него срока'], ru, breaking)).toBe('до истечения двухлетнего срока');
     // a document that breaks no word keeps reading such a pair as two words, as before
-    const whole = wordEvidence(['срок в пятилетний период', 'у него нет', 'до истечения пятилет-', 'него срока']);
-    expect(joinLines(['до истечения пятилет-', 'него срока'], ru, whole)).toBe('до истечения пятилет-него срока');
+    const whole = wordEvidence(['срок в двухлетний период', 'у него нет', 'до истечения двухлет-', 'него срока']);
+    expect(joinLines(['до истечения двухлет-', 'него срока'], ru, whole)).toBe('до истечения двухлет-него срока');
   });
 
   it("reads a short prefix's hyphen as a syllable's break in a document that breaks words, unless a word it writes on its own follows", () => {
     const breaking = wordEvidence(['the commis-', 'sion met and the commission', 'was elected by the President', 'the elec-', 'tion was held']);
     expect(breaking.breaksWords).toBe(true);
-    expect(joinLines(['to pre-', 'serve public order'], en, breaking)).toBe('to preserve public order');
+    expect(joinLines(['to pre-', 'vent abuse'], en, breaking)).toBe('to prevent abuse');
     expect(joinLines(['the ex-', 'amination was held'], en, breaking)).toBe('the examination was held');
     expect(joinLines(['the ex-', 'President spoke'], en, breaking)).toBe('the ex-President spoke');
     expect(joinLines(['the ex-', 'president spoke'], en, breaking)).toBe('the ex-president spoke');
     // (a compound the language writes with the prefix stays: `re-election`)
     expect(joinLines(['his re-', 'election'], en, breaking)).toBe('his re-election');
     // a document that breaks no words keeps the prefixes' hyphens
-    const whole = wordEvidence(['the commission was elected', 'to serve the voters']);
-    expect(joinLines(['to pre-', 'serve public order'], en, whole)).toBe('to pre-serve public order');
+    const whole = wordEvidence(['the commission was elected', 'the venture failed']);
+    expect(joinLines(['to pre-', 'vent abuse'], en, whole)).toBe('to pre-vent abuse');
   });
 
   it('lets the document decide: a form it spells elsewhere wins', () => {
