@@ -1,12 +1,13 @@
 /**
  * A line-end hyphen printed apart from its word: a tool that places a space
  * wherever the next glyph stands off the one before prints a hyphenating
- * layout's breaks as `… an inde -` / `pendent body …`. Read as it is,
- * the hyphen is a dash between two words, and the line-join stage keeps the
- * two halves apart. Where the text shows the quirk (twice at least, a word
- * broken so that its halves make one the text writes whole elsewhere, in
- * this or another inflection, and half such line ends at least), every such hyphen goes back to its word, and the
- * line-join stage decides about it as about any other.
+ * layout's breaks as `… an inde -` / `pendent body …`. Read as it is, the
+ * hyphen is a dash between two words, and the line-join stage keeps the two
+ * halves apart. Where the text shows the quirk (twice at least, and at half
+ * such line ends at least, a word broken so that its halves make one the text
+ * writes elsewhere, in this or another inflection), every such hyphen goes
+ * back to its word, and the line-join stage decides about it as about any
+ * other.
  */
 import type { Line } from '../schema/index.ts';
 
@@ -21,23 +22,27 @@ const SHARE = 0.5;
 
 /** The lines with each line-end hyphen printed apart from its word put back to it, where the text shows the quirk. */
 export function attachApartHyphens(lines: Line[]): Line[] {
-  const ends: number[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) if (APART.test(lines[k]!.text.trimEnd()) && REST.test(lines[k + 1]!.text.trimStart())) ends.push(k);
-  if (ends.length < SHOWN) return lines;
-  // the beginnings of the text's words (6 to 12 letters), so that another inflection of the word counts
+  // each such line end, with the two halves of the word it broke
+  const ends = new Map<number, { left: string; right: string }>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const text = lines[k]!.text.trimEnd();
+    const left = text.endsWith(' -') ? APART.exec(text)?.[1] : undefined;
+    const right = REST.exec(lines[k + 1]!.text.trimStart())?.[1];
+    if (left && right) ends.set(k, { left: left.toLowerCase(), right });
+  }
+  if (ends.size < SHOWN) return lines;
+  // the beginnings of the text's words (6 to 12 letters; a shorter word whole), so that another inflection counts
   const starts = new Set<string>();
   for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
-  const whole = ends.filter((k) => {
-    const left = APART.exec(lines[k]!.text.trimEnd())![1]!.toLowerCase();
-    const right = REST.exec(lines[k + 1]!.text.trimStart())![1]!;
+  // (up to a letter past the break: an inflection may change the rest)
+  const written = ({ left, right }: { left: string; right: string }): boolean => {
     const word = left + right;
-    // (up to a letter past the break: an inflection may change the rest)
     return starts.has(word.length < 6 ? word : word.slice(0, Math.max(6, Math.min(12, left.length + 1))));
-  });
-  if (whole.length < SHOWN || whole.length < ends.length * SHARE) return lines;
-  const at = new Set(ends);
+  };
+  const whole = [...ends.values()].filter(written).length;
+  if (whole < SHOWN || whole < ends.size * SHARE) return lines;
   return lines.map((l, k) => {
-    if (!at.has(k)) return l;
+    if (!ends.has(k)) return l;
     const text = l.text.trimEnd().replace(/ -$/u, '-');
     return { ...l, text, raw: text, rawLength: text.length };
   });

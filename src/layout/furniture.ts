@@ -39,7 +39,7 @@ const headerKey = (text: string): string =>
  * Public Proce-` / `dures.`, where a hyphenating layout breaks a name the text
  * repeats at the same place).
  */
-const endsBrokenWord = (above: string, line: string): boolean => /\p{L}-$/u.test(above.trimEnd()) && /^\p{Ll}/u.test(line.trimStart());
+const goesOnBrokenWord = (above: string, line: string): boolean => /\p{L}-$/u.test(above.trimEnd()) && /^\p{Ll}/u.test(line.trimStart());
 
 /** Blocks: runs of non-blank lines in one zone, broken at page starts. */
 function lineBlocks(lines: ZonedLine[]) {
@@ -156,7 +156,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
     for (const [p, list] of edgeBlocks) {
       for (const b of edges(p, list)) {
         b.items.forEach((l, k) => {
-          if (repeated(l) && p > 0 && !(k > 0 && endsBrokenWord(b.items[k - 1]!.text, l.text))) furnitureAt.add(b.start + k);
+          if (repeated(l) && p > 0 && !(k > 0 && goesOnBrokenWord(b.items[k - 1]!.text, l.text))) furnitureAt.add(b.start + k);
         });
       }
     }
