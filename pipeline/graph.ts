@@ -33,6 +33,7 @@ import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
 import { findFurniture } from '../src/layout/furniture.ts';
 import { partRunTogetherNotes, runsNotesTogether } from '../src/layout/run-together-notes.ts';
 import { attachApartHyphens } from '../src/layout/apart-hyphens.ts';
+import { joinWordsSplitAtDroppedHyphens } from '../src/layout/dropped-hyphen-spaces.ts';
 import { detectLanguage } from '../src/lang/detect.ts';
 import { resources } from '../src/lang/index.ts';
 import { buildStructure } from '../src/structure/document.ts';
@@ -60,8 +61,8 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
   const { printed, kazakh } = await kazakhLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
   // (loading the dictionary is the lines stage's work too, timed with it)
-  const knows = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
-  const lines = named(time)('lines', () => linesFromPrinted(printed, knows, kazakh));
+  const dictionary = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
+  const lines = named(time)('lines', () => linesFromPrinted(printed, dictionary?.knows, kazakh, dictionary?.spelling ? dictionary.knows : undefined));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
@@ -94,24 +95,26 @@ async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ 
  * The dictionary the lines stage weighs a dropped hyphen's place with, where
  * the text looks like one whose tool drops them (its lines run wide): the
  * text's language's, and English for Latin-script words; for Kazakh, which
- * has no spelling dictionary (pipeline/spellers.ts), its word list. None for
- * other texts: they load nothing.
+ * has no spelling dictionary (pipeline/spellers.ts), its word list; and
+ * whether it is a spelling dictionary. None for other texts: they load nothing.
  */
-async function hyphenLexicon(printed: Line[], text: string): Promise<Lexicon | undefined> {
+async function hyphenLexicon(printed: Line[], text: string): Promise<{ knows: Lexicon; spelling: boolean } | undefined> {
   if (!dropsHyphens(printed) && !runsNotesTogether(printed)) return undefined;
   const { speller } = await import('./spellers.ts');
   const own = detectLanguage(text)?.lang;
   const [latin, cyrillic] = await Promise.all([speller('en'), own === 'ru' ? speller('ru') : undefined]);
   // (Kazakh has no spelling dictionary here: its word list, src/lang/kk/words.ts, knows its words as well)
   const kk = own === 'kk' ? (await import('../src/lang/kk/words.ts')).isKazakhWord : undefined;
-  return (word) => (/\p{Script=Latin}/u.test(word) ? latin?.correct(word) : kk ? kk(word) : cyrillic?.correct(word)) ?? false;
+  const knows: Lexicon = (word) => (/\p{Script=Latin}/u.test(word) ? latin?.correct(word) : kk ? kk(word) : cyrillic?.correct(word)) ?? false;
+  // (a spelling dictionary: the Kazakh word list, drawn from web text, also holds words a writer ran together)
+  return { knows, spelling: !kk };
 }
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone; `knows` is the text's dictionary (hyphenLexicon). */
 export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPrinted(textToLines(text), knows);
 
 /** The lines stage from the text's lines as printed (`textToLines`). */
-function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords): Line[] {
+function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords, spelling?: Lexicon): Line[] {
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
@@ -129,7 +132,9 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords):
   // lines a tool ran together at a hyphen it dropped go apart again: wherever it drops them all, and where the
   // footnotes' zone must be read off the lines' widths
   const drops = dropsHyphens(raw);
-  const parted = drops ? splitDroppedHyphenJoins(raw, true, knows) : raw;
+  // (and a word split where the tool dropped a hyphen set apart from it, `na tional`, is one again, by a spelling
+  // dictionary's word)
+  const parted = drops ? splitDroppedHyphenJoins(spelling ? joinWordsSplitAtDroppedHyphens(raw, spelling) : raw, true, knows) : raw;
   const zones = numberedNoteZones(parted, isRule);
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,
