@@ -62,7 +62,7 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
   const { printed, kazakh } = await kazakhLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
   // (loading the dictionary is the lines stage's work too, timed with it)
   const dictionary = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
-  const lines = named(time)('lines', () => linesFromPrinted(printed, dictionary?.knows, kazakh, dictionary?.spelling ? dictionary.knows : undefined));
+  const lines = named(time)('lines', () => linesFromPrinted(printed, dictionary, kazakh));
   return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
 }
 
@@ -98,7 +98,7 @@ async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ 
  * has no spelling dictionary (pipeline/spellers.ts), its word list; and
  * whether it is a spelling dictionary. None for other texts: they load nothing.
  */
-async function hyphenLexicon(printed: Line[], text: string): Promise<{ knows: Lexicon; spelling: boolean } | undefined> {
+async function hyphenLexicon(printed: Line[], text: string): Promise<TextDictionary | undefined> {
   if (!dropsHyphens(printed) && !runsNotesTogether(printed)) return undefined;
   const { speller } = await import('./spellers.ts');
   const own = detectLanguage(text)?.lang;
@@ -111,10 +111,17 @@ async function hyphenLexicon(printed: Line[], text: string): Promise<{ knows: Le
 }
 
 /** The text path's lines stage: any tool's text → Line[], its quirks undone; `knows` is the text's dictionary (hyphenLexicon). */
-export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPrinted(textToLines(text), knows);
+export const textLines = (text: string, knows?: Lexicon): Line[] => linesFromPrinted(textToLines(text), knows && { knows, spelling: false });
+
+/** The dictionary of a text's lines stage (hyphenLexicon), and whether it is a spelling dictionary. */
+interface TextDictionary {
+  knows: Lexicon;
+  spelling: boolean;
+}
 
 /** The lines stage from the text's lines as printed (`textToLines`). */
-function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords, spelling?: Lexicon): Line[] {
+function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: KazakhWords): Line[] {
+  const knows = dictionary?.knows;
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
@@ -134,7 +141,7 @@ function linesFromPrinted(lines: Line[], knows?: Lexicon, kazakh?: KazakhWords, 
   const drops = dropsHyphens(raw);
   // (and a word split where the tool dropped a hyphen set apart from it, `na tional`, is one again, by a spelling
   // dictionary's word)
-  const parted = drops ? splitDroppedHyphenJoins(spelling ? joinWordsSplitAtDroppedHyphens(raw, spelling) : raw, true, knows) : raw;
+  const parted = drops ? splitDroppedHyphenJoins(dictionary?.spelling ? joinWordsSplitAtDroppedHyphens(raw, dictionary.knows) : raw, true, knows) : raw;
   const zones = numberedNoteZones(parted, isRule);
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,

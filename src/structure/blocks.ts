@@ -31,7 +31,7 @@ function hardBreak(line: ZonedLine, next: ZonedLine, fill: FillOf): boolean {
  * Whether a line goes on the numbering of the document's last list (its next
  * number), its text running on under it: a section heading that happens to
  * carry the next number stands alone on its line. (Inside a list, the next
- * number opens an item on the same terms: groupBlocks' nextNumber.)
+ * number opens an item on the same terms, in groupBlocks.)
  */
 function numberingGoesOn(line: ZonedLine, next: ZonedLine | undefined, lastListItem: ZonedLine | null, fill: FillOf): boolean {
   return lastListItem !== null && !isBullet(line.text) && followsItem(line.text, lastListItem.text) && runsOn(line, next, fill);
@@ -59,8 +59,6 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
   // before it ending at 4)
   let lastListItem: ZonedLine | null = null;
   const opensList = (l: ZonedLine): boolean => isBullet(l.text) || opened.has(l);
-  // the line opens with the next number of the numbered list the block is, its text running on under it
-  const nextNumber = (line: ZonedLine, next: ZonedLine | undefined): boolean => opensList(current[0]!) && followsItem(line.text, lastItem(current).text) && runsOn(line, next, fill);
   const body = lines.filter((l) => l.zone === 'body');
   // a table between a sentence's end and a line that opens one stands between paragraphs (over a page
   // break too): the line after it opens a block. A sentence that goes on under a table's rest is left alone.
@@ -100,9 +98,13 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       return;
     }
     let newBlock: boolean;
+    // the block so far is a list
+    const inList = opensList(current[0]!);
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
-    const goesOnNumbering = numberingGoesOn(line, next, lastListItem, fill) && !opensList(current[0]!);
-    const item = isBullet(line.text) || nextNumber(line, next) || goesOnNumbering;
+    const goesOnNumbering = numberingGoesOn(line, next, lastListItem, fill) && !inList;
+    // (the next number of the numbered list the block is, its text running on under it)
+    const nextNumber = inList && followsItem(line.text, lastItem(current).text) && runsOn(line, next, fill);
+    const item = isBullet(line.text) || nextNumber || goesOnNumbering;
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
     if (line.page !== prev.page) {
@@ -110,7 +112,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
-      else if (item && opensList(current[0]!)) newBlock = false; // a list goes on
+      else if (item && inList) newBlock = false; // a list goes on
       // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under it on its page)
       else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text))) newBlock = true;
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
@@ -121,31 +123,31 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     } else if (wrapMode && afterHeading && current.length === 1 && isUpper(prev.text) && isUpper(line.text) && headingLike(line.text)) {
       newBlock = false; // a heading in capitals wrapped onto a second line
     } else if (wrapMode) {
-      const bullet = item && (!dashGoesOn(prev, line, fill) || nextNumber(line, next));
+      const bullet = item && (!dashGoesOn(prev, line, fill) || nextNumber);
       newBlock =
         afterHeading ||
         headingHere ||
-        (bullet !== opensList(current[0]!) && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
+        (bullet !== inList && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
         (!item && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
       // stands apart from the plain text around it even where the gap is small
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
-      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber(line, next));
+      const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber);
       newBlock =
         (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
-        (bullet !== opensList(current[0]!) && (bullet || listEnds(line, prev, lastItem(current), fill)));
+        (bullet !== inList && (bullet || listEnds(line, prev, lastItem(current), fill)));
     }
     // a first-line indent opens a paragraph where no gap does
-    if (!newBlock && !item && !opensList(current[0]!) && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
+    if (!newBlock && !item && !inList && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);
     if (contact !== undefined) newBlock = contact;
     if (newBlock) {
-      if (opensList(current[0]!)) lastListItem = lastItem(current);
+      if (inList) lastListItem = lastItem(current);
       groups.push(current);
       current = [];
       if (goesOnNumbering) opened.add(line);
