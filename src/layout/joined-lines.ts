@@ -279,6 +279,14 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       else if (wordGap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && wordGap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
         run.push(lines[j + 1]!);
         j += 3;
+      } else if (run.length >= 2) {
+        // figures alone between two words each side, no gaps: a number the line's stretch printed a piece a line
+        // (`and` / `9` / `763` / `polling` / `stations`); a footnote's number stands between full lines
+        const figures = figuresRun(lines, j);
+        if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && single(lines[j + figures]) && single(lines[j + figures + 1]) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
+          run.push(...lines.slice(j, j + figures));
+          j += figures;
+        }
       }
     }
     // over a line of figures the words are a table's row label; a first word that closes a bracket opened above
@@ -294,12 +302,59 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     if (run.length >= 3 && text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
       out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
       i = j;
+    } else if (run.length >= 6 && text.length <= width * 2.6 && prose(lines[i - 1]) && prose(lines[j]) && !run.slice(0, -1).some((l) => ENDS_SENTENCE.test(l.text))) {
+      // two stretched lines in a row (a long word pushed on twice) inside a paragraph, a prose line either side:
+      // two lines of about equal length, since where the first ended is not printed (where a sentence ends
+      // among the words, a paragraph's last line may end there: left as it was)
+      out.push(...halves(run).map((half) => ({ ...half[0]!, text: half.map((l) => l.text).reduce(joinCellLine, ''), stretched: true })));
+      i = j;
+    } else if (run.length >= 4 && fitting(run, width) >= 3) {
+      // a long word pushed the stretched line's words apart and stands last, alone (a web address): the words
+      // before it that fit on one line
+      const k = fitting(run, width);
+      const text = run.slice(0, k).map((l) => l.text).reduce(joinCellLine, '');
+      out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
+      i = lines.indexOf(run[k]!, i);
     } else {
       out.push(lines[i]!);
       i++;
     }
   }
   return out;
+}
+
+/** How many of a run's words from its first fit on one line, where the run's last word alone would not fit beside them. */
+function fitting(run: Line[], width: number): number {
+  const last = run[run.length - 1]!.text;
+  if (last.length < width * 0.5) return 0;
+  let k = 0;
+  for (let n = 0; k < run.length - 1 && n + run[k]!.text.length <= width * 1.3; k++) n += run[k]!.text.length + 1;
+  return k === run.length - 1 ? k : 0;
+}
+
+/** A word that ends a sentence, a footnote's marker after it or not (`held.`, `болмады.29`). */
+const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
+
+/** A line of two words or more: prose, not one more scattered word. */
+const prose = (l: Line | undefined): boolean => !!l && !l.blank && !ONE_WORD.test(l.text);
+
+/** A run of words parted where the two parts' lengths differ least. */
+function halves(run: Line[]): [Line[], Line[]] {
+  const total = run.reduce((n, l) => n + l.text.length + 1, 0);
+  let [best, at, sum] = [Infinity, 1, 0];
+  for (let k = 1; k < run.length; k++) {
+    sum += run[k - 1]!.text.length + 1;
+    const diff = Math.abs(total - 2 * sum);
+    if (diff < best) [best, at] = [diff, k];
+  }
+  return [run.slice(0, at), run.slice(at)];
+}
+
+/** How many lines from `j` on hold a figure alone (three at most: `1` / `068` / `200`), none where more follow. */
+function figuresRun(lines: Line[], j: number): number {
+  let n = 0;
+  while (n <= 3 && FIGURE_WORD.test(lines[j + n]?.text ?? '')) n++;
+  return n > 3 ? 0 : n;
 }
 
 const CLOSES_BRACKET = /^[^(]*\)/u;

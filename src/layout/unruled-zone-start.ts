@@ -177,8 +177,11 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   return zoneStart;
 }
 
-/** A line that opens with a web address the line above introduces (`… is available at:` / `https://…`): no footnote opens there. */
-const introduced = (lines: Line[], i: number): boolean => opensWithWebAddress(lines[i]!.text) && /:$/u.test(lines[i - 1]?.text ?? '');
+/**
+ * A line that opens with a web address the line above introduces (`… is available at:` / `https://…`), or
+ * that stretched the line above wide (the address did not fit there): no footnote opens there.
+ */
+const introduced = (lines: Line[], i: number): boolean => opensWithWebAddress(lines[i]!.text) && (/:$/u.test(lines[i - 1]?.text ?? '') || lines[i - 1]?.stretched === true);
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;

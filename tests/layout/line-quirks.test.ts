@@ -508,6 +508,37 @@ describe('joinScatteredWords', () => {
     expect(joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text)).toEqual(['1.', '2.', '3.', '4.', 'The law should be reviewed.']);
   });
 
+  it('takes figures printed a line each between two words either side for words of the stretched line, not after a sentence ends', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const lines = textToLines([...filler(24), 'The commission heard', 'complaints', 'from', 'some', '9', '763', 'polling', 'stations', 'in', 'all', 'regions', 'of the country before the vote.', 'were', 'not', 'public.', '5', 'regions', 'reported', 'a turnout above 97 per cent in the vote.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual([
+      'The commission heard',
+      'complaints from some 9 763 polling stations in all regions',
+      'of the country before the vote.',
+      'were not public.',
+      '5',
+      'regions',
+      'reported',
+      'a turnout above 97 per cent in the vote.',
+    ]);
+  });
+
+  it('parts two stretched lines printed word by word inside a paragraph into two lines, none where a sentence ends among them', async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const words = ['commissions', '(DECs)', 'and', 'polling', 'station', 'commissions', 'formed', 'a', 'four-level', 'administration', 'structure', 'altogether'];
+    const text = (ws: string[]) => textToLines([...filler(24), 'the election was run by the central commission and the', ...ws, 'administered the vote; the commission met every deadline.'].join('\n'));
+    expect(joinScatteredWords(text(words)).slice(25, 27).map((l) => l.text)).toEqual(['commissions (DECs) and polling station commissions', 'formed a four-level administration structure altogether']);
+    const ended = ['were', 'adopted', 'unanimously.', 'Most', 'interlocutors', 'described', 'the', 'public', 'sector', 'employees', 'as', 'pressed', 'to', 'attend', 'rallies'];
+    expect(joinScatteredWords(text(ended)).slice(25, 28).map((l) => l.text)).toEqual(['were', 'adopted', 'unanimously.']);
+  });
+
+  it("joins a stretched line's words before the long word that pushed them apart (a web address), the address apart", async () => {
+    const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
+    const address = 'http://www.example.org/legal/decrees/on-calling-an-early-election-of-the-president.html';
+    const lines = textToLines([...filler(24), 'See', 'the', 'decree', 'No.', '1004', 'here:', address, '2', 'A note.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['See the decree No. 1004 here:', address, '2', 'A note.']);
+  });
+
   it("leaves a table cell's words alone where they stand in from the margin", async () => {
     const { joinScatteredWords } = await import('../../src/layout/joined-lines.ts');
     const lines = textToLines([...filler(24), 'Name        «Dala» farm        154 377', '            workers', '            union', '            members', 'Text.'].join('\n'));

@@ -13,4 +13,10 @@ describe('zoneStartOf', () => {
     const lines = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx.', 'Xxxx xxx xxxx xxxxx xxx xx xxxx.', ''].map((t, i) => line(t, i + 1));
     expect(zoneStartOf(lines, { end: lines.length, trailing: [line('3', 7)], starts: [] }, tests)).toBeLessThanOrEqual(lines.length);
   });
+
+  it('opens a moved footnote at the stretched line a web address pushed wide, not at the address', () => {
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx.', 'The body ends its paragraph here.19', 'The figure was announced at a session on 20 April. See', 'http://www.example.org/portal/page/voters.html'];
+    const lines = texts.map((t, i) => ({ ...line(t, i + 1), ...(i === 4 ? { stretched: true } : {}) }));
+    expect(zoneStartOf(lines, { end: lines.length, trailing: [line('13', 8)], starts: [] }, tests)).toBe(4);
+  });
 });
