@@ -115,7 +115,11 @@ const RUN_IN = /\S[.!?»"”)\]/]\d{1,3} ["«“(]?[\p{Lu}\d]/u;
 /** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
 export function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
-  return widths.length < 20 ? null : quantile(widths, 0.75);
+  if (widths.length < 20) return null;
+  // (lines run together, which a text that drops many hyphens holds by the quarter and more, are left out:
+  // most lines are single, so a line far wider than the median is no single one)
+  const median = quantile(widths, 0.5);
+  return quantile(widths.filter((w) => w <= median * 1.3), 0.75);
 }
 
 /**
@@ -139,7 +143,10 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
   if (width === null) return lines;
   const all = vocabulary(lines.map((l) => l.text).join('\n'));
   const out: Line[] = [];
-  for (const l of lines) {
+  // (a line's rest after a split is read again: a text that drops many hyphens runs three lines or more into one)
+  const queue = lines.slice().reverse();
+  while (queue.length > 0) {
+    const l = queue.pop()!;
     // where the tool drops every line-end hyphen, a join onto a short last line is no wider than most (`бірде-` /
     // `бір іс түскен жоқ.`): such a line is read too, for a compound the text writes with its hyphen
     const narrow = l.text.length < width * JOINED;
@@ -147,30 +154,15 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
       out.push(l);
       continue;
     }
-    // the first line ended somewhere between a short body line's width and a footnote line's
-    const [lo, hi] = [width * 0.75, Math.min(width * 1.3, l.text.length - 1)];
+    // the first line ended somewhere between a short body line's width and a footnote line's; where nothing
+    // there tells, a line run together may show a join further on by a strong sign (a capital
+    // inside a word, a figure glued to a word, an acronym's ending, a hyphenated address), a first line set wider or a first join inside a word
     const own = vocabulary(l.text);
-    let best = { score: 0, at: -1, tie: false };
-    for (const m of l.text.matchAll(TOKEN)) {
-      const [s, e] = [m.index, m.index + m[0].length];
-      if (e < lo || s > hi) continue;
-      // a line no wider than most holds a join only where the second line's words or stop follow the glued one
-      if (narrow && !/\s\S|^[.,;:!?)»"]/u.test(l.text.slice(e))) continue;
-      // two words of the text (this line's prose counts), or a word and a year, run together inside a
-      // web address that parts its words with hyphens (`polling-stationsabroad`, `president2015`): its
-      // own hyphen, dropped at the line's end
-      const address = wordAround(l.text, s);
-      const addressWords = hyphenatedAddress(address) ? vocabulary(address) : null;
-      for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
-        if (l.text[k - 1] === '-' || l.text[k] === '-') continue;
-        const [a, b] = [l.text.slice(s, k).split('-').pop()!, l.text.slice(k, e).split('-')[0]!];
-        let score = evidence(a, b, all, own, drops, knows, /^ (\p{L}+)/u.exec(l.text.slice(e))?.[1] ?? '');
-        // a word said again after a short one, the hyphen before it dropped (`door-to` + `door`, `face-to` + `face`)
-        if (SAID_AGAIN.exec(l.text.slice(s, k))?.[1]?.toLowerCase() === b.toLowerCase()) score = Math.max(score, ATTESTED);
-        if (score < ATTESTED && addressWords && (evidence(a, b, all, addressWords, false, knows) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(l.text.slice(k))))) score = ATTESTED;
-        if (score > best.score) best = { score, at: k, tie: false };
-        else if (score > 0 && score === best.score) best.tie = true;
-      }
+    const scan = (lo: number, hi: number) => bestJoin(l.text, lo, hi, narrow, (a, b, next) => evidence(a, b, all, own, drops, knows, next), (a, b, address) => evidence(a, b, all, address, false, knows));
+    let best = scan(width * 0.75, Math.min(width * 1.3, l.text.length - 1));
+    if (best.at < 0 && l.text.length > width * 1.3) {
+      const far = scan(width * 1.3, l.text.length - 1);
+      if (far.score >= 3) best = far;
     }
     // a line only a little too wide may be a footnote line that was never joined (YouTube):
     // only a compound the text writes with its hyphen elsewhere splits it
@@ -179,9 +171,47 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
       continue;
     }
     const first = l.text.slice(0, best.at) + '-';
-    out.push({ ...l, text: first, rawLength: first.length }, { ...l, text: l.text.slice(best.at), rawLength: l.text.length - best.at, pageStart: false, indent: 0 });
+    out.push({ ...l, text: first, rawLength: first.length });
+    queue.push({ ...l, text: l.text.slice(best.at), rawLength: l.text.length - best.at, pageStart: false, indent: 0 });
   }
   return out;
+}
+
+/**
+ * The likeliest join between positions `lo` and `hi` of a line: where the evidence is strongest, a tie
+ * where two places are equally likely, `at` -1 where nothing tells.
+ */
+function bestJoin(
+  text: string,
+  lo: number,
+  hi: number,
+  narrow: boolean,
+  score: (a: string, b: string, next: string) => number,
+  inAddress: (a: string, b: string, address: Vocabulary) => number,
+): { score: number; at: number; tie: boolean } {
+  let best = { score: 0, at: -1, tie: false };
+  for (const m of text.matchAll(TOKEN)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    if (e < lo || s > hi) continue;
+    // a line no wider than most holds a join only where the second line's words or stop follow the glued one
+    if (narrow && !/\s\S|^[.,;:!?)»"]/u.test(text.slice(e))) continue;
+    // two words of the text (this line's prose counts), or a word and a year, run together inside a
+    // web address that parts its words with hyphens (`polling-stationsabroad`, `president2015`): its
+    // own hyphen, dropped at the line's end
+    const address = wordAround(text, s);
+    const addressWords = hyphenatedAddress(address) ? vocabulary(address) : null;
+    for (let k = Math.max(s + 1, Math.ceil(lo)); k < e && k <= hi; k++) {
+      if (text[k - 1] === '-' || text[k] === '-') continue;
+      const [a, b] = [text.slice(s, k).split('-').pop()!, text.slice(k, e).split('-')[0]!];
+      let n = score(a, b, /^ (\p{L}+)/u.exec(text.slice(e))?.[1] ?? '');
+      // a word said again after a short one, the hyphen before it dropped (`door-to` + `door`, `face-to` + `face`)
+      if (SAID_AGAIN.exec(text.slice(s, k))?.[1]?.toLowerCase() === b.toLowerCase()) n = Math.max(n, ATTESTED);
+      if (n < ATTESTED && addressWords && (inAddress(a, b, addressWords) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(text.slice(k))))) n = ATTESTED;
+      if (n > best.score) best = { score: n, at: k, tie: false };
+      else if (n > 0 && n === best.score) best.tie = true;
+    }
+  }
+  return best;
 }
 
 /**

@@ -22,6 +22,26 @@ describe('splitDroppedHyphenJoins', () => {
     expect(split(joined)).toEqual(['Observers visited the Akmola, Almaty, East Kazakhstan and North-', 'Kazakhstan regions, and also the capital city.']);
   });
 
+  it('reads the width most lines keep where a third of the lines run two into one, and parts a line run into three', () => {
+    // (a text that drops every hyphen of a hyphenating layout runs many lines together: they set no width)
+    const wide = filler(14, 'voting').map((l) => `${l} ${l}`);
+    const lines = (joined: string): string[] => splitDroppedHyphenJoins(textToLines([...filler(24), ...wide, joined].join('\n')), true).slice(24 + 14).map((l) => l.text);
+    expect(lines('Several representatives of civil society voiced reservations about the amendUnder Article 488 of the Code. Two journalists were detained.')).toEqual([
+      'Several representatives of civil society voiced reservations about the amend-',
+      'Under Article 488 of the Code. Two journalists were detained.',
+    ]);
+    expect(lines('The mission observed the process in every region of the country and the cityVoters were told of the new rules at meetings held by local officials in each areaUnder Article 5 of the Law on Elections, the count is public.')).toEqual([
+      'The mission observed the process in every region of the country and the city-',
+      'Voters were told of the new rules at meetings held by local officials in each area-',
+      'Under Article 5 of the Law on Elections, the count is public.',
+    ]);
+    // the first join inside a word (`obser` + `vers`), nothing to tell it: a strong sign further on still parts the line
+    expect(lines('Members of the commission met in the capital on the first day of May and obser' + 'vers from abroad were present at every session in the cityVoters were told of the rules.')).toEqual([
+      'Members of the commission met in the capital on the first day of May and observers from abroad were present at every session in the city-',
+      'Voters were told of the rules.',
+    ]);
+  });
+
   it('restores a compound the text writes with a hyphen elsewhere', () => {
     const joined = 'Members of the Majilis are elected directly for five years and for fiveyear terms through a proportional system.';
     const lines = split(joined, ['A five-year term is long.', 'Another five-year plan.']);
