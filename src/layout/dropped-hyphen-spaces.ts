@@ -5,7 +5,11 @@
  * layout set apart from its word too, and keeps the space before it: `na -`
  * / `tional` prints `na tional`. Where the text's tool drops hyphens and the
  * language's dictionary is at hand, two pieces that make a word the
- * dictionary knows, the second no word of its own, are one word again.
+ * dictionary knows, the second no word of its own, are one word again; so
+ * are two of which one is no word, where the dictionary knows the whole or
+ * the text writes it elsewhere (`appli cation`: `cation` is a word;
+ * `Uly tau`: the text names `Ulytau`). Two words both stay (`on line`,
+ * `так же`: either may be meant).
  */
 import type { Line } from '../schema/index.ts';
 import type { Lexicon } from './joined-lines.ts';
@@ -17,6 +21,7 @@ const RIGHT = /^(\p{Ll}{2,})[^\p{L}\d]*$/u;
 
 /** The lines with each word split at a dropped hyphen joined again (see the module's note). */
 export function joinWordsSplitAtDroppedHyphens(lines: Line[], knows: Lexicon): Line[] {
+  const written = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
   return lines.map((l) => {
     if (l.blank || !l.text.includes(' ')) return l;
     const tokens = l.text.split(' ');
@@ -24,7 +29,9 @@ export function joinWordsSplitAtDroppedHyphens(lines: Line[], knows: Lexicon): L
     for (let k = 0; k + 1 < tokens.length; k++) {
       const left = LEFT.exec(tokens[k]!)?.[1];
       const right = RIGHT.exec(tokens[k + 1]!)?.[1];
-      if (!left || !right || knows(right) || !knows(left + right)) continue;
+      if (!left || !right) continue;
+      const whole = left + right;
+      if ((knows(right) && knows(left)) || !(knows(whole) || written.has(whole.toLowerCase()))) continue;
       tokens.splice(k, 2, tokens[k]! + tokens[k + 1]!);
       changed = true;
     }
