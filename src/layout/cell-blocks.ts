@@ -333,6 +333,20 @@ function withBlock(cells: number[][], b: Block, { goesOn, cellText }: Pick<Block
   return before && goesOn(before) && !isFigure(cellText(b.cells[0]!)) ? [...cells.slice(0, -1), [...before, ...b.cells[0]!], ...b.cells.slice(1)] : [...cells, ...b.cells];
 }
 
+/**
+ * Rows a tool printed a column a block: `width` adjacent blocks from `j` on, each of as many cells (two or
+ * more), the first's labels and the others' figures; row n takes each block's cell n.
+ */
+function columnBlockRows(blocks: Block[], j: number, prev: Block, width: number, adjacent: Blocks['adjacent'], cellText: Blocks['cellText']): { at: number[]; texts: string[] }[] | null {
+  const group = blocks.slice(j, j + width);
+  const n = group[0]?.cells.length ?? 0;
+  if (group.length < width || n < 2 || group.some((b) => b.cells.length !== n)) return null;
+  if (!group.every((b, m) => adjacent(m === 0 ? prev : group[m - 1]!, b))) return null;
+  const texts = group.map((b) => b.cells.map(cellText));
+  if (texts[0]!.some(isFigure) || !texts.slice(1).every((column) => column.every(isFigure))) return null;
+  return Array.from({ length: n }, (_, r) => ({ at: group.flatMap((b) => b.cells[r]!), texts: texts.map((column) => column[r]!) }));
+}
+
 /** at most this many blocks make a header */
 const HEADER_BLOCKS = 6;
 
@@ -352,6 +366,18 @@ function rowsUnder({ blocks, cellText, adjacent, goesOn }: Blocks, from: number,
   let prev = after;
   let j = from;
   for (;;) {
+    // a few rows printed a column a block (`Yntymaq` / `Adal Zhol`, then `62` / `41`, then `27.4` / `31.7`)
+    const across = columnBlockRows(blocks, j, prev, width, adjacent, cellText);
+    if (across && (pattern === null || across.every((r) => r.texts.map(isFigure).join() === pattern))) {
+      pattern ??= across[0]!.texts.map(isFigure).join();
+      for (const r of across) {
+        rows.push(r.at);
+        cells.push(r.texts);
+      }
+      prev = blocks[j + width - 1]!;
+      j += width;
+      continue;
+    }
     const at: number[] = [];
     let got: number[][] = [];
     let k = j;

@@ -132,6 +132,23 @@ describe('rowsFromCellBlocks', () => {
     expect(wide([...PROSE, '', 'Party', 'Leader', 'Seats', 'Share', '', 'Coast Party', 'Anna Smith', 'North', 'South', '', FULL])).toEqual([]);
   });
 
+  it('reads rows printed a column a block, a few rows at a time (labels, then each column of figures)', () => {
+    const text = [
+      ...PROSE, 'The lists were as follows.', '',
+      'Party', '', 'Candidates', '', 'Share', '',
+      'Coast Party', 'Hill League', '', '62', '41', '', '27.4', '31.7', '',
+      'River Union', 'Valley Front', '', '35', '38', '', '34.3', '21.1', '',
+      FULL,
+    ];
+    expect(rowsFromWideCellBlocks(textToLines(text.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text))).toEqual([
+      ['Party', 'Candidates', 'Share'],
+      ['Coast Party', '62', '27.4'],
+      ['Hill League', '41', '31.7'],
+      ['River Union', '35', '34.3'],
+      ['Valley Front', '38', '21.1'],
+    ]);
+  });
+
   it('takes a cell wrapped with no mark before a capital or a quote for one cell where the row would hold one too many', () => {
     const text = [
       ...PROSE, 'The results were as follows.', '',
