@@ -322,8 +322,8 @@ function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: Fi
 const CAPITALS_SHORT = 0.95;
 const shortForHeading = (line: ZonedLine, fill: FillOf): boolean => fill(line) < (isUpper(line.text) ? CAPITALS_SHORT : 0.8);
 
-/** A short line that stops at a comma: the next line of an address, not the text under a heading. */
-const goesOnShort = (line: ZonedLine, fill: FillOf): boolean => /,$/.test(line.text) && fill(line) < 0.8;
+/** A short line that stops at a comma: the next line of an address, not the text under a heading (nor lines a tool ran together). */
+const goesOnShort = (line: ZonedLine, fill: FillOf): boolean => /,$/.test(line.text) && fill(line) < 0.8 && fill.printed(line) === 1;
 
 /** The first word of the next line would have fitted on this one: the break was not made by wrapping. */
 function nextWordFits(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {

@@ -18,6 +18,8 @@ export type FillOf = ((line: ZonedLine) => number) & {
   full: (line: ZonedLine) => boolean;
   /** how the text path measured: a font family's glyph widths or characters */
   metric: Metric | 'geometry';
+  /** how many printed lines a tool ran into this one (1: the line as printed) */
+  printed: (line: ZonedLine) => number;
 };
 
 // a footnote marker after punctuation is set small: its digits take hardly any room
@@ -33,11 +35,13 @@ const FIT_GLYPHS = 0.995;
  * Two printed lines in one: a tool that joins a word hyphenated at a line's
  * end joins the two lines too (poppler: `вебсайтов по-прежнему заблокированы.`
  * after a full line's words). Past a third more than a full line (a smaller
- * footnote's line runs a fifth more), what is left after one full line is the
- * last printed line, which tells whether the paragraph ended there.
+ * footnote's line runs a fifth more), what is left after one full line (or
+ * more: three lines run into one) is the last printed line, which tells
+ * whether the paragraph ended there.
  */
 const JOINED_LINE = 1.3;
-const pastFirstLine = (fill: number): number => (fill > JOINED_LINE ? 1 : 0);
+/** The full lines before the last printed one, in a line run together of two or more. */
+const pastFirstLine = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - JOINED_LINE) : 0);
 
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
@@ -47,20 +51,25 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const withGeometry = body.filter((l) => l.geometry);
   if (withGeometry.length > body.length / 2) return geometricFill(withGeometry);
   // lines that surely ran to the margin: the sentence goes on, in lower case, on the next line
-  const full = body.flatMap((l, i) => {
+  const wraps = body.flatMap((l, i) => {
     const next = body[i + 1];
-    const goesOn = next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30;
-    return goesOn ? [{ text: unmarked(l.text), next: breakable(next.text.split(' ')[0] ?? '') }] : [];
+    return next !== undefined && next.page === l.page && /^\p{Ll}/u.test(next.text) && !/[-\u00ad]$/.test(l.text) && l.text.length > 30 ? [{ l, next }] : [];
   });
+  // (two printed lines a tool ran into one set no measure: a text that drops many hyphens holds them by the
+  // quarter and more, and no single line runs far wider than most lines that wrapped)
+  const median = wraps.length >= 20 ? quantile(wraps.map(({ l }) => l.text.length), 0.5) : Infinity;
+  const single = (l: ZonedLine): boolean => l.text.length <= median * JOINED_LINE;
+  const full = wraps.filter(({ l }) => single(l)).map(({ l, next }) => ({ text: unmarked(l.text), next: breakable(next.text.split(' ')[0] ?? '') }));
   const set = typesetting(full);
   if (set.metric === 'chars') {
-    const fullChars = Math.max(1, quantile(body.map((l) => l.text.length), 0.9));
+    const fullChars = Math.max(1, quantile(body.filter(single).map((l) => l.text.length), 0.9));
     const chars = (l: ZonedLine): number => l.text.length / fullChars;
     const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l) - pastFirstLine(chars(l)));
     return Object.assign(fill, {
       fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - pastFirstLine(chars(l)) < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
+      printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + pastFirstLine(chars(l))),
     });
   }
   const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
@@ -74,6 +83,7 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
     fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - pastFirstLine(width(l.text)) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
+    printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + pastFirstLine(width(l.text))),
   });
 }
 
@@ -92,5 +102,6 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
     fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
     full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
     metric: 'geometry' as const,
+    printed: () => 1,
   });
 }

@@ -15,6 +15,14 @@ const FULL = `X${'x'.repeat(69)}`;
 const kinds = (lines: ZonedLine[]) => buildBlocks(lines).map((b) => `${b.kind}:${b.lines.map((l) => l.text.slice(0, 12)).join('/')}`);
 
 describe('buildBlocks', () => {
+  it('takes a heading over lines a tool ran together that stop at a comma for a heading, not an address', () => {
+    // (the last printed line of the run-together line, short by the sum of its lines' stretch, ends in a comma)
+    const lines = pages([`${FULL} xx.`, `${FULL} end.`, 'Voter Registration', `Xxxx ${'xxxxx '.repeat(23)}xxxxx xxxx,`, `${FULL} end.`]);
+    const measured = fillMeasure(lines);
+    const fill = Object.assign((l: ZonedLine) => (l.text.length > 100 ? 0.7 : measured(l)), { fits: measured.fits, full: measured.full, metric: measured.metric, printed: (l: ZonedLine) => (l.text.length > 100 ? 2 : 1) });
+    expect(groupBlocks(lines, fill).map((b) => b.length)).toEqual([2, 1, 2]);
+  });
+
   it('reads a blank line under a line that ran to the margin and ends no sentence as no paragraph end (a first line set apart)', () => {
     const lines = pages([`${FULL} xx.`, '', `Xxxx ${'xxxxx '.repeat(11)}The`, '', FULL, `${FULL} end.`, '', `Xxxx ${'xxxxx '.repeat(11)}xxxxx`, '', 'Next paragraph ends.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([1, 3, 2]);
@@ -223,6 +231,7 @@ describe('buildBlocks', () => {
       fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70,
       full: (l: ZonedLine) => l.text.length >= 63,
       metric: 'times' as const,
+      printed: () => 1,
     });
     // an indented item whose bullet was lost: lines of 53 and 56 characters, neither with room for the next word
     const words = ['Xxxxxxxx xxxxxxxx xxxxxxxx xxxxxxxx xxxxxxxx xxxxx xxxxx', 'xxxxxxxxx xxxxxxxx xxxxxxxx xxxxxxx xxxxxxxx xxxxxxxxx', 'xxxxxxxxx xxxxxxxx.'];
@@ -232,13 +241,13 @@ describe('buildBlocks', () => {
 
   it('lines that carry one sentence on, each but the last ending on a word in lower case, are a paragraph though each break was written', () => {
     // a sentence broken early (a marker's rest on a line of its own), the next word fitting on each line
-    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const });
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const, printed: () => 1 });
     expect(classifyBlock(pages(['The court rejected both appeals, stating that the', 'assessment of the commission is not subject to review.']), fill)).toBe('paragraph');
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
   });
 
   it('lines that each left room for the next word are lines of their own only as an address runs: three lines, or more with contact data', () => {
-    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const });
+    const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const, printed: () => 1 });
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor', 'Capital City']), fill)).toBe('lines');
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor', 'Capital City', 'Telephone +1 234 567 89 00', 'office@example.org']), fill)).toBe('lines');
     // a table's cells printed a line each, or a stretched line torn word by word, with no contact data in them
@@ -259,6 +268,7 @@ describe('buildBlocks', () => {
       fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70,
       full: (l: ZonedLine) => l.text.length >= 63,
       metric: 'times' as const,
+      printed: () => 1,
     });
     const para = [FULL, 'ends here.', '', FULL, 'ends here too.', '', FULL, FULL];
     const foot = `${FULL.slice(0, 60)} end.`; // 65 of 70: full, with room for a word of four letters

@@ -36,4 +36,15 @@ describe('fillMeasure', () => {
     expect(measure(joined)).toBeGreaterThan(1);
     expect(measure.fits(joined, 'It')).toBe(false);
   });
+  it('measures by single lines where a third of the lines are two or three printed lines run together, and reads past each full one', () => {
+    // lines that wrap (the next goes on in lower case), 60 characters; a third of them two lines run together
+    const single = (i: number) => `the mission observed the election process in region ${String(i).padStart(2, '0')} and`;
+    const lines = Array.from({ length: 36 }, (_, i) => line(i % 3 === 2 ? `${single(i)} ${single(i + 100)}` : single(i)));
+    const three = line(`${single(1)} ${single(2)} and the mission met the commission.`); // 60 + 60 + 37
+    const measure = fillMeasure([...lines, three, line('the end.')]);
+    expect(measure(lines[0]!)).toBeGreaterThan(0.9);
+    expect(measure(three)).toBeLessThan(0.7);
+    expect(measure.printed(three)).toBe(3);
+    expect(measure.printed(lines[0]!)).toBe(1);
+  });
 });
