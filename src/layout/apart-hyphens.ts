@@ -7,7 +7,9 @@
  * such line ends at least, a word broken so that its halves make one the text
  * writes elsewhere, in this or another inflection), every such hyphen goes
  * back to its word, and the line-join stage decides about it as about any
- * other.
+ * other. Where it does not, a hyphen whose word, joined, the text writes
+ * whole elsewhere goes back all the same (`the on -` / `line service`, where
+ * `online` is written): a dash between two words seldom makes one.
  */
 import type { Line } from '../schema/index.ts';
 
@@ -30,7 +32,18 @@ export function attachApartHyphens(lines: Line[]): Line[] {
     const right = REST.exec(lines[k + 1]!.text.trimStart())?.[1];
     if (left && right) ends.set(k, { left: left.toLowerCase(), right });
   }
-  if (ends.size < SHOWN) return lines;
+  if (ends.size === 0) return lines;
+  // the text's words, whole
+  const words = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const attach = (keep: (end: { left: string; right: string }) => boolean): Line[] =>
+    lines.map((l, k) => {
+      const end = ends.get(k);
+      if (!end || !keep(end)) return l;
+      const text = l.text.trimEnd().replace(/ -$/u, '-');
+      return { ...l, text, raw: text, rawLength: text.length };
+    });
+  const writtenWhole = ({ left, right }: { left: string; right: string }): boolean => words.has(left + right);
+  if (ends.size < SHOWN) return attach(writtenWhole);
   // the beginnings of the text's words (6 to 12 letters; a shorter word whole), so that another inflection counts
   const starts = new Set<string>();
   for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
@@ -40,10 +53,5 @@ export function attachApartHyphens(lines: Line[]): Line[] {
     return starts.has(word.length < 6 ? word : word.slice(0, Math.max(6, Math.min(12, left.length + 1))));
   };
   const whole = [...ends.values()].filter(written).length;
-  if (whole < SHOWN || whole < ends.size * SHARE) return lines;
-  return lines.map((l, k) => {
-    if (!ends.has(k)) return l;
-    const text = l.text.trimEnd().replace(/ -$/u, '-');
-    return { ...l, text, raw: text, rawLength: text.length };
-  });
+  return whole < SHOWN || whole < ends.size * SHARE ? attach(writtenWhole) : attach(() => true);
 }

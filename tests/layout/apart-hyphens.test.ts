@@ -37,4 +37,9 @@ describe('attachApartHyphens', () => {
     const lines = ['The ruling party won most seats -', 'which surprised nobody in the capital.', 'Turnout was high -', 'some said too high.'];
     expect(attach(lines)).toEqual(lines);
   });
+
+  it('puts back a single such hyphen whose word, joined, the text writes whole elsewhere', () => {
+    const lines = ['Voters could check their data online, and the service on -', 'line was used often.', 'Turnout was high -', 'some said too high.'];
+    expect(attach(lines)).toEqual(['Voters could check their data online, and the service on-', 'line was used often.', 'Turnout was high -', 'some said too high.']);
+  });
 });
