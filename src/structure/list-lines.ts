@@ -26,10 +26,15 @@ export const followsItem = (text: string, before: string): boolean => {
   return m !== null && b !== null && Number(m[1]) === Number(b[1]) + 1;
 };
 
-/** The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike, not the list's. */
+/**
+ * The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike,
+ * not the list's. An item is a bullet's line, or the next number after the item before it, though its first
+ * line reads as a numbered heading (`2. Для обеспечения содержательного общественного обсуждения`).
+ */
 export const lastItem = (current: ZonedLine[]): ZonedLine => {
-  for (let k = current.length - 1; k > 0; k--) if (isBullet(current[k]!.text)) return current[k]!;
-  return current[0]!;
+  let item = current[0]!;
+  for (let k = 1; k < current.length; k++) if (isBullet(current[k]!.text) || followsItem(current[k]!.text, item.text)) item = current[k]!;
+  return item;
 };
 
 /**

@@ -67,6 +67,24 @@ describe('buildBlocks', () => {
     expect(kinds(list).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list']);
   });
 
+  it('a list printed with gaps between its items goes on over two items in a row whose first lines read as numbered headings', () => {
+    const lines = pages([
+      `${FULL} end.`,
+      '',
+      '1. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx xxx xxxxx',
+      'xxxx xxx xxxxxx xx xxx xxxxx.',
+      '',
+      '2. Meaningful Public Discussion Requires Adequate',
+      'time between the call and the vote, two months at least.',
+      '',
+      '3. Authorities Should Remove Undue Restrictions',
+      'on assembly and expression, and refrain from detaining citizens.',
+      '',
+      `${FULL} end.`,
+    ]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'paragraph']);
+  });
+
   it("a numbered list's numbering goes on past a heading: the next number opens a list, though its first line reads as a numbered heading", () => {
     const lines = pages([
       'A. XXXXXXXX',
