@@ -7,16 +7,11 @@
  * stage finds where the hyphen was and gives back the two lines, the hyphen at
  * the end of the first, so the shared line-join stage decides about it as it
  * does for every other input. Where nothing tells the place, the line is kept.
- *
- * The other way round, a justified line stretched wide (a long word pushed to
- * the next line) falls apart into one word per line; such a run is one line.
+ * (The other way round, a stretched line printed a word a line: scattered-words.ts.)
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
-import { LONE_NUMBER } from './note-numbers.ts';
 import { opensWithWebAddress } from '../lang/web.ts';
-import { isFigure, joinCellLine } from './cell-rows.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
 const JOINED = 1.15;
@@ -155,8 +150,9 @@ export function splitDroppedHyphenJoins(lines: Line[], drops = dropsHyphens(line
       continue;
     }
     // the first line ended somewhere between a short body line's width and a footnote line's; where nothing
-    // there tells, a line run together may show a join further on by a strong sign (a capital
-    // inside a word, a figure glued to a word, an acronym's ending, a hyphenated address), a first line set wider or a first join inside a word
+    // tells there (a first line set wider, or a first join inside a word the text writes whole), a join further
+    // on is taken by a strong sign only (a capital inside a word, a figure glued to a word, an acronym's ending,
+    // a hyphenated address)
     const own = vocabulary(l.text);
     const scan = (lo: number, hi: number) => bestJoin(l.text, lo, hi, narrow, (a, b, next) => evidence(a, b, all, own, drops, knows, next), (a, b, address) => evidence(a, b, all, address, false, knows));
     let best = scan(width * 0.75, Math.min(width * 1.3, l.text.length - 1));
@@ -271,136 +267,3 @@ function restoreAttestedHyphens(lines: Line[], hyphened: RegExp, glued: RegExp, 
 const FIGURE_HYPHEN_WORD = /(?<=\d)-(\p{Ll}{3,})(?![\p{L}\d])/gu;
 const FIGURE_GLUED_WORD = /(?<![\p{L}\d.,-])(\d+)(\p{Ll}{3,})(?![\p{L}\d])/gu;
 const GLUED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\d])/gu;
-
-const ONE_WORD = /^\S+$/u;
-
-/**
- * A line that holds nothing but a space or two: printed between the words of
- * a stretched line that a tool put one to a line (MuPDF), never between
- * paragraphs, which it parts with an empty line.
- */
-const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength > 0 && l.rawLength <= 3;
-
-/** A figure alone on a line. */
-const FIGURE_WORD = /^\d{1,4}$/;
-
-/**
- * Joins runs of three or more one-word lines (a stretched line a tool printed
- * word by word, or a narrow cell's words) that fit on one line; the words may
- * stand between lines of a space or two.
- */
-export function joinScatteredWords(lines: Line[]): Line[] {
-  const width = typicalWidth(lines);
-  if (width === null) return lines;
-  // at the text's left margin: a word alone further in is a table cell's next line
-  const margin = commonIndent(lines);
-  const single = (l: Line | undefined): boolean =>
-    !!l && !l.blank && l.indent <= margin + 2 && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !LONE_BULLET.test(l.text);
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; ) {
-    const run: Line[] = [];
-    let j = i;
-    while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) {
-      run.push(lines[j]!);
-      j++;
-      // a word gap goes on to the next word, never past the run's end
-      if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
-      // a figure alone between two of the run's words, a word gap either side, is one of its words (`26` of a date)
-      else if (wordGap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && wordGap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
-        run.push(lines[j + 1]!);
-        j += 3;
-      } else if (run.length >= 2) {
-        // figures alone between two words each side, no gaps: a number the line's stretch printed a piece a line
-        // (`and` / `9` / `763` / `polling` / `stations`); a footnote's number stands between full lines
-        const figures = figuresRun(lines, j);
-        if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && single(lines[j + figures]) && single(lines[j + figures + 1]) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
-          run.push(...lines.slice(j, j + figures));
-          j += figures;
-        }
-      }
-    }
-    // over a line of figures the words are a table's row label; a first word that closes a bracket opened above
-    // ends the header cell over it (`«Против» (в` / `процентах)` / `Лесная` / `область` / `514 664 …`)
-    if (run.length >= 3 && CLOSES_BRACKET.test(run[0]!.text) && figuresAfter(lines, j)) {
-      out.push(lines[i]!);
-      i++;
-      continue;
-    }
-    // a word wrapped after its hyphen goes on right after it (a cell's `Северо-` / `Лесная` / `область`)
-    const text = run.map((l) => l.text).reduce(joinCellLine, '');
-    // (a list's item numbers printed apart from their items, `1.` `2.` `3.`, are no stretched line)
-    if (run.length >= 3 && text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
-      out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
-      i = j;
-    } else if (run.length >= 6 && text.length <= width * 2.6 && prose(lines[i - 1]) && prose(lines[j]) && !run.slice(0, -1).some((l) => ENDS_SENTENCE.test(l.text))) {
-      // two stretched lines in a row (a long word pushed on twice) inside a paragraph, a prose line either side:
-      // two lines of about equal length, since where the first ended is not printed (where a sentence ends
-      // among the words, a paragraph's last line may end there: left as it was)
-      out.push(...halves(run).map((half) => ({ ...half[0]!, text: half.map((l) => l.text).reduce(joinCellLine, ''), stretched: true })));
-      i = j;
-    } else if (run.length >= 4 && fitting(run, width) >= 3) {
-      // a long word pushed the stretched line's words apart and stands last, alone (a web address): the words
-      // before it that fit on one line
-      const k = fitting(run, width);
-      const text = run.slice(0, k).map((l) => l.text).reduce(joinCellLine, '');
-      out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
-      i = lines.indexOf(run[k]!, i);
-    } else {
-      out.push(lines[i]!);
-      i++;
-    }
-  }
-  return out;
-}
-
-/** How many of a run's words from its first fit on one line, where the run's last word alone would not fit beside them. */
-function fitting(run: Line[], width: number): number {
-  const last = run[run.length - 1]!.text;
-  if (last.length < width * 0.5) return 0;
-  let k = 0;
-  for (let n = 0; k < run.length - 1 && n + run[k]!.text.length <= width * 1.3; k++) n += run[k]!.text.length + 1;
-  return k === run.length - 1 ? k : 0;
-}
-
-/** A word that ends a sentence, a footnote's marker after it or not (`held.`, `болмады.29`). */
-const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
-
-/** A line of two words or more: prose, not one more scattered word. */
-const prose = (l: Line | undefined): boolean => !!l && !l.blank && !ONE_WORD.test(l.text);
-
-/** A run of words parted where the two parts' lengths differ least. */
-function halves(run: Line[]): [Line[], Line[]] {
-  const total = run.reduce((n, l) => n + l.text.length + 1, 0);
-  let [best, at, sum] = [Infinity, 1, 0];
-  for (let k = 1; k < run.length; k++) {
-    sum += run[k - 1]!.text.length + 1;
-    const diff = Math.abs(total - 2 * sum);
-    if (diff < best) [best, at] = [diff, k];
-  }
-  return [run.slice(0, at), run.slice(at)];
-}
-
-/** How many lines from `j` on hold a figure alone (three at most: `1` / `068` / `200`), none where more follow. */
-function figuresRun(lines: Line[], j: number): number {
-  let n = 0;
-  while (n <= 3 && FIGURE_WORD.test(lines[j + n]?.text ?? '')) n++;
-  return n > 3 ? 0 : n;
-}
-
-const CLOSES_BRACKET = /^[^(]*\)/u;
-/** The first line from `j` on that is not blank holds figures alone. */
-const figuresAfter = (lines: Line[], j: number): boolean => {
-  while (lines[j]?.blank) j++;
-  const l = lines[j];
-  return !!l && isFigure(l.text);
-};
-
-/** The indentation most text lines have: the page's left margin as the tool printed it. */
-function commonIndent(lines: Line[]): number {
-  const counts = new Map<number, number>();
-  for (const l of lines) if (!l.blank) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
-  let best = 0;
-  let most = -1;
-  for (const [indent, n] of counts) if (n > most) [best, most] = [indent, n];
-  return best;
-}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/layout/text-lines.ts';
+import { joinScatteredWords } from '../../src/layout/scattered-words.ts';
+
+const filler = (n: number, word = 'election'): string[] =>
+  Array.from({ length: n }, (_, i) => `The mission observed the ${word} process in region ${i} as planned today.`);
+
+describe('joinScatteredWords', () => {
+  it('joins a stretched line poppler printed one word a line, and leaves footnote numbers alone', () => {
+    const lines = textToLines([...filler(24), 'However', '«Kazakhstan»', 'and', '«Khabar»', 'channels', 'portrayed two parties negatively.', '12', 'A note.'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).map((l) => l.text);
+    expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);
+  });
+
+  it('joins words printed between lines of a space (MuPDF), but not across an empty line', () => {
+    const lines = textToLines([...filler(24), 'The', ' ', 'Statement', ' ', 'is', ' ', 'available', 'at the address.', '', 'One', '', 'Two', '', 'Three'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
+    expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
+  });
+
+  it('takes a figure printed between two of the words, a line of a space either side, for one of them (a date)', () => {
+    const lines = textToLines([...filler(24), 'statement', ' ', '12', ' ', 'March', ' ', 'election', ' ', 'was', 'called early.', '', '3', 'A note.'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
+    expect(out).toEqual(['statement 12 March election was', 'called early.', '3', 'A note.']);
+  });
+
+  it('joins a word wrapped after its hyphen to the next with no space (a narrow cell: `Северо-` / `Лесная` / `область`)', () => {
+    const lines = textToLines([...filler(24), 'Северо-', 'Лесная', 'область', '1 204 17,5'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Северо-Лесная область', '1 204 17,5']);
+  });
+
+  it("leaves a header cell's last word alone over a row's label and figures (`(в` / `процентах)` / `Лесная` / `область`)", () => {
+    const lines = textToLines([...filler(24), 'Явка (в', 'процентах)', 'Лесная', 'область', '514 664 71,2'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Явка (в', 'процентах)', 'Лесная', 'область', '514 664 71,2']);
+  });
+
+  it("leaves a list's item numbers printed apart from their items alone (`1.` `2.` `3.` `4.`)", () => {
+    const lines = textToLines([...filler(24), '1.', '2.', '3.', '4.', '', 'The law should be reviewed.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text)).toEqual(['1.', '2.', '3.', '4.', 'The law should be reviewed.']);
+  });
+
+  it('takes figures printed a line each between two words either side for words of the stretched line, not after a sentence ends', () => {
+    const lines = textToLines([...filler(24), 'The commission heard', 'complaints', 'from', 'some', '9', '763', 'polling', 'stations', 'in', 'all', 'regions', 'of the country before the vote.', 'were', 'not', 'public.', '5', 'regions', 'reported', 'a turnout above 97 per cent in the vote.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual([
+      'The commission heard',
+      'complaints from some 9 763 polling stations in all regions',
+      'of the country before the vote.',
+      'were not public.',
+      '5',
+      'regions',
+      'reported',
+      'a turnout above 97 per cent in the vote.',
+    ]);
+  });
+
+  it('parts two stretched lines printed word by word inside a paragraph into two lines, none where a sentence ends among them', () => {
+    const words = ['commissions', '(DECs)', 'and', 'polling', 'station', 'commissions', 'formed', 'a', 'four-level', 'administration', 'structure', 'altogether'];
+    const text = (ws: string[]) => textToLines([...filler(24), 'the election was run by the central commission and the', ...ws, 'administered the vote; the commission met every deadline.'].join('\n'));
+    expect(joinScatteredWords(text(words)).slice(25, 27).map((l) => l.text)).toEqual(['commissions (DECs) and polling station commissions', 'formed a four-level administration structure altogether']);
+    const ended = ['were', 'adopted', 'unanimously.', 'Most', 'interlocutors', 'described', 'the', 'public', 'sector', 'employees', 'as', 'pressed', 'to', 'attend', 'rallies'];
+    expect(joinScatteredWords(text(ended)).slice(25, 28).map((l) => l.text)).toEqual(['were', 'adopted', 'unanimously.']);
+  });
+
+  it("joins a stretched line's words before the long word that pushed them apart (a web address), the address apart", () => {
+    const address = 'http://www.example.org/legal/decrees/on-calling-an-early-election-of-the-president.html';
+    const lines = textToLines([...filler(24), 'See', 'the', 'decree', 'No.', '1004', 'here:', address, '2', 'A note.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['See the decree No. 1004 here:', address, '2', 'A note.']);
+  });
+
+  it("leaves a table cell's words alone where they stand in from the margin", () => {
+    const lines = textToLines([...filler(24), 'Name        «Dala» farm        154 377', '            workers', '            union', '            members', 'Text.'].join('\n'));
+    expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual(['Name «Dala» farm 154 377', 'workers', 'union', 'members', 'Text.']);
+  });
+});
