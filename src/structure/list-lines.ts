@@ -51,12 +51,15 @@ export function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): bool
 /**
  * Whether a line that follows a list item ends the list. With geometry or kept
  * indentation: it starts left of the bullet. Without: the item's last line ended a
- * sentence short of the margin.
+ * sentence short of the margin, and the line opens as a sentence does.
  */
 export function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
   if (bulletLine.indent > 0 && line.indent < bulletLine.indent) return true;
+  // (a text that opens in lower case goes on the item, whatever its last line ended in: `… тағайындады;` /
+  // `билік органдарының айтуынша, …`; no paragraph opens so)
+  if (/^\p{Ll}/u.test(line.text)) return false;
   return endsSentence(prev.text) && fill(prev) < 0.9;
 }
 

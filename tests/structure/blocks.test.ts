@@ -67,6 +67,17 @@ describe('buildBlocks', () => {
     expect(kinds(list).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list']);
   });
 
+  it("a list item goes on where its line ends a clause short of the margin and the next opens in lower case", () => {
+    const lines = pages([
+      `${FULL} end.`,
+      '• The President called the vote on a package;',
+      'according to the authorities, the amendments move the country on.',
+      '• Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx.',
+      `${FULL} end.`,
+    ]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['paragraph', 'list', 'paragraph']);
+  });
+
   it('a list printed with gaps between its items goes on over two items in a row whose first lines read as numbered headings', () => {
     const lines = pages([
       `${FULL} end.`,
