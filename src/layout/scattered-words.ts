@@ -50,9 +50,11 @@ export function joinScatteredWords(lines: Line[]): Line[] {
         j += 3;
       } else if (run.length >= 2) {
         // figures alone between two words each side, no gaps: a number the line's stretch printed a piece a line
-        // (`and` / `9` / `763` / `polling` / `stations`); a footnote's number stands between full lines
+        // (`and` / `9` / `763` / `polling` / `stations`); a footnote's number stands between full lines, and a
+        // table's figures between its labels and other figures (`35` / `34.3` / `Ar-Namys` / `38`)
         const figures = figuresRun(lines, j);
-        if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && single(lines[j + figures]) && single(lines[j + figures + 1]) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
+        const around = [run[run.length - 2], run[run.length - 1], lines[j + figures], lines[j + figures + 1]];
+        if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && around.every((l) => single(l) && WORD.test(l!.text)) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
           run.push(...lines.slice(j, j + figures));
           j += figures;
         }
@@ -103,6 +105,9 @@ function fitting(run: Line[], width: number): number {
 
 /** A word that ends a sentence, a footnote's marker after it or not (`held.`, `болмады.29`). */
 const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
+
+/** A word, not a figure. */
+const WORD = /\p{L}/u;
 
 /** A line of two words or more: prose, not one more scattered word. */
 const prose = (l: Line | undefined): boolean => !!l && !l.blank && !ONE_WORD.test(l.text);

@@ -53,6 +53,11 @@ describe('joinScatteredWords', () => {
     ]);
   });
 
+  it("leaves a table's cells printed a line each alone: figures stand between a label and figures, not between words", () => {
+    const cells = ['Coast', '35', '34.3', 'Hills', '38', '21.1', 'Valley', '44', '36.4', 'Lakes', '26', '46.2'];
+    expect(joinScatteredWords(textToLines([...filler(24), ...cells].join('\n'))).slice(24).map((l) => l.text)).toEqual(cells);
+  });
+
   it('parts two stretched lines printed word by word inside a paragraph into two lines, none where a sentence ends among them', () => {
     const words = ['commissions', '(DECs)', 'and', 'polling', 'station', 'commissions', 'formed', 'a', 'four-level', 'administration', 'structure', 'altogether'];
     const text = (ws: string[]) => textToLines([...filler(24), 'the election was run by the central commission and the', ...ws, 'administered the vote; the commission met every deadline.'].join('\n'));
