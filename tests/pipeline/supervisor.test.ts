@@ -71,8 +71,9 @@ describe('the supervisor of worker processes', () => {
   it('moves the deadline as a task reports progress: each page its own, the whole scaled by the page count', async () => {
     const pool = make();
     try {
-      // 3 pages of 400 ms, each within its 600 ms, the whole within its 2 s
-      let clock = inputClock({ ...DEFAULT_LIMITS, inputMs: 2000, pageMs: 600 });
+      // 3 pages of 400 ms, each within its 900 ms though all three take longer, the whole (the child's start
+      // included) within its 6 s: margins wide enough for a loaded machine
+      let clock = inputClock({ ...DEFAULT_LIMITS, inputMs: 6000, pageMs: 900 });
       expect(await pool.run('pages', 400, clock.first, clock.next)).toBe('read');
       // one page of 1.5 s against a page deadline of 1 s
       clock = inputClock({ ...DEFAULT_LIMITS, inputMs: 60_000, pageMs: 1000 });
