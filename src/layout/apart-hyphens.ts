@@ -46,7 +46,7 @@ export function attachApartHyphens(lines: Line[]): Line[] {
   if (ends.size < SHOWN) return attach(writtenWhole);
   // the beginnings of the text's words (6 to 12 letters; a shorter word whole), so that another inflection counts
   const starts = new Set<string>();
-  for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
+  for (const w of words) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
   // (up to a letter past the break: an inflection may change the rest)
   const written = ({ left, right }: { left: string; right: string }): boolean => {
     const word = left + right;

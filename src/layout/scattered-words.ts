@@ -67,24 +67,22 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       i++;
       continue;
     }
-    // a word wrapped after its hyphen goes on right after it (a cell's `Северо-` / `Лесная` / `область`)
-    const text = run.map((l) => l.text).reduce(joinCellLine, '');
+    const whole = stretchedLine(run);
     // (a list's item numbers printed apart from their items, `1.` `2.` `3.`, are no stretched line)
-    if (run.length >= 3 && text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
-      out.push({ ...run[0]!, text, rawLength: text.length, stretched: true });
+    if (run.length >= 3 && whole.text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
+      out.push(whole);
       i = j;
-    } else if (run.length >= 6 && text.length <= width * 2.6 && prose(lines[i - 1]) && prose(lines[j]) && !run.slice(0, -1).some((l) => ENDS_SENTENCE.test(l.text))) {
+    } else if (run.length >= 6 && whole.text.length <= width * 2.6 && prose(lines[i - 1]) && prose(lines[j]) && !run.slice(0, -1).some((l) => ENDS_SENTENCE.test(l.text))) {
       // two stretched lines in a row (a long word pushed on twice) inside a paragraph, a prose line either side:
       // two lines of about equal length, since where the first ended is not printed (where a sentence ends
       // among the words, a paragraph's last line may end there: left as it was)
-      out.push(...halves(run).map((half) => ({ ...half[0]!, text: half.map((l) => l.text).reduce(joinCellLine, ''), stretched: true })));
+      out.push(...halves(run).map(stretchedLine));
       i = j;
     } else if (run.length >= 4 && fitting(run, width) >= 3) {
       // a long word pushed the stretched line's words apart and stands last, alone (a web address): the words
       // before it that fit on one line
       const k = fitting(run, width);
-      const fit = run.slice(0, k).map((l) => l.text).reduce(joinCellLine, '');
-      out.push({ ...run[0]!, text: fit, rawLength: fit.length, stretched: true });
+      out.push(stretchedLine(run.slice(0, k)));
       i = lines.indexOf(run[k]!, i);
     } else {
       out.push(lines[i]!);
@@ -92,6 +90,12 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/** A run of words as the one stretched line they were printed from; a word wrapped after its hyphen goes on right after it (a cell's `Северо-` / `Лесная` / `область`). */
+function stretchedLine(words: Line[]): Line {
+  const text = words.map((l) => l.text).reduce(joinCellLine, '');
+  return { ...words[0]!, text, rawLength: text.length, stretched: true };
 }
 
 /** How many of a run's words from its first fit on one line, where the run's last word alone would not fit beside them. */

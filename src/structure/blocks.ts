@@ -98,12 +98,13 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       return;
     }
     let newBlock: boolean;
-    // the block so far is a list
+    // the block so far is a list, and its latest item
     const inList = opensList(current[0]!);
+    const latest = lastItem(current);
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
     const goesOnNumbering = numberingGoesOn(line, next, lastListItem, fill) && !inList;
     // (the next number of the numbered list the block is, its text running on under it)
-    const nextNumber = inList && followsItem(line.text, lastItem(current).text) && runsOn(line, next, fill);
+    const nextNumber = inList && followsItem(line.text, latest.text) && runsOn(line, next, fill);
     const item = isBullet(line.text) || nextNumber || goesOnNumbering;
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
@@ -127,7 +128,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       newBlock =
         afterHeading ||
         headingHere ||
-        (bullet !== inList && (bullet || listEnds(line, prev, lastItem(current), fill))) ||
+        (bullet !== inList && (bullet || listEnds(line, prev, latest, fill))) ||
         (!item && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
       // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
@@ -138,7 +139,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
         (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
-        (bullet !== inList && (bullet || listEnds(line, prev, lastItem(current), fill)));
+        (bullet !== inList && (bullet || listEnds(line, prev, latest, fill)));
     }
     // a first-line indent opens a paragraph where no gap does
     if (!newBlock && !item && !inList && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
@@ -147,7 +148,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const contact = contactRuns.get(i);
     if (contact !== undefined) newBlock = contact;
     if (newBlock) {
-      if (inList) lastListItem = lastItem(current);
+      if (inList) lastListItem = latest;
       groups.push(current);
       current = [];
       if (goesOnNumbering) opened.add(line);

@@ -41,7 +41,7 @@ const FIT_GLYPHS = 0.995;
  */
 const JOINED_LINE = 1.3;
 /** The full lines before the last printed one, in a line run together of two or more. */
-const pastFirstLine = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - JOINED_LINE) : 0);
+const fullLinesBefore = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - JOINED_LINE) : 0);
 
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
@@ -64,12 +64,12 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   if (set.metric === 'chars') {
     const fullChars = Math.max(1, quantile(body.filter(single).map((l) => l.text.length), 0.9));
     const chars = (l: ZonedLine): number => l.text.length / fullChars;
-    const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l) - pastFirstLine(chars(l)));
+    const fill = (l: ZonedLine): number => (l.stretched ? 1 : chars(l) - fullLinesBefore(chars(l)));
     return Object.assign(fill, {
-      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - pastFirstLine(chars(l)) < FIT_CHARS,
+      fits: (l: ZonedLine, word: string) => !l.stretched && (unmarked(l.text).length + breakable(word).length + 1) / fullChars - fullLinesBefore(chars(l)) < FIT_CHARS,
       full: (l: ZonedLine) => fill(l) >= 0.9,
       metric: 'chars' as const,
-      printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + pastFirstLine(chars(l))),
+      printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + fullLinesBefore(chars(l))),
     });
   }
   const width = (text: string): number => textWidth(unmarked(text), set.metric) / set.measure;
@@ -77,13 +77,13 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const fill = (l: ZonedLine): number => {
     if (l.stretched) return 1;
     const w = width(l.text);
-    return w - pastFirstLine(w);
+    return w - fullLinesBefore(w);
   };
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - pastFirstLine(width(l.text)) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - fullLinesBefore(width(l.text)) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
-    printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + pastFirstLine(width(l.text))),
+    printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + fullLinesBefore(width(l.text))),
   });
 }
 
