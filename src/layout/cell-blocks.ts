@@ -366,7 +366,7 @@ function rowsUnder({ blocks, cellText, adjacent, goesOn }: Blocks, from: number,
   let prev = after;
   let j = from;
   for (;;) {
-    // a few rows printed a column a block (`Yntymaq` / `Adal Zhol`, then `62` / `41`, then `27.4` / `31.7`)
+    // a few rows printed a column a block (`Coast Party` / `Hill League`, then `58` / `37`, then `24.1` / `30.6`)
     const across = columnBlockRows(blocks, j, prev, width, adjacent, cellText);
     if (across && (pattern === null || across.every((r) => r.texts.map(isFigure).join() === pattern))) {
       pattern ??= across[0]!.texts.map(isFigure).join();

@@ -8,7 +8,7 @@
  * dictionary knows, the second no word of its own, are one word again; so
  * are two of which one is no word, where the dictionary knows the whole or
  * the text writes it elsewhere (`appli cation`: `cation` is a word;
- * `Uly tau`: the text names `Ulytau`). Two words both stay (`on line`,
+ * `Tal dykorgan`: the text names `Taldykorgan`). Two words both stay (`on line`,
  * `так же`: either may be meant).
  */
 import type { Line } from '../schema/index.ts';

@@ -50,8 +50,8 @@ export function joinScatteredWords(lines: Line[]): Line[] {
         j += 3;
       } else if (run.length >= 2) {
         // figures alone between two words each side, no gaps: a number the line's stretch printed a piece a line
-        // (`and` / `9` / `763` / `polling` / `stations`); a footnote's number stands between full lines, and a
-        // table's figures between its labels and other figures (`35` / `34.3` / `Ar-Namys` / `38`)
+        // (`and` / `4` / `512` / `polling` / `stations`); a footnote's number stands between full lines, and a
+        // table's figures between its labels and other figures (`58` / `24.1` / `Hill` / `37`)
         const figures = figuresRun(lines, j);
         const around = [run[run.length - 2], run[run.length - 1], lines[j + figures], lines[j + figures + 1]];
         if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && around.every((l) => single(l) && WORD.test(l!.text)) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
@@ -107,7 +107,7 @@ function fitting(run: Line[], width: number): number {
   return k === run.length - 1 ? k : 0;
 }
 
-/** A word that ends a sentence, a footnote's marker after it or not (`held.`, `болмады.29`). */
+/** A word that ends a sentence, a footnote's marker after it or not (`held.`, `отклонена.12`). */
 const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
 
 /** A word, not a figure. */
@@ -128,7 +128,7 @@ function halves(run: Line[]): [Line[], Line[]] {
   return [run.slice(0, at), run.slice(at)];
 }
 
-/** How many lines from `j` on hold a figure alone (three at most: `1` / `068` / `200`), none where more follow. */
+/** How many lines from `j` on hold a figure alone (three at most: `2` / `450` / `300`), none where more follow. */
 function figuresRun(lines: Line[], j: number): number {
   let n = 0;
   while (n <= 3 && FIGURE_WORD.test(lines[j + n]?.text ?? '')) n++;

@@ -29,7 +29,7 @@ export const followsItem = (text: string, before: string): boolean => {
 /**
  * The list's latest item line: a tool that shifts each page's lines (Ghostscript) indents a page's items alike,
  * not the list's. An item is a bullet's line, or the next number after the item before it, though its first
- * line reads as a numbered heading (`2. Для обеспечения содержательного общественного обсуждения`).
+ * line reads as a numbered heading (`2. Для проведения содержательного публичного обсуждения`).
  */
 export const lastItem = (current: ZonedLine[]): ZonedLine => {
   let item = current[0]!;
@@ -57,8 +57,8 @@ export function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
   // text that keeps indentation (`pdftotext -layout`) says it the same way
   if (bulletLine.indent > 0 && line.indent < bulletLine.indent) return true;
-  // (a text that opens in lower case goes on the item, whatever its last line ended in: `… тағайындады;` /
-  // `билік органдарының айтуынша, …`; no paragraph opens so)
+  // (a text that opens in lower case goes on the item, whatever its last line ended in: `… the vote was called;` /
+  // `according to the authorities, …`; no paragraph opens so)
   if (/^\p{Ll}/u.test(line.text)) return false;
   return endsSentence(prev.text) && fill(prev) < 0.9;
 }

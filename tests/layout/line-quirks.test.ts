@@ -26,9 +26,9 @@ describe('splitDroppedHyphenJoins', () => {
     // (a text that drops every hyphen of a hyphenating layout runs many lines together: they set no width)
     const wide = filler(14, 'voting').map((l) => `${l} ${l}`);
     const lines = (joined: string): string[] => splitDroppedHyphenJoins(textToLines([...filler(24), ...wide, joined].join('\n')), true).slice(24 + 14).map((l) => l.text);
-    expect(lines('Several representatives of civil society voiced reservations about the amendUnder Article 488 of the Code. Two journalists were detained.')).toEqual([
+    expect(lines('Several representatives of civil society voiced reservations about the amendUnder Article 12 of the Law. Two journalists were detained.')).toEqual([
       'Several representatives of civil society voiced reservations about the amend-',
-      'Under Article 488 of the Code. Two journalists were detained.',
+      'Under Article 12 of the Law. Two journalists were detained.',
     ]);
     expect(lines('The mission observed the process in every region of the country and the cityVoters were told of the new rules at meetings held by local officials in each areaUnder Article 5 of the Law on Elections, the count is public.')).toEqual([
       'The mission observed the process in every region of the country and the city-',
