@@ -10,7 +10,9 @@
  * the space (the gap was the letter's), closes the word before it or opens
  * the word after it (the gap and a word space ran into one), or both with
  * two runs. Which reading of the line is right is weighed by the language's
- * words (`WordScore`: how likely a word is), the best kept by a beam search.
+ * words (`WordScore`: how likely a word is), the best kept by a beam search,
+ * and, where the tool printed a wider gap as more spaces, by those spaces
+ * (gap-spaces.ts).
  * Only in a text that prints many lines of such letters alone, or ending in
  * two runs or more. A tool that closes each line's letters with a blank line
  * printed each line as a block of its own, often in pieces: they are one
@@ -19,6 +21,7 @@
 import type { Line } from '../schema/index.ts';
 import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
 import { joinLinePieces } from './line-pieces.ts';
+import { gapCost, lineSpacing, printsGapSpaces, respace, spacedText, type GapReading } from './gap-spaces.ts';
 
 /** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
 export type WordScore = (word: string) => number;
@@ -123,12 +126,16 @@ function tailOf(text: string, afterMarker = false): Tail | null {
   return null;
 }
 
-/** The line with the runs it prints after its words put back into them: glued to the last word or not, whichever reads better. */
-function fillTail(t: Tail, score: WordScore): string | null {
-  const readings = [fillScored([t.words], t.runs, score)];
+/**
+ * The line with the runs it prints after its words put back into them: glued to the last word or not, whichever
+ * reads better; `spaced`, the line with its tool's runs of spaces where they count (gap-spaces.ts).
+ */
+function fillTail(t: Tail, score: WordScore, spaced: string | null = null): string | null {
+  const as = (words: string): string => (spaced ? respace(words, spaced) : words);
+  const readings = [fillScored([as(t.words)], t.runs, score, spaced !== null)];
   // a run against a word's end that no letter of the word could be (after a stop, a bracket) is one for sure
   if (t.glued) {
-    const apart = fillScored([t.glued.words], [t.glued.run, ...t.runs], score);
+    const apart = fillScored([as(t.glued.words)], [t.glued.run, ...t.runs], score, spaced !== null);
     if (/\p{L}$/u.test(t.glued.words)) readings.push(apart);
     else readings[0] = apart;
   }
@@ -143,6 +150,7 @@ function fillTail(t: Tail, score: WordScore): string | null {
 /** The lines with the letters printed apart put back in their places. */
 export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] {
   if (!printsLettersApart(lines)) return lines;
+  const spaces = printsGapSpaces(lines);
   const out: Line[] = [];
   // lines before this are done with: letters put back in them, or letters that found no place
   let floor = 0;
@@ -157,7 +165,7 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
     const runs = l.blank ? null : lettersOf(l);
     if (!runs) {
       const tail = l.blank ? null : tailOf(l.text);
-      const filled = tail ? fillTail(tail, score) : null;
+      const filled = tail ? fillTail(tail, score, spaces ? spacedText(l) : null) : null;
       out.push(filled ? withText(l, filled) : l);
       i++;
       continue;
@@ -177,7 +185,7 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
     let k = out.length;
     while (k > floor && !out[k - 1]!.blank && (k === out.length || !out[k]!.pageStart)) k--;
     const hosts = out.slice(k);
-    const filled = hosts.length > 0 ? fill(hosts.map((h) => h.text), group, score) : null;
+    const filled = hosts.length > 0 ? fill(hosts.map((h) => (spaces ? spacedText(h) : h.text)), group, score, spaces) : null;
     if (filled) {
       // what the lines of runs printed after their letters was on the line after its letters too: a contents
       // entry's leader and page number; a footnote's marker, where the page goes on after it; a page's number
@@ -234,15 +242,24 @@ const loose = (w: string): number => (/^-\p{L}|\p{L}-$/u.test(w) ? LOOSE : 0) + 
 /**
  * Puts `runs` back, in order, into the spaces of `lines` (a line's end and
  * start count as spaces; a run that joins two lines makes one of them: the
- * later comes back empty). Null where they do not all fit.
+ * later comes back empty). Null where they do not all fit. With `spaces`,
+ * the lines keep the runs of spaces their tool printed, and a reading
+ * against what those say costs (gap-spaces.ts).
  */
-export const fill = (lines: string[], runs: string[], score: WordScore): string[] | null => fillScored(lines, runs, score)?.lines ?? null;
+export const fill = (lines: string[], runs: string[], score: WordScore, spaces = false): string[] | null => fillScored(lines, runs, score, spaces)?.lines ?? null;
 
-function fillScored(lines: string[], runs: string[], score: WordScore): { lines: string[]; score: number } | null {
+function fillScored(lines: string[], runs: string[], score: WordScore, spaces = false): { lines: string[]; score: number } | null {
   // the lines' words, each with what stands before it: a space, a line's break, or nothing (the first)
-  const words: Array<{ text: string; line: number }> = [];
-  lines.forEach((t, n) => t.split(' ').filter(Boolean).forEach((w) => words.push({ text: w, line: n })));
+  // (and the spaces before it inside its line: 0 at the line's start)
+  const words: Array<{ text: string; line: number; spaces: number }> = [];
+  lines.forEach((t, n) => {
+    const parts = t.trim().split(/( +)/);
+    for (let p = 0; p < parts.length; p += 2) if (parts[p]) words.push({ text: parts[p]!, line: n, spaces: p > 0 ? parts[p - 1]!.length : 0 });
+  });
   if (words.length === 0) return null;
+  // what the spaces say, where the text prints gaps as runs of spaces (gap-spaces.ts)
+  const spacing = spaces ? lines.map((_, n) => lineSpacing(words.filter((w) => w.line === n && w.spaces > 0).map((w) => w.spaces))) : [];
+  const cost = (reading: GapReading, next: { line: number; spaces: number }): number => (spaces && next.spaces > 0 ? gapCost(reading, next.spaces, spacing[next.line]!) : 0);
   const K = runs.length;
   // (the readings weigh the same words again and again)
   const scored = new Map<string, number>();
@@ -264,20 +281,20 @@ function fillScored(lines: string[], runs: string[], score: WordScore): { lines:
     for (const r of readings) {
       const closed = (word: string): { score: number; done: Closed } => ({ score: r.score + wordScore(word), done: { prev: r.done, line: at.line, word } });
       const plain = closed(r.word);
-      out.push({ k: r.k, score: plain.score, word: next.text, done: plain.done });
+      out.push({ k: r.k, score: plain.score + cost('plain', next), word: next.text, done: plain.done });
       if (r.k >= K) continue;
       const run = runs[r.k]!;
       const ends = endsWord(r.word);
       const opens = opensWord(next.text);
       // the gap was the letters': the words on either side are one
-      if (ends && opens) out.push({ k: r.k + 1, score: r.score, word: r.word + run + next.text, done: r.done });
+      if (ends && opens) out.push({ k: r.k + 1, score: r.score + cost('join', next), word: r.word + run + next.text, done: r.done });
       // the gap and a word space ran into one: the letters close the word before, or open the word after, or both
       if (ends) {
         const c = closed(r.word + run);
-        out.push({ k: r.k + 1, score: c.score, word: next.text, done: c.done });
-        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score, word: runs[r.k + 1] + next.text, done: c.done });
+        out.push({ k: r.k + 1, score: c.score + cost('close', next), word: next.text, done: c.done });
+        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score + cost('close-open', next), word: runs[r.k + 1] + next.text, done: c.done });
       }
-      if (opens) out.push({ k: r.k + 1, score: plain.score, word: run + next.text, done: plain.done });
+      if (opens) out.push({ k: r.k + 1, score: plain.score + cost('open', next), word: run + next.text, done: plain.done });
     }
     // a reading with more runs left than spaces is dropped; of readings alike from here on (the runs put back, the
     // open word) the best stands for all; the best kept, each weighed with its open word
