@@ -184,6 +184,21 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
     // the lines they came after: up to a blank line, a page's start or other letters
     let k = out.length;
     while (k > floor && !out[k - 1]!.blank && (k === out.length || !out[k]!.pageStart)) k--;
+    // a line printed a word a line, a blank line under each (a stretched line): its letters come after its last
+    // word, more runs than that word has room for
+    const from = k === out.length - 1 && group.length > out[k]!.text.split(' ').length + 1 ? wordByWord(out, k, floor) : k;
+    if (from < k) {
+      const words = out.slice(from).filter((h) => !h.blank);
+      const filled = fill(words.map((h) => (spaces ? spacedText(h) : h.text)), group, score, spaces);
+      if (filled) {
+        const mended = new Map(words.map((h, n) => [h, filled[n]!]));
+        out.splice(from, out.length - from, ...out.slice(from).flatMap((h) => (h.blank ? [h] : mended.get(h) ? [withText(h, mended.get(h)!)] : [])));
+        groups++;
+        floor = out.length;
+        i = j;
+        continue;
+      }
+    }
     const hosts = out.slice(k);
     const filled = hosts.length > 0 ? fill(hosts.map((h) => (spaces ? spacedText(h) : h.text)), group, score, spaces) : null;
     if (filled) {
@@ -209,6 +224,19 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
   }
   // a tool that ends each printed line's letters with a blank line prints a line as a block of its own
   return groups > 0 && blocked >= groups * PIECES_AS_BLOCKS ? joinLinePieces(out, closing) : out;
+}
+
+const oneWord = (l: Line): boolean => !l.blank && l.text.split(' ').length <= 3 && l.text.length <= 30;
+
+/**
+ * Where a line printed a word a line, each word under a blank line, starts, where its last word is the line at `k`
+ * (none before `floor`): `k` where it is no such line.
+ */
+function wordByWord(out: Line[], k: number, floor: number): number {
+  if (!oneWord(out[k]!)) return k;
+  let from = k;
+  while (from - 2 >= floor && out[from - 1]!.blank && oneWord(out[from - 2]!) && !out[from]!.pageStart) from -= 2;
+  return from;
 }
 
 const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });

@@ -24,6 +24,10 @@ describe('restoreFallbackLetters', () => {
     expect(mend('Біз ж не', 'олар аза тілі.', 'ә', 'қ қ', '', 'Олар дауыс берді.')).toEqual(['Біз және', 'олар қазақ тілі.', '', 'Олар дауыс берді.']);
   });
 
+  it('puts letters printed after a line printed a word a line, a blank line under each, back into its words', () => {
+    expect(mend('Бүгін', '', 'ж не', '', 'олар', '', 'аза', '', 'тілі.', 'ә', 'қ', 'қ')).toEqual(['Бүгін', '', 'және', '', 'олар', '', 'қазақ', '', 'тілі.']);
+  });
+
   it("keeps a contents entry's leader and page number, printed after its letters, at the end of the entry's line", () => {
     expect(mend('1. МАЗМ НЫ', 'Ұ ..........  3')).toEqual(['1. МАЗМҰНЫ .......... 3']);
   });
