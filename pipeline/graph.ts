@@ -14,6 +14,7 @@ import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
 import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { joinScatteredWords } from '../src/layout/scattered-words.ts';
+import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
@@ -128,11 +129,12 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: K
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
   const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(lines), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
-  // column before their texts go back to them; a stretched line printed word by word is one line again, a
+  // column before their texts go back to them; a stretched line printed word by word is one line again (a
+  // footnote's first line too, its number printed among its words), a
   // table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
   // cells in blocks), or two text columns printed one after the other or run together row by row (a list of
   // meetings); a list's bullets printed apart from its items go back to them
-  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))))));
+  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(joinScatteredNoteLines(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed)))))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   // a page whose end the tool left unmarked ends after the footnotes in its middle
   const raw = pagesAtNoteBlocks(joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read)));
