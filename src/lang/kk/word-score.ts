@@ -14,11 +14,17 @@
  * list has `бірғана`, a writer's slip). The letters still weigh most: the
  * letter model reads `халық аралық` for `халықаралық`, each word likelier
  * than the long one by more than the gain.
+ *
+ * Of words alike by their letters, the one the language uses more wins a
+ * little: an eighth for each doubling of how often a body of Kazakh text
+ * holds it (frequencies.ts; `ал`, a conjunction, over `қал`). More than that
+ * outweighs the letters: the body is software's words, not a report's.
  */
 import { letterModel } from '../letter-model.ts';
 import { HAS_KAZAKH_LETTER } from '../detect.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
 import { isCheckedKazakhWord, isKazakhWord } from './words.ts';
+import { kazakhWordCount } from './frequencies.ts';
 
 export { isCheckedKazakhWord, isKazakhWord };
 
@@ -27,13 +33,15 @@ const UNKNOWN = 10;
 const WORD = 4;
 const CHECKED = 3;
 const SHORT = UNKNOWN / 2;
+/** What each doubling of how often a body of Kazakh text uses the word adds: a tie's breaker between words alike by their letters. */
+const USED = 0.125;
 const model = letterModel(GRAMS, ORDER);
 // a listed word of one letter, or of two with a letter only Kazakh has, is more often a piece of a word than a word
 const listedCost = (word: string): number => {
   const letters = [...word].length;
   return letters >= 3 ? 0 : letters < 2 ? UNKNOWN : HAS_KAZAKH_LETTER.test(word) ? SHORT : 0;
 };
-const scoreOf = (word: string): number => model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
+const scoreOf = (word: string): number => USED * Math.log2(1 + kazakhWordCount(word)) + model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
 // a line's readings ask of the same words again and again
 const asked = new Map<string, number>();
 export function kazakhWordScore(word: string): number {
