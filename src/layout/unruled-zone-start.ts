@@ -106,8 +106,9 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
     }
   }
   // a sentence's first word after a full line that ends no sentence: the body stopped mid-sentence
-  // there (it goes on over the page) and the moved footnote starts
-  if (hasMoved) {
+  // there (it goes on over the page) and the moved footnote starts (where the zone opens so already, it stays)
+  const stoppedAt = (j: number): boolean => startsUnit(lines[j]!, lines[j - 1]!) && !endsSentence(lines[j - 1]!.text) && full(lines[j - 1]!);
+  if (hasMoved && !(zoneStart < end && zoneStart > 0 && !lines[zoneStart - 1]!.blank && stoppedAt(zoneStart))) {
     // (the footnote after the page's last: its moved numbers' and those that open footnotes)
     const beyond = Math.max(...trailing.map((t) => +t.text), ...starts.map((i) => +lines[i]!.text)) + 1;
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 10; j--) {
@@ -116,7 +117,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
       if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
       // (a line that refers to the footnote after the page's last is the body's: footnotes refer to none of them)
       if (refersTo(l.text, beyond)) break;
-      if (startsUnit(l, prev) && !endsSentence(prev.text) && full(prev)) {
+      if (stoppedAt(j)) {
         zoneStart = j;
         break;
       }

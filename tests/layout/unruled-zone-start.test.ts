@@ -14,6 +14,22 @@ describe('zoneStartOf', () => {
     expect(zoneStartOf(lines, { end: lines.length, trailing: [line('3', 7)], starts: [] }, tests)).toBeLessThanOrEqual(lines.length);
   });
 
+  it('keeps a moved footnote opening under a full body line that stops mid-sentence, though a line higher up reads so too', () => {
+    const texts = [
+      'Running head',
+      '',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx under article 488',
+      'Of the code xxxx xxx xxxx xxxxx. Xxxx xx xxxx.',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx.',
+      'Xxxx xxx xxxx xxxxx xxx xx going over the page to',
+      'The examination had three parts xxxx xxx xxxx.',
+      '16',
+      'Xxxx xxx xxxx xxxxx.',
+    ];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    expect(zoneStartOf(lines, { end: 7, trailing: [line('15', 11)], starts: [7] }, tests)).toBe(6);
+  });
+
   it('opens a moved footnote at the stretched line a web address pushed wide, not at the address', () => {
     const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx.', 'The body ends its paragraph here.19', 'The figure was announced at a session on 20 April. See', 'http://www.example.org/portal/page/voters.html'];
     const lines = texts.map((t, i) => ({ ...line(t, i + 1), ...(i === 4 ? { stretched: true } : {}) }));
