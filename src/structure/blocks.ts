@@ -136,7 +136,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber);
       newBlock =
-        (sawBlank && !listGoesOn(line, current, item) && !falseGap(prev, line, fill, markerGaps)) ||
+        (sawBlank && !listGoesOn(line, current, item, inList) && !falseGap(prev, line, fill, markerGaps)) ||
         afterHeading ||
         boldTurn ||
         (bullet !== inList && (bullet || listEnds(line, prev, latest, fill)));

@@ -67,10 +67,12 @@ export function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine
  * A list's next item after a blank line: tools that print a gap between a
  * list's items (MuPDF) still print one list. The item opens with the same
  * kind of mark as the list's first (a bullet, or a number after a number).
+ * `listed`: the block is a list, though its first line reads as a numbered
+ * heading (a list whose numbering went on past a heading).
  */
-export function listGoesOn(line: ZonedLine, current: ZonedLine[], item = isBullet(line.text)): boolean {
+export function listGoesOn(line: ZonedLine, current: ZonedLine[], item = isBullet(line.text), listed = isBullet(current[0]!.text)): boolean {
   const first = current[0]!.text;
-  if (!item || !isBullet(first)) return false;
+  if (!item || !listed) return false;
   const mark = (t: string) => (/^\d/.test(t) ? 'number' : /^\(?[a-zа-я]\)/u.test(t) ? 'letter' : 'bullet');
   return mark(line.text) === mark(first);
 }

@@ -118,6 +118,24 @@ describe('buildBlocks', () => {
     expect(kinds(heading).map((k) => k.split(':')[0])).toEqual(['list', 'heading', 'paragraph']);
   });
 
+  it('a list whose numbering went on past a heading goes on past a blank line between its items', () => {
+    const lines = pages([
+      '4. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
+      '',
+      'B. XXXXX XXXXXXXX',
+      '',
+      '5. Questions, put to voters, should respect',
+      'the unity of content, so that voters can express their will on each.',
+      '',
+      '6. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx xxxx xxx',
+      'xxxx xxxxxx.',
+      '',
+      FULL,
+      'end.',
+    ]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['list', 'heading', 'list', 'paragraph']);
+  });
+
   it("a title before a name at a line's end ends no sentence: the name under it goes on the paragraph", () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), 'Xxxx xxx xxxxxxxxx xxxx 2.1 per cent and Mr.', 'Lake 1.5 per cent of the votes cast in the election.', 'End.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([10, 1]);
