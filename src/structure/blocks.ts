@@ -136,7 +136,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
       const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber);
       newBlock =
-        (sawBlank && !listGoesOn(line, current, item, inList) && !falseGap(prev, line, fill, markerGaps)) ||
+        (sawBlank && !listGoesOn(line, current, item, inList) && !falseGap(prev, line, fill, markerGaps, current.length > 1)) ||
         afterHeading ||
         boldTurn ||
         (bullet !== inList && (bullet || listEnds(line, prev, latest, fill)));
@@ -184,12 +184,15 @@ const outOfPlace = (prev: ZonedLine, sawBlank: boolean): boolean => prev.stretch
  *   spaces printed wider here and there), which a paragraph's last line never is;
  * - where the sentence goes on in lower case under a line that ends none,
  *   nor a list's lead or item (a paragraph never opens in lower case);
+ * - after a line a tool printed word by word that goes on a paragraph's
+ *   lines above it and ends no sentence (MuPDF prints a gap after its words;
+ *   such a line standing alone, a table's cell, keeps its gap);
  * - after a line that ends in a raised marker, which some tools (MuPDF) set
  *   apart: proven where the text goes on in lower case; in a text that does
  *   that anywhere, or keeps neither positions nor indentation, also where the
  *   line ran to the margin (the next word would not have fitted on it).
  */
-function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean): boolean {
+function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: boolean, goesOnBlock = false): boolean {
   if (prev.page !== line.page || isBullet(line.text) || (headingLike(line.text) && shortForHeading(line, fill))) return false;
   if (justifiedWide(prev)) return true;
   // a sentence that goes on in lower case under a line that ends neither it nor a list's lead or item (`:`, `;`):
@@ -204,6 +207,9 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // paragraph's first line apart (`… was won by the incumbent. The` / `Mazhilis (the lower house) …`)
   // (a section's name in capitals runs wide too)
   if (!prev.stretched && !endsSentence(prev.text) && !/[:;]$/.test(prev.text) && fill(prev) >= 0.85 && !(isUpper(prev.text) && headingLike(prev.text) && shortForHeading(prev, fill))) return true;
+  // a line printed word by word that goes on a paragraph's lines above it (no cell standing alone) and ends no
+  // sentence: the paragraph goes on under the gap the tool printed after its words
+  if (prev.stretched && goesOnBlock && !endsSentence(prev.text) && !/[:;,]$/.test(prev.text)) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 

@@ -30,6 +30,10 @@ describe('buildBlocks', () => {
     const cell = pages([`${FULL} xx.`, '', 'Xxxxx xxxxx xxxxx', '', 'Next paragraph ends.']);
     cell[2]!.stretched = true;
     expect(groupBlocks(cell, fillMeasure(cell)).map((b) => b.length)).toEqual([1, 1, 1]);
+    // one that goes on a paragraph's lines and ends no sentence: the paragraph goes on under the gap
+    const goesOn = pages([`${FULL} xx.`, '', FULL, 'Xxxxx xxxxx xxxxx', '', 'Xxxx xxxx ends.', '', 'Next paragraph ends.']);
+    goesOn[3]!.stretched = true;
+    expect(groupBlocks(goesOn, fillMeasure(goesOn)).map((b) => b.length)).toEqual([1, 3, 1]);
   });
 
   it('a table between a sentence that ends and a line that opens one parts the paragraphs, over a page break too', () => {
