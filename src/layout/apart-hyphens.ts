@@ -7,7 +7,9 @@
  * such line ends at least, a word broken so that its halves make one the text
  * writes elsewhere, in this or another inflection), every such hyphen goes
  * back to its word, and the line-join stage decides about it as about any
- * other. Where it does not, a hyphen whose word, joined, the text writes
+ * other; so does one whose word's rest follows past the page's footnotes or
+ * foot, where its beginning is no word the text writes alone but begins
+ * one it writes (`associa -` / `13 Article …`). Where it does not, a hyphen whose word, joined, the text writes
  * whole elsewhere goes back all the same (`the on -` / `line service`, where
  * `online` is written): a dash between two words seldom makes one.
  */
@@ -26,19 +28,25 @@ const SHARE = 0.5;
 export function attachApartHyphens(lines: Line[]): Line[] {
   // each such line end, with the two halves of the word it broke
   const ends = new Map<number, { left: string; right: string }>();
+  // and those whose word goes on past what follows the line (a page's footnotes, its foot): the word's beginning
+  const cut = new Map<number, string>();
   for (let k = 0; k + 1 < lines.length; k++) {
     const text = lines[k]!.text.trimEnd();
     const left = text.endsWith(' -') ? APART.exec(text)?.[1] : undefined;
     const right = REST.exec(lines[k + 1]!.text.trimStart())?.[1];
     if (left && right) ends.set(k, { left: left.toLowerCase(), right });
+    else if (left && /^\p{Ll}/u.test(left)) cut.set(k, left.toLowerCase());
   }
   if (ends.size === 0) return lines;
-  // the text's words, whole
-  const words = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const attach = (keep: (end: { left: string; right: string }) => boolean): Line[] =>
+  // the text's words, whole, and how often each stands alone
+  const counts = new Map<string, number>();
+  for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = new Set(counts.keys());
+  const attach = (keep: (end: { left: string; right: string }) => boolean, beginning: (left: string) => boolean = () => false): Line[] =>
     lines.map((l, k) => {
       const end = ends.get(k);
-      if (!end || !keep(end)) return l;
+      const left = cut.get(k);
+      if (end ? !keep(end) : left === undefined || !beginning(left)) return l;
       const text = l.text.trimEnd().replace(/ -$/u, '-');
       return { ...l, text, raw: text, rawLength: text.length };
     });
@@ -53,5 +61,7 @@ export function attachApartHyphens(lines: Line[]): Line[] {
     return starts.has(word.length < 6 ? word : word.slice(0, Math.max(6, Math.min(12, left.length + 1))));
   };
   const whole = [...ends.values()].filter(written).length;
-  return whole < SHOWN || whole < ends.size * SHARE ? attach(writtenWhole) : attach(() => true);
+  // (a word's beginning cut off by the page: no word the text writes alone elsewhere, but the beginning of one it writes)
+  const beginning = (left: string): boolean => left.length >= 3 && (counts.get(left) ?? 0) < 2 && [...words].some((w) => w.length > left.length + 1 && w.startsWith(left));
+  return whole < SHOWN || whole < ends.size * SHARE ? attach(writtenWhole) : attach(() => true, beginning);
 }

@@ -33,6 +33,23 @@ describe('attachApartHyphens', () => {
     expect(attach(lines)[2]).toBe('Комиссия рассмотрела обраще-');
   });
 
+  it("puts back one whose word's rest follows past the page's footnotes, where it begins a word the text writes", () => {
+    const lines = [
+      'The commission held an exam -',
+      'ination of every candidate, and the examination was public.',
+      'Observers noted that the registra -',
+      'tion of voters went well, and the registration closed early.',
+      'Dozens of public associa -',
+      '13 Article 12 of the Law on Associations.',
+      'Turnout was high -',
+      '14 Some said too high.',
+    ];
+    const out = attach(lines);
+    expect(out[4]).toBe('Dozens of public associa-');
+    // (a word the text writes alone is a dash's word)
+    expect(out[6]).toBe('Turnout was high -');
+  });
+
   it('leaves a dash between words alone in a text without the quirk', () => {
     const lines = ['The ruling party won most seats -', 'which surprised nobody in the capital.', 'Turnout was high -', 'some said too high.'];
     expect(attach(lines)).toEqual(lines);
