@@ -54,6 +54,8 @@ const NUMBERED = /^(?:[IVX]+|\d+)\.\s/u;
 const LONG_REST_PIECE = 0.5;
 /** How far a printed line's natural width may run past the body's full line (the upper quartile of them). */
 const LINE_TOLERANCE = 0.01;
+/** How far a printed line that breaks a word at its end may run past it: it ran to the margin, its width is read in approximate glyphs. */
+const BROKEN_TOLERANCE = 0.03;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 export function joinMarkerBreaks(lines: Line[]): Line[] {
@@ -132,7 +134,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     if (!measured || !next || !after || l.blank || next.blank || after.blank || !SENTENCE_THEN_MARKER.test(l.text) || measured(l.text) >= LONG_REST_PIECE) return false;
     if (!(OPENS_CAPITAL.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) || !SENTENCE_GOES_ON.test(after.text)) return false;
     const joined = measured(`${l.text} ${next.text}`);
-    return joined >= measured.lowerQuartile && joined <= 1 + LINE_TOLERANCE;
+    // (a rest that breaks a word at its hyphen ran to the margin: the two are a full line, give or take the glyphs' error)
+    return joined >= measured.lowerQuartile && joined <= 1 + (/\p{L}-$/u.test(next.text) ? BROKEN_TOLERANCE : LINE_TOLERANCE);
   });
   const longRestsProven = longPairs.filter(Boolean).length >= 3;
   // a line of the running head over a page's text: it and the lines above it on its page repeat as running heads do

@@ -108,6 +108,20 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(more)).map((l) => l.text)).toContain(`${piece} ${dated}`);
   });
 
+  it('takes a long rest that breaks a word at its hyphen as a full line, a little wider than the glyphs read', () => {
+    const body = wrappedLines(80, 60);
+    const piece = 'by law.7';
+    const text = (rest: string) =>
+      [...body.slice(0, 10), piece, rest, ...body.slice(10, 20), piece, rest, ...body.slice(20, 30), piece, rest, ...body.slice(30)].join('\n');
+    const joined = (rest: string) => joinMarkerBreaks(textToLines(text(rest))).map((l) => l.text).filter((l) => l.startsWith(piece));
+    // 8 + 1 + 71: a little wider than the full lines of the text, read in approximate glyphs
+    const broken = 'The commissions were formed in accordance with the new laws then in fo-';
+    expect(joined(broken)).toEqual([`${piece} ${broken}`, `${piece} ${broken}`, `${piece} ${broken}`]);
+    // as wide, ending in a word: a paragraph's end and the next one's first line
+    const whole = 'The commissions were formed in accordance with the new laws then in for';
+    expect(joined(whole)).toEqual([piece, piece, piece]);
+  });
+
   it('is joined where the next line goes on in lower case inside a bracket, or with a year and lower case', () => {
     const bracket = [...filler, 'apply to the First President.5', 'The lists of voters are compiled by the local', '(akimats) on the basis of the state register of voters, which is updated twice a year.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(bracket)).map((l) => l.text)).toContain('apply to the First President.5 The lists of voters are compiled by the local');
