@@ -36,7 +36,7 @@ export function attachApartHyphens(lines: Line[]): Line[] {
     const left = text.endsWith(' -') ? APART.exec(text)?.[1] : undefined;
     const right = REST.exec(lines[k + 1]!.text.trimStart())?.[1];
     if (left && right) ends.set(k, { left: left.toLowerCase(), right });
-    else if (left && /^\p{Ll}/u.test(left)) cut.set(k, left.toLowerCase());
+    else if (left) cut.set(k, left.toLowerCase());
   }
   if (ends.size === 0) return lines;
   // the text's words, whole, and how often each stands alone

@@ -46,6 +46,8 @@ describe('attachApartHyphens', () => {
     ];
     const out = attach(lines);
     expect(out[4]).toBe('Dozens of public associa-');
+    // (a capital's word too: `Gen -` / `eral Comment`)
+    expect(attach([...lines.slice(0, 4), 'Paragraph 15 of Gen -', 'Republic of Kazakhstan', 'The General Comment holds.'])[4]).toBe('Paragraph 15 of Gen-');
     // (a word the text writes alone is a dash's word)
     expect(out[6]).toBe('Turnout was high -');
   });
