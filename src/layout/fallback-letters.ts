@@ -187,35 +187,26 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
     // a line printed a word a line, a blank line under each (a stretched line): its letters come after its last
     // word, more runs than that word has room for
     const from = k === out.length - 1 && group.length > out[k]!.text.split(' ').length + 1 ? wordByWord(out, k, floor) : k;
-    if (from < k) {
-      const words = out.slice(from).filter((h) => !h.blank);
-      const filled = fill(words.map((h) => (spaces ? spacedText(h) : h.text)), group, score, spaces);
+    const hostText = (h: Line): string => (spaces ? spacedText(h) : h.text);
+    if (from === k || !spreadOverWords(out, from, (texts) => fill(texts.map(hostText), group, score, spaces))) {
+      const hosts = out.slice(k);
+      const filled = hosts.length > 0 ? fill(hosts.map(hostText), group, score, spaces) : null;
       if (filled) {
-        const mended = new Map(words.map((h, n) => [h, filled[n]!]));
-        out.splice(from, out.length - from, ...out.slice(from).flatMap((h) => (h.blank ? [h] : mended.get(h) ? [withText(h, mended.get(h)!)] : [])));
-        groups++;
-        floor = out.length;
-        i = j;
-        continue;
-      }
+        // what the lines of runs printed after their letters was on the line after its letters too: a contents
+        // entry's leader and page number; a footnote's marker, where the page goes on after it; a page's number
+        // ending a running head, where the page ends (anything else stays a line of its own)
+        const goesOn = j < lines.length && !lines[j]!.blank && !lines[j]!.pageStart;
+        const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
+        const ends = (t: string): boolean => LEADER.test(t) || MARKER.test(t);
+        const leader = after.filter(([, t]) => LEADER.test(t) || (!goesOn && MARKER.test(t))).map(([, t]) => t).join(' ');
+        const marker = goesOn ? after.filter(([, t]) => MARKER.test(t)).map(([, t]) => t).join('') : '';
+        // (a line whose words all went into the next keeps its page's start there)
+        const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');
+        const last = (t: string): string => [t + marker, leader].filter(Boolean).join(' ');
+        out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 ? last(t) : t)));
+        for (const [r, t] of after) if (!ends(t)) out.push(withText(r, t));
+      } else out.push(l, ...rest);
     }
-    const hosts = out.slice(k);
-    const filled = hosts.length > 0 ? fill(hosts.map((h) => (spaces ? spacedText(h) : h.text)), group, score, spaces) : null;
-    if (filled) {
-      // what the lines of runs printed after their letters was on the line after its letters too: a contents
-      // entry's leader and page number; a footnote's marker, where the page goes on after it; a page's number
-      // ending a running head, where the page ends (anything else stays a line of its own)
-      const goesOn = j < lines.length && !lines[j]!.blank && !lines[j]!.pageStart;
-      const after = [l, ...rest].map((r) => [r, r.text.replace(LETTER_LINE, (m, letters: string) => m.slice(letters.length)).trim()] as const).filter(([, t]) => t);
-      const ends = (t: string): boolean => LEADER.test(t) || MARKER.test(t);
-      const leader = after.filter(([, t]) => LEADER.test(t) || (!goesOn && MARKER.test(t))).map(([, t]) => t).join(' ');
-      const marker = goesOn ? after.filter(([, t]) => MARKER.test(t)).map(([, t]) => t).join('') : '';
-      // (a line whose words all went into the next keeps its page's start there)
-      const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');
-      const last = (t: string): string => [t + marker, leader].filter(Boolean).join(' ');
-      out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 ? last(t) : t)));
-      for (const [r, t] of after) if (!ends(t)) out.push(withText(r, t));
-    } else out.push(l, ...rest);
     if (j >= lines.length || lines[j]!.blank || lines[j]!.pageStart) blocked++;
     if (j < lines.length && lines[j]!.blank) closing.add(lines[j]!);
     groups++;
@@ -226,17 +217,28 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
   return groups > 0 && blocked >= groups * PIECES_AS_BLOCKS ? joinLinePieces(out, closing) : out;
 }
 
-const oneWord = (l: Line): boolean => !l.blank && l.text.split(' ').length <= 3 && l.text.length <= 30;
+/** A word of a line printed a word a line: its gaps may part it in three. */
+const wordPiece = (l: Line): boolean => !l.blank && l.text.split(' ').length <= 3 && l.text.length <= 30;
 
 /**
  * Where a line printed a word a line, each word under a blank line, starts, where its last word is the line at `k`
  * (none before `floor`): `k` where it is no such line.
  */
 function wordByWord(out: Line[], k: number, floor: number): number {
-  if (!oneWord(out[k]!)) return k;
+  if (!wordPiece(out[k]!)) return k;
   let from = k;
-  while (from - 2 >= floor && out[from - 1]!.blank && oneWord(out[from - 2]!) && !out[from]!.pageStart) from -= 2;
+  while (from - 2 >= floor && out[from - 1]!.blank && wordPiece(out[from - 2]!) && !out[from]!.pageStart) from -= 2;
   return from;
+}
+
+/** The words of a line printed a word a line, from `from` on in `out`, with its letters put back (`filled`); false where they do not fit. */
+function spreadOverWords(out: Line[], from: number, filled: (texts: Line[]) => string[] | null): boolean {
+  const words = out.slice(from).filter((h) => !h.blank);
+  const texts = filled(words);
+  if (!texts) return false;
+  const mended = new Map(words.map((h, n) => [h, texts[n]!]));
+  out.splice(from, out.length - from, ...out.slice(from).flatMap((h) => (h.blank ? [h] : mended.get(h) ? [withText(h, mended.get(h)!)] : [])));
+  return true;
 }
 
 const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
