@@ -7,12 +7,12 @@
  * such line ends at least, a word broken so that its halves make one the text
  * writes elsewhere, in this or another inflection), every such hyphen goes
  * back to its word, and the line-join stage decides about it as about any
- * other; so does one whose word's rest follows past the page's footnotes or
- * foot, where its beginning is no word the text writes alone but begins one
- * it writes (`associa -` / `13 Article …`). Where it does not, a hyphen whose
- * word, joined, the text writes whole elsewhere goes back all the same (`the
- * on -` / `line service`, where `online` is written): a dash between two
- * words seldom makes one.
+ * other; so does one whose next line is not its word's rest (the page's
+ * footnotes or foot stand between), where its beginning is no word the text
+ * writes alone but begins one it writes (`regula -` / `13 See …`). Where it
+ * does not, a hyphen whose word, joined, the text writes whole elsewhere goes
+ * back all the same (`the on -` / `line service`, where `online` is
+ * written): a dash between two words seldom makes one.
  */
 import type { Line } from '../schema/index.ts';
 

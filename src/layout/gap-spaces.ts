@@ -2,12 +2,11 @@
  * The spaces a tool printed where a fallback font's letter left its gap in a
  * line (fallback-letters.ts). A tool that prints a wider gap between two
  * pieces of text as more spaces prints a letter's gap as one space, and a
- * letter's gap that runs into a word space as two (`сұрақ ретінде`:
- * `с ра  ретінде`); a gap after a word space adds none, the word space
- * already printed (`мұндай қысқа`: `м ндай ыс а`). In a line it stretched to
+ * letter's gap that runs into a word space as two (`барлық адам`: `барлы
+ * адам`, two spaces); a gap after a word space adds none, the word space
+ * already printed (`бір қала`: `бір ала`). In a line it stretched to
  * the margin, every word space prints as two or more, and one space alone is
- * a gap inside a word (`баптарының  шамамен  үштен`: `баптарыны  шамамен
- * штен`, `жылғы`: `жыл ы`).
+ * a gap inside a word (`оның  үйі  жаңа`: `оны  йі  жа а`).
  *
  * So the spaces say how a run of letters goes back into its gap: into a word
  * (the words either side are one), closing the word before it, opening the

@@ -1,10 +1,10 @@
 /**
  * A footnote's first line that a tool printed stretched, word by word, in
  * reading order gone astray (poppler's default mode): the words of the
- * line's left part first, over the note's next line (`All` / `previous` /
- * `reports` / `http://…`), then the note's number alone, then the line's
- * other words, a blank line under each (`1` / `` / `are` / `` / `published`
- * / `` / `at:`). They are the note's first line (the left part's words and
+ * line's left part first, over the note's next line (`Minutes` / `of` /
+ * `sessions` / `http://…`), then the note's number alone, then the line's
+ * other words, a blank line under each (`4` / `` / `were` / `` / `kept` /
+ * `` / `at:`). They are the note's first line (the left part's words and
  * the others) and its next line again, the number a line of its own after
  * them, where the tool printed it: a tool that prints a page's first note's
  * number apart from its text prints every such number so, and the readers
@@ -26,6 +26,7 @@ const MIN_SCATTERED = 2;
 
 const word = (l: Line | undefined): l is Line => !!l && !l.blank && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text);
 
+/** The lines with each footnote's first line printed so put back over its next line, its number after them. */
 export function joinScatteredNoteLines(lines: Line[]): Line[] {
   let width: number | null | undefined;
   const out: Line[] = [];

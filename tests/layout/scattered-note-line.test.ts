@@ -8,28 +8,28 @@ const texts = (...lines: string[]): string[] => joinScatteredNoteLines(textToLin
 
 describe('joinScatteredNoteLines', () => {
   it("puts a note's first line printed word by word, its number among the words, back over its next line", () => {
-    expect(texts('', 'All', 'earlier', 'reports', 'http://www.example.org/odihr/elections/country.', '4', '', 'are', '', 'published', '', 'at:', '')).toEqual([
+    expect(texts('', 'Minutes', 'of', 'sessions', 'http://www.example.org/commission/minutes.', '4', '', 'were', '', 'kept', '', 'at:', '')).toEqual([
       '',
-      'All earlier reports are published at:',
-      'http://www.example.org/odihr/elections/country.',
+      'Minutes of sessions were kept at:',
+      'http://www.example.org/commission/minutes.',
       '4',
       '',
     ]);
   });
 
   it('takes one short line under a blank line as the left part of the first line', () => {
-    expect(texts('', 'All earlier reports on the country', 'http://www.example.org/odihr/elections/country.', '4', '', 'are', '', 'published', '', 'at:')).toEqual([
+    expect(texts('', 'Minutes of the sessions held', 'http://www.example.org/commission/minutes.', '4', '', 'were', '', 'kept', '', 'at:')).toEqual([
       '',
-      'All earlier reports on the country are published at:',
-      'http://www.example.org/odihr/elections/country.',
+      'Minutes of the sessions held were kept at:',
+      'http://www.example.org/commission/minutes.',
       '4',
     ]);
   });
 
   it('leaves a lone number with one word after it, and words that would not fit on one line', () => {
-    const one = ['', 'All', 'earlier', 'http://www.example.org/', '4', '', 'are', ''];
+    const one = ['', 'Minutes', 'of', 'http://www.example.org/', '4', '', 'were', ''];
     expect(texts(...one)).toEqual(one);
-    const long = ['', 'All', 'earlier', 'http://www.example.org/', '4', ...Array.from({ length: 14 }, () => ['', 'published']).flat()];
+    const long = ['', 'Minutes', 'of', 'http://www.example.org/', '4', ...Array.from({ length: 14 }, () => ['', 'published']).flat()];
     expect(texts(...long)).toEqual(long);
   });
 });

@@ -18,11 +18,11 @@ describe('zoneStartOf', () => {
     const texts = [
       'Running head',
       '',
-      'Xxxx xxx xxxx xxxxx xxx xx xxxx under article 488',
-      'Of the code xxxx xxx xxxx xxxxx. Xxxx xx xxxx.',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx under section 7',
+      'Of the rules xxxx xxx xxxx xxxxx. Xxxx xx xxxx.',
       'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx.',
       'Xxxx xxx xxxx xxxxx xxx xx going over the page to',
-      'The examination had three parts xxxx xxx xxxx.',
+      'The deadline was set xxxx xxx xxxx xxxxx.',
       '16',
       'Xxxx xxx xxxx xxxxx.',
     ];
