@@ -40,9 +40,8 @@ export function attachApartHyphens(lines: Line[]): Line[] {
   }
   if (ends.size === 0) return lines;
   // the text's words, whole, and how often each stands alone
-  const counts = new Map<string, number>();
-  for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const words = new Set(counts.keys());
+  const words = new Map<string, number>();
+  for (const l of lines) for (const w of l.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
   const attach = (keep: (end: { left: string; right: string }) => boolean, beginning: (left: string) => boolean = () => false): Line[] =>
     lines.map((l, k) => {
       const end = ends.get(k);
@@ -55,7 +54,7 @@ export function attachApartHyphens(lines: Line[]): Line[] {
   if (ends.size < SHOWN) return attach(writtenWhole);
   // the beginnings of the text's words (6 to 12 letters; a shorter word whole), so that another inflection counts
   const starts = new Set<string>();
-  for (const w of words) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
+  for (const w of words.keys()) for (let n = Math.min(6, w.length); n <= Math.min(12, w.length); n++) starts.add(w.slice(0, n));
   // (up to a letter past the break: an inflection may change the rest)
   const written = ({ left, right }: { left: string; right: string }): boolean => {
     const word = left + right;
@@ -63,6 +62,10 @@ export function attachApartHyphens(lines: Line[]): Line[] {
   };
   const whole = [...ends.values()].filter(written).length;
   // (a word's beginning cut off by the page: no word the text writes alone elsewhere, but the beginning of one it writes)
-  const beginning = (left: string): boolean => left.length >= 3 && (counts.get(left) ?? 0) < 2 && [...words].some((w) => w.length > left.length + 1 && w.startsWith(left));
+  const beginning = (left: string): boolean => {
+    if (left.length < 3 || (words.get(left) ?? 0) >= 2) return false;
+    for (const w of words.keys()) if (w.length > left.length + 1 && w.startsWith(left)) return true;
+    return false;
+  };
   return whole < SHOWN || whole < ends.size * SHARE ? attach(writtenWhole) : attach(() => true, beginning);
 }

@@ -17,6 +17,7 @@
  * says nothing by it.
  */
 import type { Line } from '../schema/index.ts';
+import { ODD_SPACES } from './text-lines.ts';
 
 /** How a run of letters (or none) goes into the space between two words. */
 export type GapReading = 'plain' | 'join' | 'close' | 'open' | 'close-open';
@@ -40,8 +41,6 @@ export function printsGapSpaces(lines: Line[]): boolean {
   }
   return long > 0 && spaced >= long * SPACED_LINES;
 }
-
-const ODD_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** The line's text with the runs of spaces its tool printed between words, where they are the same words; else its text. */
 export function spacedText(l: Line): string {

@@ -2,7 +2,7 @@ import type { Line } from '../schema/index.ts';
 
 // Debris PDF-to-text tools leave: tabs, no-break and other odd spaces, soft hyphens inside words,
 // zero-width characters.
-const ODD_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+export const ODD_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Bullets that fonts map into the private use area (Word's Symbol bullet U+F0B7, Wingdings). */

@@ -98,9 +98,9 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       return;
     }
     let newBlock: boolean;
-    // the block so far is a list, and its latest item
+    // the block so far is a list, and its latest item (read only in a list: a scan over the block)
     const inList = opensList(current[0]!);
-    const latest = lastItem(current);
+    const latest = inList ? lastItem(current) : current[0]!;
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
     const goesOnNumbering = numberingGoesOn(line, next, lastListItem, fill) && !inList;
     // (the next number of the numbered list the block is, its text running on under it)
