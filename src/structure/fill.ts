@@ -40,8 +40,14 @@ const FIT_GLYPHS = 0.995;
  * whether the paragraph ended there.
  */
 const JOINED_LINE = 1.3;
+/**
+ * How far past a full line one printed line runs at most, in a line found
+ * run together: a line just over two full lines is three, its last one short
+ * (2.2: 1 + 1 + 0.2, never 1 + 1.2).
+ */
+const SINGLE_MAX = 1.1;
 /** The full lines before the last printed one, in a line run together of two or more. */
-const fullLinesBefore = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - JOINED_LINE) : 0);
+const fullLinesBefore = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - SINGLE_MAX) : 0);
 
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;

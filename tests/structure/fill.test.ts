@@ -47,4 +47,12 @@ describe('fillMeasure', () => {
     expect(measure.printed(three)).toBe(3);
     expect(measure.printed(lines[0]!)).toBe(1);
   });
+  it('reads a line just over two full lines long as three printed lines, its last one short: no single line runs a tenth past the margin', () => {
+    const single = (i: number) => `the mission observed the election process in region ${String(i).padStart(2, '0')} and`;
+    const lines = Array.from({ length: 36 }, (_, i) => line(i % 3 === 2 ? `${single(i)} ${single(i + 100)}` : single(i)));
+    const three = line(`${single(1)} ${single(2)} in May 2024.`); // 60 + 60 + 13: 2.2 full lines
+    const measure = fillMeasure([...lines, three, line('the end.')]);
+    expect(measure.printed(three)).toBe(3);
+    expect(measure(three)).toBeLessThan(0.5);
+  });
 });
