@@ -8,11 +8,14 @@
  * dictionary knows, the second no word of its own, are one word again; so
  * are two of which one is no word, where the dictionary knows the whole or
  * the text writes it elsewhere (`appli cation`: `cation` is a word;
- * `Tal dykorgan`: the text names `Taldykorgan`). Two words both stay (`on line`,
- * `так же`: either may be meant).
+ * `Tal dykorgan`: the text names `Taldykorgan`). Two words mostly stay (`a
+ * broad`, `так же`: either may be meant), but for two inside a line the tool
+ * ran together, where a line of its own would have ended, that the text
+ * writes as one word elsewhere and never as these two, the second of three
+ * letters at least (`the re port` in a text that writes `report`).
  */
 import type { Line } from '../schema/index.ts';
-import type { Lexicon } from './joined-lines.ts';
+import { JOINED, typicalWidth, type Lexicon } from './joined-lines.ts';
 
 /** A piece before the space: its letters at the token's end (`(na` → `na`, `re-elec` → `elec`). */
 const LEFT = /(\p{L}+)$/u;
@@ -22,16 +25,23 @@ const RIGHT = /^(\p{Ll}{2,})[^\p{L}\d]*$/u;
 /** The lines with each word split at a dropped hyphen joined again (see the module's note). */
 export function joinWordsSplitAtDroppedHyphens(lines: Line[], knows: Lexicon): Line[] {
   const written = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const width = typicalWidth(lines);
+  let lower: string | undefined;
+  // how often the text writes two words one after the other (`re port`), lower case
+  const pairs = (pair: string): number => (lower ??= lines.map((l) => l.text.toLowerCase()).join(' ')).split(pair).length - 1;
   return lines.map((l) => {
     if (l.blank || !l.text.includes(' ')) return l;
     const tokens = l.text.split(' ');
+    const joined = width !== null && l.text.length >= width * JOINED;
     let changed = false;
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    let at = 0;
+    for (let k = 0; k + 1 < tokens.length; at += tokens[k]!.length + 1, k++) {
       const left = LEFT.exec(tokens[k]!)?.[1];
       const right = RIGHT.exec(tokens[k + 1]!)?.[1];
       if (!left || !right) continue;
       const whole = left + right;
-      if ((knows(right) && knows(left)) || !(knows(whole) || written.has(whole.toLowerCase()))) continue;
+      const words = knows(right) && knows(left);
+      if (words ? !(joined && at + tokens[k]!.length >= width! * 0.75 && splitWord(left, right, written, pairs)) : !(knows(whole) || written.has(whole.toLowerCase()))) continue;
       tokens.splice(k, 2, tokens[k]! + tokens[k + 1]!);
       changed = true;
     }
@@ -40,3 +50,11 @@ export function joinWordsSplitAtDroppedHyphens(lines: Line[], knows: Lexicon): L
     return { ...l, text, raw: text, rawLength: text.length };
   });
 }
+
+/**
+ * Two words a run-together line holds that were one word split at a line's end: the text writes them as one
+ * word elsewhere and never as these two, and the second has three letters at least (`так же`, `избирателям и`
+ * are said as two).
+ */
+const splitWord = (left: string, right: string, written: Set<string>, pairs: (pair: string) => number): boolean =>
+  left.length >= 2 && right.length >= 3 && written.has((left + right).toLowerCase()) && pairs(`${left} ${right}`.toLowerCase()) <= 1;

@@ -14,7 +14,7 @@ import { quantile } from './blocks.ts';
 import { opensWithWebAddress } from '../lang/web.ts';
 
 /** How much wider than most lines a line poppler joined is at least: a body line and a bit, or a footnote line and a bit. */
-const JOINED = 1.15;
+export const JOINED = 1.15;
 const TOKEN = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
 /** A range of figures written with its hyphen, and the word after it. */

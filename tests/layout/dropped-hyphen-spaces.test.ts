@@ -21,4 +21,22 @@ describe('joinWordsSplitAtDroppedHyphens', () => {
   it('leaves two words alone, though they make a word too', () => {
     expect(join('a broad consensus abroad')).toBe('a broad consensus abroad');
   });
+
+  it('joins two words inside a line the tool ran together, where a line would have ended, that the text writes as one word and never as two', () => {
+    const words = new Set([...WORDS, 'and', 'also', 'report', 're', 'port', 'final', 'is', 'on', 'line', 'online', 'so', 'far', 'was', 'published', 'its']);
+    const knowing = (w: string): boolean => words.has(w.toLowerCase());
+    // 30 lines of about 60 characters, the text's lines; one three printed lines long, run together at two dropped hyphens
+    const single = Array.from({ length: 30 }, (_, i) => `the mission observed the election process in region ${String(i).padStart(2, '0')} and`);
+    const wide = 'the mission observed the election process so far and its re port was published online and the final report is on line.';
+    // (`on line` the text writes again: two words)
+    const lines = textToLines([...single, wide, 'Its report was published.', 'It is on line.'].join('\n'));
+    const out = joinWordsSplitAtDroppedHyphens(lines, knowing);
+    expect(out[30]!.text).toBe('the mission observed the election process so far and its report was published online and the final report is on line.');
+    // within the first printed line's width no line can have ended; two words in a line of its own stay too
+    const early = textToLines([...single, `its re port ${wide.slice(0, 80)}`, 'Its report was published.', 'its re port'].join('\n'));
+    const kept = joinWordsSplitAtDroppedHyphens(early, knowing);
+    expect(kept[30]!.text.startsWith('its re port')).toBe(true);
+    expect(kept[32]!.text).toBe('its re port');
+  });
 });
+
