@@ -58,9 +58,10 @@ function evidence(a: string, b: string, all: Vocabulary, own: Vocabulary, drops 
   const score = textEvidence(a, b, all, own, drops, next);
   if (!knows || score >= ATTESTED || !/\p{L}{2}$/u.test(a) || !/^\p{L}{2}/u.test(b)) return score;
   // a word the dictionary knows whole is less likely two (`inaction` is seldom `in` and `action`, though
-  // `co-operation` is `cooperation` too); two it knows, glued into one it does not, were two (`higherlevel`,
-  // `Интернетконтента`)
-  if (knows(a + b)) return Math.min(score, 1);
+  // `co-operation` is `cooperation` too), and where a part has under three letters only a strong sign (an
+  // acronym's ending) says it was (`upon` is no `up-` / `on` for their being words of the text); two it knows,
+  // glued into one it does not, were two (`higherlevel`, `Интернетконтента`)
+  if (knows(a + b)) return (a.length >= 3 && b.length >= 3) || score >= 3 ? Math.min(score, 1) : 0;
   // (three letters a part at least: `ht` and `ml` are words to a dictionary, and no part of `html`)
   return a.length >= 3 && b.length >= 3 && knows(a) && knows(b) ? Math.max(score, 2) : score;
 }

@@ -137,6 +137,15 @@ describe('splitDroppedHyphenJoins', () => {
     ]);
   });
 
+  it('takes no known word of a part under three letters for two words, though the text writes both (`upon`: `up`, `on`)', () => {
+    const words = new Set(['upon', 'up', 'on', 'invitation', 'observers', 'are', 'accredited', 'by', 'the', 'commission']);
+    const knows = (w: string): boolean => words.has(w.toLowerCase());
+    const more = ['Prices went up.', 'It is on the list.'];
+    const joined = 'International observers are accredited by the commission upon invitation of the ministry, and their number is not limited.';
+    const lines = splitDroppedHyphenJoins(textToLines([...filler(24), ...more, joined].join('\n')), true, knows).slice(26).map((l) => l.text);
+    expect(lines).toEqual([joined]);
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
