@@ -43,11 +43,13 @@ const JOINED_LINE = 1.3;
 /**
  * How far past a full line one printed line runs at most, in a line found
  * run together: a line just over two full lines is three, its last one short
- * (2.2: 1 + 1 + 0.2, never 1 + 1.2).
+ * (2.2: 1 + 1 + 0.2, never 1 + 1.2). Counted in characters a line that wrapped
+ * runs up to a tenth past the measure; in a family's glyph widths hardly ever
+ * past it (one in two hundred by 0.3 %), so 2.05 is 1 + 1 + 0.05 there.
  */
-const SINGLE_MAX = 1.1;
-/** The full lines before the last printed one, in a line run together of two or more. */
-const fullLinesBefore = (fill: number): number => (fill > JOINED_LINE ? Math.ceil(fill - SINGLE_MAX) : 0);
+const SINGLE_MAX_CHARS = 1.1;
+const SINGLE_MAX_GLYPHS = 1.02;
+const fullLinesBefore = (fill: number, most = SINGLE_MAX_CHARS): number => (fill > JOINED_LINE ? Math.ceil(fill - most) : 0);
 
 /** What of a word a line could have taken: a compound's first part with its hyphen (`ҚБМ-` of `ҚБМ-ның`), a line may break after it. */
 const breakable = (word: string): string => /^(\p{L}[^\s-]*-)\p{L}/u.exec(word)?.[1] ?? word;
@@ -83,13 +85,13 @@ export function fillMeasure(lines: ZonedLine[]): FillOf {
   const fill = (l: ZonedLine): number => {
     if (l.stretched) return 1;
     const w = width(l.text);
-    return w - fullLinesBefore(w);
+    return w - fullLinesBefore(w, SINGLE_MAX_GLYPHS);
   };
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - fullLinesBefore(width(l.text)) < FIT_GLYPHS,
+    fits: (l: ZonedLine, word: string) => !l.stretched && width(`${l.text} ${breakable(word)}`) - fullLinesBefore(width(l.text), SINGLE_MAX_GLYPHS) < FIT_GLYPHS,
     full: (l: ZonedLine) => fill(l) >= 0.9,
     metric: set.metric,
-    printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + fullLinesBefore(width(l.text))),
+    printed: (l: ZonedLine) => (l.stretched ? 1 : 1 + fullLinesBefore(width(l.text), SINGLE_MAX_GLYPHS)),
   });
 }
 

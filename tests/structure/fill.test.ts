@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillMeasure } from '../../src/structure/fill.ts';
+import { textWidth } from '../../src/layout/typeset.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
 let no = 0;
@@ -55,4 +56,29 @@ describe('fillMeasure', () => {
     expect(measure.printed(three)).toBe(3);
     expect(measure(three)).toBeLessThan(0.5);
   });
+
+  it("reads a line run together in a family's glyph widths as three printed lines once it is past two full ones by a fiftieth", () => {
+    // lines set justified in Times to a measure, each followed by a line that goes on in lower case
+    const words = 'the observers noted that commissions were formed in accordance with law while many interlocutors expressed distrust in election bodies of every level and region'.split(' ');
+    const set: string[] = [];
+    let current = '';
+    for (let i = 0; i < 1200; i++) {
+      const w = words[(i * 7 + ((i * i) % 5)) % words.length]!;
+      const candidate = current ? `${current} ${w}` : w;
+      if (textWidth(candidate, 'times') > 38 && current) {
+        set.push(current);
+        current = w;
+      } else current = candidate;
+    }
+    const body = set.map(line);
+    const three = line(`${set[0]} ${set[1]} in May.`); // two full lines and a short last one
+    const measure = fillMeasure([...body, three, line('the end.')]);
+    expect(measure.metric).toBe('times');
+    const total = textWidth(three.text, 'times') / textWidth(set.reduce((a, b) => (textWidth(a, 'times') > textWidth(b, 'times') ? a : b)), 'times');
+    expect(total).toBeGreaterThan(2);
+    expect(total).toBeLessThan(2.1);
+    expect(measure.printed(three)).toBe(3);
+    expect(measure(three)).toBeLessThan(0.3);
+  });
 });
+
