@@ -85,9 +85,10 @@ function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, dr
   if (hyphened > 0) return ATTESTED;
   // a word said twice, or rhymed on another first letter or one more (үйді-үйді, шай-пай, егжей-тегжейлі)
   if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)) || b.slice(1).startsWith(a))) return 2;
-  // a capital inside a word (СевероКазахстанской), an acronym's suffix (ЕҚЫҰның), a number's (2011жылғы)
+  // a capital inside a word (СевероКазахстанской), an acronym's suffix of two letters and more (ЕҚЫҰның; an
+  // English plural, `PECs`, is written so), a number's (2011жылғы)
   if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return 3;
-  if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}/u.test(b)) return 3;
+  if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}{2}/u.test(b)) return 3;
   if (/^\d+$/.test(a) && /^\p{L}/u.test(b)) return 3;
   // a word of the text, or any in lower case (prose never glues a figure to one), run into a number: a body
   // line's last word and the footnote text under it (`кезең` + `2022 жылғы …`)

@@ -146,6 +146,11 @@ describe('splitDroppedHyphenJoins', () => {
     expect(lines).toEqual([joined]);
   });
 
+  it("takes no acronym's plural of one letter for a dropped hyphen (`RECs`), as it takes an ending of two letters and more (`АБВның`)", () => {
+    const joined = 'The election is administered by the central commission, 14 regional commissions (RECs), 190 district commissions and about 8,000 precinct commissions.';
+    expect(split(joined)).toEqual([joined]);
+  });
+
   it('keeps a long line it cannot read, and a word the text writes glued elsewhere', () => {
     const noEvidence = 'The observers noted that the commissions were formed according to the law and without any complaints.';
     expect(split(noEvidence)).toEqual([noEvidence]);
