@@ -19,8 +19,8 @@ import { JOINED, typicalWidth, type Lexicon } from './joined-lines.ts';
 
 /** A piece before the space: its letters at the token's end (`(na` → `na`, `re-elec` → `elec`). */
 const LEFT = /(\p{L}+)$/u;
-/** A piece after it: lower-case letters, then at most closing punctuation (`tional`, `tions.`, `bers),`). */
-const RIGHT = /^(\p{Ll}{2,})[^\p{L}\d]*$/u;
+/** A piece after it: lower-case letters, an English possessive's `'s`, then at most closing punctuation (`tional`, `tions.`, `bers),`, `eral's`). */
+const RIGHT = /^(\p{Ll}{2,})(?:['’]s)?[^\p{L}\d]*$/u;
 
 /** The lines with each word split at a dropped hyphen joined again (see the module's note). */
 export function joinWordsSplitAtDroppedHyphens(lines: Line[], knows: Lexicon): Line[] {

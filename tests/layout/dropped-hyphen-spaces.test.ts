@@ -11,6 +11,7 @@ describe('joinWordsSplitAtDroppedHyphens', () => {
   it('joins two pieces that make a word the dictionary knows, the second no word of its own', () => {
     expect(join('to observe their na tional elections.')).toBe('to observe their national elections.');
     expect(join('the mem bers), of the re-elec tion')).toBe('the members), of the re-election');
+    expect(join("the na tional's elections")).toBe("the national's elections");
   });
 
   it('joins a piece that is no word to a word after it where the dictionary knows the whole or the text writes it', () => {
