@@ -10,7 +10,8 @@
  *   Voting is typically assessed negatively in no more than 1 or 2 per cent …
  *
  * A run of numbers in sequence, followed by as many lines that each end a
- * sentence and then a blank line (or the text's end), goes back to number,
+ * sentence and then a blank line, the text's end or a line that opens anew
+ * (the next page's running head, printed after the notes), goes back to number,
  * text, number, text: as the tools print any other footnote, so the zone
  * stages read them so.
  */
@@ -19,6 +20,9 @@ import { LONE_NUMBER } from './note-numbers.ts';
 
 /** A footnote's one line: it ends a sentence (a table's cells seldom do). */
 const ENDS_SENTENCE = /[.!?…][»")”]?$/u;
+
+/** A line that goes on the line above: it opens in lower case. */
+const GOES_ON = /^\s*\p{Ll}/u;
 
 export function unstackNoteNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -35,7 +39,7 @@ export function unstackNoteNumbers(lines: Line[]): Line[] {
       const stacked =
         texts.length === count &&
         texts.every((t) => !t.blank && !t.pageStart && !LONE_NUMBER.test(t.text) && ENDS_SENTENCE.test(t.text) && t.page === lines[i]!.page) &&
-        (after === undefined || after.blank || after.pageStart === true);
+        (after === undefined || after.blank || after.pageStart === true || !GOES_ON.test(after.text));
       if (stacked) {
         for (let n = 0; n < count; n++) out.push(lines[i + n]!, texts[n]!);
         // the blank lines between the numbers and the texts go; those after the texts stay

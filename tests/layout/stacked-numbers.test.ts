@@ -10,6 +10,10 @@ describe('footnote numbers printed in a column before their texts', () => {
     expect(unstacked([...body, '26', '27', '', 'Articles 12 and 49 of the Election Law.', 'Voting is assessed negatively in no more than 2 per cent.', '', 'Republic of Kazakhstan'])).toEqual([
       ...body, '26', 'Articles 12 and 49 of the Election Law.', '27', 'Voting is assessed negatively in no more than 2 per cent.', '', 'Republic of Kazakhstan',
     ]);
+    // and where the next page's running head follows the texts with no blank line
+    expect(unstacked([...body, '26', '27', '', 'Articles 12 and 49 of the Election Law.', 'Voting is assessed negatively in no more than 2 per cent.', 'Republic of Kazakhstan'])).toEqual([
+      ...body, '26', 'Articles 12 and 49 of the Election Law.', '27', 'Voting is assessed negatively in no more than 2 per cent.', 'Republic of Kazakhstan',
+    ]);
     // at the text's end too, with no blank line between numbers and texts
     expect(unstacked(['38', '39', 'См. пункт 5.10 Копенгагенского документа ОБСЕ.', 'См. статью 29 Конвенции ООН.'])).toEqual([
       '38', 'См. пункт 5.10 Копенгагенского документа ОБСЕ.', '39', 'См. статью 29 Конвенции ООН.',
