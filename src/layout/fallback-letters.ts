@@ -78,17 +78,18 @@ const LEADER = /^[.…]{3}/u;
  * alone), at the line's end or before a footnote's number: a tool that prints
  * a font's letters where the run of the other font's text ends. A line's one
  * run may come glued to its last word: before a footnote's number
- * (`сенатордан.қ4`), after a stop at the line's end (`ескермеді.ұ`), or, in
- * the rest of a line after a footnote's number (`afterMarker`), at its end
- * (`Жа аң`). Null where there are none.
+ * (`сенатордан.қ4`), after a stop at the line's end (`ескермеді.ұ`), or at
+ * the line's end (`Жа аң`, a heading's `САЙЛАУ Н ТИЖЕЛЕРІӘ`: where the word ends in
+ * such a letter of its own, fillTail keeps it there by the word score). Null
+ * where there are none.
  */
-function tailOf(text: string, afterMarker = false): Tail | null {
+function tailOf(text: string): Tail | null {
   const tokens = text.split(' ');
   for (let i = 0; i < tokens.length; i++) {
-    // a line's one run glued to its last word and a footnote's number (`сенатордан.қ4`), or after a stop at the
-    // line's end; after a footnote's number, the line's rest may end in its one run glued to a word (`Жа аң`)
+    // a line's one run glued to its last word and a footnote's number (`сенатордан.қ4`), after a stop at the
+    // line's end, or to its last word (`Жа аң`)
     const last = i === tokens.length - 1;
-    const gt = GLUED_THEN.exec(tokens[i]!) ?? (last ? (AFTER_STOP.exec(tokens[i]!) ?? (afterMarker ? GLUED.exec(tokens[i]!) : null)) : null);
+    const gt = GLUED_THEN.exec(tokens[i]!) ?? (last ? (AFTER_STOP.exec(tokens[i]!) ?? GLUED.exec(tokens[i]!)) : null);
     if (gt && /\p{L}/u.test(gt[1]!)) {
       const before = [...tokens.slice(0, i), gt[1]!].join(' ');
       const marker = gt[3] ?? '';
@@ -142,7 +143,7 @@ function fillTail(t: Tail, score: WordScore, spaced: string | null = null): stri
   const best = readings.filter((r) => r !== null).sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
   // what follows a footnote's number may be the next footnote, run on into this line with its own letters after it
-  const next = t.marker && t.rest ? tailOf(t.rest, true) : null;
+  const next = t.marker && t.rest ? tailOf(t.rest) : null;
   const rest = (next && fillTail(next, score)) || t.rest;
   return [best.lines[0]! + t.marker, t.leader, rest].filter(Boolean).join(' ');
 }

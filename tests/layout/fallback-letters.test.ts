@@ -64,6 +64,12 @@ describe('restoreFallbackLetters', () => {
     expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
   });
 
+  it("puts back a line's one run glued to its last word, where a gap of the line takes it, and keeps a word's own last letter", () => {
+    const tails = ['ЖА А ЕРЕЖЕҢ', 'Олар дауыс берді.', 'Біз заң', 'Біз ж не олар.', 'ә', ...MORE];
+    const read = restoreFallbackLetters(textToLines(tails.join('\n')), score).map((l) => l.text);
+    expect(read.slice(0, 3)).toEqual(['ЖАҢА ЕРЕЖЕ', 'Олар дауыс берді.', 'Біз заң']);
+  });
+
   it("joins a line printed in pieces, each printed line a block closed by its letters, and drops the blank lines that close them", () => {
     const long = 'Олар дауыс берді және біз сайлау туралы заң жаңа ереже деп келді.';
     const blocks = ['Біз ж не', 'олар аза тілі.', 'ә', 'қ қ', '', 'Бүгін жа а', 'ереже келді.', 'ң', '', 'Біз ж не олар.', 'ә', '', 'Сайлау ы ы туралы.', 'құқ ғ', '', 'Біз ж не олар.', 'ә', '', long, '', long];
