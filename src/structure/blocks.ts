@@ -187,6 +187,9 @@ const outOfPlace = (prev: ZonedLine, sawBlank: boolean): boolean => prev.stretch
  * - after a line a tool printed word by word that goes on a paragraph's
  *   lines above it and ends no sentence (MuPDF prints a gap after its words;
  *   such a line standing alone, a table's cell, keeps its gap);
+ * - after a line that goes on a sentence from the line above (it opens in
+ *   lower case) and stops on a word, mid-sentence: a printed line's rest a
+ *   tool set apart after a raised marker;
  * - after a line that ends in a raised marker, which some tools (MuPDF) set
  *   apart: proven where the text goes on in lower case; in a text that does
  *   that anywhere, or keeps neither positions nor indentation, also where the
@@ -210,6 +213,9 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // a line printed word by word that goes on a paragraph's lines above it (no cell standing alone) and ends no
   // sentence: the paragraph goes on under the gap the tool printed after its words
   if (prev.stretched && goesOnBlock && !endsSentence(prev.text) && !/[:;,]$/.test(prev.text)) return true;
+  // a line that goes on a sentence from the line above and stops mid-sentence, on a word: the rest of a line a tool
+  // broke after a raised marker and set apart with a gap under it (MuPDF: `… тағайындады,1` / `бұл` / gap)
+  if (goesOnBlock && startsLower(prev.text) && /\p{Ll}$/u.test(prev.text)) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
 

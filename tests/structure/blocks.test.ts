@@ -34,6 +34,9 @@ describe('buildBlocks', () => {
     const goesOn = pages([`${FULL} xx.`, '', FULL, 'Xxxxx xxxxx xxxxx', '', 'Xxxx xxxx ends.', '', 'Next paragraph ends.']);
     goesOn[3]!.stretched = true;
     expect(groupBlocks(goesOn, fillMeasure(goesOn)).map((b) => b.length)).toEqual([1, 3, 1]);
+    // a line's rest a tool set apart after a raised marker, a gap under it: it goes on a sentence and stops on a word
+    const rest = pages([`${FULL} xx.`, '', FULL, 'Xxxxx xxxxx xxxxx xxxxx,1', 'this', '', 'Xxxx xxxx ends.', '', 'Next paragraph ends.']);
+    expect(groupBlocks(rest, fillMeasure(rest)).map((b) => b.length)).toEqual([1, 4, 1]);
   });
 
   it('a table between a sentence that ends and a line that opens one parts the paragraphs, over a page break too', () => {
