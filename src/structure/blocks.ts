@@ -214,7 +214,7 @@ function falseGap(prev: ZonedLine, line: ZonedLine, fill: FillOf, markerGaps: bo
   // sentence: the paragraph goes on under the gap the tool printed after its words
   if (prev.stretched && goesOnBlock && !endsSentence(prev.text) && !/[:;,]$/.test(prev.text)) return true;
   // a line that goes on a sentence from the line above and stops mid-sentence, on a word: the rest of a line a tool
-  // broke after a raised marker and set apart with a gap under it (MuPDF: `… тағайындады,1` / `бұл` / gap)
+  // broke after a raised marker and set apart with a gap under it (MuPDF: `… were held,1` / `and` / gap)
   if (goesOnBlock && startsLower(prev.text) && /\p{Ll}$/u.test(prev.text)) return true;
   return ENDS_WITH_SPACED_MARKER.test(prev.text) && markerGaps && fill.full(prev) && !nextWordFits(prev, line, fill);
 }
