@@ -238,12 +238,29 @@ function mendWords(lines: Line[], mend: (text: string) => string): Line[] {
 /**
  * An acronym's ending run into it where a tool dropped the hyphen between them
  * at a line's end (`ОСКның`, `ЕҚЫҰға`): put back where the text writes that
- * acronym's endings with a hyphen elsewhere (`ОСК-ның`). A language that
- * writes them without one (`ЦИКа`) hyphenates none, and an ending of one
+ * acronym's endings with a hyphen elsewhere (`ОСК-ның`), or, in a text that
+ * hyphenates the endings of three acronyms and more (a language's rule, not
+ * one word's), where it writes that ending after an acronym's hyphen
+ * (`АБВның` where only `ГДЕ-ның`, `ЖЗИ-ға`, `КЛМ-да` are written). A language
+ * that writes them without one (`ЦИКа`) hyphenates none, and an ending of one
  * letter (`PECs`) is never taken.
  */
-export const restoreAcronymHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, HYPHENED_ENDING, GLUED_ENDING, 1);
-const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-\p{Ll}{2,}/gu;
+export function restoreAcronymHyphens(lines: Line[]): Line[] {
+  const acronyms = new Set<string>();
+  const endings = new Set<string>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(HYPHENED_ENDING)) {
+      acronyms.add(m[1]!);
+      endings.add(m[2]!);
+    }
+  }
+  if (acronyms.size === 0) return lines;
+  const rule = acronyms.size >= RULE_ACRONYMS;
+  return mendWords(lines, (text) => text.replace(GLUED_ENDING, (whole, a: string, b: string) => (acronyms.has(a) || (rule && endings.has(b)) ? `${a}-${b}` : whole)));
+}
+const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-(\p{Ll}{2,})(?![\p{L}\d])/gu;
+/** How many acronyms' endings a text hyphenates before any acronym's attested ending is hyphenated. */
+const RULE_ACRONYMS = 3;
 
 /**
  * A word glued to a figure where a tool dropped the hyphen between them at a

@@ -177,6 +177,12 @@ describe('restoreAcronymHyphens', () => {
   it("puts back the hyphen before an acronym's ending where the text hyphenates that acronym's endings elsewhere", () => {
     expect(texts('ЛСК-ның шешімі жарияланды.\nБарлығы ЛСКның 12 мүшесі және ОКБға хат жіберілді.')).toEqual(['ЛСК-ның шешімі жарияланды.', 'Барлығы ЛСК-ның 12 мүшесі және ОКБға хат жіберілді.']);
   });
+  it("puts back the hyphen before an ending the text writes after an acronym's hyphen, where it so hyphenates three acronyms' endings and more", () => {
+    const rule = 'ЛСК-ның шешімі, ОКБ-ға хат, ТМД-да кездесу болды.';
+    expect(texts(`${rule}\nБарлығы АБВның мүшесі және АБВмен бірге.`)).toEqual([rule, 'Барлығы АБВ-ның мүшесі және АБВмен бірге.']);
+    // two acronyms hyphenated are no rule yet
+    expect(texts('ЛСК-ның шешімі, ОКБ-ға хат.\nБарлығы АБВның мүшесі.')).toEqual(['ЛСК-ның шешімі, ОКБ-ға хат.', 'Барлығы АБВның мүшесі.']);
+  });
   it('leaves endings alone in a text that writes them without a hyphen, and one-letter endings', () => {
     expect(texts('решение ЛИКа и ЛИКом принято.\nthe LECs and LEC-appointed staff')).toEqual(['решение ЛИКа и ЛИКом принято.', 'the LECs and LEC-appointed staff']);
   });
