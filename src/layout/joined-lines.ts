@@ -245,19 +245,13 @@ function mendWords(lines: Line[], mend: (text: string) => string): Line[] {
  * that writes them without one (`ЦИКа`) hyphenates none, and an ending of one
  * letter (`PECs`) is never taken.
  */
-export function restoreAcronymHyphens(lines: Line[]): Line[] {
-  const acronyms = new Set<string>();
-  const endings = new Set<string>();
-  for (const l of lines) {
-    for (const m of l.text.matchAll(HYPHENED_ENDING)) {
-      acronyms.add(m[1]!);
-      endings.add(m[2]!);
-    }
-  }
-  if (acronyms.size === 0) return lines;
-  const rule = acronyms.size >= RULE_ACRONYMS;
-  return mendWords(lines, (text) => text.replace(GLUED_ENDING, (whole, a: string, b: string) => (acronyms.has(a) || (rule && endings.has(b)) ? `${a}-${b}` : whole)));
-}
+export const restoreAcronymHyphens = (lines: Line[]): Line[] =>
+  restoreAttestedHyphens(lines, HYPHENED_ENDING, GLUED_ENDING, (written) => {
+    const acronyms = new Set(written.map((m) => m[1]!));
+    const endings = new Set(written.map((m) => m[2]!));
+    const rule = acronyms.size >= RULE_ACRONYMS;
+    return (acronym, ending) => acronyms.has(acronym) || (rule && endings.has(ending));
+  });
 const HYPHENED_ENDING = /(?<![\p{L}\d-])(\p{Lu}{2,})-(\p{Ll}{2,})(?![\p{L}\d])/gu;
 /** How many acronyms' endings a text hyphenates before any acronym's attested ending is hyphenated. */
 const RULE_ACRONYMS = 3;
@@ -269,19 +263,23 @@ const RULE_ACRONYMS = 3;
  * Prose glues no word to a figure; a word the text writes after a figure with
  * a space (`2015 жылғы`) is left as it is.
  */
-export const restoreFigureHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, FIGURE_HYPHEN_WORD, FIGURE_GLUED_WORD, 2);
+export const restoreFigureHyphens = (lines: Line[]): Line[] =>
+  restoreAttestedHyphens(lines, FIGURE_HYPHEN_WORD, FIGURE_GLUED_WORD, (written) => {
+    const words = new Set(written.map((m) => m[1]!));
+    return (_figure, word) => words.has(word);
+  });
 
 /**
  * Two parts glued where a tool dropped the hyphen between them, put back where
- * the text writes them with one elsewhere: `hyphened` finds the hyphenated
- * forms (its first group the part that tells), `glued` the glued ones (two
- * groups, the parts; `part` says which of them tells).
+ * what the text writes with one elsewhere says so: `hyphened` finds the
+ * hyphenated forms, `glued` the glued ones (two groups, the parts), and
+ * `takes`, given the hyphenated forms found, which glued parts get a hyphen.
  */
-function restoreAttestedHyphens(lines: Line[], hyphened: RegExp, glued: RegExp, part: 1 | 2): Line[] {
-  const hyphenating = new Set<string>();
-  for (const l of lines) for (const m of l.text.matchAll(hyphened)) hyphenating.add(m[1]!);
-  if (hyphenating.size === 0) return lines;
-  return mendWords(lines, (text) => text.replace(glued, (whole, a: string, b: string) => (hyphenating.has(part === 1 ? a : b) ? `${a}-${b}` : whole)));
+function restoreAttestedHyphens(lines: Line[], hyphened: RegExp, glued: RegExp, takes: (written: RegExpMatchArray[]) => (a: string, b: string) => boolean): Line[] {
+  const written = lines.flatMap((l) => [...l.text.matchAll(hyphened)]);
+  if (written.length === 0) return lines;
+  const take = takes(written);
+  return mendWords(lines, (text) => text.replace(glued, (whole, a: string, b: string) => (take(a, b) ? `${a}-${b}` : whole)));
 }
 const FIGURE_HYPHEN_WORD = /(?<=\d)-(\p{Ll}{3,})(?![\p{L}\d])/gu;
 const FIGURE_GLUED_WORD = /(?<![\p{L}\d.,-])(\d+)(\p{Ll}{3,})(?![\p{L}\d])/gu;

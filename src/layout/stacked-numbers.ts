@@ -17,12 +17,10 @@
  */
 import type { Line } from '../schema/index.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
+import { OPENS_LOWER } from './text-lines.ts';
 
 /** A footnote's one line: it ends a sentence (a table's cells seldom do). */
 const ENDS_SENTENCE = /[.!?…][»")”]?$/u;
-
-/** A line that goes on the line above: it opens in lower case. */
-const GOES_ON = /^\s*\p{Ll}/u;
 
 export function unstackNoteNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -39,7 +37,7 @@ export function unstackNoteNumbers(lines: Line[]): Line[] {
       const stacked =
         texts.length === count &&
         texts.every((t) => !t.blank && !t.pageStart && !LONE_NUMBER.test(t.text) && ENDS_SENTENCE.test(t.text) && t.page === lines[i]!.page) &&
-        (after === undefined || after.blank || after.pageStart === true || !GOES_ON.test(after.text));
+        (after === undefined || after.blank || after.pageStart === true || !OPENS_LOWER.test(after.text));
       if (stacked) {
         for (let n = 0; n < count; n++) out.push(lines[i + n]!, texts[n]!);
         // the blank lines between the numbers and the texts go; those after the texts stay
