@@ -24,16 +24,29 @@ const inside = (letter: PdfItem, run: PdfItem): boolean =>
   run.x < letter.x - 0.1 && letter.x + letter.width <= run.x + run.width + 0.5;
 
 /**
+ * The page's own advance widths, in ems, of the letters it prints as items of
+ * one letter alone: a fallback font's letters mostly stand so, and their
+ * widths are the font's, where the proportions above are another family's
+ * (`ң` a tenth narrower here, enough to close a word space beside it).
+ */
+export function letterWidths(items: readonly PdfItem[]): Map<string, number> {
+  const ems = new Map<string, number>();
+  for (const i of items) if (i.str.length === 1 && i.str !== ' ' && i.size > 0 && !ems.has(i.str)) ems.set(i.str, i.width / i.size);
+  return ems;
+}
+
+/**
  * An item's letters between its own gaps (a fallback run leaves gaps for the
  * run's letters too: `ұ қ`), each where it starts. A gap's width is whatever
  * the run's letters in it took, so the first letters start where the item
  * does and the last end where it ends; letters between share the rest of the
- * room evenly. A letter's width is its advance at the item's size.
+ * room evenly. A letter's width is its advance at the item's size: the page's
+ * own where it prints the letter alone, else the proportions above.
  */
-function pieces(item: PdfItem): PdfItem[] {
+function pieces(item: PdfItem, ems: ReadonlyMap<string, number>): PdfItem[] {
   const words = item.str.trim().split(/ +/);
   if (words.length === 1) return [{ ...item, str: words[0]! }];
-  const widths = words.map((w) => [...w].reduce((a, c) => a + advance(c), 0) * item.size);
+  const widths = words.map((w) => [...w].reduce((a, c) => a + (ems.get(c) ?? advance(c)), 0) * item.size);
   const gap = Math.max(0, item.width - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
   let at = item.x;
   return words.map((w, k) => {
@@ -94,7 +107,7 @@ function filled(run: PdfItem, letters: PdfItem[]): string | null {
  * item's letters that stand in no run (between two runs) become items of
  * their own, ordered with the rest; an item goes in whole or not at all.
  */
-export function fillGlyphGaps<T extends PdfItem>(runs: T[]): T[] {
+export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<string, number> = new Map()): T[] {
   if (runs.length < 2) return runs;
   // (most lines have no run starting inside another: nothing to fill, read in one pass)
   let end = Number.NEGATIVE_INFINITY;
@@ -109,7 +122,7 @@ export function fillGlyphGaps<T extends PdfItem>(runs: T[]): T[] {
   for (const item of runs) {
     if (item.str.trim() === '') continue;
     // (a host is wider than the whole item and holds more letters)
-    const ps = pieces(item).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > item.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
+    const ps = pieces(item, ems).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > item.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
     if (ps.some((p) => p.host)) placed.set(item, ps);
   }
   if (placed.size === 0) return runs;

@@ -14,7 +14,7 @@
 import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { toSuperscript } from './superscript.ts';
-import { fillGlyphGaps } from './fallback-glyphs.ts';
+import { fillGlyphGaps, letterWidths } from './fallback-glyphs.ts';
 import { PRIVATE_BULLETS } from './text-lines.ts';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -69,7 +69,8 @@ function pageLines(page: PdfPage): PdfLine[] {
     else lines.push({ runs: [{ ...item, raised: false }], y: item.y, size: item.size });
   }
   // (letters a fallback font printed into a run's gaps go into their places)
-  for (const l of lines) l.runs = fillGlyphGaps(l.runs.sort((a, b) => a.x - b.x));
+  const ems = letterWidths(items);
+  for (const l of lines) l.runs = fillGlyphGaps(l.runs.sort((a, b) => a.x - b.x), ems);
   return lines.sort((a, b) => b.y - a.y);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillGlyphGaps } from '../../src/layout/fallback-glyphs.ts';
+import { fillGlyphGaps, letterWidths } from '../../src/layout/fallback-glyphs.ts';
 import { GLYPH_WIDTHS } from '../../src/layout/glyph-widths.ts';
 import type { PdfItem } from '../../src/schema/index.ts';
 
@@ -52,6 +52,28 @@ describe('fillGlyphGaps', () => {
   it('leaves a letter that stands at no gap of a run as an item of its own', () => {
     const runs = [item('абвгдеж', 50, 40), item('ә', 70, 5)];
     expect(fillGlyphGaps(runs)).toBe(runs);
+  });
+
+  it("sizes a word's last letter by the page's own width for it, so the word space after it stays open", () => {
+    // `Бізді[ң] к[ө]лік`: the fallback item holds a word's last letter and the next word's second, and the
+    // engine hands the two words' runs over apart (a gap that ends a word)
+    const w = (s: string) => [...s].reduce((a, c) => a + adv(c), 0);
+    const first = item('Бізді', 50, w('Бізді'));
+    const end = 50 + w('Бізді');
+    const second = item('к лік', end + adv('ң') + adv(' '), w('көлік'));
+    const fallback = item('ң ө', end, adv('ң') + adv(' ') + adv('к') + adv('ө'));
+    const page = [first, fallback, second, item('ң', 300, adv('ң'))];
+    const out = fillGlyphGaps([first, fallback, second], letterWidths(page));
+    expect(texts(out)).toEqual(['Бізді', 'ң', 'көлік']);
+    const letter = out[1]!;
+    expect(letter.x + letter.width).toBeCloseTo(end + adv('ң'), 5);
+    // a word space of this face (0.23 em) still stands between the letter and the next word
+    expect(second.x - (letter.x + letter.width)).toBeGreaterThan(0.2 * SIZE);
+  });
+
+  it('reads a letter\'s width off an item that holds it alone, and nothing else', () => {
+    const ems = letterWidths([item('ң', 10, 4.5), item('ab', 20, 9), item(' ', 30, 2.5)]);
+    expect([...ems]).toEqual([['ң', 0.45]]);
   });
 
   it('leaves runs that overlap no other alone', () => {
