@@ -114,8 +114,9 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       const prevHeading = current.length === 1 && headingLike(prev.text) && fill(prev) < 0.8;
       if (startsLower(line.text) || /[-\u00ad]$/.test(prev.text)) newBlock = false;
       else if (item && inList) newBlock = false; // a list goes on
-      // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under it on its page)
-      else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text))) newBlock = true;
+      // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under
+      // it on its page; so does a bold one over plain text)
+      else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text) || (!!prev.geometry?.bold && !!line.geometry && !line.geometry.bold))) newBlock = true;
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
       // text with blank lines for gaps has none at a page's foot to tell: a sentence ended on a line the new page's
       // first word would have fitted on ended its paragraph there, where that word is more than a letter (a line's
