@@ -11,6 +11,8 @@ import { InputError } from '../src/ingest/errors.ts';
 import { joinLoneBullets, textToLines } from '../src/layout/text-lines.ts';
 import { restoreStrippedRules } from '../src/layout/stripped-rules.ts';
 import { pdfToLines } from '../src/layout/pdf-lines.ts';
+import { printsKazakhLettersApart } from '../src/layout/fallback-glyphs.ts';
+import type { Words } from '../src/layout/fallback-seams.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
 import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { joinScatteredWords } from '../src/layout/scattered-words.ts';
@@ -28,7 +30,7 @@ import { rowsFromColumns } from '../src/layout/column-tables.ts';
 import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
-import { printsLettersApart, restoreFallbackLetters, type WordScore } from '../src/layout/fallback-letters.ts';
+import { printsLettersApart, restoreFallbackLetters } from '../src/layout/fallback-letters.ts';
 import { pagesAtNoteBlocks } from '../src/layout/note-block-pages.ts';
 import { joinSplitLetters, joinSplitLettersByWords, splitsLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
@@ -57,7 +59,9 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     // the PDF engine loads with the first PDF, never for text inputs
     const { readPdf } = await import('../src/ingest/pdf.ts');
     const content = await timeAsync('read-pdf', () => readPdf(source, read));
-    const lines = named(time)('lines', () => pdfToLines(content));
+    // (the Kazakh words load only for a PDF whose Kazakh letters a fallback font printed: they weigh where those took a word space)
+    const words = printsKazakhLettersApart(content) ? await timeAsync('lines', kazakhWords) : undefined;
+    const lines = named(time)('lines', () => pdfToLines(content, words));
     return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
   }
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
@@ -69,10 +73,9 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
 }
 
 /** The Kazakh words (src/lang/kk/word-score.ts): how likely a word is, whether the word list has it, and Hunspell's dictionary too. */
-interface KazakhWords {
-  score: WordScore;
-  known: (word: string) => boolean;
-  checked: (word: string) => boolean;
+async function kazakhWords(): Promise<Words> {
+  const { kazakhWordScore, isKazakhWord, isCheckedKazakhWord } = await import('../src/lang/kk/word-score.ts');
+  return { score: kazakhWordScore, known: isKazakhWord, checked: isCheckedKazakhWord };
 }
 
 /**
@@ -82,14 +85,14 @@ interface KazakhWords {
  * join those with (split-letters.ts). The word model loads only for such a
  * text.
  */
-async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ printed: Line[]; kazakh?: KazakhWords }> {
+async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ printed: Line[]; kazakh?: Words }> {
   const apart = printsLettersApart(printed);
   if (!apart && !splitsLetters(printed)) return { printed };
   return timeAsync('lines', async () => {
-    const { kazakhWordScore, isKazakhWord, isCheckedKazakhWord } = await import('../src/lang/kk/word-score.ts');
+    const kazakh = await kazakhWords();
     // (letters put back by their words leave their lines' other splits to the reading that needs no model)
-    if (apart) return { printed: restoreFallbackLetters(printed, kazakhWordScore) };
-    return { printed, kazakh: { score: kazakhWordScore, known: isKazakhWord, checked: isCheckedKazakhWord } };
+    if (apart) return { printed: restoreFallbackLetters(printed, kazakh.score) };
+    return { printed, kazakh };
   });
 }
 
@@ -122,7 +125,7 @@ interface TextDictionary {
 }
 
 /** The lines stage from the text's lines as printed (`textToLines`). */
-function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: KazakhWords): Line[] {
+function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: Words): Line[] {
   const knows = dictionary?.knows;
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as

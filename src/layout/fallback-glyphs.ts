@@ -11,8 +11,12 @@
  * widths scaled to the run's width. A letter in no gap of a run, or a gap that
  * ends a word (the engine hands those over as runs apart), is left as it is.
  */
-import type { PdfItem } from '../schema/index.ts';
+import type { PdfContent, PdfItem } from '../schema/index.ts';
+import { HAS_KAZAKH_LETTER } from '../lang/detect.ts';
 import { GLYPH_WIDTHS } from './glyph-widths.ts';
+import { SEAM } from './fallback-seams.ts';
+
+const LETTER = /\p{L}$/u;
 
 /** Proportions only: the run's own width scales them, so any family's serve. */
 const WIDTHS = GLYPH_WIDTHS.arial!;
@@ -22,6 +26,16 @@ const advance = (ch: string): number => WIDTHS[ch.codePointAt(0)!] ?? 0.5;
 const inside = (letter: PdfItem, run: PdfItem): boolean =>
   run !== letter && run.str.trim().length > letter.str.trim().length && Math.abs(letter.size - run.size) <= 0.15 * run.size &&
   run.x < letter.x - 0.1 && letter.x + letter.width <= run.x + run.width + 0.5;
+
+/** Items of one Kazakh letter alone, at least this many: a fallback font printed the document's Kazakh letters. */
+const KAZAKH_LETTERS_APART = 5;
+
+/** Whether a PDF prints Kazakh letters in a fallback font, as items of their own (its seams are then weighed by the Kazakh words). */
+export function printsKazakhLettersApart(content: PdfContent): boolean {
+  let n = 0;
+  for (const p of content.pages) for (const i of p.items) if (i.str.length === 1 && HAS_KAZAKH_LETTER.test(i.str) && ++n >= KAZAKH_LETTERS_APART) return true;
+  return false;
+}
 
 /**
  * The page's own advance widths, in ems, of the letters it prints as items of
@@ -90,6 +104,8 @@ function filled(run: PdfItem, letters: PdfItem[]): string | null {
     if (m === chars.length) later = Number.POSITIVE_INFINITY;
     const off = Math.abs(letter.x - at);
     if (off <= Math.abs(letter.x - later) && off <= Math.max(letter.width, 0.5 * letter.size)) {
+      // (between two letters it may have taken a word space too: fallback-seams.ts decides)
+      if (LETTER.test(out[out.length - 1] ?? '') && LETTER.test(chars[k + 1] ?? '')) out.push(SEAM);
       out.push(letter.str);
       at = letter.x + letter.width;
       next++;

@@ -15,6 +15,7 @@ import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { toSuperscript } from './superscript.ts';
 import { fillGlyphGaps, letterWidths } from './fallback-glyphs.ts';
+import { resolveSeams, type Words } from './fallback-seams.ts';
 import { PRIVATE_BULLETS } from './text-lines.ts';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -122,8 +123,12 @@ const lineWidth = (l: PdfLine): number => {
 const RULE: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 48, pageStart: false };
 const BLANK: Omit<Line, 'page' | 'no'> = { text: '', indent: 0, blank: true, rawLength: 0, pageStart: false };
 
-/** PDF content → Line[] with blank lines for gaps and a rule before each page's footnote zone. */
-export function pdfToLines(content: PdfContent): Line[] {
+/**
+ * PDF content → Line[] with blank lines for gaps and a rule before each page's
+ * footnote zone; `words` weigh where a fallback font's letter took a word
+ * space (fallback-seams.ts).
+ */
+export function pdfToLines(content: PdfContent, words?: Words): Line[] {
   const body = bodySize(content);
   const out: Line[] = [];
   let no = 0;
@@ -172,5 +177,6 @@ export function pdfToLines(content: PdfContent): Line[] {
       prev = l;
     });
   }
-  return out;
+  // (a fallback letter that took a word space with its gap parts the two words again, by the language's words)
+  return resolveSeams(out, words);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillGlyphGaps, letterWidths } from '../../src/layout/fallback-glyphs.ts';
+import { fillGlyphGaps, letterWidths, printsKazakhLettersApart } from '../../src/layout/fallback-glyphs.ts';
+import { SEAM } from '../../src/layout/fallback-seams.ts';
 import { GLYPH_WIDTHS } from '../../src/layout/glyph-widths.ts';
 import type { PdfItem } from '../../src/schema/index.ts';
 
@@ -33,11 +34,18 @@ function typeset(text: string, missing: string, together = false): PdfItem[] {
   return [host, item(letters.map((l) => l.ch).join(' '), first.x, last.x + last.w - first.x)];
 }
 
-const texts = (runs: PdfItem[]) => runs.map((r) => r.str);
+// (with their seams closed: fallback-seams.ts's work)
+const texts = (runs: PdfItem[]) => runs.map((r) => r.str.replaceAll(SEAM, ''));
 
 describe('fillGlyphGaps', () => {
   it('puts a fallback letter into the gap its run left for it, in place of the space handed over for the gap', () => {
     expect(texts(fillGlyphGaps(typeset('Ол және бала келді деп', 'ә')))).toEqual(['Ол және бала келді деп']);
+  });
+
+  it('marks a letter it set between two letters with a seam, and none at a word\'s edge', () => {
+    // (inside a word, or where the engine handed a word space and the gap over as one space: the words decide)
+    expect(fillGlyphGaps(typeset('Ол және бала', 'ә')).map((r) => r.str)).toEqual([`Ол ж${SEAM}әне бала`]);
+    expect(fillGlyphGaps(typeset('Ол бала әке', 'ә')).map((r) => r.str)).toEqual(['Ол бала әке']);
   });
 
   it('places several letters of one run, each in its own gap, however long the run', () => {
@@ -74,6 +82,13 @@ describe('fillGlyphGaps', () => {
   it('reads a letter\'s width off an item that holds it alone, and nothing else', () => {
     const ems = letterWidths([item('ң', 10, 4.5), item('ab', 20, 9), item(' ', 30, 2.5)]);
     expect([...ems]).toEqual([['ң', 0.45]]);
+  });
+
+  it('tells a PDF whose Kazakh letters a fallback font printed apart by five items of one such letter alone', () => {
+    const content = (items: PdfItem[]) => ({ pages: [{ number: 1, width: 595, height: 842, items }], info: { title: null, author: null, creator: null, created: null } });
+    const page = typeset('Біз үкімет пен қоғам өкілдерімен және кездестік', 'үқөғә');
+    expect(printsKazakhLettersApart(content(page))).toBe(true);
+    expect(printsKazakhLettersApart(content([item('Біз үкімет пен қоғам өкілдерімен кездестік', 50, 300)]))).toBe(false);
   });
 
   it('leaves runs that overlap no other alone', () => {
