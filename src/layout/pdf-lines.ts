@@ -75,17 +75,25 @@ function pageLines(page: PdfPage): PdfLine[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
+const LINE_END_HYPHEN = /^\s*[-\u2010]\s*$/;
+/** The gap before a line-end hyphen that sets it apart as a spaced dash, in ems: the narrowest word space of a condensed face (0.23) less a margin. */
+const HYPHEN_APART = 0.2;
+
 function lineText(line: PdfLine): string {
   // the runs' texts, joined once at the end: whether the text so far ends in a space is read off the last
   // non-empty piece (testing the growing text flattened it again at every run)
   const pieces: string[] = [];
   let endsInSpace = false;
   let end = -Infinity;
+  const last = line.runs[line.runs.length - 1];
   for (const r of line.runs) {
     let s = r.str.replace(PRIVATE_BULLETS, '•').replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
     if (r.raised) s = /^\d+$/.test(s.trim()) ? toSuperscript(s.trim()) : s.trim();
     const gap = r.x - end;
-    const needsSpace = pieces.length > 0 && !endsInSpace && !/^\s/.test(s) && gap > 0.15 * Math.min(r.size, line.size) && !(r.raised && gap < 0.5 * r.size);
+    // a line's last hyphen, an item of its own, is a word's broken end unless a word space sets it apart (a
+    // spaced dash): justification leaves a hair's gap before it now and then
+    const least = r === last && LINE_END_HYPHEN.test(s) ? HYPHEN_APART : 0.15;
+    const needsSpace = pieces.length > 0 && !endsInSpace && !/^\s/.test(s) && gap > least * Math.min(r.size, line.size) && !(r.raised && gap < 0.5 * r.size);
     if (needsSpace) pieces.push(' ');
     if (s !== '') {
       pieces.push(s);

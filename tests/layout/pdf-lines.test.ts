@@ -52,6 +52,13 @@ describe('pdfToLines', () => {
     expect(lines[0]!.geometry).toMatchObject({ x: 57, size: 12, bold: true });
   });
 
+  it("keeps a line's last hyphen on its word across a hair's gap, and apart across a word space", () => {
+    const hyphen = (gap: number) =>
+      pdfToLines(content(page(1, [item('Xxx could vote on', 57, 700, 10), item('-', 57 + 17 * 5 + gap, 700, 10), item('line and xxx.', 57, 688, 10)])))[0]!.text;
+    expect(hyphen(1.6)).toBe('Xxx could vote on-');
+    expect(hyphen(2.5)).toBe('Xxx could vote on -');
+  });
+
   it('a small number on a baseline (a page number) stays ordinary text', () => {
     const [l] = pdfToLines(content(page(1, [item('Statement Page:', 300, 800, 9), item('4', 380, 800, 9), item('Body text here and more.', 57, 700)])));
     expect(l!.text).toBe('Statement Page: 4');
