@@ -12,6 +12,7 @@ import { opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { refersTo } from './numbered-notes.ts';
 import { inCapitals } from './text-lines.ts';
+import { headingLike } from '../structure/line-shapes.ts';
 
 export interface LineTests {
   /** wider than body lines: footnote text, set smaller */
@@ -76,6 +77,8 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   const headingUnder = under !== undefined && inCapitals(under.text) && !endsSentence(under.text);
   if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1) && !headingUnder) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
+    // (a gap a table's cells left, the body going on under it to a heading over the zone: the zone opens under the heading)
+    if (hasMoved) zoneStart = headingOver(lines, zoneStart, end) + 1 || zoneStart;
   } else if (!inSequence || carried) {
     let i = end - 1;
     // the block's last line may be short: it belongs to the zone when a moved number says a
@@ -183,6 +186,19 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
  * that stretched the line above wide (the address did not fit there): no footnote opens there.
  */
 const introduced = (lines: Line[], i: number): boolean => opensWithWebAddress(lines[i]!.text) && (/:$/u.test(lines[i - 1]?.text ?? '') || lines[i - 1]?.stretched === true);
+
+/**
+ * The last line from `from` to `end` that heads text: a line shaped as a heading
+ * (line-shapes.ts), under a sentence's end or the gap, over a sentence's
+ * start; -1 where there is none. Footnotes hold no headings.
+ */
+function headingOver(lines: Line[], from: number, end: number): number {
+  for (let j = end - 2; j >= from; j--) {
+    const l = lines[j]!;
+    if (headingLike(l.text) && !endsSentence(l.text) && (j === from || endsSentence(lines[j - 1]!.text)) && OPENS.test(lines[j + 1]!.text)) return j;
+  }
+  return -1;
+}
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;

@@ -30,6 +30,24 @@ describe('zoneStartOf', () => {
     expect(zoneStartOf(lines, { end: 7, trailing: [line('15', 11)], starts: [7] }, tests)).toBe(6);
   });
 
+  it('opens the zone under a heading over it, where the gap above is a table cell\'s, not the zone\'s', () => {
+    const texts = [
+      'Running head',
+      '',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx.',
+      '41.4',
+      '',
+      'For the councils xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx',
+      'xxxx xxx xxxx xxxxx.',
+      'Media Environment',
+      'The restriction xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xxxx.',
+      '16',
+      'Xxxx xxx xxxx xxxxx.',
+    ];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    expect(zoneStartOf(lines, { end: 9, trailing: [line('15', 13)], starts: [9] }, { ...tests, next: 15 })).toBe(8);
+  });
+
   it('opens a moved footnote at the stretched line a web address pushed wide, not at the address', () => {
     const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx.', 'The body ends its paragraph here.19', 'The figure was announced at a session on 20 April. See', 'http://www.example.org/portal/page/voters.html'];
     const lines = texts.map((t, i) => ({ ...line(t, i + 1), ...(i === 4 ? { stretched: true } : {}) }));
