@@ -94,7 +94,8 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
       let best = 0;
       for (let j = i; j >= 0 && i - j < 16; j--) {
         const l = lines[j]!;
-        if (l.blank || l.pageStart) break;
+        // (footnotes hold no headings: one heads the body's text over the zone)
+        if (l.blank || l.pageStart || headsAt(lines, j)) break;
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen); a line wider
         // in glyphs than the body runs is a full vote, two lines run together none
         // (a line over a web address stops short wherever the address would not fit: no vote against)
@@ -117,7 +118,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 10; j--) {
       const l = lines[j]!;
       const prev = lines[j - 1]!;
-      if (l.blank || l.pageStart || prev.blank || plausible(l)) break;
+      if (l.blank || l.pageStart || prev.blank || plausible(l) || headsAt(lines, j)) break;
       // (a line that refers to the footnote after the page's last is the body's: footnotes refer to none of them)
       if (refersTo(l.text, beyond)) break;
       if (stoppedAt(j)) {
@@ -131,7 +132,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   // above that starts like one
   if (hasMoved && !carried && zoneStart < end && (!OPENS.test(lines[zoneStart]!.text) || introduced(lines, zoneStart))) {
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 6; j--) {
-      if (lines[j]!.blank || lines[j]!.pageStart || plausible(lines[j])) break;
+      if (lines[j]!.blank || lines[j]!.pageStart || plausible(lines[j]) || headsAt(lines, j)) break;
       if (OPENS.test(lines[j]!.text)) {
         zoneStart = j;
         break;
@@ -193,12 +194,17 @@ const introduced = (lines: Line[], i: number): boolean => opensWithWebAddress(li
  * start; -1 where there is none. Footnotes hold no headings.
  */
 function headingOver(lines: Line[], from: number, end: number): number {
-  for (let j = end - 2; j >= from; j--) {
-    const l = lines[j]!;
-    if (headingLike(l.text) && !endsSentence(l.text) && (j === from || endsSentence(lines[j - 1]!.text)) && OPENS.test(lines[j + 1]!.text)) return j;
-  }
+  for (let j = end - 2; j >= from; j--) if (headsAt(lines, j, j === from)) return j;
   return -1;
 }
+
+/** Line `j` is shaped as a heading, under a sentence's end (or what the caller says stands for one), over a sentence's start. */
+const headsAt = (lines: Line[], j: number, underEnd = false): boolean => {
+  const l = lines[j]!;
+  const above = lines[j - 1];
+  const below = lines[j + 1];
+  return headingLike(l.text) && !endsSentence(l.text) && (underEnd || !above || above.blank || endsSentence(above.text)) && below !== undefined && OPENS.test(below.text);
+};
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;

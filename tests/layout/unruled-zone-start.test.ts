@@ -48,6 +48,12 @@ describe('zoneStartOf', () => {
     expect(zoneStartOf(lines, { end: 9, trailing: [line('15', 13)], starts: [9] }, { ...tests, next: 15 })).toBe(8);
   });
 
+  it('never reaches above a heading for a body line that stopped mid-sentence', () => {
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx going over', 'The body xxxx xxx xxxx xxxxx.', 'III. CONCLUSIONS', 'The commitment xxxx xxx xxxx xxxxx.', '2', 'Xxxx xxx xxxx xxxxx.'];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    expect(zoneStartOf(lines, { end: 6, trailing: [line('1', 10)], starts: [6] }, { ...tests, full: (l) => l.text.length >= 50, next: 1 })).toBe(5);
+  });
+
   it('opens a moved footnote at the stretched line a web address pushed wide, not at the address', () => {
     const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx.', 'The body ends its paragraph here.19', 'The figure was announced at a session on 20 April. See', 'http://www.example.org/portal/page/voters.html'];
     const lines = texts.map((t, i) => ({ ...line(t, i + 1), ...(i === 4 ? { stretched: true } : {}) }));
