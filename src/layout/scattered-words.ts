@@ -10,6 +10,7 @@ import { ITEM_NUMBER, LONE_BULLET } from './text-lines.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
 import { isFigure, joinCellLine } from './cell-rows.ts';
 import { typicalWidth } from './joined-lines.ts';
+import { refersTo } from './numbered-notes.ts';
 
 const ONE_WORD = /^\S+$/u;
 
@@ -39,6 +40,14 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; ) {
     const run: Line[] = [];
     let j = i;
+    // a figure alone that opens words, under prose or a sentence's end (not a table's cells, nor over figures), is the
+    // stretched line's first word where no line above it on its page refers to a footnote of that number (one that does is
+    // the footnote's number, its first line stretched)
+    const above = lines[i - 1];
+    if (FIGURE_WORD.test(lines[i]!.text) && (prose(above) || (!!above && WORD.test(above.text) && ENDS_SENTENCE.test(above.text))) && [1, 2].every((d) => single(lines[i + d]) && WORD.test(lines[i + d]!.text) && !lines[i + d]!.pageStart) && !noteNumberOnPage(lines, i)) {
+      run.push(lines[i]!);
+      j++;
+    }
     while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) {
       run.push(lines[j]!);
       j++;
@@ -105,6 +114,16 @@ function fitting(run: Line[], width: number): number {
   let k = 0;
   for (let n = 0; k < run.length - 1 && n + run[k]!.text.length <= width * 1.3; k++) n += run[k]!.text.length + 1;
   return k === run.length - 1 ? k : 0;
+}
+
+/** Line `i`, a figure alone, is a footnote's number: a line above it on its page refers to that footnote. */
+function noteNumberOnPage(lines: Line[], i: number): boolean {
+  const n = Number(lines[i]!.text);
+  for (let k = i - 1; k >= 0; k--) {
+    if (refersTo(lines[k]!.text, n)) return true;
+    if (lines[k]!.pageStart) break;
+  }
+  return false;
 }
 
 /** A word that ends a sentence, a footnote's marker after it or not (`held.`, `отклонена.12`). */

@@ -12,6 +12,15 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);
   });
 
+  it("takes a figure that opens the words for the stretched line's first word, unless the page refers to a footnote of its number", () => {
+    const words = ['The count was assessed negatively.', '29', 'cases', 'saw', 'ballots', 'validated', 'without', 'showing them to those present.'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => l.text);
+    expect(out).toEqual(['The count was assessed negatively.', '29 cases saw ballots validated without', 'showing them to those present.']);
+    // a line above refers to footnote 29: its number, the footnote's first line stretched
+    const noted = joinScatteredWords(textToLines([...filler(23), 'As the mission was told.29', ...words].join('\n'))).slice(25).map((l) => l.text);
+    expect(noted).toEqual(['29', 'cases saw ballots validated without', 'showing them to those present.']);
+  });
+
   it('joins words printed between lines of a space (MuPDF), but not across an empty line', () => {
     const lines = textToLines([...filler(24), 'The', ' ', 'Statement', ' ', 'is', ' ', 'available', 'at the address.', '', 'One', '', 'Two', '', 'Three'].join('\n'));
     const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
@@ -40,11 +49,12 @@ describe('joinScatteredWords', () => {
   });
 
   it('takes figures printed a line each between two words either side for words of the stretched line, not after a sentence ends', () => {
-    const lines = textToLines([...filler(24), 'The commission heard', 'complaints', 'from', 'some', '4', '512', 'polling', 'stations', 'in', 'all', 'regions', 'of the country before the vote.', 'were', 'not', 'public.', '5', 'regions', 'reported', 'a turnout above 97 per cent in the vote.'].join('\n'));
+    const lines = textToLines([...filler(24), 'The commission heard', 'complaints', 'from', 'some', '4', '512', 'polling', 'stations', 'in', 'all', 'regions', 'of the country before the vote.5', 'were', 'not', 'public.', '5', 'regions', 'reported', 'a turnout above 97 per cent in the vote.'].join('\n'));
+    // (the `5` after the sentence's end is the footnote's number the line above refers to)
     expect(joinScatteredWords(lines).slice(24).map((l) => l.text)).toEqual([
       'The commission heard',
       'complaints from some 4 512 polling stations in all regions',
-      'of the country before the vote.',
+      'of the country before the vote.5',
       'were not public.',
       '5',
       'regions',
