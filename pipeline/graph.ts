@@ -16,6 +16,7 @@ import type { Words } from '../src/layout/fallback-seams.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
 import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { joinScatteredWords } from '../src/layout/scattered-words.ts';
+import { restoreDisplacedLineEnds } from '../src/layout/displaced-line-ends.ts';
 import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
 import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
@@ -133,11 +134,11 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(lines), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again (a
-  // footnote's first line too, its number printed among its words), a
-  // table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
+  // footnote's first line too, its number printed among its words; its last words printed after the line under
+  // it go back to it), a table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
   // cells in blocks), or two text columns printed one after the other or run together row by row (a list of
   // meetings); a list's bullets printed apart from its items go back to them
-  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(joinScatteredWords(joinScatteredNoteLines(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed)))))))))))));
+  const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(restoreDisplacedLineEnds(joinScatteredWords(joinScatteredNoteLines(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   // a page whose end the tool left unmarked ends after the footnotes in its middle
   const raw = pagesAtNoteBlocks(joinMarkerBreaks(joinLoneBullets(keepsLineColumns(read) ? raiseLoneNoteNumbers(lowerRaisedMarkers(read)) : read)));

@@ -1,0 +1,50 @@
+/**
+ * A stretched line's last words printed after the line under it. A tool that
+ * reads a justified line's words apart may print the line's first words, then
+ * the next line, then the rest of the first line a word at a time, an empty
+ * line between the words (`… where observed,` / `some groups sent observers
+ * to a few regions.` / `` / `while` / `` / `others`). Under a block of two
+ * lines opened after a gap, the first going on a sentence and the second
+ * ending one, words set apart so that go on a sentence (lower case or
+ * figures, none ending one) are the first line's end: they go back there,
+ * where no other word stands apart so after them.
+ */
+import type { Line } from '../schema/index.ts';
+
+/** Most words a displaced line end holds: more is a block of its own (a table's cells, a list). */
+const MOST_WORDS = 5;
+const ONE_WORD = /^\S+$/u;
+/** A word that goes on a sentence: in lower case or a figure, ending no sentence. */
+const GOES_ON = /^(?:\p{Ll}[\p{L}-]*,?|\d+(?:[.,]\d+)*)$/u;
+const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
+/** A sentence's end after a word or a bracket (not a figure's decimal point). */
+const SENTENCE_END = /[\p{L})»”"][.!?][»”")]?\d{0,3}$/u;
+const LETTER = /\p{L}/u;
+
+export function restoreDisplacedLineEnds(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 1; i + 3 < lines.length; i++) {
+    const [before, first, second] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    if (!before.blank || first.blank || second.blank || ENDS_SENTENCE.test(first.text) || !SENTENCE_END.test(second.text) || second.pageStart) continue;
+    // the words, each under an empty line
+    const words: Line[] = [];
+    let j = i + 2;
+    while (words.length <= MOST_WORDS && lines[j]?.blank && !lines[j]!.pageStart && isWord(lines[j + 1])) {
+      words.push(lines[j + 1]!);
+      j += 2;
+    }
+    // (all of them: a word more set apart so, which goes on no sentence, is the run's too, and the run no line's end)
+    if (words.length === 0 || words.length > MOST_WORDS || !words.some((w) => LETTER.test(w.text)) || (lines[j]?.blank && oneWord(lines[j + 1]))) continue;
+    out ??= [...lines];
+    const text = `${first.text} ${words.map((w) => w.text).join(' ')}`;
+    // (the first line and the second stay; the words and the empty lines before them go)
+    out.splice(out.indexOf(first), 1, { ...first, text, rawLength: first.rawLength + text.length - first.text.length });
+    const gone = new Set(lines.slice(i + 2, j));
+    out = out.filter((l) => !gone.has(l));
+    i = j - 1;
+  }
+  return out ?? lines;
+}
+
+const oneWord = (l: Line | undefined): boolean => !!l && !l.blank && !l.pageStart && ONE_WORD.test(l.text);
+const isWord = (l: Line | undefined): boolean => oneWord(l) && GOES_ON.test(l!.text);
