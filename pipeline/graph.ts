@@ -135,9 +135,9 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again (a
   // footnote's first line too, its number printed among its words; its last words printed after the line under
-  // it go back to it), a table's rows printed cell by cell too (a cell a block where blank lines alone part them, figures, or text
-  // cells in blocks), or two text columns printed one after the other or run together row by row (a list of
-  // meetings); a list's bullets printed apart from its items go back to them
+  // it go back to it), a table's rows printed cell by cell too (a cell a block where blank lines alone part them,
+  // figures, or text cells in blocks), or two text columns printed one after the other or run together row by
+  // row (a list of meetings); a list's bullets printed apart from its items go back to them
   const read = attachDetachedBullets(rowsFromCellBlocks(rowsFromTextColumns(rowsFromCells(restoreDisplacedLineEnds(joinScatteredWords(joinScatteredNoteLines(rowsFromDumpedTextColumns(rowsFromColumns(rowsFromWideCellBlocks(rowsFromGappedCells(unstackNoteNumbers(pagesFromRunningHeads(lowerMarkerRows(printed))))))))))))));
   // the -layout stages first: they read the lines' columns, which later stages do not keep
   // a page whose end the tool left unmarked ends after the footnotes in its middle

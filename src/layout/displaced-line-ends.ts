@@ -2,21 +2,20 @@
  * A stretched line's last words printed after the line under it. A tool that
  * reads a justified line's words apart may print the line's first words, then
  * the next line, then the rest of the first line a word at a time, an empty
- * line between the words (`… where observed,` / `some groups sent observers
- * to a few regions.` / `` / `while` / `` / `others`). Under a block of two
+ * line between the words (`… well before noon,` / `and the speakers kept to
+ * their time.` / `` / `as` / `` / `planned`). Under a block of two
  * lines opened after a gap, the first going on a sentence and the second
  * ending one, words set apart so that go on a sentence (lower case or
  * figures, none ending one) are the first line's end: they go back there,
  * where no other word stands apart so after them.
  */
 import type { Line } from '../schema/index.ts';
+import { ENDS_SENTENCE, ONE_WORD } from './scattered-words.ts';
 
 /** Most words a displaced line end holds: more is a block of its own (a table's cells, a list). */
 const MOST_WORDS = 5;
-const ONE_WORD = /^\S+$/u;
 /** A word that goes on a sentence: in lower case or a figure, ending no sentence. */
 const GOES_ON = /^(?:\p{Ll}[\p{L}-]*,?|\d+(?:[.,]\d+)*)$/u;
-const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
 /** A sentence's end after a word or a bracket (not a figure's decimal point). */
 const SENTENCE_END = /[\p{L})»”"][.!?][»”")]?\d{0,3}$/u;
 const LETTER = /\p{L}/u;

@@ -7,10 +7,9 @@
  * two apart in justified text, where word spaces stretch by more than a
  * letter. The language's words can: fallback-glyphs.ts marks every letter it
  * set between two letters with a seam, and here a seam parts its word where
- * the words say so (the Kazakh words the text
- * path weighs such letters with, src/lang/kk/word-score.ts, loaded only for a
- * PDF that prints Kazakh letters in a fallback font).
- * Without words every seam closes.
+ * the words say so (the Kazakh words the text path weighs such letters with,
+ * src/lang/kk/word-score.ts, loaded only for a PDF that prints Kazakh letters
+ * in a fallback font). Without words every seam closes.
  */
 import type { Line } from '../schema/index.ts';
 import type { WordScore } from './fallback-letters.ts';
@@ -44,8 +43,8 @@ function resolveWord(token: string, words: Words | undefined): string {
     // the letters on each side of the seam, as far as the word runs (a figure or a hyphen before it stays out)
     const left = WORD_PART.exec(out)?.[0] ?? '';
     const right = FIRST_WORD.exec(parts.slice(k).join(''))?.[0] ?? '';
-    const parts2 = left.length >= 2 && right.length >= 2 && words.checked(right) && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
-    out += (parts2 ? ' ' : '') + parts[k]!;
+    const apart = left.length >= 2 && right.length >= 2 && words.checked(right) && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
+    out += (apart ? ' ' : '') + parts[k]!;
   }
   return out;
 }

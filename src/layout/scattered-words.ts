@@ -12,7 +12,7 @@ import { isFigure, joinCellLine } from './cell-rows.ts';
 import { typicalWidth } from './joined-lines.ts';
 import { refersTo } from './numbered-notes.ts';
 
-const ONE_WORD = /^\S+$/u;
+export const ONE_WORD = /^\S+$/u;
 
 /**
  * A line that holds nothing but a space or two: printed between the words of
@@ -40,11 +40,13 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; ) {
     const run: Line[] = [];
     let j = i;
-    // a figure alone that opens words, under prose or a sentence's end (not a table's cells, nor over figures), is the
-    // stretched line's first word where no line above it on its page refers to a footnote of that number (one that does is
-    // the footnote's number, its first line stretched)
+    // a figure alone that opens words, under prose or a sentence's end (not a table's cells, nor over figures), is
+    // the stretched line's first word where no line above it on its page refers to a footnote of that number (one
+    // that does is the footnote's number, its first line stretched)
     const above = lines[i - 1];
-    if (FIGURE_WORD.test(lines[i]!.text) && (prose(above) || (!!above && WORD.test(above.text) && ENDS_SENTENCE.test(above.text))) && [1, 2].every((d) => single(lines[i + d]) && WORD.test(lines[i + d]!.text) && !lines[i + d]!.pageStart) && !noteNumberOnPage(lines, i)) {
+    const underText = prose(above) || (!!above && WORD.test(above.text) && ENDS_SENTENCE.test(above.text));
+    const overWords = [1, 2].every((d) => single(lines[i + d]) && WORD.test(lines[i + d]!.text) && !lines[i + d]!.pageStart);
+    if (FIGURE_WORD.test(lines[i]!.text) && underText && overWords && !noteNumberOnPage(lines, i)) {
       run.push(lines[i]!);
       j++;
     }
@@ -127,7 +129,7 @@ function noteNumberOnPage(lines: Line[], i: number): boolean {
 }
 
 /** A word that ends a sentence, a footnote's marker after it or not (`held.`, `отклонена.12`). */
-const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
+export const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
 
 /** A word, not a figure. */
 const WORD = /\p{L}/u;

@@ -13,12 +13,12 @@ describe('joinScatteredWords', () => {
   });
 
   it("takes a figure that opens the words for the stretched line's first word, unless the page refers to a footnote of its number", () => {
-    const words = ['The count was assessed negatively.', '29', 'cases', 'saw', 'ballots', 'validated', 'without', 'showing them to those present.'];
+    const words = ['The meeting ended early.', '29', 'groups', 'met', 'the', 'mission', 'during', 'the first week of its work.'];
     const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => l.text);
-    expect(out).toEqual(['The count was assessed negatively.', '29 cases saw ballots validated without', 'showing them to those present.']);
+    expect(out).toEqual(['The meeting ended early.', '29 groups met the mission during', 'the first week of its work.']);
     // a line above refers to footnote 29: its number, the footnote's first line stretched
     const noted = joinScatteredWords(textToLines([...filler(23), 'As the mission was told.29', ...words].join('\n'))).slice(25).map((l) => l.text);
-    expect(noted).toEqual(['29', 'cases saw ballots validated without', 'showing them to those present.']);
+    expect(noted).toEqual(['29', 'groups met the mission during', 'the first week of its work.']);
   });
 
   it('joins words printed between lines of a space (MuPDF), but not across an empty line', () => {

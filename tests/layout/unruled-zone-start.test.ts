@@ -35,11 +35,11 @@ describe('zoneStartOf', () => {
       'Running head',
       '',
       'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx.',
-      '41.4',
+      '12.5',
       '',
       'For the councils xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx',
       'xxxx xxx xxxx xxxxx.',
-      'Media Environment',
+      'Regional Outreach',
       'The restriction xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xxxx.',
       '16',
       'Xxxx xxx xxxx xxxxx.',
@@ -49,7 +49,7 @@ describe('zoneStartOf', () => {
   });
 
   it('never reaches above a heading for a body line that stopped mid-sentence', () => {
-    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx going over', 'The body xxxx xxx xxxx xxxxx.', 'III. CONCLUSIONS', 'The commitment xxxx xxx xxxx xxxxx.', '2', 'Xxxx xxx xxxx xxxxx.'];
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx going over', 'The body xxxx xxx xxxx xxxxx.', 'III. OUTREACH', 'The commitment xxxx xxx xxxx xxxxx.', '2', 'Xxxx xxx xxxx xxxxx.'];
     const lines = texts.map((t, i) => line(t, i + 1));
     expect(zoneStartOf(lines, { end: 6, trailing: [line('1', 10)], starts: [6] }, { ...tests, full: (l) => l.text.length >= 50, next: 1 })).toBe(5);
   });

@@ -25,11 +25,11 @@ describe('buildBlocks', () => {
 
   it("takes a bold line that ends a page, set apart by nothing but its face, for a heading over the next page's plain text", () => {
     // (a page with gaps between its paragraphs: the heading's own gap stood in the footnotes' zone under it)
-    const lines = pages([`${FULL} xx.`, 'Xxxxx end.', '', `${FULL} xx.`, 'Xxxxx end.', '', 'Complaints and Appeals'], [`${FULL} xx`, 'Xxxxx end.', '', FULL, 'Xxxxx end.']).map((l, k) => ({
+    const lines = pages([`${FULL} xx.`, 'Xxxxx end.', '', `${FULL} xx.`, 'Xxxxx end.', '', 'Regional Outreach'], [`${FULL} xx`, 'Xxxxx end.', '', FULL, 'Xxxxx end.']).map((l, k) => ({
       ...l,
-      geometry: { x: 57, y: 700 - k * 12, width: l.text.length * 6, height: 11, size: 11, bold: l.text === 'Complaints and Appeals' },
+      geometry: { x: 57, y: 700 - k * 12, width: l.text.length * 6, height: 11, size: 11, bold: l.text === 'Regional Outreach' },
     }));
-    expect(kinds(lines)).toEqual(['paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'heading:Complaints a', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.']);
+    expect(kinds(lines)).toEqual(['paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'heading:Regional Out', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.', 'paragraph:Xxxxxxxxxxxx/Xxxxx end.']);
   });
 
   it('reads a blank line under a line that ran to the margin and ends no sentence as no paragraph end (a first line set apart)', () => {
