@@ -21,28 +21,38 @@ const SENTENCE_END = /[\p{L})»”"][.!?][»”")]?\d{0,3}$/u;
 const LETTER = /\p{L}/u;
 
 export function restoreDisplacedLineEnds(lines: Line[]): Line[] {
-  let out: Line[] | null = null;
-  for (let i = 1; i + 3 < lines.length; i++) {
-    const [before, first, second] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
-    if (!before.blank || first.blank || second.blank || ENDS_SENTENCE.test(first.text) || !SENTENCE_END.test(second.text) || second.pageStart) continue;
-    // the words, each under an empty line
-    const words: Line[] = [];
-    let j = i + 2;
-    while (words.length <= MOST_WORDS && lines[j]?.blank && !lines[j]!.pageStart && isWord(lines[j + 1])) {
-      words.push(lines[j + 1]!);
-      j += 2;
+  const out: Line[] = [];
+  let moved = false;
+  for (let i = 0; i < lines.length; i++) {
+    const words = displacedAfter(lines, i);
+    if (!words) {
+      out.push(lines[i]!);
+      continue;
     }
-    // (all of them: a word more set apart so, which goes on no sentence, is the run's too, and the run no line's end)
-    if (words.length === 0 || words.length > MOST_WORDS || !words.some((w) => LETTER.test(w.text)) || (lines[j]?.blank && oneWord(lines[j + 1]))) continue;
-    out ??= [...lines];
-    const text = `${first.text} ${words.map((w) => w.text).join(' ')}`;
     // (the first line and the second stay; the words and the empty lines before them go)
-    out.splice(out.indexOf(first), 1, { ...first, text, rawLength: first.rawLength + text.length - first.text.length });
-    const gone = new Set(lines.slice(i + 2, j));
-    out = out.filter((l) => !gone.has(l));
-    i = j - 1;
+    const [first, second] = [lines[i]!, lines[i + 1]!];
+    const text = `${first.text} ${words.map((w) => w.text).join(' ')}`;
+    out.push({ ...first, text, rawLength: first.rawLength + text.length - first.text.length }, second);
+    i += 1 + 2 * words.length;
+    moved = true;
   }
-  return out ?? lines;
+  return moved ? out : lines;
+}
+
+/** The words set apart under line `i` and the line after it that are line `i`'s end, or null. */
+function displacedAfter(lines: Line[], i: number): Line[] | null {
+  const [before, first, second] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  if (!before?.blank || i + 3 >= lines.length || first.blank || !second || second.blank || ENDS_SENTENCE.test(first.text) || !SENTENCE_END.test(second.text) || second.pageStart) return null;
+  // the words, each under an empty line
+  const words: Line[] = [];
+  let j = i + 2;
+  while (words.length <= MOST_WORDS && lines[j]?.blank && !lines[j]!.pageStart && isWord(lines[j + 1])) {
+    words.push(lines[j + 1]!);
+    j += 2;
+  }
+  // (all of them: a word more set apart so, which goes on no sentence, is the run's too, and the run no line's end)
+  if (words.length === 0 || words.length > MOST_WORDS || !words.some((w) => LETTER.test(w.text)) || (lines[j]?.blank && oneWord(lines[j + 1]))) return null;
+  return words;
 }
 
 const oneWord = (l: Line | undefined): boolean => !!l && !l.blank && !l.pageStart && ONE_WORD.test(l.text);

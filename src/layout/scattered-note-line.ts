@@ -17,8 +17,8 @@
 import type { Line } from '../schema/index.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
 import { typicalWidth } from './joined-lines.ts';
+import { ONE_WORD } from './scattered-words.ts';
 
-const ONE_WORD = /^\S+$/u;
 /** How far past the text's typical width the first line's words may run (a stretched line is a full one). */
 const FITS = 1.3;
 /** The fewest words printed a blank line apart after the number. */

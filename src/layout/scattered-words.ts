@@ -36,17 +36,20 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   const margin = commonIndent(lines);
   const single = (l: Line | undefined): boolean =>
     !!l && !l.blank && l.indent <= margin + 2 && ONE_WORD.test(l.text) && !LONE_NUMBER.test(l.text) && !LONE_BULLET.test(l.text);
+  // a figure alone that opens words, under prose or a sentence's end (not a table's cells, nor over figures), is
+  // the stretched line's first word where no line above it on its page refers to a footnote of that number (one
+  // that does is the footnote's number, its first line stretched)
+  const opensWords = (i: number): boolean => {
+    if (!FIGURE_WORD.test(lines[i]!.text)) return false;
+    const above = lines[i - 1];
+    const underText = prose(above) || (!!above && WORD.test(above.text) && ENDS_SENTENCE.test(above.text));
+    return underText && [1, 2].every((d) => single(lines[i + d]) && WORD.test(lines[i + d]!.text) && !lines[i + d]!.pageStart) && !noteNumberOnPage(lines, i);
+  };
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     const run: Line[] = [];
     let j = i;
-    // a figure alone that opens words, under prose or a sentence's end (not a table's cells, nor over figures), is
-    // the stretched line's first word where no line above it on its page refers to a footnote of that number (one
-    // that does is the footnote's number, its first line stretched)
-    const above = lines[i - 1];
-    const underText = prose(above) || (!!above && WORD.test(above.text) && ENDS_SENTENCE.test(above.text));
-    const overWords = [1, 2].every((d) => single(lines[i + d]) && WORD.test(lines[i + d]!.text) && !lines[i + d]!.pageStart);
-    if (FIGURE_WORD.test(lines[i]!.text) && underText && overWords && !noteNumberOnPage(lines, i)) {
+    if (opensWords(i)) {
       run.push(lines[i]!);
       j++;
     }

@@ -78,7 +78,8 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   if ((hasMoved && blankAbove >= 0 && movedUnder(blankAbove + 1) && !headingUnder) || (!hasMoved && goesOn)) {
     zoneStart = blankAbove + 1;
     // (a gap a table's cells left, the body going on under it to a heading over the zone: the zone opens under the heading)
-    if (hasMoved) zoneStart = headingOver(lines, zoneStart, end) + 1 || zoneStart;
+    const heading = hasMoved ? headingOver(lines, zoneStart, end) : -1;
+    if (heading >= 0) zoneStart = heading + 1;
   } else if (!inSequence || carried) {
     let i = end - 1;
     // the block's last line may be short: it belongs to the zone when a moved number says a

@@ -108,6 +108,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const item = isBullet(line.text) || nextNumber || goesOnNumbering;
     const headingHere =
       wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
+    // a bold heading line stands apart from the plain text around it even where the gap is small, or none
+    const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
     if (line.page !== prev.page) {
       const isolated = body[i + 1] === undefined || body[i + 1]!.blank || body[i + 1]!.page !== line.page;
       const prevEnded = endsSentence(prev.text) || (current.length === 1 && headingLike(prev.text));
@@ -116,7 +118,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       else if (item && inList) newBlock = false; // a list goes on
       // a heading closed the old page (one in capitals says so itself, where nothing set it apart: no gap, no text under
       // it on its page; so does a bold one over plain text)
-      else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text) || (!!prev.geometry?.bold && !!line.geometry && !line.geometry.bold))) newBlock = true;
+      else if (prevHeading && (sawBlank || afterHeading || isUpper(prev.text) || (boldTurn && prev.geometry!.bold))) newBlock = true;
       else if (headingLike(line.text) && fill(line) < 0.8 && (isolated || headingHere || (!wrapMode && headsText(line, body[i + 1], fill))) && prevEnded) newBlock = true;
       // text with blank lines for gaps has none at a page's foot to tell: a sentence ended on a line the new page's
       // first word would have fitted on ended its paragraph there, where that word is more than a letter (a line's
@@ -132,9 +134,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
         (bullet !== inList && (bullet || listEnds(line, prev, latest, fill))) ||
         (!item && endsSentence(prev.text) && opensSentence(line.text) && !numberGoesOn(prev, line) && nextWordFits(prev, line, fill));
     } else {
-      // a bullet opens a list; a line after a list that is not one closes it; a bold heading line
-      // stands apart from the plain text around it even where the gap is small
-      const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
+      // a bullet opens a list; a line after a list that is not one closes it; a bold heading turns (boldTurn)
       const bullet = item && (sawBlank || !dashGoesOn(prev, line, fill) || nextNumber);
       newBlock =
         (sawBlank && !listGoesOn(line, current, item, inList) && !falseGap(prev, line, fill, markerGaps, current.length > 1)) ||
