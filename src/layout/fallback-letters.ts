@@ -79,7 +79,7 @@ const LEADER = /^[.…]{3}/u;
  * a font's letters where the run of the other font's text ends. A line's one
  * run may come glued to its last word: before a footnote's number
  * (`сенатордан.қ4`), after a stop at the line's end (`ескермеді.ұ`), or at
- * the line's end (`Жа аң`, a heading's `САЙЛАУ Н ТИЖЕЛЕРІӘ`: where the word ends in
+ * the line's end (`Жа аң`, a heading's `ЖҰМЫС Т ЖІРИБЕСІӘ`: where the word ends in
  * such a letter of its own, fillTail keeps it there by the word score). Null
  * where there are none.
  */
