@@ -32,6 +32,21 @@ function pagesOf(lines: Line[]): Line[][] {
   return pages;
 }
 
+/**
+ * Line lengths as the page printed them: a tool that drops a line-end hyphen
+ * may run the two lines into one (a layout that hyphenates does so on a
+ * quarter of its lines), and a line nearly twice the median or more counts
+ * as the lines it holds, each of their mean length.
+ */
+export function asPrinted(lengths: number[]): number[] {
+  const mid = quantile(lengths, 0.5);
+  return lengths.flatMap((n) => {
+    const k = n >= RUN_TOGETHER * mid ? Math.round(n / mid) : 1;
+    return k > 1 ? Array<number>(k).fill(n / k) : [n];
+  });
+}
+const RUN_TOGETHER = 1.7;
+
 /** Where the first footnote number printed before its text stands on a page, -1 if none. */
 const firstNumbered = (page: Line[]): number => page.findIndex((l, i) => LONE_NUMBER.test(l.text) && page[i + 1] && !page[i + 1]!.blank);
 
@@ -42,7 +57,7 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
     const first = firstNumbered(p);
     return (first < 0 ? p : p.slice(0, first)).filter((l) => !l.blank).map((l) => l.text.length);
   });
-  const bodyWidth = quantile(bodyLengths, 0.75);
+  const bodyWidth = quantile(asPrinted(bodyLengths), 0.75);
   const long = (l: Line): boolean => l.text.length > bodyWidth * 1.08;
   const full = (l: Line): boolean => l.text.length >= bodyWidth * 0.75;
   // footnote width: the lines of numbered footnotes but each one's last

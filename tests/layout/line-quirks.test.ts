@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
 import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
-import { addUnruledNoteZones } from '../../src/layout/unruled-notes.ts';
+import { addUnruledNoteZones, asPrinted } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
 // a page of body lines about 60 characters wide, each sentence complete on its line
@@ -236,6 +236,13 @@ describe('joinLoneBullets', () => {
 
 describe('addUnruledNoteZones', () => {
   const body = filler(30);
+  it('counts a line twice the median wide or more as the lines a tool ran into it, so a quarter of lines run together leaves the full width as it was', () => {
+    const lengths = [...Array<number>(14).fill(64), 20, 31, 128, 131, 129, 190, 126];
+    const printed = asPrinted(lengths).sort((a, b) => a - b);
+    expect(printed[Math.floor(printed.length * 0.75)]).toBeLessThan(70);
+    expect(printed.length).toBe(lengths.length + 6);
+  });
+
   const note = (t: string) => `${t} This footnote line is set smaller, so that many more characters fit on it than on a body line.`;
   const page = (lines: string[]) => lines.join('\n');
 
