@@ -131,7 +131,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   // a moved footnote starts as a sentence does: a zone that would open in lower case, or at a web address
   // the line above introduces (and carries nothing over from the page before), opens at the nearest line
   // above that starts like one
-  if (hasMoved && !carried && zoneStart < end && (!OPENS.test(lines[zoneStart]!.text) || introduced(lines, zoneStart))) {
+  if (hasMoved && !carried && zoneStart < end && (!OPENS.test(lines[zoneStart]!.text) || FIGURE_TAIL.test(lines[zoneStart]!.text) || introduced(lines, zoneStart))) {
     for (let j = zoneStart - 1; j > 0 && zoneStart - j <= 6; j--) {
       if (lines[j]!.blank || lines[j]!.pageStart || plausible(lines[j]) || headsAt(lines, j)) break;
       if (OPENS.test(lines[j]!.text)) {
@@ -206,6 +206,9 @@ const headsAt = (lines: Line[], j: number, underEnd = false): boolean => {
   const below = lines[j + 1];
   return headingLike(l.text) && !endsSentence(l.text) && (underEnd || !above || above.blank || endsSentence(above.text)) && below !== undefined && OPENS.test(below.text);
 };
+
+/** A figure and a stop alone (`84213.`): the tail of an address, a figure or a date from the line above, never a footnote's first line. */
+const FIGURE_TAIL = /^\d+[.,;)]$/u;
 
 /** Footnotes more than moved numbers a block under the gap may seem to start (a footnote's sentence ending at a line's end). */
 const SLACK = 1;

@@ -59,4 +59,20 @@ describe('zoneStartOf', () => {
     const lines = texts.map((t, i) => ({ ...line(t, i + 1), ...(i === 4 ? { stretched: true } : {}) }));
     expect(zoneStartOf(lines, { end: lines.length, trailing: [line('13', 8)], starts: [] }, tests)).toBe(4);
   });
+
+  it('opens a moved footnote above a line that is only a figure and its stop (the tail of an address cut at the line end)', () => {
+    const texts = [
+      'Running head',
+      '',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx.',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx going over',
+      'Deployment followed the assessment of xxxx xxx xxxx. See http://www.example.org/reports/',
+      '84213.',
+      '2',
+      'Xxxx xxx xxxx xxxxx.',
+    ];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    const strict = { ...tests, startsUnit: () => false, twoLines: (l: Line) => l.text.length > 70, next: 1 };
+    expect(zoneStartOf(lines, { end: 6, trailing: [line('1', 10)], starts: [6] }, strict)).toBe(4);
+  });
 });
