@@ -87,7 +87,9 @@ function textEvidence(a: string, b: string, all: Vocabulary, own: Vocabulary, dr
   if (a.length >= 3 && (b.startsWith(a) || b.slice(1).startsWith(a.slice(1)) || b.slice(1).startsWith(a))) return 2;
   // a capital inside a word (СевероКазахстанской), an acronym's suffix of two letters and more (ЕҚЫҰның; an
   // English plural, `PECs`, is written so), a number's (2011жылғы)
-  if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return 3;
+  // (the capitalised part a word the text writes elsewhere is as sure as a compound written so: a body line's
+  // cut word run into the footnote line under it, `…of the cam` + `Article 12 …`; no brand's second half, `YouTube`)
+  if (/\p{Ll}$/u.test(a) && /^\p{Lu}/u.test(b)) return b.length >= 4 && has('words', b) ? ATTESTED : 3;
   if (/^\p{Lu}{2,}$/u.test(a) && /^\p{Ll}{2}/u.test(b)) return 3;
   if (/^\d+$/.test(a) && /^\p{L}/u.test(b)) return 3;
   // a word of the text, or any in lower case (prose never glues a figure to one), run into a number: a body

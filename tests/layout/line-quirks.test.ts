@@ -42,6 +42,14 @@ describe('splitDroppedHyphenJoins', () => {
     ]);
   });
 
+  it('parts a line only a little too wide at a capital inside a word where the capitalised part is a word the text writes elsewhere', () => {
+    const joined = 'Several observers reported that the rules were applied unevenly in the camArticle 12 of the Law.';
+    expect(split(joined, ['Article 5 of the Law applies.'])).toEqual(['Several observers reported that the rules were applied unevenly in the cam-', 'Article 12 of the Law.']);
+    // (a brand's second half is no word of the text)
+    const brand = 'Several observers reported that the rules were applied unevenly on the party YouTube channel.';
+    expect(split(brand, ['Article 5 of the Law applies.'])).toEqual([brand]);
+  });
+
   it('restores a compound the text writes with a hyphen elsewhere', () => {
     const joined = 'Members of the Majilis are elected directly for five years and for fiveyear terms through a proportional system.';
     const lines = split(joined, ['A five-year term is long.', 'Another five-year plan.']);
