@@ -100,7 +100,8 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
         // each line one vote at most (poppler runs two lines into one where it drops a hyphen); a line wider
         // in glyphs than the body runs is a full vote, two lines run together none
         // (a line over a web address stops short wherever the address would not fit: no vote against)
-        const vote = twoLines(l) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
+        // (the line that goes on the sentence of lines run together is the run's last piece, of either size: no vote)
+        const vote = twoLines(l) || goesOnRun(l, lines[j - 1], twoLines) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && ((OPENS.test(l.text) && !digitsGoOn(l, lines[j - 1])) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
@@ -218,6 +219,10 @@ const SLACK = 1;
  * first digits (`… 9 472` / `035 voters …`): the figure goes on, no footnote opens there.
  */
 const digitsGoOn = (l: Line, above: Line | undefined): boolean => !!above && !above.blank && /(?:^|\s)\d{1,3}$/u.test(above.text) && /^\d{3}(?!\d)/u.test(l.text);
+
+/** A line that goes on, in lower case, the sentence of the line above where the tool ran lines together into that one. */
+const goesOnRun = (l: Line, above: Line | undefined, twoLines: (l: Line) => boolean): boolean =>
+  above !== undefined && !above.blank && opensLower(l) && twoLines(above) && !endsSentence(above.text);
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 export const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);

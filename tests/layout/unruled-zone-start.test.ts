@@ -75,4 +75,23 @@ describe('zoneStartOf', () => {
     const strict = { ...tests, startsUnit: () => false, twoLines: (l: Line) => l.text.length > 70, next: 1 };
     expect(zoneStartOf(lines, { end: 6, trailing: [line('1', 10)], starts: [6] }, strict)).toBe(4);
   });
+
+  it('gives no vote to the line that goes on the sentence of lines a tool ran together, though it is as wide as a footnote line', () => {
+    const run = (end: string) => `Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx ${end}`;
+    const texts = [
+      'Running head',
+      '',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xx.',
+      run('the new code,'),
+      'which came into force last year, keeps the xxxx xxxx xxxx xxxx xxxxx.',
+      run('remains passive'),
+      'In paragraph eight xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xx',
+      'to invite observers xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx.',
+      '2',
+      'Xxxx xxx xxxx xxxxx.',
+    ];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    const joined = { ...tests, startsUnit: () => false, twoLines: (l: Line) => l.text.length > 100, overBody: (l: Line) => l.text.length > 65 && l.text.length <= 100, next: 1 };
+    expect(zoneStartOf(lines, { end: 8, trailing: [line('1', 12)], starts: [8] }, joined)).toBe(6);
+  });
 });
