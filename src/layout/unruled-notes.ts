@@ -191,7 +191,11 @@ function zoneLines(page: Line[], tests: LineTests): ZonedPage {
     .filter((i) => i >= 0);
   // (or printed before its text further down: `12 The examination …`)
   const opensLater = (i: number): boolean => lines.slice(i + 2).some((l) => l.text.startsWith(`${lines[i]!.text} `) && /^\d+ \p{Lu}/u.test(l.text));
-  const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text) && !opensLater(i));
+  // (footnotes go down a page in order: a lone number above a lower one opens none, a body marker or a figure of a
+  // stretched line that poppler printed alone)
+  const numberOf = (i: number): number => Number(NUMBER_AND_TEXT.exec(lines[i]!.text)?.[1] ?? lines[i]!.text);
+  const outOfOrder = (i: number, k: number): boolean => LONE_NUMBER.test(lines[i]!.text) && numbered.slice(k + 1).some((j) => numberOf(j) < numberOf(i));
+  const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text) && !opensLater(i) && !outOfOrder(i, k));
   const end = starts[0] ?? lines.length;
   const hasMoved = trailing.length > 0;
   // the text over the first numbered footnote that still belongs to the zone (unruled-zone-start.ts)

@@ -268,6 +268,14 @@ describe('addUnruledNoteZones', () => {
     expect(zones[rule + 1]!.text).toBe(note('2 Note two.'));
   });
 
+  it('opens no footnote at a lone number printed above a lower one on its page (a body marker poppler set apart)', () => {
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 25), 'and the campaign in the', '5', 'regions went on as before and the parties met the voters.', ...body.slice(25, 28), '2', note('Note two.'), '3', note('Note three.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.findIndex((l, i) => i > 22 && l === '');
+    expect(out[rule + 1]).toBe(note('2 Note two.'));
+    expect(out.findIndex((l) => l.includes('regions went on as before'))).toBeLessThan(rule);
+  });
+
   it('takes a lone number for a body marker where its footnote opens further down, number and text on one line', () => {
     const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 25), 'shared among two thirds of the', '    2', 'regions and the cities.  They must also pay.', ...body.slice(25, 28), note('2 Note two.')]);
     const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
