@@ -62,12 +62,13 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       else if (wordGap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && wordGap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
         run.push(lines[j + 1]!);
         j += 3;
-      } else if (run.length >= 2) {
+      } else if (run.length >= 2 || prose(lines[i - 1])) {
         // figures alone between two words each side, no gaps: a number the line's stretch printed a piece a line
         // (`and` / `4` / `512` / `polling` / `stations`); a footnote's number stands between full lines, and a
-        // table's figures between its labels and other figures (`58` / `24.1` / `Hill` / `37`)
+        // table's figures between its labels and other figures (`58` / `24.1` / `Hill` / `37`); under prose, the
+        // stretched line's first word is enough before them (a table's label stands under another cell)
         const figures = figuresRun(lines, j);
-        const around = [run[run.length - 2], run[run.length - 1], lines[j + figures], lines[j + figures + 1]];
+        const around = [...(run.length >= 2 ? [run[run.length - 2]] : []), run[run.length - 1], lines[j + figures], lines[j + figures + 1]];
         if (figures > 0 && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && around.every((l) => single(l) && WORD.test(l!.text)) && !lines.slice(j, j + figures + 2).some((l) => l.pageStart)) {
           run.push(...lines.slice(j, j + figures));
           j += figures;
@@ -77,6 +78,15 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     // over a line of figures the words are a table's row label; a first word that closes a bracket opened above
     // ends the header cell over it (`«Против» (в` / `процентах)` / `Лесная` / `область` / `514 664 …`)
     if (run.length >= 3 && CLOSES_BRACKET.test(run[0]!.text) && figuresAfter(lines, j)) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // a first word that ends the sentence of the prose line above is that paragraph's last line, where the words
+    // with it run wider than a line (a stretched line has fewer characters than a full one): the words after it are
+    // a stretched line of their own, set smaller (a footnote's under the body, pushed apart by a web address)
+    const lastWord = (): boolean => WORD.test(run[0]!.text) && ENDS_SENTENCE.test(run[0]!.text) && prose(lines[i - 1]) && !ENDS_SENTENCE.test(lines[i - 1]!.text);
+    if (run.length >= 4 && run[0] === lines[i] && lastWord() && stretchedLine(run).text.length > width) {
       out.push(lines[i]!);
       i++;
       continue;

@@ -12,6 +12,18 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['However «Kazakhstan» and «Khabar» channels', 'portrayed two parties negatively.', '12', 'A note.']);
   });
 
+  it("takes a figure after a stretched line's first word under prose for one of its words", () => {
+    const words = ['The commission set the deadline for the count of the', 'votes', '15', 'days', 'after', 'the', 'vote, and the results were published.'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => l.text);
+    expect(out).toEqual(['The commission set the deadline for the count of the', 'votes 15 days after the', 'vote, and the results were published.']);
+  });
+
+  it("leaves a paragraph's one-word last line apart from the stretched line of words under it", () => {
+    const words = ['and the rallies of the two other candidates were', 'held.', 'Voters', 'http://www.example.org/elections/voters/search-the-list-by-name.html', 'may', 'check', 'their entry on the list with their number.'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => l.text);
+    expect(out).toEqual(['and the rallies of the two other candidates were', 'held.', 'Voters http://www.example.org/elections/voters/search-the-list-by-name.html may check', 'their entry on the list with their number.']);
+  });
+
   it("takes a figure that opens the words for the stretched line's first word, unless the page refers to a footnote of its number", () => {
     const words = ['The meeting ended early.', '29', 'groups', 'met', 'the', 'mission', 'during', 'the first week of its work.'];
     const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => l.text);
