@@ -33,6 +33,14 @@ describe('where inside two words run together a line ended (wrapEvidence)', () =
     expect(wrapEvidence(token, at(token, 'as|well'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'a|swell'), k));
   });
 
+  it('between two words the dictionary knows, run into one it does not, as plainly as between two the text writes, a short word too', () => {
+    const dictionary = new Set(['on', 'owners', 'ow', 'ners']);
+    const k = known('the party met the voters in the town and the villages', (w) => dictionary.has(w));
+    const token = 'onowners';
+    expect(wrapEvidence(token, at(token, 'on|owners'), k)).toBeGreaterThanOrEqual(2);
+    expect(wrapEvidence(token, at(token, 'on|owners'), k)).toBeGreaterThan(wrapEvidence(token, at(token, 'onow|ners'), k));
+  });
+
   it('after a compound’s hyphen, before a word; not before an acronym’s suffix', () => {
     const k = known('sites and pages, web pages, sites of the party, the ABC said; ABC-dyng kaladyng audandyng');
     const token = 'web-sites';
