@@ -102,6 +102,10 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     !NUMBERED.test(next.text) &&
     !namesSection(next.text) &&
     fillsLine(measured, l, next, after);
+  // (a rest whose last word and the next line's first make a name the text writes on one line twice or more, `The
+  // Election` / `Law further …`, breaks off inside that name: the sentence's start, no heading)
+  const namesGoOn = (rest: string, after: string): boolean => (pairs ??= wordPairs(lines)).get(`${lastWord(rest)} ${firstWord(after)}`)! >= 2;
+  let pairs: Map<string, number> | undefined;
   // (where each such break stands, by its piece's line: two of them are the proof)
   const breaksBeforeCapitals = new Set<number>();
   for (let i = 0; i + 2 < lines.length; i++) {
@@ -116,7 +120,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     return w !== undefined && !lowerWords.has(w.toLowerCase());
   };
   const capitalRest = (i: number): boolean =>
-    breaksBeforeCapitals.has(i) && (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text) || opensOnName(lines[i + 2]!.text));
+    breaksBeforeCapitals.has(i) &&
+    (proven >= 2 || breaksBeforeCapitals.size >= 2 || outrunsHeading(lines[i + 1]!.text) || opensOnName(lines[i + 2]!.text) || namesGoOn(lines[i + 1]!.text, lines[i + 2]!.text));
   // a rest under which the page's text stops for its footnotes, the first of them numbered no higher than the
   // piece's marker: a paragraph's first line runs to the margin, and a heading seldom stands at a page's foot
   // (it may: one naming a report's section is no rest)
@@ -186,6 +191,19 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     out.push(l);
   }
   return out;
+}
+
+const WORDS = /[\p{L}\d][\p{L}\d-]*/gu;
+const lastWord = (text: string): string => (text.match(WORDS) ?? []).at(-1)?.toLowerCase() ?? '';
+const firstWord = (text: string): string => (text.match(WORDS) ?? [])[0]?.toLowerCase() ?? '';
+/** How often each two words stand one after the other on one line, lower case. */
+function wordPairs(lines: Line[]): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const l of lines) {
+    const words = (l.text.match(WORDS) ?? []).map((w) => w.toLowerCase());
+    for (let k = 1; k < words.length; k++) pairs.set(`${words[k - 1]} ${words[k]}`, (pairs.get(`${words[k - 1]} ${words[k]}`) ?? 0) + 1);
+  }
+  return pairs;
 }
 
 /** The report sections' names in every language (the heading vocabulary of src/lang). */
