@@ -101,7 +101,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
         // in glyphs than the body runs is a full vote, two lines run together none
         // (a line over a web address stops short wherever the address would not fit: no vote against)
         // (the line that goes on the sentence of lines run together is the run's last piece, of either size: no vote)
-        const vote = twoLines(l) || goesOnRun(l, lines[j - 1], twoLines) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
+        const vote = twoLines(l) ? runVote(l, split, gap) : goesOnRun(l, lines[j - 1], twoLines) ? 0 : overBody(l) ? gap : Math.max(-gap, Math.min(gap, width(l) - split));
         sum += opensWithWebAddress(lines[j + 1]?.text ?? '') ? Math.max(0, vote) : vote;
         // a zone opens as a footnote does, or in lower case with the rest of one cut off on the page before
         if (sum > best && ((OPENS.test(l.text) && !digitsGoOn(l, lines[j - 1])) || lines[j - 1]?.blank || lines[j - 1]?.pageStart || (carried && opensLower(l)))) {
@@ -219,6 +219,23 @@ const SLACK = 1;
  * first digits (`… 9 472` / `035 voters …`): the figure goes on, no footnote opens there.
  */
 const digitsGoOn = (l: Line, above: Line | undefined): boolean => !!above && !above.blank && /(?:^|\s)\d{1,3}$/u.test(above.text) && /^\d{3}(?!\d)/u.test(l.text);
+
+/**
+ * The vote of lines run together into one: where its sentence goes on past it, each line it holds was full, so
+ * it holds a whole number of full lines of its type; two or three of one type and not of the other tell it
+ * (`split` and `gap` give the full body line's and footnote line's widths). Else none.
+ */
+function runVote(l: Line, split: number, gap: number): number {
+  if (endsSentence(l.text) || gap <= 0) return 0;
+  const off = (w: number): number => {
+    const k = Math.round(width(l) / w);
+    return k >= 2 && k <= 3 ? Math.abs(width(l) / w - k) : 1;
+  };
+  const [body, note] = [off(split - gap), off(split + gap)];
+  return note < WHOLE_RUN && body > 2 * WHOLE_RUN ? gap : body < WHOLE_RUN && note > 2 * WHOLE_RUN ? -gap : 0;
+}
+/** How far from a whole number of full lines a run may hold (the glyph error of two or three lines). */
+const WHOLE_RUN = 0.12;
 
 /** A line that goes on, in lower case, the sentence of the line above where the tool ran lines together into that one. */
 const goesOnRun = (l: Line, above: Line | undefined, twoLines: (l: Line) => boolean): boolean =>

@@ -94,4 +94,16 @@ describe('zoneStartOf', () => {
     const joined = { ...tests, startsUnit: () => false, twoLines: (l: Line) => l.text.length > 100, overBody: (l: Line) => l.text.length > 65 && l.text.length <= 100, next: 1 };
     expect(zoneStartOf(lines, { end: 8, trailing: [line('1', 12)], starts: [8] }, joined)).toBe(6);
   });
+
+  it('takes lines run together, their sentence going on, for footnote lines where they hold a whole number of them', () => {
+    // (130 characters: two footnote lines of 65, two and a third body lines of 55)
+    const run = 'According to the office, access to many web sites was restricted by courts in that year. See also the statement by the Represent'.slice(0, 130);
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xxxxx x.', run, 'MEDIA: http://www.example.org/media/84213.', '2', 'Xxxx xxx xxxx xxxxx.'];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    const runs = { ...tests, startsUnit: () => false, twoLines: (l: Line) => l.text.length > 100, next: 1 };
+    expect(zoneStartOf(lines, { end: 5, trailing: [line('1', 9)], starts: [5] }, runs)).toBe(3);
+    // two and a third footnote lines, two body lines: the body's
+    const body = run.slice(0, 110);
+    expect(zoneStartOf(texts.map((t, i) => line(i === 3 ? body : t, i + 1)), { end: 5, trailing: [line('1', 9)], starts: [5] }, runs)).toBe(4);
+  });
 });
