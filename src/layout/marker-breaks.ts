@@ -103,8 +103,8 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     !namesSection(next.text) &&
     fillsLine(measured, l, next, after);
   // (a rest whose last word and the next line's first make a name the text writes on one line twice or more, `The
-  // Election` / `Law further …`, breaks off inside that name: the sentence's start, no heading)
-  const namesGoOn = (rest: string, after: string): boolean => (pairs ??= wordPairs(lines)).get(`${lastWord(rest)} ${firstWord(after)}`)! >= 2;
+  // Broadcasting` / `Act requires …`, breaks off inside that name: the sentence's start, no heading)
+  const namesGoOn = (rest: string, after: string): boolean => ((pairs ??= wordPairs(lines)).get(`${lastWord(rest)} ${firstWord(after)}`) ?? 0) >= 2;
   let pairs: Map<string, number> | undefined;
   // (where each such break stands, by its piece's line: two of them are the proof)
   const breaksBeforeCapitals = new Set<number>();

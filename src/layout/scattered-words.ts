@@ -85,8 +85,8 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     // a first word that ends the sentence of the prose line above is that paragraph's last line, where the words
     // with it run wider than a line (a stretched line has fewer characters than a full one): the words after it are
     // a stretched line of their own, set smaller (a footnote's under the body, pushed apart by a web address)
-    const lastWord = (): boolean => WORD.test(run[0]!.text) && ENDS_SENTENCE.test(run[0]!.text) && prose(lines[i - 1]) && !ENDS_SENTENCE.test(lines[i - 1]!.text);
-    if (run.length >= 4 && run[0] === lines[i] && lastWord() && stretchedLine(run).text.length > width) {
+    const endsParagraph = (): boolean => WORD.test(run[0]!.text) && ENDS_SENTENCE.test(run[0]!.text) && prose(lines[i - 1]) && !ENDS_SENTENCE.test(lines[i - 1]!.text);
+    if (run.length >= 4 && run[0] === lines[i] && endsParagraph() && stretchedLine(run).text.length > width) {
       out.push(lines[i]!);
       i++;
       continue;

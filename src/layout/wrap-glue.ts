@@ -164,7 +164,7 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   // where two words the measure allows run together as one (`о` / `правах`)
   if ((known.words.get((left + right).toLowerCase()) ?? 0) >= 2 || known.knows?.((left + right).toLowerCase())) return 0.1 * wordEdges(left, right, known);
   if (/\p{Ll}/u.test(a) && /\p{Ll}/u.test(b)) {
-    // two words the dictionary knows, run into one it does not (`a` / `collegial`), where the text writes neither part
+    // two words the dictionary knows, run into one it does not (`on` / `owners`), where the text writes either part not
     if (known.knows?.(left.toLowerCase()) && known.knows(right.toLowerCase()) && Math.min(seen(known, left), seen(known, right)) < 1) return 2;
     // two words of the text run together (of two such places, the one whose words the text itself writes)
     if (Math.min(seen(known, left), seen(known, right)) >= 1) return 2 + 0.45 * written(left, right, known);

@@ -172,8 +172,8 @@ describe('a line broken after a raised footnote marker', () => {
     // where a paragraph under a heading opens on a word that may open any sentence (`The`)
     expect(joined(text([[16, 'Many']], 'Marstrand'))).toContain(broken(16, 'Many').join(' '));
     expect(joined(text([[16, 'Many']], 'ODIHR'))).toContain(broken(16, 'Many').join(' '));
-    // or the rest's last word and the next line's first make a name the text writes on one line twice (`The Election` /
-    // `Law further …`): the break cut the name
+    // or the rest's last word and the next line's first make a name the text writes on one line twice (`The
+    // Broadcasting` / `Act requires …`): the break cut the name
     const last = broken(16, 'Many')[1]!.split(' ').at(-1)!;
     const pair = `${text([[16, 'Many']], 'Law')}\nThe ${last} Law applies to xxxx xxx.\nUnder the ${last} Law it is so.`;
     expect(joined(pair)).toContain(broken(16, 'Many').join(' '));
