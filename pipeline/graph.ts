@@ -14,7 +14,7 @@ import { pdfToLines } from '../src/layout/pdf-lines.ts';
 import { printsKazakhLettersApart } from '../src/layout/fallback-glyphs.ts';
 import type { Words } from '../src/layout/fallback-seams.ts';
 import { addUnruledNoteZones, needsUnruledNoteZones } from '../src/layout/unruled-notes.ts';
-import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
+import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, restoreScriptHyphens, splitDroppedHyphenJoins, type Lexicon } from '../src/layout/joined-lines.ts';
 import { joinScatteredWords } from '../src/layout/scattered-words.ts';
 import { restoreDisplacedLineEnds } from '../src/layout/displaced-line-ends.ts';
 import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
@@ -152,8 +152,9 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   const zones = numberedNoteZones(parted, isRule);
   const noted = zones ? addNumberedNotes(parted, zones) : needsUnruledNoteZones(parted) ? addUnruledNoteZones(drops ? parted : splitDroppedHyphenJoins(raw, false)) : parted;
   // a hyphen dropped before a capital where no line ran wide (a table's cell): put back,
-  // and an acronym's ending or a word run into a figure (`1 000кратным`), where the text hyphenates them elsewhere
-  const mended = restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted)));
+  // and an acronym's ending or a word run into a figure (`1 000кратным`) or into Latin letters (`4.cбөлімінде`), where the
+  // text hyphenates them elsewhere
+  const mended = restoreScriptHyphens(restoreFigureHyphens(restoreAcronymHyphens(restoreHyphensBeforeCapitals(noted))));
   // and a word a tool split at a letter set in another font (`азаматты қ`) is one again: by the Kazakh words where loaded
   return kazakh ? joinSplitLettersByWords(mended, kazakh.score, kazakh.known, kazakh.checked) : joinSplitLetters(mended);
 }

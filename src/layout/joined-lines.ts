@@ -272,6 +272,22 @@ export const restoreFigureHyphens = (lines: Line[]): Line[] =>
   });
 
 /**
+ * A Cyrillic word glued to Latin letters where a tool dropped the hyphen
+ * between them at a line's end (`4.c-` / `бөлімінде` printed
+ * `4.cбөлімінде`): put back where the text writes that word after Latin
+ * letters or a figure with a hyphen elsewhere (`2-бөлімінде`). A word never
+ * written so is left as it is: a Latin letter slipped into a Cyrillic word
+ * (`Pеспублика`) stays the writer's slip.
+ */
+export const restoreScriptHyphens = (lines: Line[]): Line[] =>
+  restoreAttestedHyphens(lines, LATIN_HYPHEN_CYRILLIC, LATIN_GLUED_CYRILLIC, (written) => {
+    const words = new Set(written.map((m) => m[1]!));
+    return (_latin, word) => words.has(word);
+  });
+const LATIN_HYPHEN_CYRILLIC = /(?<=[\p{Script=Latin}\d])-(\p{Script=Cyrillic}\p{Ll}{2,})(?![\p{L}\d])/gu;
+const LATIN_GLUED_CYRILLIC = /(?<![\p{L}\d.-])([\p{Script=Latin}\d.]*\p{Script=Latin})(\p{Script=Cyrillic}\p{Ll}{2,})(?![\p{L}\d])/gu;
+
+/**
  * Two parts glued where a tool dropped the hyphen between them, put back where
  * what the text writes with one elsewhere says so: `hyphened` finds the
  * hyphenated forms, `glued` the glued ones (two groups, the parts), and

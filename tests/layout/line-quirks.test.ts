@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinLoneBullets, textToLines } from '../../src/layout/text-lines.ts';
-import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
+import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphensBeforeCapitals, restoreScriptHyphens, splitDroppedHyphenJoins } from '../../src/layout/joined-lines.ts';
 import { addUnruledNoteZones, asPrinted } from '../../src/layout/unruled-notes.ts';
 import { wrappedLines } from '../helpers/wrapped-text.ts';
 
@@ -203,6 +203,16 @@ describe('restoreFigureHyphens', () => {
   });
   it('leaves a word the text never writes after a figure with a hyphen', () => {
     expect(texts('2011 жылғы сайлау және 2015жылғы')).toEqual(['2011 жылғы сайлау және 2015жылғы']);
+  });
+});
+
+describe('restoreScriptHyphens', () => {
+  const texts = (t: string) => restoreScriptHyphens(textToLines(t)).map((l) => l.text);
+  it('puts back the hyphen between Latin letters and a Cyrillic word glued to them where the text writes that word after a hyphen', () => {
+    expect(texts('Заңның 2-бөлімінде айтылған,\nал 4.cбөлімінде басқаша')).toEqual(['Заңның 2-бөлімінде айтылған,', 'ал 4.c-бөлімінде басқаша']);
+  });
+  it('leaves a Latin letter slipped into a Cyrillic word the text never writes after a hyphen', () => {
+    expect(texts('Pеспублика 2-бөлімінде')).toEqual(['Pеспублика 2-бөлімінде']);
   });
 });
 
