@@ -265,11 +265,7 @@ const RULE_ACRONYMS = 3;
  * Prose glues no word to a figure; a word the text writes after a figure with
  * a space (`2015 жылғы`) is left as it is.
  */
-export const restoreFigureHyphens = (lines: Line[]): Line[] =>
-  restoreAttestedHyphens(lines, FIGURE_HYPHEN_WORD, FIGURE_GLUED_WORD, (written) => {
-    const words = new Set(written.map((m) => m[1]!));
-    return (_figure, word) => words.has(word);
-  });
+export const restoreFigureHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, FIGURE_HYPHEN_WORD, FIGURE_GLUED_WORD, writtenAfterHyphen);
 
 /**
  * A Cyrillic word glued to Latin letters where a tool dropped the hyphen
@@ -279,13 +275,15 @@ export const restoreFigureHyphens = (lines: Line[]): Line[] =>
  * written so is left as it is: a Latin letter slipped into a Cyrillic word
  * (`Pеспублика`) stays the writer's slip.
  */
-export const restoreScriptHyphens = (lines: Line[]): Line[] =>
-  restoreAttestedHyphens(lines, LATIN_HYPHEN_CYRILLIC, LATIN_GLUED_CYRILLIC, (written) => {
-    const words = new Set(written.map((m) => m[1]!));
-    return (_latin, word) => words.has(word);
-  });
+export const restoreScriptHyphens = (lines: Line[]): Line[] => restoreAttestedHyphens(lines, LATIN_HYPHEN_CYRILLIC, LATIN_GLUED_CYRILLIC, writtenAfterHyphen);
 const LATIN_HYPHEN_CYRILLIC = /(?<=[\p{Script=Latin}\d])-(\p{Script=Cyrillic}\p{Ll}{2,})(?![\p{L}\d])/gu;
 const LATIN_GLUED_CYRILLIC = /(?<![\p{L}\d.-])([\p{Script=Latin}\d.]*\p{Script=Latin})(\p{Script=Cyrillic}\p{Ll}{2,})(?![\p{L}\d])/gu;
+
+/** A glued word takes its hyphen back where the text writes it after a hyphen (each hyphenated form's one group). */
+const writtenAfterHyphen = (written: RegExpMatchArray[]): ((before: string, word: string) => boolean) => {
+  const words = new Set(written.map((m) => m[1]!));
+  return (_before, word) => words.has(word);
+};
 
 /**
  * Two parts glued where a tool dropped the hyphen between them, put back where

@@ -201,7 +201,10 @@ function wordPairs(lines: Line[]): Map<string, number> {
   const pairs = new Map<string, number>();
   for (const l of lines) {
     const words = (l.text.match(WORDS) ?? []).map((w) => w.toLowerCase());
-    for (let k = 1; k < words.length; k++) pairs.set(`${words[k - 1]} ${words[k]}`, (pairs.get(`${words[k - 1]} ${words[k]}`) ?? 0) + 1);
+    for (let k = 1; k < words.length; k++) {
+      const pair = `${words[k - 1]} ${words[k]}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
   }
   return pairs;
 }

@@ -82,16 +82,15 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       i++;
       continue;
     }
+    const whole = stretchedLine(run);
     // a first word that ends the sentence of the prose line above is that paragraph's last line, where the words
     // with it run wider than a line (a stretched line has fewer characters than a full one): the words after it are
     // a stretched line of their own, set smaller (a footnote's under the body, pushed apart by a web address)
-    const endsParagraph = (): boolean => WORD.test(run[0]!.text) && ENDS_SENTENCE.test(run[0]!.text) && prose(lines[i - 1]) && !ENDS_SENTENCE.test(lines[i - 1]!.text);
-    if (run.length >= 4 && run[0] === lines[i] && endsParagraph() && stretchedLine(run).text.length > width) {
+    if (run.length >= 4 && run[0] === lines[i] && endsParagraph(run[0]!, lines[i - 1]) && whole.text.length > width) {
       out.push(lines[i]!);
       i++;
       continue;
     }
-    const whole = stretchedLine(run);
     // (a list's item numbers printed apart from their items, `1.` `2.` `3.`, are no stretched line)
     if (run.length >= 3 && whole.text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
       out.push(whole);
@@ -146,6 +145,10 @@ export const ENDS_SENTENCE = /[.!?][»”")]?\d{0,3}$/u;
 
 /** A word, not a figure. */
 const WORD = /\p{L}/u;
+
+/** A one-word line that ends the sentence of the prose line above it: that paragraph's last line. */
+const endsParagraph = (word: Line, above: Line | undefined): boolean =>
+  WORD.test(word.text) && ENDS_SENTENCE.test(word.text) && prose(above) && !ENDS_SENTENCE.test(above!.text);
 
 /** A line of two words or more: prose, not one more scattered word. */
 const prose = (l: Line | undefined): boolean => !!l && !l.blank && !ONE_WORD.test(l.text);

@@ -227,9 +227,10 @@ const digitsGoOn = (l: Line, above: Line | undefined): boolean => !!above && !ab
  */
 function runVote(l: Line, split: number, gap: number): number {
   if (endsSentence(l.text) || gap <= 0) return 0;
+  const chars = width(l);
   const off = (w: number): number => {
-    const k = Math.round(width(l) / w);
-    return k >= 2 && k <= 3 ? Math.abs(width(l) / w - k) : 1;
+    const k = Math.round(chars / w);
+    return k >= 2 && k <= 3 ? Math.abs(chars / w - k) : 1;
   };
   const [body, note] = [off(split - gap), off(split + gap)];
   return note < WHOLE_RUN && body > 2 * WHOLE_RUN ? gap : body < WHOLE_RUN && note > 2 * WHOLE_RUN ? -gap : 0;

@@ -164,10 +164,11 @@ export function wrapEvidence(token: string, k: number, known: Words): Evidence {
   // where two words the measure allows run together as one (`о` / `правах`)
   if ((known.words.get((left + right).toLowerCase()) ?? 0) >= 2 || known.knows?.((left + right).toLowerCase())) return 0.1 * wordEdges(left, right, known);
   if (/\p{Ll}/u.test(a) && /\p{Ll}/u.test(b)) {
+    const bothSeen = Math.min(seen(known, left), seen(known, right)) >= 1;
     // two words the dictionary knows, run into one it does not (`on` / `owners`), where the text writes either part not
-    if (known.knows?.(left.toLowerCase()) && known.knows(right.toLowerCase()) && Math.min(seen(known, left), seen(known, right)) < 1) return 2;
+    if (!bothSeen && known.knows?.(left.toLowerCase()) && known.knows(right.toLowerCase())) return 2;
     // two words of the text run together (of two such places, the one whose words the text itself writes)
-    if (Math.min(seen(known, left), seen(known, right)) >= 1) return 2 + 0.45 * written(left, right, known);
+    if (bothSeen) return 2 + 0.45 * written(left, right, known);
     // else how like a word's end and the next one's beginning the place is: below any sign above
     return 1.9 * wordEdges(left, right, known);
   }
