@@ -137,8 +137,9 @@ export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<str
   const placed = new Map<T, Array<{ piece: PdfItem; host: T | undefined }>>();
   for (const item of runs) {
     if (item.str.trim() === '') continue;
-    // (a host is wider than the whole item and holds more letters)
-    const ps = pieces(item, ems).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > item.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
+    // (a host is wider than the piece and holds more letters than the whole item, which may also hold a letter
+    // past the host's end, after a justified line's wide word space: the host narrower than the item)
+    const ps = pieces(item, ems).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > piece.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
     if (ps.some((p) => p.host)) placed.set(item, ps);
   }
   if (placed.size === 0) return runs;

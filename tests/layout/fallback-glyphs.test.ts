@@ -57,6 +57,19 @@ describe('fillGlyphGaps', () => {
     expect(texts(fillGlyphGaps(typeset('Бұл мұнда отыр', 'ұ', true)))).toEqual(['Бұл мұнда отыр']);
   });
 
+  it("puts a fallback item's letter into a run narrower than the whole item, its other letter standing past the run's end", () => {
+    // a short run at a line's start (a word and a comma), a wide word space after it (justified text), and one
+    // fallback item holding the run's missing letter and the next word's first letter
+    const x = 50;
+    const run = item('за ,', x, adv('з') + adv('а') + adv('ң') + adv(','));
+    const space = 3 * adv(' ');
+    const at = x + run.width + space;
+    const letters = item('ң ә', x + adv('з') + adv('а'), at + adv('ә') - (x + adv('з') + adv('а')));
+    expect(letters.width).toBeGreaterThan(run.width);
+    const rest = item('дет', at + adv('ә'), adv('д') + adv('е') + adv('т'));
+    expect(texts(fillGlyphGaps([run, letters, rest]))).toEqual(['заң,', 'ә', 'дет']);
+  });
+
   it('leaves a letter that stands at no gap of a run as an item of its own', () => {
     const runs = [item('абвгдеж', 50, 40), item('ә', 70, 5)];
     expect(fillGlyphGaps(runs)).toBe(runs);
