@@ -30,12 +30,14 @@ export interface Words {
 
 /**
  * A seamed word, parted where the letter and what follows make a word the
- * dictionary has, what goes before a word the list has, the whole no word the
- * list has, and the two score better than the one; its other seams closed.
- * (The list holds compounds the dictionary lacks, `халықаралық`, and some
- * words writers ran together, `бірғана`: those stay whole too.)
+ * dictionary has (or the text writes on its own elsewhere, four letters or
+ * more: a form the dictionary lacks), what goes before a word the list has,
+ * the whole no word the list has, and the two score better than the one; its
+ * other seams closed. (The list holds compounds the dictionary lacks,
+ * `халықаралық`, and some words writers ran together, `бірғана`: those stay
+ * whole too.)
  */
-function resolveWord(token: string, words: Words | undefined): string {
+function resolveWord(token: string, words: Words | undefined, written: () => ReadonlySet<string>): string {
   const parts = token.split(SEAM);
   if (!words) return parts.join('');
   let out = parts[0]!;
@@ -43,15 +45,29 @@ function resolveWord(token: string, words: Words | undefined): string {
     // the letters on each side of the seam, as far as the word runs (a figure or a hyphen before it stays out)
     const left = WORD_PART.exec(out)?.[0] ?? '';
     const right = FIRST_WORD.exec(parts.slice(k).join(''))?.[0] ?? '';
-    const apart = left.length >= 2 && right.length >= 2 && words.checked(right) && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
+    const word = words.checked(right) || (right.length >= SEEN_WORD && written().has(right.toLowerCase()));
+    const apart = left.length >= 2 && right.length >= 2 && word && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
     out += (apart ? ' ' : '') + parts[k]!;
   }
   return out;
 }
 
+/** Letters a word the text writes on its own must have to count as a word (shorter ones are as often suffixes a tool printed apart). */
+const SEEN_WORD = 4;
+const OWN_WORD = new RegExp(`(?<![\\p{L}\\p{N}${SEAM}-])\\p{L}{${SEEN_WORD},}(?![\\p{L}\\p{N}${SEAM}-])`, 'gu');
+
+/** The words (lower case) the lines write with no seam in or beside them. */
+function writtenWords(lines: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(OWN_WORD)) out.add(m[0].toLowerCase());
+  return out;
+}
+
 /** The lines with every seam parted or closed; lines without seams are returned as they are. */
 export function resolveSeams(lines: Line[], words?: Words): Line[] {
-  const resolve = (text: string): string => (text.includes(SEAM) ? text.replace(SEAMED, (token) => resolveWord(token, words)) : text);
+  let seen: Set<string> | null = null;
+  const written = (): Set<string> => (seen ??= writtenWords(lines));
+  const resolve = (text: string): string => (text.includes(SEAM) ? text.replace(SEAMED, (token) => resolveWord(token, words, written)) : text);
   return lines.map((l) => {
     if (!l.text.includes(SEAM) && !l.segments?.some((s) => s.text.includes(SEAM))) return l;
     const text = resolve(l.text);

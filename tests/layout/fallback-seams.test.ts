@@ -29,6 +29,17 @@ describe('resolveSeams', () => {
     expect(texts(resolveSeams([line(`Біз ала${SEAM}тау көрдік.`), line(`Біз кел${SEAM}ғаныс.`)], words))).toEqual(['Біз алатау көрдік.', 'Біз келғаныс.']);
   });
 
+  it('takes a form the dictionary lacks for a word where the text writes it on its own elsewhere (four letters or more)', () => {
+    // `ғаныс` is no word of the dictionary; a line that writes it alone vouches for it, as one that writes `ғы` would not
+    // (here an unlisted word scores by its length, so that the two parts score better than the whole)
+    const byLength: Words = { ...words, score: (w) => (listed.has(w) ? -10 : -5 * [...w].length) };
+    expect(texts(resolveSeams([line(`Біз кел${SEAM}ғаныс.`), line('ғаныс болды.')], byLength))[0]).toBe('Біз кел ғаныс.');
+    expect(texts(resolveSeams([line(`Біз кел${SEAM}ғаныс.`)], byLength))[0]).toBe('Біз келғаныс.');
+    expect(texts(resolveSeams([line(`Біз кел${SEAM}ғы.`), line('ғы болды.')], byLength))[0]).toBe('Біз келғы.');
+    // (a word written only with a seam beside it vouches for nothing)
+    expect(texts(resolveSeams([line(`Біз кел${SEAM}ғаныс.`), line(`ала${SEAM}ғаныс`)], byLength))[0]).toBe('Біз келғаныс.');
+  });
+
   it('weighs only the letters beside the seam: a figure and a hyphen before them stay as they are', () => {
     expect(texts(resolveSeams([line(`тек 2-кел${SEAM}ғана.`)], words))).toEqual(['тек 2-кел ғана.']);
   });
