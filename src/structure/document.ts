@@ -6,6 +6,7 @@ import { buildBlocks, followsItem, isBullet, type Block } from './blocks.ts';
 import { headingLevel, headingParts, headingText, sectionKey } from './headings.ts';
 import { cellText, findTables, type CellPart } from './tables.ts';
 import { listedHeadingsFromText, unlistedHeadingsAsText } from './contents-headings.ts';
+import { headerCellsAsText } from './header-cells.ts';
 import { tocEntries } from '../layout/title-page.ts';
 import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
@@ -88,6 +89,8 @@ export function buildStructure(lines: ZonedLine[], res: LangResources): Structur
   const toc = tocEntries(lines);
   blocks = unlistedHeadingsAsText(blocks, toc);
   blocks = listedHeadingsFromText(blocks, toc);
+  // headings in a row with nothing between: a table's header cells, printed a cell a block
+  blocks = headerCellsAsText(blocks);
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];

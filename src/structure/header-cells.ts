@@ -1,0 +1,55 @@
+/**
+ * A table's header cells read as headings. A text tool that prints a table a
+ * cell a block (blank lines between cells) leaves its header's cells as short
+ * lines between blank lines, each shaped as a heading is (`Body` / `People we
+ * met`), and a text read without positions on a page takes each for one. A
+ * report never puts two headings of one rank in a row with nothing between
+ * them: a section holds text. Where two heading blocks or more follow one
+ * another after the document's first paragraph (the title page's lines come
+ * before it), each a line that is unnumbered, not in capitals (a part's
+ * heading, `ANNEX: …`, heads what follows) and ends no sentence, they are a
+ * table's cells (whether or not they name a section: a list of meetings'
+ * cells do, `Media`): the first lines of the block after them (the table's
+ * rows, read as text), or where a heading follows, a block of lines of their
+ * own. A PDF's headings are read off their type and stay.
+ */
+import type { Block } from './blocks.ts';
+import { isUpper } from './line-shapes.ts';
+import { headingParts } from './headings.ts';
+
+const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+
+/** A heading block a table's header cell could be: one line, no number, not in capitals, no sentence's end, read from text. */
+const cellLike = (b: Block): boolean => {
+  if (b.kind !== 'heading' || b.lines.length !== 1 || b.lines.some((l) => l.geometry)) return false;
+  const t = blockText(b);
+  return headingParts(t).number === null && !isUpper(t) && !/[.!?:;]$/u.test(t);
+};
+
+export function headerCellsAsText(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === 'paragraph');
+  if (first < 0) return blocks;
+  const out: Block[] = blocks.slice(0, first + 1);
+  let changed = false;
+  for (let k = first + 1; k < blocks.length; ) {
+    let end = k;
+    while (end < blocks.length && cellLike(blocks[end]!)) end++;
+    if (end - k < 2) {
+      out.push(blocks[k]!);
+      k++;
+      continue;
+    }
+    changed = true;
+    // the cells open what follows them (the table's first rows, read as text), or stand as one block of lines
+    const cells = blocks.slice(k, end).flatMap((b) => b.lines);
+    const next = blocks[end];
+    if (next && next.kind !== 'heading') {
+      out.push({ ...next, lines: [...cells, ...next.lines], page: blocks[k]!.page });
+      k = end + 1;
+    } else {
+      out.push({ kind: 'lines', lines: cells, page: blocks[k]!.page });
+      k = end;
+    }
+  }
+  return changed ? out : blocks;
+}

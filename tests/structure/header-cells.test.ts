@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { headerCellsAsText } from '../../src/structure/header-cells.ts';
+import type { Block } from '../../src/structure/blocks.ts';
+import type { ZonedLine } from '../../src/schema/index.ts';
+
+const line = (text: string): ZonedLine => ({ text, page: 1, no: 1, indent: 0, blank: false, rawLength: text.length, pageStart: false, zone: 'body' });
+const block = (kind: Block['kind'], ...texts: string[]): Block => ({ kind, lines: texts.map(line), page: 1 });
+const kinds = (blocks: Block[]) => blocks.map((b) => `${b.kind}: ${b.lines[0]!.text}`);
+
+// an annex's table printed a cell a block: its header cells, then its rows' cells
+const annex = (...header: string[]): Block[] => [
+  block('heading', 'Summary'),
+  block('paragraph', 'The mission met officials and civil society.'),
+  block('heading', 'ANNEX: CONTACTS'),
+  ...header.map((h) => block('heading', h)),
+  block('paragraph', 'Ministry of Agriculture'),
+  block('paragraph', 'Deputy Minister and staff of the planning department'),
+];
+
+describe('headerCellsAsText', () => {
+  it("reads headings in a row with nothing between them as a table's cells: the first lines of the block after them", () => {
+    const out = headerCellsAsText(annex('Body', 'People we met'));
+    expect(kinds(out)).toEqual([
+      'heading: Summary',
+      'paragraph: The mission met officials and civil society.',
+      'heading: ANNEX: CONTACTS',
+      'paragraph: Body',
+      'paragraph: Deputy Minister and staff of the planning department',
+    ]);
+    expect(out[3]!.lines.map((l) => l.text)).toEqual(['Body', 'People we met', 'Ministry of Agriculture']);
+  });
+
+  it('makes them a block of lines of their own where a heading follows them', () => {
+    const blocks = [...annex('Body', 'People we met').slice(0, 5), block('heading', 'ABOUT US')];
+    expect(kinds(headerCellsAsText(blocks)).slice(3)).toEqual(['lines: Body', 'heading: ABOUT US']);
+  });
+
+  it('keeps one heading alone, a heading in capitals or numbered or ending a sentence, and the title lines before the first paragraph', () => {
+    const one = annex('Body');
+    expect(headerCellsAsText(one)).toBe(one);
+    for (const other of ['B. Media', 'MEDIA', 'Contacts:']) {
+      const blocks = annex('Body', other);
+      expect(headerCellsAsText(blocks)).toBe(blocks);
+    }
+    const title = [block('heading', 'Republic of Somewhere'), block('heading', 'Early elections'), block('paragraph', 'The mission was deployed.')];
+    expect(headerCellsAsText(title)).toBe(title);
+  });
+
+  it("keeps a PDF's headings, read off their type", () => {
+    const blocks = annex('Body', 'People we met').map((b) => (b.kind === 'heading' ? { ...b, lines: b.lines.map((l) => ({ ...l, geometry: { x: 0, width: 100, size: 11, bold: true } })) } : b)) as Block[];
+    expect(headerCellsAsText(blocks)).toBe(blocks);
+  });
+});
