@@ -11,13 +11,18 @@
  * table's cells (whether or not they name a section: a list of meetings'
  * cells do, `Media`): the first lines of the block after them (the table's
  * rows, read as text), or where a heading follows, a block of lines of their
- * own. A PDF's headings are read off their type and stay.
+ * own. So is one such heading after a block that ends with a colon (a table's
+ * lead, `Results as announced:`): no report puts a heading there. A PDF's
+ * headings are read off their type and stay.
  */
 import type { Block } from './blocks.ts';
 import { isUpper } from './line-shapes.ts';
 import { headingParts } from './headings.ts';
 
 const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+
+/** A block that announces what follows it (a table, a list): it ends with a colon. */
+const LEAD = /:$/u;
 
 /** A heading block a table's header cell could be: one line, no number, not in capitals, no sentence's end, read from text. */
 const cellLike = (b: Block): boolean => {
@@ -34,7 +39,8 @@ export function headerCellsAsText(blocks: Block[]): Block[] {
   for (let k = first + 1; k < blocks.length; ) {
     let end = k;
     while (end < blocks.length && cellLike(blocks[end]!)) end++;
-    if (end - k < 2) {
+    // (one cell is enough after a table's lead: no heading follows a line that ends with a colon)
+    if (end - k < (LEAD.test(blockText(blocks[k - 1]!)) ? 1 : 2)) {
       out.push(blocks[k]!);
       k++;
       continue;

@@ -30,6 +30,13 @@ describe('headerCellsAsText', () => {
     expect(out[3]!.lines.map((l) => l.text)).toEqual(['Body', 'People we met', 'Ministry of Agriculture']);
   });
 
+  it("reads one such heading after a table's lead (a block ending with a colon) as a cell", () => {
+    const blocks = [block('paragraph', 'The mission met officials.'), block('paragraph', 'Results as announced:'), block('heading', 'Party'), block('paragraph', 'Greens 12,400')];
+    expect(kinds(headerCellsAsText(blocks))).toEqual(['paragraph: The mission met officials.', 'paragraph: Results as announced:', 'paragraph: Party']);
+    const plain = [block('paragraph', 'The mission met officials.'), block('heading', 'Party'), block('paragraph', 'Greens 12,400')];
+    expect(headerCellsAsText(plain)).toBe(plain);
+  });
+
   it('makes them a block of lines of their own where a heading follows them', () => {
     const blocks = [...annex('Body', 'People we met').slice(0, 5), block('heading', 'ABOUT US')];
     expect(kinds(headerCellsAsText(blocks)).slice(3)).toEqual(['lines: Body', 'heading: ABOUT US']);
