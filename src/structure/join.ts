@@ -154,7 +154,8 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   const breaks = evidence?.breaksWords ?? false;
   const short = lastPart.length < 4;
   const standsAlone = evidence?.words.has(r) ?? false;
-  if (res.hyphenPrefixes.includes(lastPart)) return !breaks || !short || standsAlone;
+  // (and a prefix joins a word, not a syllable: `multi-` / `ple` was `multiple`, broken at the line's end)
+  if (res.hyphenPrefixes.includes(lastPart)) return (!breaks || !short || standsAlone) && (rightIsWord || standsAlone || r.length >= 4);
   if (res.compoundPrefixes.includes(lastPart)) return !short || (breaks ? standsAlone : rightIsWord);
   // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the
   // word after the break are words the document writes on their own, and nothing writes them joined

@@ -20,6 +20,14 @@ describe('joinLines', () => {
     expect(joinLines(['пункта 3.2.а-', 'го'], ru)).toBe('пункта 3.2.а-го');
   });
 
+  it("drops a prefix's hyphen before a syllable: three letters the document writes no word with", () => {
+    const ev = wordEvidence(['a multi-party system', 'the votes were counted twice']);
+    expect(joinLines(['it would allow multi-', 'ple voting'], en, ev)).toBe('it would allow multiple voting');
+    expect(joinLines(['a multi-', 'party system'], en, ev)).toBe('a multi-party system');
+    // (a longer rest is the compound's word, written elsewhere or not)
+    expect(joinLines(['a multi-', 'member district'], en, ev)).toBe('a multi-member district');
+  });
+
   it('keeps the hyphen where a compound of several words goes on over the line, each part a word the document writes', () => {
     const ev = wordEvidence(['they went from house to house', 'and the door was open', 'on the eve of the vote']);
     expect(joinLines(['canvassing from house-to-', 'house on the eve'], en, ev)).toBe('canvassing from house-to-house on the eve');
