@@ -145,6 +145,10 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
     if (evidence.words.has(`${l}-${r}`) || evidence.hyphenStems.has(`${lastPart}-${r.slice(0, 4)}`)) return true;
     if (evidence.writesWhole(l, r) || (evidence.breaksWords && evidence.writesStem(l, r))) return false;
   }
+  // a compound going on past the break (`first-` / `past-the-post`): its hyphens are the compound's where the part
+  // before the break is a word the text writes on its own, and not the start of one it writes whole (`inter-` /
+  // `national-level`, `opposi-` / `tion-minded`)
+  if (r.includes('-') && evidence?.words.has(lastPart) && !evidence.writesWhole(l, r.slice(0, r.indexOf('-')))) return true;
   if (res.compoundSuffixes.includes(r)) return true;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
   const rightIsWord = evidence?.prefixes.has(r.slice(0, Math.min(r.length, 8))) ?? false;

@@ -28,6 +28,14 @@ describe('joinLines', () => {
     expect(joinLines(['a multi-', 'member district'], en, ev)).toBe('a multi-member district');
   });
 
+  it('keeps the hyphen before a compound that goes on past the break, after a word the text writes on its own', () => {
+    const ev = wordEvidence(['the winner was known', 'an international standard', 'the first count']);
+    expect(joinLines(['a winner-', 'takes-all contest'], en, ev)).toBe('a winner-takes-all contest');
+    // (a word's first letters are no word of the text; a word the text writes whole is one word again)
+    expect(joinLines(['an opposi-', 'tion-minded body'], en, ev)).toBe('an opposition-minded body');
+    expect(joinLines(['the hand-', 'ful-sized box'], en, wordEvidence(['the hand count', 'a handful came']))).toBe('the handful-sized box');
+  });
+
   it('keeps the hyphen where a compound of several words goes on over the line, each part a word the document writes', () => {
     const ev = wordEvidence(['they went from house to house', 'and the door was open', 'on the eve of the vote']);
     expect(joinLines(['canvassing from house-to-', 'house on the eve'], en, ev)).toBe('canvassing from house-to-house on the eve');
