@@ -145,6 +145,17 @@ describe('splitDroppedHyphenJoins', () => {
     ]);
   });
 
+  it('parts two words glued where the compound goes on with hyphens of its own, though the line is only a little too wide', () => {
+    const words = new Set(['winner', 'takes', 'example', 'net']);
+    const knows = (w: string): boolean => words.has(w.toLowerCase());
+    const lines = (joined: string) => splitDroppedHyphenJoins(textToLines([...filler(24), joined].join('\n')), true, knows).slice(24).map((l) => l.text);
+    const joined = 'The mission observed the count in each region under a winnertakes-all rule.';
+    expect(lines(joined)).toEqual(['The mission observed the count in each region under a winner-', 'takes-all rule.']);
+    // (a name, its ending after a hyphen, is no such compound)
+    const name = 'The mission observed the count in each region through an Examplenet-ке link.';
+    expect(lines(name)).toEqual([name]);
+  });
+
   it('takes no known word of a part under three letters for two words, though the text writes both (`upon`: `up`, `on`)', () => {
     const words = new Set(['upon', 'up', 'on', 'invitation', 'observers', 'are', 'accredited', 'by', 'the', 'commission']);
     const knows = (w: string): boolean => words.has(w.toLowerCase());
