@@ -206,7 +206,7 @@ function bestJoin(
       let n = score(a, b, /^ (\p{L}+)/u.exec(text.slice(e))?.[1] ?? '');
       // a word said again after a short one, the hyphen before it dropped (`door-to` + `door`, `face-to` + `face`)
       if (SAID_AGAIN.exec(text.slice(s, k))?.[1]?.toLowerCase() === b.toLowerCase()) n = Math.max(n, ATTESTED);
-      // two words glued where a compound goes on with hyphens of its own (`firstpast-the-post`): its first hyphen,
+      // two words glued where a compound goes on with hyphens of its own (`winnertakes-all`): its first hyphen,
       // dropped at the line's end (not in a name, which an ending may follow with a hyphen: `Examplenet-те`)
       if (n >= 2 && /^\p{Ll}/u.test(a) && text.slice(k, e).includes('-')) n = Math.max(n, ATTESTED);
       if (n < ATTESTED && addressWords && (inAddress(a, b, addressWords) === 2 || (/\p{L}{3}$/u.test(a) && /^\d{4}\b/u.test(text.slice(k))))) n = ATTESTED;

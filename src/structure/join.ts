@@ -145,9 +145,9 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
     if (evidence.words.has(`${l}-${r}`) || evidence.hyphenStems.has(`${lastPart}-${r.slice(0, 4)}`)) return true;
     if (evidence.writesWhole(l, r) || (evidence.breaksWords && evidence.writesStem(l, r))) return false;
   }
-  // a compound going on past the break (`first-` / `past-the-post`): its hyphens are the compound's where the part
+  // a compound going on past the break (`winner-` / `takes-all`): its hyphens are the compound's where the part
   // before the break is a word the text writes on its own, and not the start of one it writes whole (`inter-` /
-  // `national-level`, `opposi-` / `tion-minded`)
+  // `national-level`, `govern-` / `ment-run`)
   if (r.includes('-') && evidence?.words.has(lastPart) && !evidence.writesWhole(l, r.slice(0, r.indexOf('-')))) return true;
   if (res.compoundSuffixes.includes(r)) return true;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
@@ -158,7 +158,7 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   const breaks = evidence?.breaksWords ?? false;
   const short = lastPart.length < 4;
   const standsAlone = evidence?.words.has(r) ?? false;
-  // (and a prefix joins a word, not a syllable: `multi-` / `ple` was `multiple`, broken at the line's end)
+  // (and a prefix joins a word, not a syllable: `anti-` / `que` was `antique`, broken at the line's end)
   if (res.hyphenPrefixes.includes(lastPart)) return (!breaks || !short || standsAlone) && (rightIsWord || standsAlone || r.length >= 4);
   if (res.compoundPrefixes.includes(lastPart)) return !short || (breaks ? standsAlone : rightIsWord);
   // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the

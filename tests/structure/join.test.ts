@@ -21,18 +21,18 @@ describe('joinLines', () => {
   });
 
   it("drops a prefix's hyphen before a syllable: three letters the document writes no word with", () => {
-    const ev = wordEvidence(['a multi-party system', 'the votes were counted twice']);
-    expect(joinLines(['it would allow multi-', 'ple voting'], en, ev)).toBe('it would allow multiple voting');
-    expect(joinLines(['a multi-', 'party system'], en, ev)).toBe('a multi-party system');
+    const ev = wordEvidence(['an anti-party speech', 'the votes were counted twice']);
+    expect(joinLines(['the vase was anti-', 'que and rare'], en, ev)).toBe('the vase was antique and rare');
+    expect(joinLines(['an anti-', 'party speech'], en, ev)).toBe('an anti-party speech');
     // (a longer rest is the compound's word, written elsewhere or not)
-    expect(joinLines(['a multi-', 'member district'], en, ev)).toBe('a multi-member district');
+    expect(joinLines(['an anti-', 'fraud law'], en, ev)).toBe('an anti-fraud law');
   });
 
   it('keeps the hyphen before a compound that goes on past the break, after a word the text writes on its own', () => {
     const ev = wordEvidence(['the winner was known', 'an international standard', 'the first count']);
     expect(joinLines(['a winner-', 'takes-all contest'], en, ev)).toBe('a winner-takes-all contest');
     // (a word's first letters are no word of the text; a word the text writes whole is one word again)
-    expect(joinLines(['an opposi-', 'tion-minded body'], en, ev)).toBe('an opposition-minded body');
+    expect(joinLines(['a govern-', 'ment-run body'], en, ev)).toBe('a government-run body');
     expect(joinLines(['the hand-', 'ful-sized box'], en, wordEvidence(['the hand count', 'a handful came']))).toBe('the handful-sized box');
   });
 
