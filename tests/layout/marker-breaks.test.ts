@@ -122,6 +122,13 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joined(whole)).toEqual([piece, piece, piece]);
   });
 
+  it('is joined where the next line goes on with a dash (an apposition), and not where the rest is a list\'s lead', () => {
+    const dash = [...filler, 'apply to the First President.5', 'The ruling party holds most seats in the lower house', '– the Assembly of the land, which sits for five years and meets in the capital.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(dash)).map((l) => l.text)).toContain('apply to the First President.5 The ruling party holds most seats in the lower house');
+    const list = [...filler, 'apply to the First President.5', 'The ruling party holds most seats in these houses:', '– the Assembly of the land, which sits for five years and meets in the capital.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(list)).map((l) => l.text)).toContain('The ruling party holds most seats in these houses:');
+  });
+
   it('is joined where the next line goes on in lower case inside a bracket, or with a year and lower case', () => {
     const bracket = [...filler, 'apply to the First President.5', 'The lists of voters are compiled by the local', '(akimats) on the basis of the state register of voters, which is updated twice a year.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(bracket)).map((l) => l.text)).toContain('apply to the First President.5 The lists of voters are compiled by the local');
