@@ -12,12 +12,14 @@
  * cells do, `Media`): the first lines of the block after them (the table's
  * rows, read as text), or where a heading follows, a block of lines of their
  * own. So is one such heading after a block that ends with a colon (a table's
- * lead, `Results as announced:`): no report puts a heading there. A PDF's
+ * lead, `Results as announced:`), or over a line that is a figure alone (a
+ * row's label over its cells): no report puts a heading there. A PDF's
  * headings are read off their type and stay.
  */
 import type { Block } from './blocks.ts';
 import { isUpper } from './line-shapes.ts';
 import { headingParts } from './headings.ts';
+import { isFigure } from '../layout/cell-rows.ts';
 
 const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
 
@@ -39,8 +41,10 @@ export function headerCellsAsText(blocks: Block[]): Block[] {
   for (let k = first + 1; k < blocks.length; ) {
     let end = k;
     while (end < blocks.length && cellLike(blocks[end]!)) end++;
-    // (one cell is enough after a table's lead: no heading follows a line that ends with a colon)
-    if (end - k < (LEAD.test(blockText(blocks[k - 1]!)) ? 1 : 2)) {
+    // (one cell is enough after a table's lead, no heading following a line that ends with a colon, or over a
+    // figure alone: a section opens with text)
+    const alone = LEAD.test(blockText(blocks[k - 1]!)) || (end < blocks.length && isFigure(blocks[end]!.lines[0]!.text));
+    if (end - k < (alone ? 1 : 2)) {
       out.push(blocks[k]!);
       k++;
       continue;

@@ -37,6 +37,11 @@ describe('headerCellsAsText', () => {
     expect(headerCellsAsText(plain)).toBe(plain);
   });
 
+  it("reads one such heading over a figure alone as a table's cell (a row's label)", () => {
+    const blocks = [block('paragraph', 'The mission met officials.'), block('lines', '12', '41.5'), block('heading', 'Green Party'), block('lines', '29', '38.2')];
+    expect(kinds(headerCellsAsText(blocks))).toEqual(['paragraph: The mission met officials.', 'lines: 12', 'lines: Green Party']);
+  });
+
   it('makes them a block of lines of their own where a heading follows them', () => {
     const blocks = [...annex('Body', 'People we met').slice(0, 5), block('heading', 'ABOUT US')];
     expect(kinds(headerCellsAsText(blocks)).slice(3)).toEqual(['lines: Body', 'heading: ABOUT US']);
