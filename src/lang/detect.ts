@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { rankLanguages } from './trigrams.ts';
 import type { Lang } from '../schema/index.ts';
 import { allResources } from './index.ts';
 
@@ -59,7 +59,7 @@ export function detectLanguage(text: string): LanguageGuess | null {
   const cyrillic = cyrillicLetters(text);
   if (latin + cyrillic === 0) return null;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const ranked = francAll(sample, { only: allResources().map((r) => r.franc), minLength: 3 });
+  const ranked = rankLanguages(sample, allResources().map((r) => r.franc), 3);
   const byCode = new Map(ranked.map(([code, score]) => [code, score]));
   const francLang = allResources().find((r) => r.franc === ranked[0]?.[0])?.lang;
 
