@@ -45,8 +45,9 @@ function resolveWord(token: string, words: Words | undefined, written: () => Rea
     // the letters on each side of the seam, as far as the word runs (a figure or a hyphen before it stays out)
     const left = WORD_PART.exec(out)?.[0] ?? '';
     const right = FIRST_WORD.exec(parts.slice(k).join(''))?.[0] ?? '';
-    const word = words.checked(right) || (right.length >= SEEN_WORD && written().has(right.toLowerCase()));
-    const apart = left.length >= 2 && right.length >= 2 && word && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
+    // (the text's own words are gathered only where a seam's dictionary test needs them)
+    const word = left.length >= 2 && right.length >= 2 && (words.checked(right) || (right.length >= SEEN_WORD && written().has(right.toLowerCase())));
+    const apart = word && words.known(left) && !words.known(left + right) && words.score(left) + words.score(right) > words.score(left + right);
     out += (apart ? ' ' : '') + parts[k]!;
   }
   return out;

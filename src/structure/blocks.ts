@@ -4,6 +4,7 @@ import { endsOnJoiningWord } from '../lang/joining-words.ts';
 import { findIndents, opensByIndent, type Indents } from './first-line-indent.ts';
 import { COMMA_END, ENDS_WITH_MARKER, ENDS_WITH_SPACED_MARKER, endsSentence, headingLike, isUpper, opensSentence, startsLower } from './line-shapes.ts';
 import { dashGoesOn, followsItem, isBullet, lastItem, listEnds, listGoesOn } from './list-lines.ts';
+import { headingParts } from './headings.ts';
 
 export { headingLike, isUpper } from './line-shapes.ts';
 export { followsItem, isBullet } from './list-lines.ts';
@@ -14,6 +15,19 @@ export interface Block {
   kind: BlockKind;
   lines: ZonedLine[];
   page: number;
+}
+
+/** A block's text, its lines joined by a space. */
+export const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
+
+/**
+ * A heading only a text's lines made (no type on a page says it): unnumbered, not in capitals, ending no
+ * sentence. The kind of heading a stray short line becomes (a paragraph's first line, a table's cell).
+ */
+export function plainTextHeading(b: Block): boolean {
+  if (b.kind !== 'heading' || b.lines.some((l) => l.geometry)) return false;
+  const t = blockText(b);
+  return headingParts(t).number === null && !isUpper(t) && !/[.!?:;]$/u.test(t);
 }
 
 /** The body's first-line indent and page margins (first-line-indent.ts), as this stage reads sentences' ends and list items. */

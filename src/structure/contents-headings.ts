@@ -17,14 +17,11 @@
  * paragraph under it. A PDF's headings are read off their type, which says
  * more than the contents' silence: they stay.
  */
-import type { Block } from './blocks.ts';
-import { isUpper } from './line-shapes.ts';
-import { contentsKey, headingParts } from './headings.ts';
+import { blockText, plainTextHeading, type Block } from './blocks.ts';
+import { contentsKey } from './headings.ts';
 
 /** the fewest entries a table of contents has for its silence to count */
 const MIN_ENTRIES = 5;
-
-const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
 
 export function unlistedHeadingsAsText(blocks: Block[], toc: Array<{ text: string }>): Block[] {
   if (toc.length < MIN_ENTRIES) return blocks;
@@ -37,9 +34,7 @@ export function unlistedHeadingsAsText(blocks: Block[], toc: Array<{ text: strin
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     const next = blocks[k + 1];
-    const t = blockText(b);
-    const sentenceStart =
-      b.kind === 'heading' && unlisted.includes(b) && !b.lines.some((l) => l.geometry) && headingParts(t).number === null && !isUpper(t) && !/[.!?:;]$/u.test(t) && next?.kind === 'paragraph';
+    const sentenceStart = unlisted.includes(b) && plainTextHeading(b) && next?.kind === 'paragraph';
     if (!sentenceStart) {
       out.push(b);
       continue;

@@ -16,22 +16,14 @@
  * row's label over its cells): no report puts a heading there. A PDF's
  * headings are read off their type and stay.
  */
-import type { Block } from './blocks.ts';
-import { isUpper } from './line-shapes.ts';
-import { headingParts } from './headings.ts';
+import { blockText, plainTextHeading, type Block } from './blocks.ts';
 import { isFigure } from '../layout/cell-rows.ts';
-
-const blockText = (b: Block): string => b.lines.map((l) => l.text).join(' ');
 
 /** A block that announces what follows it (a table, a list): it ends with a colon. */
 const LEAD = /:$/u;
 
-/** A heading block a table's header cell could be: one line, no number, not in capitals, no sentence's end, read from text. */
-const cellLike = (b: Block): boolean => {
-  if (b.kind !== 'heading' || b.lines.length !== 1 || b.lines.some((l) => l.geometry)) return false;
-  const t = blockText(b);
-  return headingParts(t).number === null && !isUpper(t) && !/[.!?:;]$/u.test(t);
-};
+/** A heading block a table's header cell could be: one line, a heading only the text's lines made. */
+const cellLike = (b: Block): boolean => b.lines.length === 1 && plainTextHeading(b);
 
 export function headerCellsAsText(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
