@@ -29,7 +29,7 @@ await build({
   target: 'node20',
   // npm packages are bundled too (one file read instead of hundreds of module files, in every worker),
   // except those that find files of their own beside them or are native
-  external: ['better-sqlite3', 'pdf-parse', 'dictionary-*', 'esbuild', 'tsx', '@napi-rs/canvas'],
+  external: ['better-sqlite3', 'pdf-parse', 'pdfjs-dist', 'dictionary-*', 'esbuild', 'tsx', '@napi-rs/canvas'],
   outdir: 'dist',
   chunkNames: '[name]-[hash]',
   define: { __OSCE_SOURCES__: JSON.stringify(sources) },

@@ -58,8 +58,8 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
  * on Node 20, brings core-js polyfills that replace built-ins this Node has
  * with plain JavaScript: `Array.prototype.push` (for a spec corner about
  * non-writable lengths) and `JSON.parse` (for a reviver's source text) among
- * them, once with the engine and again with its worker module, which loads
- * with the first document. Every stage of a worker that had read a PDF then
+ * them, with the engine (and again with its legacy worker module, where that
+ * loads: see loadParser). Every stage of a worker that had read a PDF then
  * paid for them: push alone was a fifth of the reading time. The built-ins are
  * put back after each load; the engine relies on neither corner. What the
  * polyfills add (Promise.withResolvers, Set and iterator methods Node 20
@@ -75,9 +75,31 @@ const restoreNatives = (): void => {
   for (const [o, k, d] of NATIVES) if (d && Object.getOwnPropertyDescriptor(o, k)?.value !== d.value) Object.defineProperty(o, k, d);
 };
 
+/**
+ * The engine's parser (its worker module, which in Node runs in this thread)
+ * comes from pdf.js's modern build, not the legacy one pdf-parse names: the
+ * legacy build is the same code transpiled for old browsers, private fields
+ * and all, and reads a document's text about a fifth slower. The modern
+ * parser needs nothing Node 20 lacks but what the legacy display layer, loaded
+ * first, polyfills (`Promise.withResolvers`, `transferToFixedLength`); the
+ * two builds are one release (pdf-parse pins it, and so does package.json),
+ * and the display layer takes a parser set on `globalThis.pdfjsWorker` before
+ * it would import its own.
+ */
+const loadParser = async (): Promise<void> => {
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= await import('pdfjs-dist/build/pdf.worker.mjs');
+};
+
 let engine: Promise<typeof PDFParseClass> | null = null;
 export function loadEngine(): Promise<typeof PDFParseClass> {
-  return (engine ??= import('pdf-parse').then((m) => m.PDFParse).finally(restoreNatives));
+  return (engine ??= import('pdf-parse')
+    .then(async (m) => {
+      restoreNatives();
+      await loadParser();
+      return m.PDFParse;
+    })
+    .finally(restoreNatives));
 }
 
 /**
@@ -95,7 +117,7 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
       // load() is pdf-parse's own loader (typed private): the pdfjs document, loaded once,
       // with pdf-parse's error normalisation, shared with getInfo()
       doc = (await (parser as unknown as { load(): Promise<unknown> }).load()) as PdfJsDocument;
-      restoreNatives(); // the engine's worker module loads with the first document
+      restoreNatives(); // (had no parser been set, the engine's own would load with the first document)
       handOverUncopied(doc);
       keepFontsUnbound(doc);
       // the document information dictionary only: pdf-parse's getInfo() also reads the outline, the

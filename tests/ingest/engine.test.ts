@@ -26,6 +26,20 @@ describe('the PDF engine', () => {
   });
 });
 
+describe('the engine’s parser', () => {
+  it('is pdf.js’s modern build, of the display layer’s release', async () => {
+    await loadEngine();
+    const parser = (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker;
+    expect(typeof parser?.WorkerMessageHandler).toBe('function');
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const ours = JSON.parse(readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')) as { version: string };
+    const pdfParse = JSON.parse(readFileSync(new URL('../../node_modules/pdf-parse/package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pdfParse.dependencies['pdfjs-dist']).toBe(ours.version);
+  });
+});
+
 describe('the engine’s loopback port', () => {
   it('hands messages over uncopied, and leaves structuredClone as it was', async () => {
     const { readPdf } = await import('../../src/ingest/pdf.ts');
