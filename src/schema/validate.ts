@@ -4,7 +4,7 @@
  * diagnostic that names the stage that made it, the rule and the text. What
  * still fails after that is a fault of the Document itself, said in one line.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Claim, Document, Footnote, Furniture, Note, Paragraph, Section, Sentence, Table, TocEntry } from './document.ts';
 import { diagnostic, type Diagnostic } from './diagnostic.ts';
 
@@ -35,21 +35,29 @@ const textOf = (record: unknown): string => {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
+/**
+ * The Document around its lists of records: each record is parsed once, on
+ * its own, and the whole is checked with its lists as they came out of that
+ * (parsing the whole Document again parsed every record twice).
+ */
+const Shell = Document.extend(Object.fromEntries(RECORDS.map(([key]) => [key, z.array(z.unknown())])));
+
 /** The Document with every record that fails its schema left out, and the diagnostics that say so. */
 export function validateDocument(doc: Document): Document {
   const diagnostics: Diagnostic[] = [];
   const kept = { ...doc } as Record<string, unknown>;
   for (const [key, schema, stage] of RECORDS) {
     const list = (doc[key] as unknown[] | undefined) ?? [];
-    kept[key] = list.filter((record) => {
+    const parsed: unknown[] = [];
+    for (const record of list) {
       const r = schema.safeParse(record);
-      if (r.success) return true;
-      diagnostics.push(diagnostic(stage, 'schema', 'warning', `${key} record left out: «${textOf(record)}»: ${schemaProblem(r.error)}`));
-      return false;
-    });
+      if (r.success) parsed.push(r.data);
+      else diagnostics.push(diagnostic(stage, 'schema', 'warning', `${key} record left out: «${textOf(record)}»: ${schemaProblem(r.error)}`));
+    }
+    kept[key] = parsed;
   }
   kept.diagnostics = [...doc.diagnostics, ...diagnostics];
-  const whole = Document.safeParse(kept);
+  const whole = Shell.safeParse(kept);
   if (!whole.success) throw new Error(`meta stage: the Document does not match its schema: ${schemaProblem(whole.error)}`);
-  return whole.data;
+  return whole.data as unknown as Document;
 }

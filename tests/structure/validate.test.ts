@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../src/schema/validate.ts';
+import { Document } from '../../src/schema/document.ts';
 import { doc } from '../helpers/documents.ts';
 import { itemLabel, stripBullet } from '../../src/structure/items.ts';
 import { headingParts } from '../../src/structure/headings.ts';
@@ -12,6 +13,12 @@ describe('one bad record never sinks a document', () => {
     expect(v.claims).toEqual([]);
     expect(v.diagnostics.at(-1)).toMatchObject({ stage: 'claims', rule: 'schema', severity: 'warning' });
     expect(v.diagnostics.at(-1)!.message).toContain('«9,305,106»');
+  });
+  it('gives what parsing the whole Document gives, key for key, its records parsed once', () => {
+    const d = doc('en', true, [['Results', ['Turnout was 75 per cent.', 'Some 1,200 observers were deployed.']]]);
+    (d.sentences[0] as Record<string, unknown>).stray = 'left out by the schema';
+    expect(JSON.stringify(validateDocument(d))).toBe(JSON.stringify(Document.parse(d)));
+    expect(JSON.stringify(validateDocument(d))).not.toContain('stray');
   });
   it('says in one line what is wrong with the Document itself', () => {
     const d = doc('en', true, [['A', ['Text.']]]);
