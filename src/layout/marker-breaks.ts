@@ -48,14 +48,16 @@ const FIGURE_IN_SENTENCE = /^\d{1,4}(?:[–-]\d{1,4})?\s\p{Ll}/u;
 const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
 /** Acronyms joined by a slash (`OSCE/ODIHR`), the words that open the rest: an organisation's name. */
 const ACRONYMS = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+(?:\s|$)/u;
-/** A numbered heading's opening (`IV. `, `2. `). */
-const NUMBERED = /^(?:[IVX]+|\d+)\.\s/u;
+/** A numbered or lettered heading's opening (`IV. `, `2. `, `B. `). */
+const NUMBERED = /^(?:[IVX]+|\d+|\p{Lu})\.\s/u;
 /** The widest piece over a long rest, in full lines. */
 const LONG_REST_PIECE = 0.5;
 /** How far a printed line's natural width may run past the body's full line (the upper quartile of them). */
 const LINE_TOLERANCE = 0.01;
 /** How far a printed line that breaks a word at its end may run past it: it ran to the margin, its width is read in approximate glyphs. */
 const BROKEN_TOLERANCE = 0.03;
+/** How far short of the margin a line with the next line's first word added may read, that word still not having fitted: widths are read in approximate glyphs. */
+const FIT_TOLERANCE = 0.03;
 /** Ends a sentence: no sentence goes on into a line after it. */
 const ENDS_SENTENCE = /[.!?:;»")\]”]$/u;
 export function joinMarkerBreaks(lines: Line[]): Line[] {
@@ -84,7 +86,15 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
   // any broken line must: a long next word leaves a full line short), and the next line's first word would not have fitted
   const fillsLine = (m: BodyMeasure, l: Line, next: Line, after: Line): boolean => {
     const joined = m(`${l.text} ${next.text}`);
-    return joined >= Math.min(m.lowerQuartile, joinedMin) && joined <= joinedMax && m(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1;
+    return joined >= Math.min(m.lowerQuartile, joinedMin) && joined <= joinedMax && m(`${l.text} ${next.text} ${after.text.split(' ')[0]}`) > 1 - FIT_TOLERANCE;
+  };
+  // an acronym alone (`ЭКСО`), which the text writes after a word in lower case somewhere: a name the sentence opens
+  // on, where a heading's word in capitals stands mid-sentence in lower case
+  let midSentenceCapitals: Set<string> | undefined;
+  const acronymInText = (text: string): boolean => {
+    if (!/^\p{Lu}{2,8}$/u.test(text)) return false;
+    midSentenceCapitals ??= new Set(lines.flatMap((l) => [...l.text.matchAll(/\p{Ll}[\s(]+(\p{Lu}{2,8})(?![\p{Ll}\d])/gu)].map((m) => m[1]!)));
+    return midSentenceCapitals.has(text);
   };
   const beforeCapital = (l: Line, next: Line, after: Line): boolean =>
     measured !== undefined &&
@@ -98,7 +108,7 @@ export function joinMarkerBreaks(lines: Line[]): Line[] {
     (!/^\d/.test(next.text) || FIGURE_IN_SENTENCE.test(next.text)) &&
     // a heading is no rest: in capitals, numbered, or naming a report's section (`Сайлау науқаны`); acronyms
     // joined by a slash name an organisation, not a section (`ЕҚЫҰ/ДИАБ`)
-    (/\p{Ll}/u.test(next.text) || ACRONYMS.test(next.text)) &&
+    (/\p{Ll}/u.test(next.text) || ACRONYMS.test(next.text) || acronymInText(next.text)) &&
     !NUMBERED.test(next.text) &&
     !namesSection(next.text) &&
     fillsLine(measured, l, next, after);

@@ -190,6 +190,12 @@ describe('a line broken after a raised footnote marker', () => {
     const [piece, rest] = broken(16, 'Many') as [string, string];
     const shortRest = [...rest.split(' ').slice(0, -1), 'CEC'].join(' ');
     expect(joined(text([[16, 'Many']], 'Hallvorsensdottir').replace(rest, shortRest))).toContain(`${piece} ${shortRest}`);
+    // or over a shorter one that would have ended the line within the glyphs' error of the margin (widths are estimates)
+    expect(joined(text([[16, 'Many']], 'Hallvo').replace(rest, shortRest))).toContain(`${piece} ${shortRest}`);
+    expect(joined(text([[16, 'Many']], 'Hall').replace(rest, shortRest))).not.toContain(`${piece} ${shortRest}`);
+    // a rest that opens as a lettered heading does is no rest
+    expect(joined(text([[16, 'B.'], [27, 'Many'], [38, 'Many']]))).not.toContain(broken(16, 'B.').join(' '));
+    expect(joined(text([[16, 'Bo.'], [27, 'Many'], [38, 'Many']]))).toContain(broken(16, 'Bo.').join(' '));
     // a line that names a report's section is a heading, not a rest
     const heading = joined(text([[16, 'Many'], [27, 'Many'], [38, 'Media']]));
     expect(heading).toContain(broken(27, 'Many').join(' '));
@@ -211,5 +217,8 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joined(text('OSCE/ODIHR'))).toContain(`${piece} OSCE/ODIHR`);
     // a word in capitals alone may be a heading
     expect(joined(text('OBSERVERS'))).not.toContain(`${piece} OBSERVERS`);
+    // but not an acronym the text writes mid-sentence, after a word in lower case: a name the sentence opens on
+    expect(joined(`${text('EXCO')}\nthe members met the EXCO in the capital.`)).toContain(`${piece} EXCO`);
+    expect(joined(text('EXCO'))).not.toContain(`${piece} EXCO`);
   });
 });
