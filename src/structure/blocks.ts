@@ -382,12 +382,14 @@ export function classifyBlock(group: ZonedLine[], fill: FillOf, opened: Readonly
 
 /**
  * Lines that carry one sentence on: each but the last ends on a word in lower
- * case, and the last ends the sentence. A line broken early (a marker's rest a
- * tool printed on a line of its own) leaves room for the next word, as a
- * written break does, but an address's or a list's lines do not go on so.
+ * case (or on a figure or a comma, the next line going on in lower case: `…
+ * some 40` / `per cent of …`), and the last ends the sentence. A line broken
+ * early (a marker's rest a tool printed on a line of its own, a paragraph a
+ * tool ran together on one line) leaves room for the next word, as a written
+ * break does, but an address's or a list's lines do not go on so.
  */
 const sentenceWrapped = (group: ZonedLine[]): boolean =>
-  group.slice(0, -1).every((l) => /\p{Ll}$/u.test(l.text)) && endsSentence(group[group.length - 1]!.text);
+  group.slice(0, -1).every((l, i) => /\p{Ll}$/u.test(l.text) || (/(?:\p{L}\s\d+|\p{L},)$/u.test(l.text) && /^\p{Ll}/u.test(group[i + 1]!.text))) && endsSentence(group[group.length - 1]!.text);
 
 /**
  * A paragraph set narrower than the text (an indented list's items whose

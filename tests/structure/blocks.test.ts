@@ -307,6 +307,11 @@ describe('buildBlocks', () => {
     const fill = Object.assign((l: ZonedLine) => l.text.length / 70, { fits: (l: ZonedLine, word: string) => l.text.length + 1 + word.length <= 70, full: () => false, metric: 'chars' as const, printed: () => 1 });
     expect(classifyBlock(pages(['The court rejected both appeals, stating that the', 'assessment of the commission is not subject to review.']), fill)).toBe('paragraph');
     expect(classifyBlock(pages(['ODIHR Mission', 'Main Street 1, fourth floor, City', 'Telephone +1 234 567 89 00']), fill)).toBe('lines');
+    // a line that ends on a figure or a comma, the next going on in lower case (a paragraph a tool ran together on one line)
+    expect(classifyBlock(pages(['Of the 300 polling stations visited, only some 40', 'per cent were accessible to voters with disabilities.']), fill)).toBe('paragraph');
+    expect(classifyBlock(pages(['In all, 1,500 candidates stood for 400 seats,', 'about four for each seat.']), fill)).toBe('paragraph');
+    // (an address's number over a line in capitals, or a name, goes on nothing)
+    expect(classifyBlock(pages(['Main Street 40', 'Capital City.']), fill)).toBe('lines');
   });
 
   it('lines that each left room for the next word are lines of their own only as an address runs: three lines, or more with contact data', () => {
