@@ -63,14 +63,14 @@ export async function buildDocument(source: Source, time: Timer = untimed, timeA
     // (the Kazakh words load only for a PDF whose Kazakh letters a fallback font printed: they weigh where those took a word space)
     const words = printsKazakhLettersApart(content) ? await timeAsync('lines', kazakhWords) : undefined;
     const lines = named(time)('lines', () => pdfToLines(content, words));
-    return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time);
+    return documentFromLines(source, lines, { format: 'pdf', pdfTitle: content.info.title }, time, timeAsync);
   }
   // the text is split into lines once: the dictionary is chosen from those lines, the stage goes on from them
   const { printed, kazakh } = await kazakhLetters(named(time)('lines', () => textToLines(source.text)), timeAsync);
   // (loading the dictionary is the lines stage's work too, timed with it)
   const dictionary = await timeAsync('lines', () => hyphenLexicon(printed, source.text));
   const lines = named(time)('lines', () => linesFromPrinted(printed, dictionary, kazakh));
-  return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time);
+  return documentFromLines(source, lines, { format: 'text', encoding: source.encoding }, time, timeAsync);
 }
 
 /** The Kazakh words (src/lang/kk/word-score.ts): how likely a word is, whether the word list has it, and Hunspell's dictionary too. */
@@ -184,14 +184,29 @@ const named = (time: Timer): Timer => (stage, fn) =>
     }
   });
 
-function documentFromLines(source: Source, lines: Line[], origin: Origin, timer: Timer): Document {
+/**
+ * The spelling dictionary the structure stage weighs a line-end hyphen with
+ * where the document's own words say nothing (`machine-` / `readable`): the
+ * text's language's, loaded only where a line ends in a hyphen after a letter.
+ * Kazakh has none (pipeline/spellers.ts).
+ */
+async function hyphenDictionary(lang: Document['lang'], lines: Line[]): Promise<((word: string) => boolean) | undefined> {
+  if (!lines.some((l) => /\p{L}-$/u.test(l.text))) return undefined;
+  const { speller } = await import('./spellers.ts');
+  const dictionary = await speller(lang);
+  return dictionary && ((word) => dictionary.correct(word));
+}
+
+async function documentFromLines(source: Source, lines: Line[], origin: Origin, timer: Timer, timeAsync: AsyncTimer): Promise<Document> {
   const time = named(timer);
   const layout = time('layout', () => layoutLines(lines));
   const bodyText = layout.lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const guess = time('lang', () => detectLanguage(bodyText));
   if (!guess) throw new InputError('no-structure', `${source.path}: no letters in the text; nothing to read`);
   const res = resources(guess.lang);
-  const structure = time('structure', () => buildStructure(layout.lines, res));
+  // (loading the dictionary is the structure stage's work, timed with it)
+  const knows = await timeAsync('structure', () => hyphenDictionary(guess.lang, layout.lines));
+  const structure = time('structure', () => buildStructure(layout.lines, res, knows));
   if (structure.sentences.length === 0) throw new InputError('no-structure', `${source.path}: no sentences found in the text`);
 
   return time('meta', () => {

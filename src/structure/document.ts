@@ -64,11 +64,12 @@ const nextLetter = (letter: string): string => String.fromCodePoint(letter.codeP
 /**
  * The structure stage: zoned lines become sections, paragraphs, sentences and
  * footnotes, with every footnote marker linked to the sentence and offset where
- * it stood.
+ * it stood. `knows` is the language's spelling dictionary, where the runner
+ * gave one: it weighs a line-end hyphen the document's own words leave open.
  */
-export function buildStructure(lines: ZonedLine[], res: LangResources): Structure {
+export function buildStructure(lines: ZonedLine[], res: LangResources, knows?: (word: string) => boolean): Structure {
   const diagnostics: Diagnostic[] = [];
-  const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text));
+  const evidence = wordEvidence(lines.filter((l) => l.zone === 'body' || l.zone === 'footnote').map((l) => l.text), knows);
   const found = findTables(lines);
   // a cell's lines join as a paragraph's do (a compound's hyphen kept, a break's dropped); the words the
   // running text writes say where a word too long for its column was cut

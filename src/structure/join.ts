@@ -13,11 +13,15 @@ export class WordEvidence {
 
   private breaking: boolean | null = null;
 
-  /** words as written, hyphenated ones included; `ends`: each line-end hyphen's word and the word after it */
+  /**
+   * words as written, hyphenated ones included; `ends`: each line-end hyphen's word and the word after it; `knows`:
+   * the language's spelling dictionary, where the runner gave one
+   */
   constructor(
     readonly words: Set<string>,
     private readonly ends: [string, string][] = [],
     private readonly lines = 0,
+    readonly knows?: (word: string) => boolean,
   ) {}
 
   /**
@@ -85,7 +89,7 @@ const LAST_WORD = /([\p{L}\d]+(?:-[\p{L}\d]+)*)-$/u;
 /** How many of a document's lines end in a hyphen at least where it breaks words: compounds alone end far fewer. */
 const BREAKING_SHARE = 1 / 30;
 
-export function wordEvidence(texts: string[]): WordEvidence {
+export function wordEvidence(texts: string[], knows?: (word: string) => boolean): WordEvidence {
   const words = new Set<string>();
   const ends: [string, string][] = [];
   let afterHyphen: string | null = null;
@@ -101,7 +105,7 @@ export function wordEvidence(texts: string[]): WordEvidence {
     if (line.endsWith('-')) line = line.replace(/(?<![\p{L}\d])[\p{L}\d]+-$/u, '');
     for (const w of line.match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []) words.add(w);
   }
-  return new WordEvidence(words, ends, texts.length);
+  return new WordEvidence(words, ends, texts.length, knows);
 }
 
 /**
@@ -168,6 +172,10 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   if (r.length >= 3 && res.suffixesOnly?.test(r) && (evidence?.breaksWords ?? true)) return false;
   // two words the document uses on their own make a compound
   if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;
+  // and where the document says nothing, two words the dictionary knows, which it does not know as one (`water-` /
+  // `tight`, were it not a word: `paper-` / `thin`), make one; four letters each at least (a dictionary knows many
+  // short pieces of words, old and rare words among them)
+  if (evidence?.knows && lastPart.length >= 4 && r.length >= 4 && !evidence.knows(lastPart + r) && evidence.knows(lastPart) && evidence.knows(r)) return true;
   return res.keepLineEndHyphen;
 }
 

@@ -36,6 +36,18 @@ describe('joinLines', () => {
     expect(joinLines(['the hand-', 'ful-sized box'], en, wordEvidence(['the hand count', 'a handful came']))).toBe('the handful-sized box');
   });
 
+  it("keeps the hyphen between two words the dictionary knows, not as one, where the document's own words say nothing", () => {
+    const dictionary = new Set(['paper', 'thin', 'water', 'tight', 'watertight', 'ballot', 'papers', 'the', 'were']);
+    const knows = (w: string): boolean => dictionary.has(w);
+    const ev = wordEvidence(['the ballot papers were printed', 'and counted'], knows);
+    expect(joinLines(['the paper-', 'thin majority'], en, ev)).toBe('the paper-thin majority');
+    // one word it knows whole, or a piece it does not know, is a word broken at the line's end
+    expect(joinLines(['a water-', 'tight case'], en, ev)).toBe('a watertight case');
+    expect(joinLines(['the obser-', 'vers were'], en, ev)).toBe('the observers were');
+    // without the dictionary the language's default holds
+    expect(joinLines(['the paper-', 'thin majority'], en, wordEvidence(['the ballot papers were printed', 'and counted']))).toBe('the paperthin majority');
+  });
+
   it('keeps the hyphen where a compound of several words goes on over the line, each part a word the document writes', () => {
     const ev = wordEvidence(['they went from house to house', 'and the door was open', 'on the eve of the vote']);
     expect(joinLines(['canvassing from house-to-', 'house on the eve'], en, ev)).toBe('canvassing from house-to-house on the eve');
