@@ -26,6 +26,10 @@ describe('joinLines', () => {
     expect(joinLines(['an anti-', 'party speech'], en, ev)).toBe('an anti-party speech');
     // (a longer rest is the compound's word, written elsewhere or not)
     expect(joinLines(['an anti-', 'fraud law'], en, ev)).toBe('an anti-fraud law');
+    // `pro-` is such a prefix too (`pro-reform`), and a syllable as often (`pro-` / `vided`)
+    const party = wordEvidence(['the reform was passed', 'the votes were counted twice', 'as provided by law', 'x'.repeat(10)]);
+    expect(joinLines(['the pro-', 'reform parties'], en, party)).toBe('the pro-reform parties');
+    expect(joinLines(['as pro-', 'vided by law'], en, party)).toBe('as provided by law');
   });
 
   it('keeps the hyphen before a compound that goes on past the break, after a word the text writes on its own', () => {
