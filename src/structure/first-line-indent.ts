@@ -4,7 +4,8 @@
  * under a line that ends a sentence. A PDF line says where it starts
  * (`geometry.x`, points); a tool that keeps columns (`pdftotext -layout`,
  * Ghostscript) says it in leading spaces. The margin is each page's own (a
- * tool may shift a page's lines), the left edge most of its body lines share.
+ * tool may shift a page's lines), the leftmost edge many of its body lines
+ * share.
  *
  * The next line back at the margin is what tells an indent from a list's
  * hanging lines or a quotation set in (each line of those stands in), and a
@@ -17,7 +18,12 @@ const edge = (l: ZonedLine): number => l.geometry?.x ?? l.indent;
 const unit = (l: ZonedLine): { least: number; most: number; near: number } =>
   l.geometry ? { least: 0.8 * l.geometry.size, most: 6 * l.geometry.size, near: 0.3 * l.geometry.size } : { least: 2, most: 12, near: 0 };
 
-/** Each page's left margin: the left edge most of its body lines share. */
+/**
+ * Each page's left margin: the leftmost edge a good share of its body lines
+ * share (a quarter as many as the commonest edge, three at least), or the
+ * commonest. A page given over to a list sets most of its lines in under the
+ * bullets; the margin is still where its plain paragraphs start.
+ */
 function pageMargins(body: ZonedLine[]): Map<number, number> {
   const counts = new Map<number, Map<number, number>>();
   for (const l of body) {
@@ -27,7 +33,13 @@ function pageMargins(body: ZonedLine[]): Map<number, number> {
     page.set(x, (page.get(x) ?? 0) + 1);
     counts.set(l.page, page);
   }
-  return new Map([...counts].map(([page, xs]) => [page, [...xs].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]]));
+  return new Map(
+    [...counts].map(([page, xs]) => {
+      const [mode, most] = [...xs].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+      const left = [...xs].filter(([, n]) => n >= Math.max(3, most / 4)).sort((a, b) => a[0] - b[0])[0];
+      return [page, left?.[0] ?? mode];
+    }),
+  );
 }
 
 export interface Indents {

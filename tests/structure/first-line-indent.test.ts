@@ -36,6 +36,14 @@ describe('paragraphs told apart by a first-line indent alone', () => {
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([4, 4, 4, 4]);
   });
 
+  it('on a page given over to a list, its lines set in under the bullets, from the margin its paragraphs start at', () => {
+    // four paragraphs, then a list whose items' lines (bullet at 5, text at 9 spaces) outnumber the paragraphs' lines
+    const item = (n: number) => [`     • Item ${n} of the list, ${'xxxxx '.repeat(9)}xx`, `         ${'xxxxx '.repeat(12)}ends.`, `         Xxxx ${'xxxxx '.repeat(11)}goes`, '         on and ends.'];
+    const lines = printed([...[1, 2, 3, 4].flatMap(paragraph), ...[1, 2, 3, 4, 5, 6].flatMap(item)]);
+    expect(findIndents(lines, ends, (t) => t.startsWith('•')).margins.get(1)).toBe(0);
+    expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length).slice(0, 4)).toEqual([4, 4, 4, 4]);
+  });
+
   it("a list's hanging lines and a line set in by no width in particular are no indent", () => {
     const hanging = printed(['Xxx xxxx lead:', '1. Xxxx xxx item one.', '   Xxx xxx of it ends.', '2. Xxxx item two.', '   Xxx xxx of it ends.', '3. Xxxx item three.', '   Xxx xxx of it ends.', FULL, 'Xxxx.']);
     expect(findIndents(hanging, ends, (t) => /^\d\. /.test(t)).indent).toBeNull();
