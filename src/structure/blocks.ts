@@ -157,7 +157,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
         (bullet !== inList && (bullet || listEnds(line, prev, latest, fill)));
     }
     // a first-line indent opens a paragraph where no gap does
-    if (!newBlock && !item && !inList && opensByIndent(prev, line, next, indents, endsSentence)) newBlock = true;
+    if (!newBlock && !item && !inList && opensByIndent(prev, line, next, indents, endsSentence, isBullet)) newBlock = true;
     if (afterTable.has(line)) newBlock = true;
     // a contact block (an address, a telephone, an e-mail) is one block of its own
     const contact = contactRuns.get(i);

@@ -84,11 +84,15 @@ const atMargin = (l: ZonedLine, margins: Map<number, number>): boolean => {
  * Whether `line` opens a paragraph by the document's first-line indent: set in
  * by it from its page's margin, `prev` and `next` (the line under it, on its
  * page) at the margin (`prev` on the page before, perhaps), `prev` ending a
- * sentence and `line` opening one.
+ * sentence and `line` opening one. Under a paragraph of one line, `next` may
+ * open a list's item instead (`item`): a list's lead, `… as follows:`; at a
+ * page's foot, a paragraph of one line ends its sentence.
  */
-export function opensByIndent(prev: ZonedLine, line: ZonedLine, next: ZonedLine | undefined, { margins, indent }: Indents, ends: (text: string) => boolean): boolean {
+export function opensByIndent(prev: ZonedLine, line: ZonedLine, next: ZonedLine | undefined, { margins, indent }: Indents, ends: (text: string) => boolean, item: (text: string) => boolean = () => false): boolean {
   const margin = margins.get(line.page);
-  if (indent === null || margin === undefined || !next || next.blank || next.page !== line.page) return false;
+  if (indent === null || margin === undefined || next?.blank) return false;
+  // (a paragraph of one line at its page's foot, a sentence whole, has no line under it on its page)
+  const under = next && next.page === line.page ? atMargin(next, margins) || item(next.text) : ends(line.text);
   const inset = edge(line) - margin;
-  return Math.abs(inset - indent) <= Math.max(1, unit(line).near) && atMargin(prev, margins) && atMargin(next, margins) && ends(prev.text) && OPENS.test(line.text);
+  return Math.abs(inset - indent) <= Math.max(1, unit(line).near) && atMargin(prev, margins) && under && ends(prev.text) && OPENS.test(line.text);
 }

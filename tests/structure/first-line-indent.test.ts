@@ -44,6 +44,15 @@ describe('paragraphs told apart by a first-line indent alone', () => {
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length).slice(0, 4)).toEqual([4, 4, 4, 4]);
   });
 
+  it("a paragraph of one line opens by its indent over a list's first item, and at its page's foot", () => {
+    const body = [1, 2, 3].flatMap((n) => paragraph(n).map((l) => (l.startsWith(' ') ? `>${l.trim()}` : l)));
+    // (the list's bullets set in by less than the indent)
+    const lead = placed([...body, '>Xxxx xxxxx xxxx, xxxxx xxxxxx:', '• Xxxx xxxxx, xxxx.', '• Xxxx xxxxx, xxxx.']).map((l) => (l.text.startsWith('•') ? { ...l, geometry: { ...l.geometry!, x: 68 } } : l));
+    expect(groupBlocks(lead, fillMeasure(lead)).map((b) => b.length)).toEqual([4, 4, 4, 1, 2]);
+    const foot = placed([...body, '>Xxxx xxxxx xxxx xxxxx xxxxxx.']);
+    expect(groupBlocks(foot, fillMeasure(foot)).map((b) => b.length)).toEqual([4, 4, 4, 1]);
+  });
+
   it("a list's hanging lines and a line set in by no width in particular are no indent", () => {
     const hanging = printed(['Xxx xxxx lead:', '1. Xxxx xxx item one.', '   Xxx xxx of it ends.', '2. Xxxx item two.', '   Xxx xxx of it ends.', '3. Xxxx item three.', '   Xxx xxx of it ends.', FULL, 'Xxxx.']);
     expect(findIndents(hanging, ends, (t) => /^\d\. /.test(t)).indent).toBeNull();
