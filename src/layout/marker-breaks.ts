@@ -42,8 +42,8 @@ const GOES_ON = /\s\p{Ll}{1,3}$|^\p{L}\p{Ll}{0,2}$/u;
 const MID_SENTENCE = /^\D*\p{Ll},\s\D*$/u;
 /** Opens in lower case, perhaps inside a bracket or quote (`(акиматами) на основе …`), or with a dash (`– that is, …`): a sentence going on. */
 const SENTENCE_GOES_ON = /^(?:[(«"“]?\p{Ll}|[–—]\s)/u;
-/** A figure, or a range of them, and a word in lower case (`2012 года …`, `5–6 марта …`): a sentence's words, not a footnote's number before its text. */
-const FIGURE_IN_SENTENCE = /^\d{1,4}(?:[–-]\d{1,4})?\s\p{Ll}/u;
+/** A figure, or a range of them, perhaps with an ending after a hyphen, and a word in lower case (`2012 года …`, `5–6 марта …`, `12-бабы бойынша …`): a sentence's words, not a footnote's number before its text. */
+const FIGURE_IN_SENTENCE = /^\d{1,4}(?:[–-]\d{1,4})?(?:-\p{Ll}+)?\s\p{Ll}/u;
 /** Ends a sentence, then a marker (`коммерческих.37`): the printed line may go on with the next sentence. */
 const SENTENCE_THEN_MARKER = /[.!?…»")]\d{1,3}$/u;
 /** Acronyms joined by a slash (`OSCE/ODIHR`), the words that open the rest: an organisation's name. */

@@ -134,6 +134,9 @@ describe('a line broken after a raised footnote marker', () => {
     expect(joinMarkerBreaks(textToLines(bracket)).map((l) => l.text)).toContain('apply to the First President.5 The lists of voters are compiled by the local');
     const year = [...filler, 'apply to the First President.5', 'After the early parliamentary elections called in early', '2012 three of the six registered parties sit in the lower house of the Parliament.', ...filler].join('\n');
     expect(joinMarkerBreaks(textToLines(year)).map((l) => l.text)).toContain('apply to the First President.5 After the early parliamentary elections called in early');
+    // or with a figure that takes an ending after a hyphen (`12-бабы …`), as Kazakh and Russian write an article's number
+    const ending = [...filler, 'apply to the First President.5', 'The rights are set out in Articles 12, 14 with', '91-бабы of the Constitution and in the law on the referendum and on the elections.', ...filler].join('\n');
+    expect(joinMarkerBreaks(textToLines(ending)).map((l) => l.text)).toContain('apply to the First President.5 The rights are set out in Articles 12, 14 with');
   });
 
   it("is not looked for in a running head that ends in its page's number, over a page's first line broken at a marker", () => {
