@@ -186,7 +186,7 @@ const named = (time: Timer): Timer => (stage, fn) =>
 
 /**
  * The spelling dictionary the structure stage weighs a line-end hyphen with
- * where the document's own words say nothing (`machine-` / `readable`): the
+ * where the document's own words say nothing (`paper-` / `thin`): the
  * text's language's, loaded only where a line ends in a hyphen after a letter.
  * Kazakh has none (pipeline/spellers.ts).
  */

@@ -32,7 +32,7 @@ export function headingLike(text: string): boolean {
   if (ENDS_WITH_SPACED_MARKER.test(text)) return false;
   if (TERMINAL_END.test(text) && !/[)»"]$/u.test(text)) return false;
   if (/[,;]$/.test(text)) return false;
-  // (a word broken at the line's end, `Северо-` / `Западная …`, goes on under it: a table's label wrapped in its cell)
+  // (a word broken at the line's end, `North-` / `Western …`, goes on under it: a table's label wrapped in its cell)
   if (/\p{L}-$/u.test(text)) return false;
   if (BULLET.test(text)) return false;
   if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
