@@ -172,20 +172,35 @@ function noteStarts(text: string, next: number): { starts: number[]; next: numbe
   return { starts, next: n };
 }
 
-/** The text's run-together footnote lines with where their footnotes open, and its lines' width; null where there are not three. */
-function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]> } | null {
+/**
+ * The text's run-together footnote lines with where their footnotes open, and
+ * its lines' width; null where there are not three. Beside them, the lines
+ * wider than the text's that open with the footnote next in sequence and hold
+ * no other (`shorter`): a footnote of two printed lines run together is not
+ * far wider than the body's lines (its small type holds more), and is told by
+ * the footnotes' measure once that is known.
+ */
+function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]>; shorter: Set<Line> } | null {
   const width = typicalWidth(lines);
   if (width === null) return null;
   const wide = new Map<Line, number[]>();
+  const shorter = new Set<Line>();
   let next = 1;
   for (const l of lines) {
-    if (l.text.length < width * RUN_TOGETHER) continue;
+    if (l.text.length < width * RUN_TOGETHER) {
+      const opens = NUMBERED.exec(l.text);
+      if (l.text.length > width && opens && Number(opens[1]) === next && noteStarts(l.text, next)?.starts.length === 1) {
+        shorter.add(l);
+        next++;
+      }
+      continue;
+    }
     const notes = noteStarts(l.text, next);
     if (!notes) continue;
     wide.set(l, notes.starts);
     next = notes.next;
   }
-  return wide.size >= 3 ? { width, wide } : null;
+  return wide.size >= 3 ? { width, wide, shorter } : null;
 }
 
 /** Whether a text's tool ran its footnotes' lines together (the runner then hands over the language's dictionary). */
@@ -201,8 +216,8 @@ export const runsNotesTogether = (lines: Line[]): boolean => runTogetherLines(li
 export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => boolean): Line[] {
   const found = runTogetherLines(lines);
   if (!found) return lines;
-  const { width, wide } = found;
-  const rest = lines.filter((l) => !wide.has(l));
+  const { width, wide, shorter } = found;
+  const rest = lines.filter((l) => !wide.has(l) && !shorter.has(l));
   // (the run-together lines' words count too: most of their words stand apart; their tokens as written do not)
   const own = wordsOf(lines, undefined, rest);
   const known: Words = knows ? { ...own, knows } : own;
@@ -217,6 +232,8 @@ export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => bo
   if (full.length < 3) return lines;
   const metric = bodyMeasure(rest)?.metric ?? 'chars';
   const set = { metric, measure: measureOf(full, metric) };
+  // (a shorter footnote line is parted where it runs past the footnotes' measure, as a run-together one is)
+  for (const l of shorter) wide.set(l, [0]);
   return lines.flatMap((l) => {
     if (!wide.has(l)) return [l];
     const printed = notes(l).flatMap((t) => {

@@ -82,6 +82,19 @@ describe('footnote lines run together with no space where they wrapped', () => {
     out.forEach((l, i) => expect(l).toBe(lines[i]));
   });
 
+  it('part a footnote of two printed lines run together on a line of its own, not far wider than the body’s lines', () => {
+    const { text: t } = text(true);
+    // a fourth page whose one footnote, next in sequence, wrapped once: 75 characters run together, under 1.4 body lines of 60
+    const note = wrap('7 The observers visited polling stations in the capital and in most regions.', 75);
+    expect(note).toHaveLength(2);
+    const page = [...BODY.flatMap((para) => [...wrap(para, 60), '']), note.join('')].join('\n');
+    const out = partRunTogetherNotes(textToLines(`${t}\f${page}`));
+    expect(out.map((l) => l.text)).toEqual(expect.arrayContaining(note));
+    // (a line that opens with any other number is left alone)
+    const other = partRunTogetherNotes(textToLines(`${t}\f${page.replace('7 The', '9 The')}`));
+    expect(other.map((l) => l.text)).toContain(note.join('').replace('7 The', '9 The'));
+  });
+
   it('part a zone that opens with a footnote carried over from the page before, then the next one run into it', () => {
     const { text: t } = text(true);
     // the second page's zone opens with the rest of footnote 2 (its first printed line moved to the page before)
