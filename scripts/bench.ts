@@ -3,8 +3,11 @@
  *
  *   1. PDF ingestion, pages per second, next to poppler's `pdftotext` on the
  *      same PDFs in the same run (the ratio);
- *   2. the whole pipeline (`osce run`, worker processes, spelling on) on a
- *      generated corpus of statements, statements per second and peak memory,
+ *   2. the whole pipeline (`osce run`, worker processes, spelling on): the
+ *      bundled statement cold; two batches of PDFs against pdftotext over the
+ *      same files (every PDF of the corpus and the fixtures, mostly reading;
+ *      the corpus alone, every PDF a statement's version aligned and checked);
+ *      a generated corpus of statements, statements per second and peak memory,
  *      at a quarter of the size and at full size (memory should not grow with it);
  *   3. alignment time for a statement 1×, 2× and 4× as long (linear growth);
  *   0. first of all, startup: `osce --help` and a usage error, fresh processes.
@@ -120,6 +123,38 @@ function runPipeline(inputDir: string | string[], outDir: string): Promise<{ ms:
   });
 }
 
+/**
+ * `osce run` over some PDFs against pdftotext over the same files, one process
+ * a file, in alternating rounds so that both meet the same machine: each
+ * round's time and ratio, and the median ratio.
+ */
+async function againstPdftotext(title: string, pdfs: string[]): Promise<void> {
+  console.log(`\n## ${title}`);
+  const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
+  const inDir = join(work, 'in');
+  mkdirSync(inDir);
+  // each PDF under a name of its own
+  pdfs.forEach((p, k) => writeFileSync(join(inDir, `${String(k).padStart(3, '0')}.pdf`), readFileSync(p)));
+  const rounds: Array<{ ms: number; peakMiB: number; popplerMs: number }> = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const out = join(work, `out${r}`);
+    const b = await runPipeline(inDir, out);
+    rmSync(out, { recursive: true, force: true });
+    let popplerMs = NaN;
+    if (hasPoppler) {
+      const t0 = performance.now();
+      for (const p of pdfs) spawnSync('pdftotext', [p, join(work, 'x.txt')]);
+      popplerMs = performance.now() - t0;
+    }
+    rounds.push({ ms: b.ms, peakMiB: b.peakMiB, popplerMs });
+  }
+  const list = (f: (x: (typeof rounds)[number]) => number, d = 1) => rounds.map((x) => fmt(f(x), d)).join(' / ');
+  console.log(`osce run (${cpus().length} workers, spelling on): ${list((x) => x.ms / 1000)} s, peak memory ${fmt(Math.max(...rounds.map((x) => x.peakMiB)), 0)} MiB`);
+  console.log(`pdftotext, one process a file, one after another, after each: ${list((x) => x.popplerMs / 1000)} s`);
+  console.log(`ratio, each round: ${list((x) => x.ms / x.popplerMs)}; median ${fmt(median(rounds.map((x) => x.ms / x.popplerMs)))}×`);
+  rmSync(work, { recursive: true, force: true });
+}
+
 if (!values['skip-pipeline']) {
   // the bundled statement's three PDFs, as a new user's first run: a fresh output folder, nothing cached
   console.log('\n## The bundled statement (3 PDFs, 42 pages), `osce run`, cold, spelling on');
@@ -133,32 +168,12 @@ if (!values['skip-pipeline']) {
 
   // every PDF of the corpus and the fixtures: nine documents of four genres, each in several layouts
   const batch = [join(ROOT, 'corpus'), ...readdirSync(join(ROOT, 'tests/fixtures')).filter((d) => d.startsWith('kz-')).map((d) => join(ROOT, 'tests/fixtures', d))];
-  const batchPdfs = batch.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => join(d, f)));
-  console.log(`\n## A batch of ${batchPdfs.length} PDFs (the corpus and the fixtures: 4 genres, several layouts), against pdftotext in the same run`);
-  const work = mkdtempSync(join(tmpdir(), 'osce-bench-'));
-  const inDir = join(work, 'in');
-  mkdirSync(inDir);
-  // each PDF under a name of its own; the same statement in two layouts is read twice and written once
-  batchPdfs.forEach((p, k) => writeFileSync(join(inDir, `${String(k).padStart(3, '0')}.pdf`), readFileSync(p)));
-  // alternating rounds, osce then pdftotext, so that both meet the same machine: the ratio is each round's, and the median is printed
-  const rounds: Array<{ ms: number; peakMiB: number; popplerMs: number }> = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const out = join(work, `out${r}`);
-    const b = await runPipeline(inDir, out);
-    rmSync(out, { recursive: true, force: true });
-    let popplerMs = NaN;
-    if (hasPoppler) {
-      const t0 = performance.now();
-      for (const p of batchPdfs) spawnSync('pdftotext', [p, join(work, 'x.txt')]);
-      popplerMs = performance.now() - t0;
-    }
-    rounds.push({ ms: b.ms, peakMiB: b.peakMiB, popplerMs });
-  }
-  const list = (f: (x: (typeof rounds)[number]) => number, d = 1) => rounds.map((x) => fmt(f(x), d)).join(' / ');
-  console.log(`osce run (${cpus().length} workers, spelling on): ${list((x) => x.ms / 1000)} s, peak memory ${fmt(Math.max(...rounds.map((x) => x.peakMiB)), 0)} MiB`);
-  console.log(`pdftotext, one process a file, one after another, after each: ${list((x) => x.popplerMs / 1000)} s`);
-  console.log(`ratio, each round: ${list((x) => x.ms / x.popplerMs)}; median ${fmt(median(rounds.map((x) => x.ms / x.popplerMs)))}×`);
-  rmSync(work, { recursive: true, force: true });
+  const pdfsUnder = (dirs: string[]): string[] => dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => join(d, f)));
+  const batchPdfs = pdfsUnder(batch);
+  await againstPdftotext(`A batch of ${batchPdfs.length} PDFs (the corpus and the fixtures: 4 genres, several layouts; a statement's versions in two layouts are read twice and written once), against pdftotext in the same run`, batchPdfs);
+  // the corpus alone: every PDF a version of a statement of its own, each aligned and checked, as a user's batch of new reports is
+  const corpusPdfs = pdfsUnder([join(ROOT, 'corpus')]);
+  await againstPdftotext(`A batch of distinct statements: the corpus's ${corpusPdfs.length} PDFs (${corpusPdfs.length / 3} statements in 3 languages, 4 genres), every one written, aligned and checked, against pdftotext in the same run`, corpusPdfs);
 
   console.log(`\n## Whole pipeline (osce run, ${cpus().length} worker processes, spelling on; PDF-to-text inputs, 3 versions a statement)`);
   for (const n of [Math.max(1, Math.round(STATEMENTS / 4)), STATEMENTS]) {
