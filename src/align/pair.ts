@@ -10,6 +10,7 @@ import { alignDp } from './dp.ts';
 import { anchorsOf, cognatesOf } from './anchors.ts';
 import type { TermBase } from './terms.ts';
 import { lexiconIndex } from '../lang/lexicon.ts';
+import { type CodedSignals, encode, overlaps, type Signals, signalCount } from './coded.ts';
 
 export interface AlignOptions {
   terms?: TermBase;
@@ -25,90 +26,6 @@ function cached(doc: Document, part: string, make: () => Signals): Signals {
   signalCache.set(doc, byPart);
   if (!byPart.has(part)) byPart.set(part, make());
   return byPart.get(part)!;
-}
-
-/**
- * A sentence's signals as the DP reads them: each signal string numbered
- * (per pair of documents), the numbers sorted, so that an overlap is one
- * merge walk instead of hashing strings. The aligner asks about some hundred
- * thousand candidate links a statement.
- */
-type Coded = Int32Array;
-
-interface CodedSignals {
-  anchors: Coded[];
-  cognates: Coded[];
-  concepts: Coded[];
-  /** the same for the run of two sentences from each sentence: the DP asks about them as often as about one */
-  twos: { anchors: Coded[]; cognates: Coded[]; concepts: Coded[] };
-}
-type SignalKind = 'anchors' | 'cognates' | 'concepts';
-
-function encode(s: Signals, ids: Map<string, number>): CodedSignals {
-  const code = (set: Set<string>): Coded => {
-    const out = new Int32Array(set.size);
-    let k = 0;
-    for (const x of set) {
-      let id = ids.get(x);
-      if (id === undefined) ids.set(x, (id = ids.size));
-      out[k++] = id;
-    }
-    return out.sort();
-  };
-  const anchors = s.anchors.map(code);
-  const cognates = s.cognates.map(code);
-  const concepts = s.concepts.map(code);
-  const twos = (sets: Coded[]): Coded[] => sets.slice(0, -1).map((c, k) => union(c, sets[k + 1]!));
-  return { anchors, cognates, concepts, twos: { anchors: twos(anchors), cognates: twos(cognates), concepts: twos(concepts) } };
-}
-
-/** The sorted union of two sorted code lists. */
-function union(a: Coded, b: Coded): Coded {
-  const out = new Int32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[k++] = a[i++]!;
-    else if (i >= a.length || b[j]! < a[i]!) out[k++] = b[j++]!;
-    else {
-      out[k++] = a[i++]!;
-      j++;
-    }
-  }
-  return out.subarray(0, k);
-}
-
-/** How many codes two sorted lists share. */
-function shared(a: Coded, b: Coded): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (b[j]! < a[i]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
-
-/** Dice overlap of two signal lists, 0..1; null when neither has any (as anchorSimilarity of the sets). */
-function dice(a: Coded, b: Coded): number | null {
-  if (a.length === 0 && b.length === 0) return null;
-  return (2 * shared(a, b)) / (a.length + b.length);
-}
-
-/** The signals of the run of `n` sentences from `k`: one sentence's own, or their union. */
-function signalOf(s: CodedSignals, kind: SignalKind, k: number, n: number): Coded {
-  if (n === 1) return s[kind][k]!;
-  if (n === 2) return s.twos[kind][k]!;
-  let u = s[kind][k]!;
-  for (let x = k + 1; x < k + n; x++) u = union(u, s[kind][x]!);
-  return u;
 }
 
 /** The lexicon's concepts a text speaks of, as signals. */
@@ -133,38 +50,30 @@ function paragraphEdges(doc: Document): { starts: boolean[]; ends: boolean[] } {
   return { starts: doc.sentences.map((s) => first.has(s.id)), ends: doc.sentences.map((s) => last.has(s.id)) };
 }
 
-interface Signals {
-  anchors: Array<Set<string>>;
-  cognates: Array<Set<string>>;
-  /** the lexicon's concepts (src/lang/lexicon.ts) */
-  concepts: Array<Set<string>>;
-}
-
 /** Weight of the lexicon's concepts against anchors and skeletons (measured: 0.5 beat 0.3, 0.65 and 0.8 on the damaged-translation eval). */
 const LEXICAL_WEIGHT = 0.5;
 
 /**
  * Strong anchors weigh most among the surface signals, shared word
  * skeletons fill in where a sentence has none; the concepts the lexicon
- * finds in both count as much as the two together. `overlap` compares two
- * signal sets: Dice for a link as a whole, coverage for one member of a
- * merged group.
+ * finds in both count as much as the two together. Each kind's overlap is
+ * Dice's coefficient for a link as a whole, or with `cover` how much of the
+ * first side the second holds, for one member of a merged group.
  */
-function pairSimilarity(x: Pair, i: number, di: number, j: number, dj: number, overlap: (p: Coded, q: Coded) => number | null = dice): number | null {
-  const strong = overlap(signalOf(x.a, 'anchors', i, di), signalOf(x.b, 'anchors', j, dj));
-  const weak = overlap(signalOf(x.a, 'cognates', i, di), signalOf(x.b, 'cognates', j, dj));
-  const lexical = overlap(signalOf(x.a, 'concepts', i, di), signalOf(x.b, 'concepts', j, dj));
+function pairSimilarity(x: Pair, i: number, di: number, j: number, dj: number, cover = false): number | null {
+  overlaps(x.a, i, di, x.b, j, dj, cover, kinds);
+  const strong = answer(kinds[0]!);
+  const weak = answer(kinds[1]!);
+  const lexical = answer(kinds[2]!);
   const surface = strong === null ? (weak === null ? null : Math.min(1, weak * 1.5)) : weak === null ? strong : 0.7 * strong + 0.3 * Math.min(1, weak * 1.5);
   if (lexical === null) return surface;
   if (surface === null) return lexical;
   return (1 - LEXICAL_WEIGHT) * surface + LEXICAL_WEIGHT * lexical;
 }
 
-/** How much of one member's signals the other side of a merged link holds, 0..1; null when the member has none. */
-function coverage(member: Coded, other: Coded): number | null {
-  if (member.length === 0) return null;
-  return shared(member, other) / member.length;
-}
+// the three kinds' overlaps of the link pairSimilarity judges (NaN: no answer)
+const kinds = new Float64Array(3);
+const answer = (v: number): number | null => (v === v ? v : null);
 
 /** The two documents' coded signals, as one DP reads them. */
 interface Pair {
@@ -224,11 +133,11 @@ class LinkScores {
 
   /** How much of a-sentence `i` b-sentence `j` covers, and the other way (`coverage` in pairSimilarity). */
   coverA(i: number, j: number): number | null {
-    return this.kept(i, j, 4, () => pairSimilarity(this.x, i, 1, j, 1, coverage));
+    return this.kept(i, j, 4, () => pairSimilarity(this.x, i, 1, j, 1, true));
   }
 
   coverB(i: number, j: number): number | null {
-    return this.kept(i, j, 5, () => pairSimilarity(this.mirror, j, 1, i, 1, coverage));
+    return this.kept(i, j, 5, () => pairSimilarity(this.mirror, j, 1, i, 1, true));
   }
 }
 
@@ -266,7 +175,7 @@ function groupSimilarity(s: LinkScores, x: Pair, i: number, di: number, j: numbe
 }
 
 /** A short fragment has too few words to judge: only members with something to say count. */
-const says = (c: CodedSignals, k: number): boolean => c.anchors[k]!.length + c.cognates[k]!.length + c.concepts[k]!.length >= 3;
+const says = (c: CodedSignals, k: number): boolean => signalCount(c, k) >= 3;
 
 /** Sections paired by their canonical key, in order; a section without a key pairs by position among the rest. */
 function pairSections(a: Document, b: Document): AlignmentPair['sections'] {
