@@ -30,8 +30,15 @@ const isSubsequence = (short: string, long: string): boolean => {
   return i === short.length;
 };
 
-/** Rows of the glossary that name the same thing: an acronym and its expansion, in any language. */
+/** Rows of the glossary that name the same thing: an acronym and its expansion, in any language. Worked out once a glossary. */
 function equivalents(terms: TermBase): Map<number, Set<number>> {
+  let same = equivalence.get(terms);
+  if (!same) equivalence.set(terms, (same = equivalentRows(terms)));
+  return same;
+}
+const equivalence = new WeakMap<TermBase, Map<number, Set<number>>>();
+
+function equivalentRows(terms: TermBase): Map<number, Set<number>> {
   const same = new Map<number, Set<number>>(terms.terms.map((t) => [t.id, new Set([t.id])]));
   for (const x of terms.terms) {
     for (const y of terms.terms) {
@@ -136,7 +143,8 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
     for (const x of us) for (const w of x.u.b.text.match(/[\p{L}\d]+/gu) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
     for (const { u, ta, tb, rendered, inA } of us) {
       // in a garbled unit a term may be missing because its words are broken: the garbled check's, not a rendering
-      const garbledHere = garbledSpans(u.b.text).length > 0 || /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/iu.test(u.b.text);
+      // (asked only where it decides: the doubled-word test is slow on long units)
+      const garbledHere = (): boolean => garbledSpans(u.b.text).length > 0 || /(?<![\p{L}\d])(\p{L}{2,})\s+\1(?![\p{L}\d])/iu.test(u.b.text);
       const flaggedHere = new Set<string>();
       // the acronyms the unit may rightly hold: those of the terms the official unit uses
       const allowed = new Set([...ta].flatMap((x) => [...same.get(x)!].map((y) => terms.terms[y]!.forms[b.lang])));
@@ -164,7 +172,7 @@ export function glossaryRenderings(ctx: Parameters<Check>[0]): FlagDraft[] {
         const near = [...same.get(t)!].map((x) => terms.terms[x]!.forms[b.lang]).filter(Boolean).map((form) => nearMiss(form, u.b.text, terms.isName(t))).find((x) => x !== null) ?? null;
         const related = [...tb].find((x) => !inA(x) && x !== t && sharesWord(terms.terms[x]!.forms[b.lang], expected));
         const c = tally.get(t)!;
-        const usual = !garbledHere && terms.isName(t) && c.present >= 4 && c.missing / (c.present + c.missing) <= 0.2 && !u.b.text.includes(expected);
+        const usual = terms.isName(t) && c.present >= 4 && c.missing / (c.present + c.missing) <= 0.2 && !u.b.text.includes(expected) && !garbledHere();
         let written: string | null = null;
         let message = '';
         if (near && !flaggedHere.has(near) && !allowed.has(near)) {
