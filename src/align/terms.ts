@@ -152,6 +152,9 @@ const lowered = (text: string, lower = text.toLowerCase()): string | null => (lo
 const KEY = 2;
 /** A needle's key: its first KEY letters or digits. */
 const KEYED = new RegExp(`^[\\p{L}\\d]{${KEY}}`, 'u');
+/** How many answers `find` keeps a language (a statement has a few thousand texts) before it starts over; `spans` the same. */
+const TERMS_KEPT = 20_000;
+
 /** The keys words start with: after anything that is not a letter or a digit, as the patterns' look-behind says. */
 const WORD_START = new RegExp(`(?<![\\p{L}\\d])[\\p{L}\\d]{${KEY}}`, 'gu');
 
@@ -215,19 +218,23 @@ export class TermBase {
   spans(text: string, lang: Lang, id: number): ReadonlyArray<{ start: number; end: number; text: string }> {
     // only a term `find` sees has spans; the checks ask about every pair of a sentence's terms, so answers are kept
     if (!this.find(text, lang).includes(id)) return [];
-    return this.spansFound.get(`${lang}\u0000${id}\u0000${text}`, () => {
+    const byId = keptFor(this.spansFound, lang).get(text, () => new Map());
+    let spans = byId.get(id);
+    if (!spans) {
       const p = this.patterns.get(lang)!.byId.get(id)!;
-      return [...wordStartMatches(p, text, lowered(text))].map(({ start, end }) => {
+      spans = [...wordStartMatches(p, text, lowered(text))].map(({ start, end }) => {
         // the whole last word: the pattern's last stem and the letters after it
         const whole = endOf(LETTERS, text, end);
         return { start, end: whole, text: text.slice(start, whole) };
       });
-    });
+      byId.set(id, spans);
+    }
+    return spans;
   }
 
   /** Ids of the terms a text uses. The aligner and several checks ask about the same sentences: answers are kept, up to a bound. */
   find(text: string, lang: Lang): readonly number[] {
-    return this.found.get(`${lang}\u0000${text}`, () => {
+    return keptFor(this.found, lang).get(text, () => {
       const lower = text.toLowerCase();
       const places = lowered(text, lower);
       return this.candidates(text, lower, lang)
@@ -254,9 +261,15 @@ export class TermBase {
     return [...found].sort((a, b) => a.order - b.order);
   }
 
-  /** How many answers `find` keeps (a statement has a few thousand texts) before it starts over. */
-  private static readonly KEPT = 20_000;
-  private readonly found = new Kept<string, readonly number[]>(TermBase.KEPT);
-  /** answers of `spans`, by language, term and text */
-  private readonly spansFound = new Kept<string, ReadonlyArray<{ start: number; end: number; text: string }>>(TermBase.KEPT);
+  // by language, then by the text itself: a key made of the two would be a new string to hash at every question
+  private readonly found = new Map<Lang, Kept<string, readonly number[]>>();
+  /** answers of `spans`, by language, text and term */
+  private readonly spansFound = new Map<Lang, Kept<string, Map<number, ReadonlyArray<{ start: number; end: number; text: string }>>>>();
+}
+
+/** A language's answers, up to TermBase's bound. */
+function keptFor<V>(byLang: Map<Lang, Kept<string, V>>, lang: Lang): Kept<string, V> {
+  let kept = byLang.get(lang);
+  if (!kept) byLang.set(lang, (kept = new Kept(TERMS_KEPT)));
+  return kept;
 }

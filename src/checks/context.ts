@@ -88,7 +88,15 @@ export interface AlignedUnit {
  * Each translation against the official version, unit by unit: its sentence
  * links with something on both sides, then its footnotes paired by the aligner.
  */
-export function alignedUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a: Document; b: Document; units: AlignedUnit[] }> {
+export function alignedUnits(ctx: CheckContext): ReadonlyArray<{ pair: AlignmentPair; a: Document; b: Document; units: readonly AlignedUnit[] }> {
+  // several checks read them: built once a context, so that each unit's text is one string (a kept answer's key)
+  let built = unitsOf.get(ctx);
+  if (!built) unitsOf.set(ctx, (built = buildUnits(ctx)));
+  return built;
+}
+const unitsOf = new WeakMap<CheckContext, ReturnType<typeof buildUnits>>();
+
+function buildUnits(ctx: CheckContext): Array<{ pair: AlignmentPair; a: Document; b: Document; units: AlignedUnit[] }> {
   return pivotPairs(ctx).map(({ pair, a, b }) => {
     const links: AlignedUnit[] = pair.links.flatMap((l, i) => {
       if (l.a.length === 0 || l.b.length === 0) return [];
