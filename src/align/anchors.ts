@@ -9,6 +9,7 @@ import type { Claim, Lang } from '../schema/index.ts';
 import type { LangResources } from '../lang/index.ts';
 import { claimValueKey, claimsOfText } from '../claims/index.ts';
 import { slug } from '../lang/metadata.ts';
+import { Kept } from '../kept.ts';
 import type { TermBase } from './terms.ts';
 
 export interface AlignUnit {
@@ -66,14 +67,19 @@ export function anchorSimilarity(a: Set<string>, b: Set<string>): number | null 
 export function cognatesOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.match(/\p{L}{6,}/gu) ?? []) {
-    const skeleton = slug(w)
-      .replace(/kh|ch|h/g, 'h')
-      .replace(/ph/g, 'f')
-      .replace(/c(?=[eiy])/g, 's')
-      .replace(/c/g, 'k')
-      .replace(/[aeiouy]/g, '')
-      .slice(0, 3);
+    const skeleton = skeletons.get(w, skeletonOf);
     if (skeleton.length === 3) out.add(skeleton);
   }
   return out;
 }
+
+/** A word's first three consonants, transliterated. Kept by word: a statement repeats its words. */
+const skeletonOf = (w: string): string =>
+  slug(w)
+    .replace(/kh|ch|h/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/[aeiouy]/g, '')
+    .slice(0, 3);
+const skeletons = new Kept<string, string>(50_000);
