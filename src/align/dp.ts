@@ -51,7 +51,7 @@ function normalTail(z: number): number {
   return d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
 }
 
-function lengthCost(la: number, lb: number, ratio: number): number {
+export function lengthCost(la: number, lb: number, ratio: number): number {
   // a sentence with no counterpart costs its prior only: the length model would price a long
   // deletion so high that drifting through wrong pairs looks cheaper
   if (la === 0 || lb === 0) return 0;
@@ -66,6 +66,8 @@ const WIDE = (n: number, m: number): number => Math.max(60, Math.abs(n - m) + 30
 /** The narrow band tried first, and how near its edge a path may come before the wide band is searched after all. */
 const NARROW = (n: number, m: number): number => Math.abs(n - m) + 16;
 const EDGE = 6;
+/** Rounding the bound may be off by (costs run to a few thousand): a move is skipped only when it could not win by more. */
+const SLACK = 1e-9;
 
 /**
  * Aligns in a narrow band first; if the best path there keeps clear of the
@@ -85,11 +87,17 @@ export function alignDp(input: DpInput): Bead[] {
   return wide.beads;
 }
 
-function search(input: DpInput, band: number): { beads: Bead[]; deviation: number } | null {
+/** The moves a search takes (default all six), and each one's prior as a cost. */
+export function moveCosts(input: DpInput): { moves: Array<[number, number]>; prior: number[] } {
+  const moves = input.moves ?? ALL_MOVES;
+  return { moves, prior: moves.map(([di, dj]) => (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!)) };
+}
+
+/** The best path within `band` of the diagonal (exported for its tests), or null where none gets through. */
+export function search(input: DpInput, band: number): { beads: Bead[]; deviation: number } | null {
   const { aLen, bLen } = input;
   const n = aLen.length;
   const m = bLen.length;
-  const moves = input.moves ?? ALL_MOVES;
   const weight = input.anchorWeight ?? 6;
   const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
   const ratio = sum(aLen) > 0 && sum(bLen) > 0 ? sum(bLen) / sum(aLen) : 1;
@@ -97,7 +105,7 @@ function search(input: DpInput, band: number): { beads: Bead[]; deviation: numbe
   const prefix = (xs: number[]): number[] => xs.reduce((acc, x) => (acc.push(acc.at(-1)! + x), acc), [0]);
   const aSum = prefix(aLen);
   const bSum = prefix(bLen);
-  const prior = moves.map(([di, dj]) => (input.priors ? -Math.log(input.priors[`${di},${dj}`] ?? 1e-9) : PRIOR.get(`${di},${dj}`)!));
+  const { moves, prior } = moveCosts(input);
   const INF = Number.POSITIVE_INFINITY;
   // a row of costs and of the moves that reached each cell (the move's index + 1; 0: none), as typed arrays:
   // the search improves some million cells a statement
@@ -105,34 +113,48 @@ function search(input: DpInput, band: number): { beads: Bead[]; deviation: numbe
   const back = Array.from({ length: n + 1 }, () => new Int8Array(m + 1));
   const inBand = (i: number, j: number): boolean => Math.abs(j - (n === 0 ? 0 : (i * m) / n)) <= band;
   cost[0]![0] = 0;
-  for (let i = 0; i <= n; i++) {
-    const row = cost[i]!;
+  const best = weight > 0 ? weight * (OFFSET - 1) : 0;
+  // Each cell takes the cheapest of the moves into it, its predecessors' costs final. The cheapest is what a
+  // search pushing each cell's moves forward in reading order would keep: among equal costs, the move from
+  // the predecessor first in reading order (then the move listed first). Moves are tried in their list's order
+  // (one-to-one first): a merge that could not beat the best so far even with the most anchors can take off
+  // (similarity 1, no shape cost) is not worked out, and a good one-to-one link rules most merges out.
+  for (let ni = 0; ni <= n; ni++) {
+    const row = cost[ni]!;
     // the band's columns in this row (one wider each way; inBand decides)
-    const centre = n === 0 ? 0 : (i * m) / n;
+    const centre = n === 0 ? 0 : (ni * m) / n;
     const from = Math.max(0, Math.floor(centre - band) - 1);
     const to = Math.min(m, Math.ceil(centre + band) + 1);
-    for (let j = from; j <= to; j++) {
-      if ((i > 0 || j > 0) && !inBand(i, j)) continue;
-      const here = row[j]!;
-      if (here === INF) continue;
+    for (let nj = from; nj <= to; nj++) {
+      if ((ni === 0 && nj === 0) || !inBand(ni, nj)) continue;
+      let low = INF;
+      let li = -1;
+      let lj = -1;
+      let lk = -1;
       for (let k = 0; k < moves.length; k++) {
         const [di, dj] = moves[k]!;
-        const ni = i + di;
-        const nj = j + dj;
-        if (ni > n || nj > m || !inBand(ni, nj)) continue;
+        const i = ni - di;
+        const j = nj - dj;
+        if (i < 0 || j < 0) continue;
+        const here = cost[i]![j]!;
+        if (here === INF) continue;
         let c = prior[k]! + lengthCost(aSum[ni]! - aSum[i]!, bSum[nj]! - bSum[j]!, ratio);
-        // the most anchors can take off (similarity 1, no shape cost): a link that could not beat the
-        // cell's best even so is not worth working out
-        if (here + c + (weight > 0 ? weight * (OFFSET - 1) : 0) >= cost[ni]![nj]!) continue;
+        if (!beats(here + c + best - SLACK, i, j, k, low, li, lj, lk)) continue;
         if (weight > 0 && di > 0 && dj > 0 && (input.similarity || input.shape)) {
           const s = input.similarity?.(i, di, j, dj) ?? null;
           if (s !== null) c += weight * (OFFSET - s);
           if (input.shape) c += input.shape(i, di, j, dj);
         }
-        if (here + c < cost[ni]![nj]!) {
-          cost[ni]![nj] = here + c;
-          back[ni]![nj] = k + 1;
+        if (beats(here + c, i, j, k, low, li, lj, lk)) {
+          low = here + c;
+          li = i;
+          lj = j;
+          lk = k;
         }
+      }
+      if (lk >= 0) {
+        row[nj] = low;
+        back[ni]![nj] = lk + 1;
       }
     }
   }
@@ -152,6 +174,11 @@ function search(input: DpInput, band: number): { beads: Bead[]; deviation: numbe
     j -= dj;
   }
   return { beads: beads.reverse(), deviation };
+}
+
+/** Whether a cost from (i, j) by move k is kept over the lowest so far, `low` from (li, lj) by lk: lower, or as low from earlier in reading order. */
+function beats(total: number, i: number, j: number, k: number, low: number, li: number, lj: number, lk: number): boolean {
+  return total < low || (total === low && (i < li || (i === li && (j < lj || (j === lj && k < lk)))));
 }
 
 const range = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);
