@@ -7,7 +7,7 @@
  */
 import type { Document, SentenceLink } from '../schema/index.ts';
 import type { Check, FlagDraft } from './context.ts';
-import { pivotPairs, sentenceText } from './context.ts';
+import { perText, pivotPairs, sentenceText } from './context.ts';
 import { droppedClause, foldedInto, linkedTheWrongOne, type Unit } from './clause.ts';
 
 /** Below this share of the usual ratio a translation is short whatever its length; above this multiple long. */
@@ -29,13 +29,18 @@ const CLAUSE_VARIANCE = 6.8;
 const CLAUSE_SHORT = 0.85;
 
 /** Length of a text in its document's own script: a passage left in another language is not translation (the untranslated check reports it). */
-function ownLength(text: string, doc: Document): number {
-  const other = doc.lang === 'en' ? /\p{Script=Cyrillic}[\p{L}'’-]*/gu : /\p{Script=Latin}[\p{L}'’-]*/gu;
-  const words = text.match(/\S+/g) ?? [];
-  const foreign = (text.match(other) ?? []).filter((w) => /^\p{Ll}/u.test(w));
-  // a few foreign words (names, acronyms) do not count; a run of lower-case ones is a passage
-  return foreign.length >= 3 && foreign.length / Math.max(1, words.length) > 0.1 ? text.replace(other, '').length : text.length;
-}
+const ownLength = (text: string, doc: Document): number => (doc.lang === 'en' ? ownLatinLength(text) : ownCyrillicLength(text));
+
+/** ownLength for a script, the other script's words as `other` matches them; answers kept by text (a link's lengths are asked for again and again). */
+const lengthBesides = (other: RegExp) =>
+  perText((text: string): number => {
+    const words = text.match(/\S+/g) ?? [];
+    const foreign = (text.match(other) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+    // a few foreign words (names, acronyms) do not count; a run of lower-case ones is a passage
+    return foreign.length >= 3 && foreign.length / Math.max(1, words.length) > 0.1 ? text.replace(other, '').length : text.length;
+  });
+const ownLatinLength = lengthBesides(/\p{Script=Cyrillic}[\p{L}'’-]*/gu);
+const ownCyrillicLength = lengthBesides(/\p{Script=Latin}[\p{L}'’-]*/gu);
 
 export const omissionAddition: Check = (ctx) => {
   const flags: FlagDraft[] = [];
