@@ -33,6 +33,7 @@ import type { Line } from '../schema/index.ts';
 import { blankLine, OPENS_CAPITAL } from './text-lines.ts';
 import { runningTextTest } from './running-heads.ts';
 import { allResources } from '../lang/index.ts';
+import { partGluedFigures } from './glued-figures.ts';
 
 /** One figure: `514,664`, `71.2`, `8 716 535` (spaces between thousands), `1,7`, `45%`, a dash for none. */
 const FIGURE = /^(?:[-–—]|[<>≈~]?[-+–]?\d+(?:[.,]\d+)*%?)$/u;
@@ -51,7 +52,8 @@ export function splitRow(text: string): { label: string; figures: string[] } {
   while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
   // a label's last word run into the row's first figure, where a tool dropped the gap between the cells
   // (`партиясы1 204 330 51,2`, `Union)1,204,330 51.2`): figures after it say it is a row
-  const glued = k > 0 && k < tokens.length ? GLUED_FIGURE.exec(tokens[k - 1]!) : null;
+  // (or, where the label's word holds the row's figures all run together, their parting: `region514,66471.281.518.5`)
+  const glued = k > 0 && (k < tokens.length || partedFigures(GLUED_FIGURE.exec(tokens[k - 1]!)?.[2])) ? GLUED_FIGURE.exec(tokens[k - 1]!) : null;
   if (glued) {
     tokens.splice(k - 1, 1, glued[1]!, glued[2]!);
     k++;
@@ -64,8 +66,11 @@ export function splitRow(text: string): { label: string; figures: string[] } {
     if (last !== undefined && THOUSANDS.test(t) && /^\d{1,3}(?: \d{3})*$/.test(last)) figures[figures.length - 1] = `${last} ${t}`;
     else figures.push(t);
   }
-  return { label: tokens.slice(0, k).join(' '), figures };
+  // a row's figures printed with no space between the cells, parted where one reading alone fits (glued-figures.ts)
+  return { label: tokens.slice(0, k).join(' '), figures: partedFigures(figures.join(' ')) ?? figures };
 }
+
+const partedFigures = (run: string | undefined): string[] | null => (run ? partGluedFigures(run) : null);
 
 /**
  * A cell's text and its next line: a cell wrapped after a hyphen goes on
