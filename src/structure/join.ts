@@ -121,6 +121,8 @@ function lastWord(text: string): RegExpMatchArray | null {
   return m && m.index === 0 && tail !== text ? text.match(LAST_WORD) : m;
 }
 const FIRST_WORD = /^([\p{L}\d]+(?:-[\p{L}\d]+)*)/u;
+/** A text ending in a word, a space and a hyphen. */
+const APART_END = /(\p{L}+) -$/u;
 
 /** Whether a web address's line-end hyphen broke a word of it (see joinLines): letters either side, the word written whole elsewhere. */
 function brokeAddressWord(text: string, line: string, evidence?: WordEvidence): boolean {
@@ -213,6 +215,12 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text = brokeAddressWord(text, line, evidence) ? text.slice(0, -1) + line : text + line;
       continue;
     }
+    // a line-end hyphen a tool printed apart from its word (`… inde -`), the word's rest coming only now (after a
+    // page's foot, or a footnote's lines parted by the body's): back to its word where the document writes the
+    // halves whole (layout/apart-hyphens.ts puts back those whose rest is the very next line)
+    const apart = text.endsWith(' -') ? APART_END.exec(text.slice(-60)) : null;
+    const rest = apart ? /^\p{Ll}+/u.exec(line) : null;
+    if (apart && rest && evidence?.writesWhole(apart[1]!.toLowerCase(), rest[0])) text = `${text.slice(0, -2)}-`;
     const lw = lastWord(text);
     const rw = line.match(FIRST_WORD);
     if (lw && rw && /\p{L}/u.test(rw[1]![0]!)) {

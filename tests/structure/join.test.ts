@@ -15,6 +15,16 @@ describe('joinLines', () => {
     expect(joinLines(['the post-', 'election period'], en)).toBe('the post-election period');
   });
 
+  it('puts a line-end hyphen printed apart from its word back to it where the document writes the word whole', () => {
+    // a footnote's line and its rest, the body's lines printed between them
+    const ev = wordEvidence(['the independent candidates', 'two were nominated', 'the votes were counted twice']);
+    expect(joinLines(['two inde -', 'pendent lists'], en, ev)).toBe('two independent lists');
+    // a dash between two words stays one: the two make no word the document writes
+    expect(joinLines(['two lists -', 'nominated late'], en, ev)).toBe('two lists - nominated late');
+    // and without the document's words nothing is known
+    expect(joinLines(['two inde -', 'pendent lists'], en)).toBe('two inde - pendent lists');
+  });
+
   it('keeps the hyphen of an ending put after a numbered reference that ends in a letter', () => {
     expect(joinLines(['кодекстің II.4.c-', 'тармағы бойынша'], kk)).toBe('кодекстің II.4.c-тармағы бойынша');
     expect(joinLines(['пункта 3.2.а-', 'го'], ru)).toBe('пункта 3.2.а-го');
