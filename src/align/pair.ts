@@ -131,7 +131,7 @@ class LinkScores {
     return this.kept(i, j, (di - 1) * 2 + (dj - 1), () => pairSimilarity(this.x, i, di, j, dj));
   }
 
-  /** How much of a-sentence `i` b-sentence `j` covers, and the other way (`coverage` in pairSimilarity). */
+  /** How much of a-sentence `i` b-sentence `j` covers, and the other way (pairSimilarity with `cover`). */
   coverA(i: number, j: number): number | null {
     return this.kept(i, j, 4, () => pairSimilarity(this.x, i, 1, j, 1, true));
   }

@@ -13,7 +13,7 @@
  * figures or more; otherwise it is left as printed.
  */
 
-/** Number formats: the thousands separator (none: `''`) and the decimal one. */
+/** Number formats: the thousands separator and the decimal one. */
 const FORMATS: ReadonlyArray<{ group: string; decimal: string }> = [
   { group: ',', decimal: '.' },
   { group: ' ', decimal: ',' },

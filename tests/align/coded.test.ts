@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encode, KINDS, overlaps, type Signals } from '../../src/align/coded.ts';
+import { anchorSimilarity as dice } from '../../src/align/anchors.ts';
 
-/** Dice of two string sets, null when both are empty; coverage of the first by the second, null when it is empty. */
-const dice = (a: Set<string>, b: Set<string>): number | null => (a.size + b.size === 0 ? null : (2 * [...a].filter((x) => b.has(x)).length) / (a.size + b.size));
+/** Coverage of the first string set by the second, null when it is empty (Dice's is anchorSimilarity). */
 const cover = (a: Set<string>, b: Set<string>): number | null => (a.size === 0 ? null : [...a].filter((x) => b.has(x)).length / a.size);
 const runOf = (s: Signals, kind: (typeof KINDS)[number], k: number, n: number): Set<string> => new Set(s[kind].slice(k, k + n).flatMap((x) => [...x]));
 const asAnswer = (v: number): number | null => (Number.isNaN(v) ? null : v);
