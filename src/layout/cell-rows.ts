@@ -52,7 +52,7 @@ export function splitRow(text: string): { label: string; figures: string[] } {
   while (k > 0 && FIGURE.test(tokens[k - 1]!)) k--;
   // a label's last word run into the row's first figure, where a tool dropped the gap between the cells
   // (`партиясы1 204 330 51,2`, `Union)1,204,330 51.2`): figures after it say it is a row
-  // (or, where the label's word holds the row's figures all run together, their parting: `region514,66471.281.518.5`)
+  // (or, where the label's word holds the row's figures all run together, their parting: `district203,41762.588.111.9`)
   const glue = k > 0 ? GLUED_FIGURE.exec(tokens[k - 1]!) : null;
   const glued = glue && (k < tokens.length || partedFigures(glue[2])) ? glue : null;
   if (glued) {

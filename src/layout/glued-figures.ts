@@ -1,6 +1,6 @@
 /**
  * A table row's figures a tool printed with no space between the cells
- * (`514,66471.281.518.5`: 514,664 | 71.2 | 81.5 | 18.5; `514 66471,281,518,5`
+ * (`203,41762.588.111.9`: 203,417 | 62.5 | 88.1 | 11.9; `203 41762,588,111,9`
  * in a language that sets thousands apart by spaces). Where cells are run
  * together so, a space inside the run is a thousands space, never a cell's
  * edge; and a column's shares are printed to the same number of decimals.
