@@ -106,7 +106,8 @@ const MOST_PIECES = 4;
  * (`score`, src/lang/kk/word-score.ts; `known`, the word list). A line's
  * pieces are read as the words that score best together: pieces either side
  * of a space next to a Kazakh letter may be one word where it is a listed
- * word (`же ңеді`, `халы қтық`, `ұза қты ғы`), never where a small letter
+ * word (`же ңеді`, `халы қтық`, `ұза қты ғы`) or where one piece is a letter
+ * alone, no word (`с ұхбаттасушылары`: a long form the list lacks), never where a small letter
  * would stand before a capital or an acronym's capitals before small letters.
  */
 export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: (word: string) => boolean, checked: (word: string) => boolean = () => false): Line[] {
@@ -136,8 +137,9 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
         if (j < i - 1 && !open[j]) break;
         const pieces = parts.slice(j, i);
         const runs = i - j > 1 ? joinedRuns(pieces) : [];
-        // the letters a join runs together must make a listed word, unless one of two pieces is a letter alone (no word)
-        if (!runs.every(known) && !(i - j === 2 && pieces.some((p) => ALONE.test(p)))) continue;
+        // the letters a join runs together must make a listed word, unless one of two pieces is a Kazakh letter alone,
+        // or any one letter before a piece that opens with one (no word: `с ұхбаттасушылары`)
+        if (!runs.every(known) && !(i - j === 2 && (pieces.some((p) => ALONE.test(p)) || (/^\p{L}$/u.test(pieces[0]!) && OPENS_KAZAKH.test(pieces[1]!))))) continue;
         // two words Hunspell's dictionary has, joined into one it lacks, must read better by a word's cost more
         // (`сондай-ақ әр`, though the web's list has `ақәр`; `Сенатта ғы` is `Сенаттағы` by far)
         const doubt = i - j === 2 && pieces.every((p) => lettersOf(p).every(checked)) && !runs.every(checked) ? TWO_WORDS : 0;

@@ -40,6 +40,10 @@ describe('joinSplitLettersByWords', () => {
     expect(mend('Ол газетті ң бетінде.')).toEqual(['Ол газеттің бетінде.']);
   });
 
+  it('joins any one letter to a piece that opens with a Kazakh letter even where the word it makes is not listed', () => {
+    expect(mend('Ол с ұхбаттарында деді.')).toEqual(['Ол сұхбаттарында деді.']);
+  });
+
   it('weighs every reading of the line together: a letter goes to the side where it makes a listed word', () => {
     expect(mend('сондай-ақ т өрт газет')).toEqual(['сондай-ақ төрт газет']);
   });
