@@ -182,15 +182,16 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
       group.push(...more);
       rest.push(next);
     }
-    // the lines they came after: up to a blank line, a page's start or other letters
+    // the lines they came after: up to a blank line, a page's start or other letters (a line of spaces alone, a
+    // space a stretched line's words were printed apart at, is one of them: it keeps its place)
     let k = out.length;
-    while (k > floor && !out[k - 1]!.blank && (k === out.length || !out[k]!.pageStart)) k--;
+    while (k > floor && !endsHosts(out[k - 1]!) && (k === out.length || !out[k]!.pageStart)) k--;
     // a line printed a word a line, a blank line under each (a stretched line): its letters come after its last
     // word, more runs than that word has room for
     const from = k === out.length - 1 && group.length > out[k]!.text.split(' ').length + 1 ? wordByWord(out, k, floor) : k;
     const hostText = (h: Line): string => (spaces ? spacedText(h) : h.text);
     if (from === k || !spreadOverWords(out, from, (texts) => fill(texts.map(hostText), group, score, spaces))) {
-      const hosts = out.slice(k);
+      const hosts = out.slice(k).filter((h) => !h.blank);
       const filled = hosts.length > 0 ? fill(hosts.map(hostText), group, score, spaces) : null;
       if (filled) {
         // what the lines of runs printed after their letters was on the line after its letters too: a contents
@@ -202,9 +203,10 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
         const leader = after.filter(([, t]) => LEADER.test(t) || (!goesOn && MARKER.test(t))).map(([, t]) => t).join(' ');
         const marker = goesOn ? after.filter(([, t]) => MARKER.test(t)).map(([, t]) => t).join('') : '';
         // (a line whose words all went into the next keeps its page's start there)
-        const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!] as const).filter(([t]) => t !== '');
+        const kept = filled.map((t, n) => [t, n > 0 && hosts[n - 1]!.pageStart && filled[n - 1] === '' ? { ...hosts[n]!, pageStart: true } : hosts[n]!, hosts[n]!] as const).filter(([t]) => t !== '');
         const last = (t: string): string => [t + marker, leader].filter(Boolean).join(' ');
-        out.splice(k, hosts.length, ...kept.map(([t, h], n) => withText(h, n === kept.length - 1 ? last(t) : t)));
+        const mended = new Map(kept.map(([t, h, host], n) => [host, withText(h, n === kept.length - 1 ? last(t) : t)] as const));
+        out.splice(k, out.length - k, ...out.slice(k).flatMap((h) => (h.blank ? [h] : (mended.get(h) ?? []))));
         for (const [r, t] of after) if (!ends(t)) out.push(withText(r, t));
       } else out.push(l, ...rest);
     }
@@ -217,6 +219,9 @@ export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] 
   // a tool that ends each printed line's letters with a blank line prints a line as a block of its own
   return groups > 0 && blocked >= groups * PIECES_AS_BLOCKS ? joinLinePieces(out, closing) : out;
 }
+
+/** A blank line that parts printed lines: an empty one, not a line of spaces alone. */
+const endsHosts = (l: Line): boolean => l.blank && l.rawLength === 0;
 
 /** A word of a line printed a word a line: its gaps may part it in three. */
 const wordPiece = (l: Line): boolean => !l.blank && l.text.split(' ').length <= 3 && l.text.length <= 30;

@@ -24,6 +24,10 @@ describe('restoreFallbackLetters', () => {
     expect(mend('Біз ж не', 'олар аза тілі.', 'ә', 'қ қ', '', 'Олар дауыс берді.')).toEqual(['Біз және', 'олар қазақ тілі.', '', 'Олар дауыс берді.']);
   });
 
+  it('puts letters back into the pieces of a line across a line of spaces alone between them, which keeps its place', () => {
+    expect(mend('Біз ж не', ' ', 'олар аза тілі.', 'ә', 'қ қ', '', 'Олар дауыс берді.')).toEqual(['Біз және', '', 'олар қазақ тілі.', '', 'Олар дауыс берді.']);
+  });
+
   it('puts letters printed after a line printed a word a line, a blank line under each, back into its words', () => {
     expect(mend('Бүгін', '', 'ж не', '', 'олар', '', 'аза', '', 'тілі.', 'ә', 'қ', 'қ')).toEqual(['Бүгін', '', 'және', '', 'олар', '', 'қазақ', '', 'тілі.']);
   });
