@@ -7,6 +7,7 @@ import type { AlignmentPair, Claim, Document } from '../schema/index.ts';
 import { resources } from '../lang/index.ts';
 import { claimsIn } from '../claims/index.ts';
 import { alignDp } from './dp.ts';
+import { edgeCost, paragraphEdges } from './edges.ts';
 import { anchorsOf, cognatesOf } from './anchors.ts';
 import type { TermBase } from './terms.ts';
 import { lexiconIndex } from '../lang/lexicon.ts';
@@ -30,25 +31,6 @@ function cached(doc: Document, part: string, make: () => Signals): Signals {
 
 /** The lexicon's concepts a text speaks of, as signals. */
 const conceptsOf = (text: string, lang: Document['lang']): Set<string> => new Set([...lexiconIndex(lang).concepts(text)].map((id) => `lx:${id}`));
-
-/**
- * What it costs that a link's paragraph edges disagree: a paragraph start
- * (end) should meet a start (end). Less when the sentence beside the edge on
- * the other side is the edge itself: that sentence may be the one dropped or
- * added (a closing sentence left out, an opening one put in).
- */
-function edgeCost(edgesA: boolean[], edgesB: boolean[], i: number, j: number, step: -1 | 1): number {
-  if (edgesA[i] === edgesB[j]) return 0;
-  const nextIsEdge = edgesA[i] ? edgesB[j + step] === true : edgesA[i + step] === true;
-  return nextIsEdge ? 0.5 : 1.5;
-}
-
-/** Where each sentence stands in its paragraph: translations keep paragraphs, so starts meet starts. */
-function paragraphEdges(doc: Document): { starts: boolean[]; ends: boolean[] } {
-  const first = new Set(doc.paragraphs.map((p) => p.sentenceIds[0]));
-  const last = new Set(doc.paragraphs.map((p) => p.sentenceIds.at(-1)));
-  return { starts: doc.sentences.map((s) => first.has(s.id)), ends: doc.sentences.map((s) => last.has(s.id)) };
-}
 
 /** Weight of the lexicon's concepts against anchors and skeletons (measured: 0.5 beat 0.3, 0.65 and 0.8 on the damaged-translation eval). */
 const LEXICAL_WEIGHT = 0.5;
