@@ -24,7 +24,9 @@ const STOPS = /[.!?…;][»")\]”]*(?:\s?\d{1,3})?$/u;
 export function attachDetachedBullets(lines: Line[]): Line[] {
   const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 10) return lines;
-  const full = quantile(widths, 0.9);
+  // (lines a tool ran together where it dropped a line-end hyphen are no full line: far wider than most)
+  const median = quantile(widths, 0.5);
+  const full = quantile(widths.filter((w) => w <= median * 1.3), 0.9);
   // the body's glyph widths, read once and only for a text that has a run of lone bullets (most have none)
   let measure: BodyMeasure | undefined | null = null;
   const bodyWidths = (): BodyMeasure | undefined => (measure === null ? (measure = bodyMeasure(lines)) : measure);
@@ -51,11 +53,14 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
       i++;
       continue;
     }
-    // the items' lines: from the first line of text under the run to a blank line or the page's end
+    // the items' lines: from the first line of text under the run to a blank line or the page's end; or to another
+    // lone bullet, where the lines above it hold the run's items (it is the next item's, printed apart in its turn)
     let from = j;
     while (from < lines.length && lines[from]!.blank && !lines[from]!.pageStart) from++;
     let to = from;
     while (to < lines.length && !lines[to]!.blank && (to === from || !lines[to]!.pageStart)) to++;
+    const bullet = lines.slice(from + 1, to).findIndex((l) => LONE_BULLET.test(l.text));
+    if (bullet >= 0 && holdsItems(lines.slice(from, from + 1 + bullet), bullets.length, full)) to = from + 1 + bullet;
     // a list going on over a page, its bullets at the page's top: the page's first lines end the item the page
     // before cut (its last line ran full and ended no sentence), and the bullets are the items' after it
     const carried = cutByPage(lines, i, full) ? lines.slice(from, from + carriedLines(lines.slice(from, to))) : [];
@@ -117,6 +122,13 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     i = to;
   }
   return out;
+}
+
+/** Whether lines can be `n` items: as many lines at least, and an item's end (a short line, or one that ends a sentence, over a line that opens one) before each but the first. */
+function holdsItems(block: Line[], n: number, full: number): boolean {
+  let ends = 0;
+  for (let k = 0; k < block.length - 1; k++) if ((block[k]!.text.length < 0.9 * full || ENDS.test(block[k]!.text)) && OPENS.test(block[k + 1]!.text)) ends++;
+  return block.length >= n && ends >= n - 1;
 }
 
 /** most lines a page's running head takes over a list's bullets at its top */

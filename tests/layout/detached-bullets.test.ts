@@ -77,6 +77,21 @@ describe('attachDetachedBullets', () => {
     expect(run(ended).slice(3, 6)).toEqual(['Interim Report', '', '• Supreme Court, which rejected both of them.']);
   });
 
+  it("reads a full line off the lines of its width, not off lines a tool ran together where it dropped a hyphen", () => {
+    const cut = 'On 8 April the commission had received fourteen complaints, most of which were sent to the';
+    const page2 = ['\fRepublic of Kazakhstan', 'Interim Report', '', '•', '', 'Supreme Court, which rejected both of them.', 'The mission opened on 25 March with a core team.', '', 'II. INTRODUCTION'];
+    // a quarter of the text's lines run two lines together: the 90th percentile of widths is one of those
+    const doubled = filler.slice(0, 4).map((l) => `${l} ${l}`);
+    const lines = attachDetachedBullets(textToLines([...filler, ...doubled, '•', '•', '', 'The President called an early election.', cut, ...page2].join('\n')));
+    expect(lines.slice(filler.length + doubled.length + 2).map((l) => l.text).slice(3, 5)).toEqual(['Supreme Court, which rejected both of them.', '• The mission opened on 25 March with a core team.']);
+  });
+
+  it("ends the run's items at a lone bullet under them, and gives it to the item it stands over", () => {
+    expect(run(['For further information, please contact:', '•', '•', '', 'Anna Berg, Spokesperson, in Warsaw (+48 600 000 000);', 'Jan Holm, Director of Communications of the Parliamentary Assembly, in Copenhagen', '(+45 600 00 000);', '•', 'Eva Lund, Secretary of the delegation of the Parliamentary Assembly, in Strasbourg (+33', '6 00 00 00 00).', ''])).toEqual([
+      'For further information, please contact:', '• Anna Berg, Spokesperson, in Warsaw (+48 600 000 000);', '• Jan Holm, Director of Communications of the Parliamentary Assembly, in Copenhagen', '(+45 600 00 000);', '• Eva Lund, Secretary of the delegation of the Parliamentary Assembly, in Strasbourg (+33', '6 00 00 00 00).', '',
+    ]);
+  });
+
   it("runs the list's last item on past a line short in characters where the next word would not have fitted", () => {
     const body = wrappedLines(85, 20);
     const wide = 'On 8 April the CEC had received 14 COMPLAINTS, most of which were'; // 65 characters of a full line
