@@ -62,6 +62,13 @@ describe('joinLines', () => {
     expect(joinLines(['the paper-', 'thin majority'], en, wordEvidence(['the ballot papers were printed', 'and counted']))).toBe('the paperthin majority');
   });
 
+  it('joins a beginning the dictionary does not know to a rest it knows the whole of, though the document writes words that begin with each', () => {
+    const dictionary = new Set(['consistent', 'consists', 'tentative', 'the', 'body', 'of', 'a', 'plan']);
+    const knows = (w: string): boolean => dictionary.has(w);
+    const ev = wordEvidence(['the body consists of', 'a tentative plan'], knows);
+    expect(joinLines(['in a consis-', 'tent manner'], en, ev)).toBe('in a consistent manner');
+  });
+
   it('keeps the hyphen where a compound of several words goes on over the line, each part a word the document writes', () => {
     const ev = wordEvidence(['they went from house to house', 'and the door was open', 'on the eve of the vote']);
     expect(joinLines(['canvassing from house-to-', 'house on the eve'], en, ev)).toBe('canvassing from house-to-house on the eve');
