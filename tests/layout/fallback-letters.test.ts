@@ -106,6 +106,11 @@ describe('fill', () => {
     expect(fill(['Біз ж не олар аза тілінде сөйледік.'], ['ә', 'қ', 'қ'], kazakhWordScore)).toEqual(['Біз және олар қазақ тілінде сөйледік.']);
   });
 
+  it('reads a compound the dictionary has as one word, where its two parts are words it has too', () => {
+    expect(fill(['Ол халы аралы ұйымдармен кездесті.'], ['қ', 'қ'], kazakhWordScore)).toEqual(['Ол халықаралық ұйымдармен кездесті.']);
+    expect(fill(['Бұл әлде айда ұзағырақ.'], ['қ'], kazakhWordScore)).toEqual(['Бұл әлдеқайда ұзағырақ.']);
+  });
+
   it("reads two words where only the web's list runs them together, not the dictionary", () => {
     expect(fill(['Олар бір ана рет келді.'], ['ғ'], kazakhWordScore)).toEqual(['Олар бір ғана рет келді.']);
     expect(fill(['Бұл сондай-а партиялы тізімдер.'], ['қ', 'қ'], kazakhWordScore)).toEqual(['Бұл сондай-ақ партиялық тізімдер.']);

@@ -11,9 +11,10 @@
  * little less back: where a letter could join two words or stand at the
  * edge of one of them, a reading of fewer words the dictionary has gains
  * a little, and two words it has beat one it lacks (`бір ғана`: the web's
- * list has `бірғана`, a writer's slip). The letters still weigh most: the
- * letter model reads `халық аралық` for `халықаралық`, each word likelier
- * than the long one by more than the gain.
+ * list has `бірғана`, a writer's slip). The letters still weigh most, but a
+ * compound the dictionary has, of two words it has (`халықаралық`), scores
+ * its letters no worse than the two words' letters: the letter model alone
+ * reads `халық аралық`, each word likelier than the long one.
  *
  * Of words alike by their letters, the one the language uses more wins a
  * little: an eighth for each doubling of how often a body of Kazakh text
@@ -41,7 +42,26 @@ const listedCost = (word: string): number => {
   const letters = [...word].length;
   return letters >= 3 ? 0 : letters < 2 ? UNKNOWN : HAS_KAZAKH_LETTER.test(word) ? SHORT : 0;
 };
-const scoreOf = (word: string): number => USED * Math.log2(1 + kazakhWordCount(word)) + model.word(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
+/** Letters each part of a compound has at least (`не` + `ғұрлым`). */
+const PART = 2;
+/**
+ * The letters' log-likelihood; for a word the dictionary has that is two
+ * words it has run together (`халықаралық`, `әлдеқайда`), no less than the two
+ * parts' own: the letter model, drawn from a list of words, knows a long
+ * compound no better than its parts, and so read it as two words.
+ */
+function lettersScore(word: string): number {
+  const own = model.word(word);
+  if (!isCheckedKazakhWord(word)) return own;
+  const chars = [...word];
+  let best = own;
+  for (let k = PART; k <= chars.length - PART; k++) {
+    const [a, b] = [chars.slice(0, k).join(''), chars.slice(k).join('')];
+    if (isCheckedKazakhWord(a) && isCheckedKazakhWord(b)) best = Math.max(best, model.word(a) + model.word(b));
+  }
+  return best;
+}
+const scoreOf = (word: string): number => USED * Math.log2(1 + kazakhWordCount(word)) + lettersScore(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
 // a line's readings ask of the same words again and again
 const asked = new Map<string, number>();
 export function kazakhWordScore(word: string): number {
