@@ -90,8 +90,9 @@ function tailOf(text: string): Tail | null {
     // line's end, or to its last word (`Жа аң`)
     const last = i === tokens.length - 1;
     const gt = GLUED_THEN.exec(tokens[i]!) ?? (last ? (AFTER_STOP.exec(tokens[i]!) ?? GLUED.exec(tokens[i]!)) : null);
-    if (gt && /\p{L}/u.test(gt[1]!)) {
-      const before = [...tokens.slice(0, i), gt[1]!].join(' ');
+    // (the stop may stand apart, the letter's gap before it: `жо .қ`)
+    const before = gt ? [...tokens.slice(0, i), gt[1]!].join(' ') : '';
+    if (gt && /\p{L}/u.test(before)) {
       const marker = gt[3] ?? '';
       return { words: before + gt[2]!, runs: [], glued: { words: before, run: gt[2]! }, marker, leader: '', rest: tokens.slice(i + 1).join(' ') };
     }

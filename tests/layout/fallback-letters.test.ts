@@ -68,6 +68,11 @@ describe('restoreFallbackLetters', () => {
     expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
   });
 
+  it("puts a run glued after a stop that stands apart back into the gap before the stop", () => {
+    const read = restoreFallbackLetters(textToLines(['Біз және оны .ң', 'Бүгін жа а ереже келді.', 'ң', ...MORE].join('\n')), score).map((l) => l.text);
+    expect(read[0]).toBe('Біз және оның.');
+  });
+
   it("puts back a line's one run glued to its last word, where a gap of the line takes it, and keeps a word's own last letter", () => {
     const tails = ['ЖА А ЕРЕЖЕҢ', 'Олар дауыс берді.', 'Біз заң', 'Біз ж не олар.', 'ә', ...MORE];
     const read = restoreFallbackLetters(textToLines(tails.join('\n')), score).map((l) => l.text);
