@@ -107,8 +107,9 @@ const MOST_PIECES = 4;
  * pieces are read as the words that score best together: pieces either side
  * of a space next to a Kazakh letter may be one word where it is a listed
  * word (`же ңеді`, `халы қтық`, `ұза қты ғы`) or where one piece is a letter
- * alone, no word (`с ұхбаттасушылары`: a long form the list lacks), never where a small letter
- * would stand before a capital or an acronym's capitals before small letters.
+ * alone, no word (`с ұхбаттасушылары`: a long form the list lacks), never
+ * where a small letter would stand before a capital or an acronym's capitals
+ * before small letters.
  */
 export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: (word: string) => boolean, checked: (word: string) => boolean = () => false): Line[] {
   const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();

@@ -172,8 +172,8 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   if (l.includes('-') && evidence?.words.has(lastPart) && evidence.words.has(r)) return true;
   // (a document that never breaks a word at a line end wrote its hyphens: the test is for documents that do)
   if (r.length >= 3 && res.suffixesOnly?.test(r) && (evidence?.breaksWords ?? true)) return false;
-  // a beginning that is no word, whose whole the dictionary knows, was broken at the line's end (`consis-` / `tent`,
-  // though the document writes `consists` and words that begin `tent`)
+  // a beginning that is no word, whose whole the dictionary knows, was broken at the line's end (`persis-` / `tent`,
+  // though the document writes `persists` and words that begin `tent`)
   if (evidence?.knows && lastPart.length >= 3 && !evidence.knows(lastPart) && evidence.knows(lastPart + r)) return false;
   // two words the document uses on their own make a compound
   if (rightIsWord && r.length >= 4 && lastPart.length >= 3 && evidence?.prefixes.has(lastPart.slice(0, 12))) return true;
