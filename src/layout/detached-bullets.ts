@@ -16,6 +16,11 @@ import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
 
 /** A line a list item may open with. */
 const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
+/** A figure's last group of digits at a line's end, and a group of three opening the next: one figure wrapped at a thousands space (`12 345` / `678 voters`). */
+const ENDS_IN_GROUP = /(?:^|\s)\d{1,3}$/u;
+const OPENS_WITH_GROUP = /^\d{3}(?![\d.,:/-]?\d)/u;
+/** A line that may open an item under `before`: as OPENS says, unless it goes on with the figure the line before ends in. */
+const opensItem = (before: string, line: string): boolean => OPENS.test(line) && !(ENDS_IN_GROUP.test(before) && OPENS_WITH_GROUP.test(line));
 /** A line that ends a sentence, a footnote marker after the stop or not. */
 const ENDS = /[.!?;:…»")\]”](?:\s?\d{1,3})?$/u;
 /** A line that ends a sentence with its stop (a closing quote or bracket alone ends a name: `… «О референдуме»`). */
@@ -64,12 +69,19 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     // a list going on over a page, its bullets at the page's top: the page's first lines end the item the page
     // before cut (its last line ran full and ended no sentence), and the bullets are the items' after it
     const carried = cutByPage(lines, i, full) ? lines.slice(from, from + carriedLines(lines.slice(from, to))) : [];
-    const block = lines.slice(from + carried.length, to);
+    let block = lines.slice(from + carried.length, to);
+    // too few lines end a sentence over a line that opens one: a stretched line's first word may be the last line of
+    // an item, read into the next item's stretched first line (`… the count was` / `slow.` / `Turnout` / …); parted where that
+    // makes the ends exactly as many as the items need
+    if (stopEnds(block) < bullets.length - 1) {
+      const parted = partStretched(block);
+      if (parted.length > block.length && stopEnds(parted) === bullets.length - 1) block = parted;
+    }
     // where an item ends: a short line, or one that ends a sentence, over a line that opens one
     const ends: number[] = [];
     for (let k = 0; k < block.length - 1 && ends.length < bullets.length - 1; k++) {
       const short = block[k]!.text.length < 0.9 * full;
-      if ((short || ENDS.test(block[k]!.text)) && OPENS.test(block[k + 1]!.text)) ends.push(k);
+      if ((short || ENDS.test(block[k]!.text)) && opensItem(block[k]!.text, block[k + 1]!.text)) ends.push(k);
     }
     // with the body's glyph widths known, an item's last line is one the next line's first word would have fitted
     // on with room to spare (narrower than the narrowest quarter of full lines, with it): a line that stopped short
@@ -78,7 +90,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     if (measured) {
       const withNext = block.slice(0, -1).flatMap((l, k) => {
         const next = block[k + 1]!.text;
-        return OPENS.test(next) ? [{ k, width: measured(`${l.text} ${next.split(' ')[0]}`) }] : [];
+        return opensItem(l.text, next) ? [{ k, width: measured(`${l.text} ${next.split(' ')[0]}`) }] : [];
       });
       let written = withNext.filter((c) => c.width < measured.lowerQuartile).map((c) => c.k);
       // exactly as many lines that end a sentence with its stop over a line that opens one as the items need: the
@@ -101,9 +113,10 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     }
     // the last item runs to its own short or sentence-ending line, the rest of the block is text after the list
     let last = ends.length > 0 ? ends[ends.length - 1]! + 1 : 0;
-    // (with the glyph widths known, a short line is one the next line's first word would have fitted on)
+    // (with the glyph widths known, a short line is one the next line's first word would have fitted on; a stretched
+    // line ran to the margin)
     const short = (k: number): boolean =>
-      block[k]!.text.length < 0.9 * full && (!measured || measured(`${block[k]!.text} ${block[k + 1]!.text.split(' ')[0]}`) < measured.lowerQuartile);
+      !block[k]!.stretched && block[k]!.text.length < 0.9 * full && (!measured || measured(`${block[k]!.text} ${block[k + 1]!.text.split(' ')[0]}`) < measured.lowerQuartile);
     while (last < block.length - 1 && !(short(last) || ENDS.test(block[last]!.text))) last++;
     const starts = [0, ...ends.map((k) => k + 1)];
     if (bullets.length >= 2) attached = true;
@@ -127,8 +140,34 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
 /** Whether lines can be `n` items: as many lines at least, and an item's end (a short line, or one that ends a sentence, over a line that opens one) before each but the first. */
 function holdsItems(block: Line[], n: number, full: number): boolean {
   let ends = 0;
-  for (let k = 0; k < block.length - 1; k++) if ((block[k]!.text.length < 0.9 * full || ENDS.test(block[k]!.text)) && OPENS.test(block[k + 1]!.text)) ends++;
+  for (let k = 0; k < block.length - 1; k++) if ((block[k]!.text.length < 0.9 * full || ENDS.test(block[k]!.text)) && opensItem(block[k]!.text, block[k + 1]!.text)) ends++;
   return block.length >= n && ends >= n - 1;
+}
+
+/** How many lines end a sentence with its stop over a line that may open an item. */
+function stopEnds(block: Line[]): number {
+  let n = 0;
+  for (let k = 0; k < block.length - 1; k++) if (STOPS.test(block[k]!.text) && opensItem(block[k]!.text, block[k + 1]!.text)) n++;
+  return n;
+}
+
+/** A stretched line's first word that ends a sentence, and the space before what opens the next. */
+const FIRST_ENDS = /^(\S*\p{L}[.!?…;][»")\]”]*)\s+(?=["«“(\[]?\s*[\p{Lu}\d])/u;
+
+/**
+ * The block with each stretched line (printed a word a line and joined again, scattered-words.ts) whose first word
+ * ends a sentence parted after that word: the word may be a paragraph's last line, printed alone.
+ */
+function partStretched(block: Line[]): Line[] {
+  return block.flatMap((l) => {
+    const m = l.stretched ? FIRST_ENDS.exec(l.text) : null;
+    if (!m) return [l];
+    const [word, rest] = [m[1]!, l.text.slice(m[0].length)];
+    return [
+      { ...l, text: word, raw: word, rawLength: word.length, stretched: false },
+      { ...l, text: rest, raw: rest, rawLength: rest.length, pageStart: false },
+    ];
+  });
 }
 
 /** most lines a page's running head takes over a list's bullets at its top */

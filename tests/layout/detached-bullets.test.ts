@@ -92,6 +92,20 @@ describe('attachDetachedBullets', () => {
     ]);
   });
 
+  it('ends no item between a figure and the group of three digits that goes on with it on the next line', () => {
+    expect(run(['•', '•', '', 'On 20 May the voters numbered 12 345', '678 in all, abroad included.', 'The campaign was calm.', ''])).toEqual([
+      '• On 20 May the voters numbered 12 345', '678 in all, abroad included.', '• The campaign was calm.', '',
+    ]);
+  });
+
+  it("parts a stretched line after its first word, where that word ends the item before and so the items' ends come out as many as the bullets", () => {
+    const stretched = { ...textToLines('held. The campaign was calm and every party took part in it')[0]!, stretched: true };
+    const lines = [...textToLines([...filler, '•', '•', '', 'On 14 February the President called an early election, to be'].join('\n')), stretched, ...textToLines(['before the deadline set by law.', ''].join('\n'))];
+    expect(attachDetachedBullets(lines).slice(filler.length).map((l) => l.text)).toEqual([
+      '• On 14 February the President called an early election, to be', 'held.', '• The campaign was calm and every party took part in it', 'before the deadline set by law.', '',
+    ]);
+  });
+
   it("runs the list's last item on past a line short in characters where the next word would not have fitted", () => {
     const body = wrappedLines(85, 20);
     const wide = 'On 8 April the CEC had received 14 COMPLAINTS, most of which were'; // 65 characters of a full line
