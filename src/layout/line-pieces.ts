@@ -5,6 +5,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { fullLine } from './blocks.ts';
+import { headingLike, isUpper } from '../structure/line-shapes.ts';
 
 /** How far past the text's full line a line's pieces may run together: a little, for the letters put back. */
 const PIECES_FIT = 1.1;
@@ -17,8 +18,9 @@ const ENDS_ENTRY = /[.…]{4,}\s*\d*$/u;
  * apart by blank lines (MuPDF: `… комиссия шешім қабылдады.` / `1 ОСК-`, the
  * raised marker a piece of its own). A block's lines are one line where
  * together they fit a full line (a contents entry's leader, printed as a
- * piece after the entry's letters, counts for little). The blank lines in `closing` closed a
- * block the tool made for a font's letters, not a paragraph: they go.
+ * piece after the entry's letters, counts for little), and a heading in capitals is a line of
+ * its own over the line after it. The blank lines in `closing` closed a block the tool made for a
+ * font's letters, not a paragraph: they go.
  */
 export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[] {
   const full = fullLine(lines);
@@ -33,7 +35,9 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
     block = [];
   };
   for (const l of lines) {
-    if (l.blank || l.pageStart) flush();
+    // (a heading in capitals stands on a line of its own over the text it heads, in one block with its first line)
+    const last = block[block.length - 1];
+    if (l.blank || l.pageStart || (last && headsLine(last.text, l.text))) flush();
     if (l.blank) {
       if (!closing.has(l)) out.push(l);
     } else block.push(l);
@@ -43,6 +47,9 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
   flush();
   return out;
 }
+
+/** A heading in capitals of two words or more (`ABOUT THE OFFICE`) over a line that opens in a capital and goes on in small letters. */
+const headsLine = (heading: string, line: string): boolean => isUpper(heading) && /\s/u.test(heading) && headingLike(heading) && /^\p{Lu}\p{Ll}/u.test(line);
 
 // (the pieces' columns say nothing of the line they make)
 const withText = ({ segments: _pieces, ...l }: Line, text: string): Line => ({ ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });

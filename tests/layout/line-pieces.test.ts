@@ -17,6 +17,12 @@ describe('joinLinePieces', () => {
     expect(read(['The mission opened.', '', LONG, LONG])).toEqual(['The mission opened.', '', LONG, LONG]);
   });
 
+  it('keeps a heading in capitals a line of its own over the pieces of the line under it', () => {
+    expect(read(['ABOUT THE OFFICE', 'The Office was', 'set up in 1991.'])).toEqual(['ABOUT THE OFFICE', 'The Office was set up in 1991.']);
+    // (an acronym alone is a piece of the line)
+    expect(read(['ODIHR', 'The Office was', 'set up.'])).toEqual(['ODIHR The Office was set up.']);
+  });
+
   it("joins a contents entry to its leader, whatever the leader's length, and ends the entry's line there", () => {
     const leader = '.'.repeat(120);
     expect(read(['I. INTRODUCTION....................2', 'II. SUMMARY', leader + ' 3'])).toEqual(['I. INTRODUCTION....................2', `II. SUMMARY ${leader} 3`]);
