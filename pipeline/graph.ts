@@ -92,7 +92,7 @@ async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ 
   return timeAsync('lines', async () => {
     const kazakh = await kazakhWords();
     // (letters put back by their words leave their lines' other splits to the reading that needs no model)
-    if (apart) return { printed: restoreFallbackLetters(printed, kazakh.score) };
+    if (apart) return { printed: restoreFallbackLetters(printed, kazakh.score, kazakh.known) };
     return { printed, kazakh };
   });
 }

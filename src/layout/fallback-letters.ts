@@ -21,6 +21,7 @@
 import type { Line } from '../schema/index.ts';
 import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
 import { joinLinePieces } from './line-pieces.ts';
+import { writtenAcronyms } from './written-acronyms.ts';
 import { gapCost, lineSpacing, printsGapSpaces, respace, spacedText, type GapReading } from './gap-spaces.ts';
 
 /** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
@@ -32,6 +33,8 @@ const LETTER_LINE = new RegExp(`^(${RUN}(?: ${RUN})*)(?: ?[.…]{3,}.*| [^\\p{L}
 const IS_RUN = new RegExp(`^${RUN}$`, 'u');
 // a run printed right after a line's last word, with no space: what follows the word's own end
 const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
+/** What a word the list lacks costs (src/lang/kk/word-score.ts): an acronym the text writes on its own is spared it. */
+const UNLISTED = 10;
 /** Lines of letters alone a text must print before its lines are read so. */
 const LETTER_LINES = 5;
 const BEAM = 16;
@@ -150,8 +153,11 @@ function fillTail(t: Tail, score: WordScore, spaced: string | null = null): stri
 }
 
 /** The lines with the letters printed apart put back in their places. */
-export function restoreFallbackLetters(lines: Line[], score: WordScore): Line[] {
+export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: (word: string) => boolean): Line[] {
   if (!printsLettersApart(lines)) return lines;
+  // (an acronym the text writes on its own is a word, though the word list lacks it)
+  const acronyms = writtenAcronyms(lines);
+  const score: WordScore = acronyms.size === 0 || !known ? words : (w) => words(w) + (acronyms.has(w) && !known(w) ? UNLISTED : 0);
   const spaces = printsGapSpaces(lines);
   const out: Line[] = [];
   // lines before this are done with: letters put back in them, or letters that found no place

@@ -68,6 +68,16 @@ describe('restoreFallbackLetters', () => {
     expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
   });
 
+  it('keeps an acronym the text writes on its own whole, though no word list has it', () => {
+    // (a stand-in for the letter model: two acronyms run together, or a letter after an acronym's last, are unlikely)
+    const letters: WordScore = (w) => score(w) - (/БҚБ|МҚ$/u.test(w) ? 3 : 0);
+    const text = ['Біз ДИАБ БМ туралы.', 'Қ', 'ДИАБ пен ДИАБ-тың заң туралы ДИАБ.', ...MORE];
+    const known = (w: string): boolean => WORDS.has(w.toLowerCase());
+    expect(restoreFallbackLetters(textToLines(text.join('\n')), letters, known)[0]!.text).toBe('Біз ДИАБ ҚБМ туралы.');
+    // (without the word list's answers, as before)
+    expect(restoreFallbackLetters(textToLines(text.join('\n')), letters)[0]!.text).toBe('Біз ДИАБҚБМ туралы.');
+  });
+
   it("puts a run glued after a stop that stands apart back into the gap before the stop", () => {
     const read = restoreFallbackLetters(textToLines(['Біз және оны .ң', 'Бүгін жа а ереже келді.', 'ң', ...MORE].join('\n')), score).map((l) => l.text);
     expect(read[0]).toBe('Біз және оның.');
