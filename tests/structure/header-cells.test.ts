@@ -47,8 +47,17 @@ describe('headerCellsAsText', () => {
     expect(kinds(headerCellsAsText(blocks)).slice(3)).toEqual(['lines: Body', 'heading: ABOUT US']);
   });
 
+  it("reads one such heading over a short line that ends no sentence, a text cell, as a table's cell", () => {
+    expect(kinds(headerCellsAsText(annex('Body'))).slice(3)).toEqual(['paragraph: Body', 'paragraph: Deputy Minister and staff of the planning department']);
+    // (a section's text opens with a line of text, or a lead)
+    for (const opening of ['The ministry met the mission twice during the campaign period.', 'Ministries met:', 'The ministry met\nthe mission twice.']) {
+      const section = [...annex('Body').slice(0, 4), block('paragraph', ...opening.split('\n')), annex('Body')[5]!];
+      expect(headerCellsAsText(section)).toBe(section);
+    }
+  });
+
   it('keeps one heading alone, a heading in capitals or numbered or ending a sentence, and the title lines before the first paragraph', () => {
-    const one = annex('Body');
+    const one = [...annex('Body').slice(0, 4), block('paragraph', 'The ministry met the mission twice during the campaign period.')];
     expect(headerCellsAsText(one)).toBe(one);
     for (const other of ['B. Media', 'MEDIA', 'Contacts:']) {
       const blocks = annex('Body', other);
