@@ -70,9 +70,9 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     // before cut (its last line ran full and ended no sentence), and the bullets are the items' after it
     const carried = cutByPage(lines, i, full) ? lines.slice(from, from + carriedLines(lines.slice(from, to))) : [];
     let block = lines.slice(from + carried.length, to);
-    // too few lines end a sentence over a line that opens one: a stretched line's first word may be the last line of
-    // an item, read into the next item's stretched first line (`… the count was` / `slow.` / `Turnout` / …); parted where that
-    // makes the ends exactly as many as the items need
+    // too few lines end a sentence over a line that opens one: a stretched line's first word may be the last line
+    // of an item, read into the next item's stretched first line (`… the count was` / `slow.` / `Turnout` / …);
+    // parted where that makes the ends exactly as many as the items need
     if (stopEnds(block) < bullets.length - 1) {
       const parted = partStretched(block);
       if (parted.length > block.length && stopEnds(parted) === bullets.length - 1) block = parted;

@@ -18,9 +18,10 @@ const ENDS_ENTRY = /[.…]{4,}\s*\d*$/u;
  * apart by blank lines (MuPDF: `… комиссия шешім қабылдады.` / `1 ОСК-`, the
  * raised marker a piece of its own). A block's lines are one line where
  * together they fit a full line (a contents entry's leader, printed as a
- * piece after the entry's letters, counts for little), and a heading in capitals is a line of
- * its own over the line after it. The blank lines in `closing` closed a block the tool made for a
- * font's letters, not a paragraph: they go.
+ * piece after the entry's letters, counts for little), and a heading in
+ * capitals is a line of its own over the line after it. The blank lines in
+ * `closing` closed a block the tool made for a font's letters, not a
+ * paragraph: they go.
  */
 export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[] {
   const full = fullLine(lines);

@@ -16,7 +16,8 @@
  * row's label over its cells), or over a paragraph that opens with a line
  * shorter than half a full one that ends no sentence nor a lead, nor goes on
  * in small letters on the next (a text cell, `Ministry of Justice`): no
- * report puts a heading there, a section opens with text. A PDF's headings are read off their type and stay.
+ * report puts a heading there, a section opens with text. A PDF's headings
+ * are read off their type and stay.
  */
 import { blockText, plainTextHeading, type Block } from './blocks.ts';
 import { isFigure } from '../layout/cell-rows.ts';
