@@ -121,6 +121,16 @@ const columnOf = (x: number, columns: number[], tol: number): number => {
   return Math.max(0, best);
 };
 
+/**
+ * A row of a label and figures, one piece a column, printed shifted from the columns (a tool that sets a row's
+ * pieces by its own spacing): the label in the first column, each figure after the start of the column before
+ * its own and before the start of the one after it.
+ */
+function shiftedRow(pieces: Piece[], columns: number[], tol: number): boolean {
+  if (columns.length < 2 || pieces.length !== columns.length || Math.abs(pieces[0]!.x - columns[0]!) > tol) return false;
+  return pieces.slice(1).every((p, n) => isFigure(p.text) && p.x > columns[n]! + tol && (n + 2 >= columns.length || p.x < columns[n + 2]! - tol));
+}
+
 /** A list item's bullet or label standing apart from its text (`•`, `7.`, `b)`): a list, not a table. */
 const ITEM_MARK = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-яё]\)|\d{1,3}[.)])$/u;
 
@@ -177,8 +187,12 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       // or it stands in every column so far and in one more: a column the lines so far ran into their neighbours'
       const pieces = piecesOf(l);
       const widens = !fits && rowLike(l) && columns.length >= 2 && pieces.length === columns.length + 1 && columns.every((c) => pieces.some((p) => Math.abs(c - p.x) <= tol));
+      // or it is a row the tool printed shifted: a label in the first column, then a figure a column, each after the
+      // column before its own starts and before the one after it (its cells go to those columns)
+      const shifted = !fits && !widens && shiftedRow(pieces, columns, tol);
+      if (shifted) out[j] = { ...l, segments: pieces.map((p, k) => ({ ...p, x: columns[k]! })) };
       // a table goes on over a page break: the first lines of the next page that fit its columns
-      if ((!fits && !widens) || l.page > out[run[run.length - 1]!]!.page + 1) break;
+      if ((!fits && !widens && !shifted) || l.page > out[run[run.length - 1]!]!.page + 1) break;
       run.push(j);
       j++;
     }

@@ -55,6 +55,24 @@ describe('findTables', () => {
     expect(z[3]!.zone).toBe('body');
   });
 
+  it('takes a row of a label and figures the tool printed shifted from the columns, its cells to their columns', () => {
+    // a text tool's lines: pieces at character columns, no geometry
+    const text = (no: number, pieces: Array<[number, string]>): ZonedLine => ({
+      text: pieces.map((p) => p[1]).join(' '), page: 1, no, indent: pieces[0]![0], blank: false, rawLength: 0, pageStart: false, zone: 'body',
+      ...(pieces.length >= 2 ? { segments: pieces.map(([x, t]) => ({ x, width: t.length, text: t })) } : {}),
+    });
+    const shifted: ZonedLine[] = [
+      text(1, [[0, 'Party'], [30, 'Candidates'], [60, 'Women (per cent)']]),
+      text(2, [[0, 'Greens'], [30, '62'], [60, '27.4']]),
+      text(3, [[0, 'Blues'], [30, '41'], [60, '31.7']]),
+      text(4, [[0, 'Reds'], [25, '29'], [50, '41.4']]),
+      text(5, [[0, 'For the local councils, 10,254 candidates were registered for 3,402 seats.']]),
+    ];
+    const { lines: z, tables: t } = findTables(shifted);
+    expect(rows(t[0]!.rows)).toEqual([['Greens', '62', '27.4'], ['Blues', '41', '31.7'], ['Reds', '29', '41.4']]);
+    expect(z.map((l) => l.zone)).toEqual(['table', 'table', 'table', 'table', 'body']);
+  });
+
   it('goes on over a page break: a repeated header skipped, the cut row joined', () => {
     const split: ZonedLine[] = [
       line(1, 200, [[57, 'Region'], [200, 'Voters']], 1, true),
