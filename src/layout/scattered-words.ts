@@ -21,6 +21,14 @@ export const ONE_WORD = /^\S+$/u;
  */
 const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength > 0 && l.rawLength <= 3;
 
+/**
+ * Two words a wider space parts (the tool printed more than one): a piece of a
+ * stretched line whose gap was not wide enough to part it, inside a run of
+ * the line's words, where the next piece goes on the same printed line (it
+ * opens with the space before it: MuPDF).
+ */
+const widePair = (l: Line | undefined): boolean => !!l && !l.blank && l.text.split(' ').length === 2 && l.rawLength - l.indent > l.text.length;
+
 /** A figure alone on a line. */
 const FIGURE_WORD = /^\d{1,4}$/;
 
@@ -53,7 +61,7 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       run.push(lines[i]!);
       j++;
     }
-    while (single(lines[j]) && (j === i || !lines[j]!.pageStart)) {
+    while ((single(lines[j]) || (run.length >= 2 && widePair(lines[j]) && single(lines[j + 1]) && lines[j + 1]!.indent >= 1)) && (j === i || !lines[j]!.pageStart)) {
       run.push(lines[j]!);
       j++;
       // a word gap goes on to the next word, never past the run's end

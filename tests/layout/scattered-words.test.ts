@@ -39,6 +39,12 @@ describe('joinScatteredWords', () => {
     expect(out).toEqual(['The Statement is available', 'at the address.', 'One', 'Two', 'Three']);
   });
 
+  it("takes two words a wider space parts for one piece of the run, where the next piece opens with a space (MuPDF)", () => {
+    const lines = textToLines([...filler(24), 'In', ' ', 'May', ' the  ', 'commission  met', ' on', ' «Sunday»', '', 'Two', 'words  here', 'Three'].join('\n'));
+    const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
+    expect(out).toEqual(['In May the commission met on «Sunday»', 'Two', 'words here', 'Three']);
+  });
+
   it('takes a figure printed between two of the words, a line of a space either side, for one of them (a date)', () => {
     const lines = textToLines([...filler(24), 'statement', ' ', '12', ' ', 'March', ' ', 'election', ' ', 'was', 'called early.', '', '3', 'A note.'].join('\n'));
     const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);
