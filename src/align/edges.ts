@@ -31,8 +31,8 @@ export type Edges = Array<boolean | null>;
  * edge nor no edge.
  */
 export function paragraphEdges(doc: Document): { starts: Edges; ends: Edges } {
-  const starts: Edges = [];
-  const ends: Edges = [];
+  const starts: Edges = doc.sentences.map(() => false);
+  const ends: Edges = doc.sentences.map(() => false);
   const hides = doc.source.format !== 'pdf';
   const at = new Map(doc.sentences.map((s, k) => [s.id, k]));
   for (const p of doc.paragraphs) {
@@ -44,10 +44,6 @@ export function paragraphEdges(doc: Document): { starts: Edges; ends: Edges } {
       ends[n] = k === p.sentenceIds.length - 1;
       if (hidden) ends[at.get(p.sentenceIds[k - 1]!)!] = null;
     });
-  }
-  for (let n = 0; n < doc.sentences.length; n++) {
-    if (starts[n] === undefined) starts[n] = false;
-    if (ends[n] === undefined) ends[n] = false;
   }
   return { starts, ends };
 }

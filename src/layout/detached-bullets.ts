@@ -13,6 +13,7 @@ import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { bodyMeasure, type BodyMeasure } from './typeset.ts';
 import { ITEM_NUMBER, LONE_BULLET, blankLine } from './text-lines.ts';
+import { singleLineWidths } from './joined-lines.ts';
 
 /** A line a list item may open with. */
 const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
@@ -29,9 +30,8 @@ const STOPS = /[.!?…;][»")\]”]*(?:\s?\d{1,3})?$/u;
 export function attachDetachedBullets(lines: Line[]): Line[] {
   const widths = lines.filter((l) => !l.blank && l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 10) return lines;
-  // (lines a tool ran together where it dropped a line-end hyphen are no full line: far wider than most)
-  const median = quantile(widths, 0.5);
-  const full = quantile(widths.filter((w) => w <= median * 1.3), 0.9);
+  // (lines a tool ran together where it dropped a line-end hyphen are no full line)
+  const full = quantile(singleLineWidths(widths), 0.9);
   // the body's glyph widths, read once and only for a text that has a run of lone bullets (most have none)
   let measure: BodyMeasure | undefined | null = null;
   const bodyWidths = (): BodyMeasure | undefined => (measure === null ? (measure = bodyMeasure(lines)) : measure);
@@ -80,8 +80,7 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
     // where an item ends: a short line, or one that ends a sentence, over a line that opens one
     const ends: number[] = [];
     for (let k = 0; k < block.length - 1 && ends.length < bullets.length - 1; k++) {
-      const short = block[k]!.text.length < 0.9 * full;
-      if ((short || ENDS.test(block[k]!.text)) && opensItem(block[k]!.text, block[k + 1]!.text)) ends.push(k);
+      if (endsItem(block, k, full)) ends.push(k);
     }
     // with the body's glyph widths known, an item's last line is one the next line's first word would have fitted
     // on with room to spare (narrower than the narrowest quarter of full lines, with it): a line that stopped short
@@ -137,10 +136,14 @@ export function attachDetachedBullets(lines: Line[]): Line[] {
   return out;
 }
 
+/** Line `k` may end an item: a short line, or one that ends a sentence, over a line that opens one. */
+const endsItem = (block: Line[], k: number, full: number): boolean =>
+  (block[k]!.text.length < 0.9 * full || ENDS.test(block[k]!.text)) && opensItem(block[k]!.text, block[k + 1]!.text);
+
 /** Whether lines can be `n` items: as many lines at least, and an item's end (a short line, or one that ends a sentence, over a line that opens one) before each but the first. */
 function holdsItems(block: Line[], n: number, full: number): boolean {
   let ends = 0;
-  for (let k = 0; k < block.length - 1; k++) if ((block[k]!.text.length < 0.9 * full || ENDS.test(block[k]!.text)) && opensItem(block[k]!.text, block[k + 1]!.text)) ends++;
+  for (let k = 0; k < block.length - 1; k++) if (endsItem(block, k, full)) ends++;
   return block.length >= n && ends >= n - 1;
 }
 

@@ -111,14 +111,22 @@ const wordAround = (text: string, at: number): string => text.slice(text.lastInd
 /** A footnote's number glued to the stop before it and followed by its text's first word: a footnote run into a line. */
 const RUN_IN = /\S[.!?»"”)\]/]\d{1,3} ["«“(]?[\p{Lu}\d]/u;
 
+/**
+ * Line widths without the lines a tool ran together where it dropped a line-end hyphen (a text that drops many
+ * holds them by the quarter and more): most lines are single, so a line far wider than the median is no single one.
+ */
+export function singleLineWidths(widths: number[]): number[] {
+  const median = quantile(widths, 0.5);
+  return widths.filter((w) => w <= median * RUN_TOGETHER);
+}
+/** How much wider than the median a single line runs at most. */
+const RUN_TOGETHER = 1.3;
+
 /** The width most text lines stay within (their upper quartile), null with too few lines to tell. */
 export function typicalWidth(lines: Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 20).map((l) => l.text.length);
   if (widths.length < 20) return null;
-  // (lines run together, which a text that drops many hyphens holds by the quarter and more, are left out:
-  // most lines are single, so a line far wider than the median is no single one)
-  const median = quantile(widths, 0.5);
-  return quantile(widths.filter((w) => w <= median * 1.3), 0.75);
+  return quantile(singleLineWidths(widths), 0.75);
 }
 
 /**

@@ -21,8 +21,11 @@ import type { WordScore } from './fallback-letters.ts';
 const ALONE = new RegExp(`^[${KAZAKH_LETTERS}]$`, 'u');
 const OPENS_KAZAKH = new RegExp(`^[${KAZAKH_LETTERS}]\\p{L}`, 'u');
 
+/** One letter alone before a piece that opens with a Kazakh letter: a word split after its first letter (neither is a word). */
+const letterBefore = (piece: string, next: string | undefined): boolean => /^\p{L}$/u.test(piece) && OPENS_KAZAKH.test(next ?? '');
+
 /** A line's pieces show a word split at a Kazakh letter: the letter alone, or one letter before a piece that opens with one. */
-const splitAtLetter = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || (/^\p{L}$/u.test(p) && OPENS_KAZAKH.test(parts[k + 1] ?? '')));
+const splitAtLetter = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || letterBefore(p, parts[k + 1]));
 
 /** The text's lines with words split at a Kazakh letter joined again. */
 export function joinSplitLetters(lines: Line[]): Line[] {
@@ -50,7 +53,7 @@ export function joinSplitLetters(lines: Line[]): Line[] {
           out.push(`${t}${next}`);
           k++;
         }
-      } else if (/^\p{L}$/u.test(t) && next !== undefined && OPENS_KAZAKH.test(next)) {
+      } else if (letterBefore(t, next)) {
         out.push(`${t}${next}`);
         k++;
       } else if (pair(prev, t)) out[out.length - 1] = `${prev}${t}`;
@@ -140,7 +143,7 @@ export function joinSplitLettersByWords(lines: Line[], score: WordScore, known: 
         const runs = i - j > 1 ? joinedRuns(pieces) : [];
         // the letters a join runs together must make a listed word, unless one of two pieces is a Kazakh letter alone,
         // or any one letter before a piece that opens with one (no word: `с ұхбаттасушылары`)
-        if (!runs.every(known) && !(i - j === 2 && (pieces.some((p) => ALONE.test(p)) || (/^\p{L}$/u.test(pieces[0]!) && OPENS_KAZAKH.test(pieces[1]!))))) continue;
+        if (!runs.every(known) && !(i - j === 2 && (pieces.some((p) => ALONE.test(p)) || letterBefore(pieces[0]!, pieces[1])))) continue;
         // two words Hunspell's dictionary has, joined into one it lacks, must read better by a word's cost more
         // (`сондай-ақ әр`, though the web's list has `ақәр`; `Сенатта ғы` is `Сенаттағы` by far)
         const doubt = i - j === 2 && pieces.every((p) => lettersOf(p).every(checked)) && !runs.every(checked) ? TWO_WORDS : 0;

@@ -21,6 +21,8 @@
  */
 import { blockText, plainTextHeading, type Block } from './blocks.ts';
 import { isFigure } from '../layout/cell-rows.ts';
+import { quantile } from '../layout/blocks.ts';
+import { singleLineWidths } from '../layout/joined-lines.ts';
 import { endsSentence, startsLower } from './line-shapes.ts';
 
 /** A block that announces what follows it (a table, a list): it ends with a colon. */
@@ -47,10 +49,7 @@ export function headerCellsAsText(blocks: Block[]): Block[] {
   const out: Block[] = blocks.slice(0, first + 1);
   // the text's full line: its paragraphs' lines, the widest but a tenth (lines a tool ran together where it dropped
   // a line-end hyphen, far wider than most, left out)
-  const widths = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.map((l) => l.text.length) : [])).sort((a, b) => a - b);
-  const median = widths[Math.floor(widths.length / 2)] ?? 0;
-  const single = widths.filter((w) => w <= median * 1.3);
-  const full = single[Math.floor(single.length * 0.9)] ?? 0;
+  const full = quantile(singleLineWidths(blocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.map((l) => l.text.length) : []))), 0.9);
   let changed = false;
   for (let k = first + 1; k < blocks.length; ) {
     let end = k;
