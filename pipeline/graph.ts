@@ -32,6 +32,7 @@ import { rowsFromTextColumns } from '../src/layout/text-column-rows.ts';
 import { rowsFromDumpedTextColumns } from '../src/layout/dumped-text-columns.ts';
 import { attachDetachedBullets } from '../src/layout/detached-bullets.ts';
 import { printsLettersApart, restoreFallbackLetters } from '../src/layout/fallback-letters.ts';
+import { lostLetters, restoreLostLetters } from '../src/layout/lost-letters.ts';
 import { pagesAtNoteBlocks } from '../src/layout/note-block-pages.ts';
 import { joinSplitLetters, joinSplitLettersByWords, splitsLetters } from '../src/layout/split-letters.ts';
 import { unstackNoteNumbers } from '../src/layout/stacked-numbers.ts';
@@ -79,6 +80,9 @@ async function kazakhWords(): Promise<Words> {
   return { score: kazakhWordScore, known: isKazakhWord, checked: isCheckedKazakhWord };
 }
 
+/** How often a body of Kazakh text uses a word (src/lang/kk/frequencies.ts, loaded with the word score). */
+const kazakhWordUse = async (): Promise<(word: string) => number> => (await import('../src/lang/kk/frequencies.ts')).kazakhWordCount;
+
 /**
  * Letters a fallback font set, printed apart from their lines, put back
  * (fallback-letters.ts), weighed by the Kazakh words they make; or, where a
@@ -88,9 +92,12 @@ async function kazakhWords(): Promise<Words> {
  */
 async function kazakhLetters(printed: Line[], timeAsync: AsyncTimer): Promise<{ printed: Line[]; kazakh?: Words }> {
   const apart = printsLettersApart(printed);
-  if (!apart && !splitsLetters(printed)) return { printed };
+  const lost = lostLetters(printed);
+  if (!apart && lost.length === 0 && !splitsLetters(printed)) return { printed };
   return timeAsync('lines', async () => {
     const kazakh = await kazakhWords();
+    // (letters lost altogether: put back by the words alone)
+    if (lost.length > 0) return { printed: restoreLostLetters(printed, { ...kazakh, used: await kazakhWordUse() }, lost) };
     // (letters put back by their words leave their lines' other splits to the reading that needs no model)
     if (apart) return { printed: restoreFallbackLetters(printed, kazakh.score, kazakh.known) };
     return { printed, kazakh };

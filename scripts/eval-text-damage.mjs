@@ -6,6 +6,7 @@
 //
 //   node scripts/eval-text-damage.mjs             the table by damage
 //   node scripts/eval-text-damage.mjs --verbose   each text that scores otherwise
+//   node scripts/eval-text-damage.mjs --only lost one damage
 //
 // The damaged copies are written to a temporary folder with the manuscripts
 // and removed at the end.
@@ -13,9 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loseKazakhLetters } from './lost-letters-damage.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const verbose = process.argv.includes('--verbose');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
 
 /** Tabs where a run of two spaces or more reaches a stop every eight characters, as `unexpand -a` does by columns. */
 function spacesToTabs(line) {
@@ -42,7 +46,7 @@ const lf = (text) => text.replace(/\r\n/g, '\n');
 /** A byte as Windows-1252 shows it (its five undefined bytes as the control characters Windows maps them to). */
 const cp1252 = new TextDecoder('windows-1252');
 const asCp1252 = (b) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? String.fromCharCode(b) : cp1252.decode(new Uint8Array([b])));
-const DAMAGES = {
+const ALL_DAMAGES = {
   'crcrlf': { what: 'CR CR LF line ends (a CRLF file converted again)', apply: (t) => lf(t).replace(/\n/g, '\r\r\n') },
   'cr': { what: 'CR line ends alone', apply: (t) => lf(t).replace(/\n/g, '\r') },
   'tabs': { what: 'runs of spaces as tabs, stops every 8 characters', apply: (t) => lf(t).split('\n').map(spacesToTabs).join('\n') },
@@ -52,7 +56,14 @@ const DAMAGES = {
   'latin1': { what: 'UTF-8 read once as Latin-1 and saved again (mojibake)', apply: (t) => [...new TextEncoder().encode(t)].map((b) => String.fromCharCode(b)).join('') },
   'noff': { what: 'form feeds removed', apply: (t) => t.replace(/\f/g, '') },
   'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
+  // (a tool that cannot map a fallback font's glyphs to letters drops them; the gap one left inside a word prints as a space)
+  'lost': { what: 'the letters only Kazakh has lost, a space where one stood inside a word (Kazakh texts)', only: 'kk', apply: loseKazakhLetters },
 };
+const DAMAGES = only ? { [only]: ALL_DAMAGES[only] } : ALL_DAMAGES;
+if (only && !ALL_DAMAGES[only]) {
+  console.error(`no damage ${only}: ${Object.keys(ALL_DAMAGES).join(', ')}`);
+  process.exit(2);
+}
 
 const fixtures = join(root, 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'osce-damage-'));
@@ -67,10 +78,12 @@ try {
       // the main layouts only (<lang>.<tool>.txt)
       const m = /^(en|ru|kk)\.([a-z-]+)\.txt$/.exec(f);
       if (!m) continue;
+      const damages = Object.entries(DAMAGES).filter(([, d]) => !d.only || d.only === m[1]);
+      if (damages.length === 0) continue;
       const text = readFileSync(join(fixtures, id, f), 'utf8');
       const original = join(dir, f);
       writeFileSync(original, text);
-      for (const [name, d] of Object.entries(DAMAGES)) {
+      for (const [name, d] of damages) {
         const damaged = join(dir, `${m[1]}.${name}${m[2]}.txt`);
         writeFileSync(damaged, d.apply(text));
         pairs.push({ name, text: `${id}/${f}`, original, damaged });

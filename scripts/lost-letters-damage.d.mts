@@ -1,0 +1,1 @@
+export declare const loseKazakhLetters: (text: string) => string;
