@@ -88,13 +88,15 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     }
   }
   // without blank lines between paragraphs (poppler's pdftotext), where one ends is read off the lines
-  const wrapMode = !separatedByBlanks(body, fill);
+  const wrapsAll = !separatedByBlanks(body, fill);
+  // (and a text with blank lines between paragraphs may print none on some pages: those pages read as such text)
+  const wrapsPages = wrapsAll ? new Set<number>() : pagesWithoutGaps(body, fill);
   const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
   // in text without positions or indentation (no page columns kept) a tool's blank line after a raised
   // marker cannot be told from a gap by the gap itself: the full line it follows says it (a paragraph's
   // last line seldom runs to the margin). Any line of the page indented, a running head set right by
   // spaces among them, says the tool kept columns: its blank lines are gaps.
-  const markerGaps = !wrapMode && (printsGapsAfterMarkers(body) || lines.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
+  const markerGaps = !wrapsAll && (printsGapsAfterMarkers(body) || lines.every((l) => l.blank || (l.indent === 0 && !l.geometry)));
   const contactRuns = contactBlocks(body, fill);
   const indents = documentIndents(body);
   body.forEach((line, i) => {
@@ -102,6 +104,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
       sawBlank = true;
       return;
     }
+    const wrapMode = wrapsAll || wrapsPages.has(line.page);
     const prev = current[current.length - 1];
     const next = nextText(i);
     if (!prev) {
@@ -301,6 +304,14 @@ const words = (l: ZonedLine | undefined): boolean => !!l && !l.blank && /\p{L}/u
 
 /** Paragraphs separated by blank lines: one blank for every few lines within pages. */
 function separatedByBlanks(body: ZonedLine[], fill: FillOf): boolean {
+  const { blanks, text, endsOverBlank, endsOverText } = gapCounts(body, fill);
+  // blank lines in a few places (a table's, an address's) do not part a text's paragraphs when most
+  // paragraphs' last lines have the next sentence right under them
+  return blanks >= Math.max(1, text * 0.03) && (endsOverText < 3 || endsOverText <= 2 * endsOverBlank);
+}
+
+/** Of a text's lines: blank lines between lines of words, lines of text, and short lines ending a sentence over a blank line or over the next sentence. */
+function gapCounts(body: ZonedLine[], fill: FillOf): { blanks: number; text: number; endsOverBlank: number; endsOverText: number } {
   let blanks = 0;
   let text = 0;
   // short lines that end a sentence (paragraphs' last lines), with a blank line under them or the next sentence
@@ -315,9 +326,27 @@ function separatedByBlanks(body: ZonedLine[], fill: FillOf): boolean {
     if (next.blank) endsOverBlank++;
     else if (opensSentence(next.text)) endsOverText++;
   });
-  // blank lines in a few places (a table's, an address's) do not part a text's paragraphs when most
-  // paragraphs' last lines have the next sentence right under them
-  return blanks >= Math.max(1, text * 0.03) && (endsOverText < 3 || endsOverText <= 2 * endsOverBlank);
+  return { blanks, text, endsOverBlank, endsOverText };
+}
+
+/** Paragraphs' last lines a page must show over the next sentence, with no blank line on it anywhere, before it reads as printed without gaps. */
+const UNGAPPED_ENDS = 2;
+
+/**
+ * The pages of a text with blank lines between paragraphs that print none: no
+ * blank line among their lines of words, and several paragraphs' last lines
+ * over the next sentence (a tool that reads a page's gaps against its line
+ * spacing may find them on one page and not on the next).
+ */
+function pagesWithoutGaps(body: ZonedLine[], fill: FillOf): Set<number> {
+  const pages = new Map<number, ZonedLine[]>();
+  for (const l of body) pages.set(l.page, [...(pages.get(l.page) ?? []), l]);
+  const out = new Set<number>();
+  for (const [page, lines] of pages) {
+    const c = gapCounts(lines, fill);
+    if (c.blanks === 0 && c.endsOverBlank === 0 && c.endsOverText >= UNGAPPED_ENDS) out.add(page);
+  }
+  return out;
 }
 
 /**

@@ -382,6 +382,14 @@ describe('buildBlocks', () => {
   // without blank lines between paragraphs (poppler's pdftotext), where blocks end is read off the lines
   const wrapped = (...ls: string[]) => kinds(pages([...Array(8).fill(`${FULL} go.`), ...ls])).map((k) => k.split(':')[0]);
 
+  it('a page printed without blank lines in a text printed with them reads as such text: its heading and paragraphs part at the lines', () => {
+    // (a tool that reads a page's gaps against its line spacing found them on the first page, none on the second)
+    const line = `Xxxx ${'xxxx '.repeat(13)}xx`;
+    const gapped = [line, 'Xxxx end.', '', line, 'Xxxx end.', '', line, 'Xxxx end.', '', line, 'Xxxx end.'];
+    const plain = [line, 'Xxxx end.', line, 'Xxxx end.', 'III. BACKGROUND', line, line, 'Xxxx end.', line, 'Xxxx end.'];
+    expect(kinds(pages(gapped, plain)).map((k) => k.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+
   it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
     expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
   });
