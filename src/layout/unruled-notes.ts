@@ -141,6 +141,29 @@ function joinLoneNumbers(lines: Line[], plausible: (l: Line | undefined) => bool
 }
 
 /**
+ * Where the footnotes numbered `skipped` open in a zone whose numbers, alone
+ * on their lines before their texts, skip them: each inside the block of the
+ * lone number before it (up to the next lone number), where a line ending a
+ * sentence with room left is followed by one that opens as a footnote does
+ * (`splitPoints`). Zone index → number.
+ */
+function skippedStarts(zone: Line[], skipped: number[], plausible: (l: Line | undefined) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  const lone = zone.map((l, i) => (plausible(l) && i + 1 < zone.length ? i : -1)).filter((i) => i >= 0);
+  for (const n of skipped) {
+    let k = lone.length - 1;
+    while (k >= 0 && +zone[lone[k]!]!.text >= n) k--;
+    if (k < 0 || (k + 1 < lone.length && +zone[lone[k + 1]!]!.text < n)) continue;
+    // the block's first line is the lone number's own text: a footnote opens after it
+    const from = lone[k]! + 1;
+    const block = zone.slice(from, lone[k + 1] ?? zone.length);
+    const [j] = splitPoints(block, 1);
+    if (j !== undefined && !out.has(from + j)) out.set(from + j, n);
+  }
+  return out;
+}
+
+/**
  * A running foot printed between a page's footnotes and the numbers moved off
  * them (`… the last footnote's text`, `Republic of Ruritania`, `Report Page:7`,
  * `28`): the page is read without it, the numbers under the footnotes as on a
@@ -197,6 +220,11 @@ function zoneLines(page: Line[], tests: LineTests): ZonedPage {
   const outOfOrder = (i: number, k: number): boolean => LONE_NUMBER.test(lines[i]!.text) && numbered.slice(k + 1).some((j) => numberOf(j) < numberOf(i));
   const starts = numbered.filter((i, k) => !numbered.slice(k + 1).some((j) => lines[j]!.text === lines[i]!.text) && !opensLater(i) && !outOfOrder(i, k));
   const end = starts[0] ?? lines.length;
+  // (a number moved to the end that the page's numbered footnotes skip, `6` and `8` numbered and `7` at the end,
+  // is the number of a footnote between them: it opens inside the block of the one before it)
+  const firstNumbered = starts.length > 0 ? numberOf(starts[0]!) : Infinity;
+  const between = trailing.filter((t) => +t.text > firstNumbered).map((t) => +t.text);
+  trailing.splice(0, trailing.length, ...trailing.filter((t) => +t.text <= firstNumbered));
   const hasMoved = trailing.length > 0;
   // the text over the first numbered footnote that still belongs to the zone (unruled-zone-start.ts)
   const zoneStart = zoneStartOf(lines, { end, trailing, starts }, tests);
@@ -217,6 +245,7 @@ function zoneLines(page: Line[], tests: LineTests): ZonedPage {
     startsAt.set(0, moved[0]!);
     splitPoints(zone.slice(0, preBlock), moved.length - 1).forEach((j, k) => startsAt.set(j, moved[k + 1]!));
   }
+  for (const [at, n] of skippedStarts(zone, between, plausible)) startsAt.set(at, String(n));
   const numbers: number[] = [];
   let expect = moved.length > 0 ? +moved[moved.length - 1]! + 1 : next;
   // (a number past the next one is a footnote's only where the page's text above the zone refers to it)

@@ -321,6 +321,15 @@ describe('addUnruledNoteZones', () => {
     expect(out.slice(rule - 6, rule)).toEqual(body.slice(10, 16));
   });
 
+  it("opens a footnote whose number moved to the page's end inside the block of the one before it, where the numbers over their texts skip it", () => {
+    // (footnotes 1 to 3 on the page, their numbers over their texts, but 2's printed at the page's end)
+    const text = page([...body.slice(0, 14), body[14]!.replace('today.', 'today.1'), body[15]!.replace('today.', 'today.2'), body[16]!.replace('today.', 'today.3'), '1', '', 'See Article 5.', note('Another note.'), 'It ends here.', '3', note('A last note.'), '2']);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule + 1)).toEqual(['1 See Article 5.', note('2 Another note.'), 'It ends here.', note('3 A last note.')]);
+    expect(out.slice(rule - 3, rule)).toEqual([body[14]!.replace('today.', 'today.1'), body[15]!.replace('today.', 'today.2'), body[16]!.replace('today.', 'today.3')]);
+  });
+
   it('reads the numbers moved off the footnotes where a running foot was printed between them as where none was', () => {
     // the page of the test above, three times, its running foot printed under the footnotes or not at all
     // (the page's first footnote's number moved to its end, the others printed on lines of their own over their texts)
