@@ -247,7 +247,8 @@ export function capitalCells(text: string): string[] {
 function rowLine(template: Line, cells: string[], starts: number[]): Line {
   const segments = cells.map((text, k) => ({ x: starts[k]!, width: text.length, text }));
   const raw = segments.reduce((s, p) => s.padEnd(p.x) + p.text, '');
-  return { ...template, text: cells.join(' '), raw, rawLength: raw.length, segments, indent: 0 };
+  // (the template may be the blank line the row was printed after)
+  return { ...template, text: cells.join(' '), raw, rawLength: raw.length, segments, indent: 0, blank: false };
 }
 
 /** A table found in lines printed without columns: each row's line indices, and its cells' texts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { joinCellLine, rowsFromCells, splitRow } from '../../src/layout/cell-rows.ts';
+import { joinCellLine, placeTables, rowsFromCells, splitRow } from '../../src/layout/cell-rows.ts';
 
 const rows = (text: string[]) => rowsFromCells(textToLines(text.join('\n')));
 const cells = (text: string[]) => rows(text).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
@@ -213,5 +213,18 @@ describe('rowsFromCells', () => {
   it('leaves text alone: two rows, one small whole number a row, or long lines', () => {
     const text = ['Akmola region 514,664 71.2', 'Aktobe region 548,942 74.3', 'The election was held on 26 April 2015 and the turnout was 77 per cent 2015 12', 'Voters 9', 'Ballots 12', 'Valid 7'];
     expect(rows(text).map((l) => l.text)).toEqual(text);
+  });
+});
+
+describe('placeTables', () => {
+  it('sets a row where its first line was printed, a line of text though that line was a blank one', () => {
+    // (a stage before may take a row's first line for a blank line the tool printed over the row)
+    const lines = textToLines(['The lists were these.', '', 'Party', 'Candidates', 'After the table.'].join('\n'));
+    for (const together of [false, true]) {
+      const placed = placeTables(lines, [{ rows: [[1, 2, 3]], cells: [['Party', 'Candidates']], together }]);
+      const row = placed.find((l) => l.text.startsWith('Party'))!;
+      expect(row.blank).toBe(false);
+      expect(placed.filter((l) => l.blank && l.text !== '')).toEqual([]);
+    }
   });
 });
