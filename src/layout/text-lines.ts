@@ -164,6 +164,8 @@ const LONE_ITEM_NUMBER = /^(?:\d{1,3}|\p{Ll})[.)]$/u;
 
 /** An item's text opens with a capital (or a quotation mark or bracket before one). */
 const OPENS_ITEM = /^(?:["«“(\[]\s*)?\p{Lu}/u;
+/** A bulleted item's text opens so, or with a figure (`2022 жылғы 5 мамырда …`): a bullet is no number to take it for. */
+const OPENS_BULLETED_ITEM = /^(?:["«“(\[]\s*)?[\p{Lu}\d]/u;
 
 /** Whether the item number `label` (`5.`) comes right after an item of the lines read so far (`4. …`, within a page or two). */
 const continuesList = (label: string, read: Line[]): boolean => {
@@ -180,7 +182,10 @@ const BULLETED = new RegExp(`^${LONE_BULLET.source.slice(1, -1)} `, 'u');
 function introduced(out: Line[]): boolean {
   let k = out.length - 1;
   while (k >= 0 && out[k]!.blank) k--;
-  return k >= 0 && (out[k]!.text.endsWith(':') || BULLETED.test(out[k]!.text));
+  if (k >= 0 && out[k]!.text.endsWith(':')) return true;
+  // (an item's lines: its first opens with a bullet)
+  for (let n = 0; k >= 0 && !out[k]!.blank && n < ITEM_LINES; k--, n++) if (BULLETED.test(out[k]!.text)) return true;
+  return false;
 }
 
 /**
@@ -191,8 +196,14 @@ function introduced(out: Line[]): boolean {
  */
 function bulletAfterItem(lines: Line[], from: number): boolean {
   for (let k = from; k < Math.min(lines.length, from + 4) && !lines[k]!.pageStart; k++) if (LONE_BULLET.test(lines[k]!.text)) return true;
-  return false;
+  // (or right under the item's lines, past the blank line after them: an item of several lines)
+  let k = from;
+  while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart) k++;
+  while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
+  return k < lines.length && !lines[k]!.pageStart && LONE_BULLET.test(lines[k]!.text);
 }
+/** Lines an item runs to at most, for the bullet under it. */
+const ITEM_LINES = 12;
 
 /** A bullet or number that opens a page keeps the page for the item it is joined to (`\f12.` / `` / `The CEC …`). */
 const keptPage = (l: Line): Partial<Line> => (l.pageStart ? { pageStart: true } : {});
@@ -217,7 +228,7 @@ export function joinLoneBullets(lines: Line[]): Line[] {
       i++;
       // a blank line between a bullet and its item, under the line that introduces the list or an item of it, or
       // over a lone bullet of the list's next item
-    } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+    } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_BULLETED_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;
     } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {

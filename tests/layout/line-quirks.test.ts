@@ -261,6 +261,16 @@ describe('joinLoneBullets', () => {
     const lines = joinLoneBullets(textToLines('Mission report, page 16\n\n•\n\nJens, OSCE/ODIHR (+48-603-\n683 122);\n•\nNeil, OSCE PA.'));
     expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['Mission report, page 16', '• Jens, OSCE/ODIHR (+48-603-', '683 122);', '• Neil, OSCE PA.']);
   });
+
+  it("puts a bullet printed alone over a blank line in front of its item where the next item's bullet stands under the item's lines, past a blank line, or an item of many lines stands over it", () => {
+    // (an item of many lines under a heading: no colon introduces the list, the next bullet stands past the item)
+    const item = (first: string) => [first, 'and the second line of the item, which runs on and on,', 'a third line of it,', 'and a fourth line that ends it.'];
+    // (the first item opens with a figure; the last has the item over it for what introduces it)
+    const text = ['I. SUMMARY', '•', '', ...item('2031 began with a referendum'), '', '•', '', ...item('The campaign was low-key'), '', 'II. INTRODUCTION'].join('\n');
+    expect(joinLoneBullets(textToLines(text)).filter((l) => !l.blank).map((l) => l.text)).toEqual([
+      'I. SUMMARY', '• 2031 began with a referendum', ...item('').slice(1), '• The campaign was low-key', ...item('').slice(1), 'II. INTRODUCTION',
+    ]);
+  });
 });
 
 describe('addUnruledNoteZones', () => {
