@@ -311,7 +311,7 @@ function separatedByBlanks(body: ZonedLine[], fill: FillOf): boolean {
 }
 
 /** Of a text's lines: blank lines between lines of words, lines of text, and short lines ending a sentence over a blank line or over the next sentence. */
-function gapCounts(body: ZonedLine[], fill: FillOf): { blanks: number; text: number; endsOverBlank: number; endsOverText: number } {
+function gapCounts(body: ZonedLine[], fill: FillOf, textUnder = false): { blanks: number; text: number; endsOverBlank: number; endsOverText: number } {
   let blanks = 0;
   let text = 0;
   // short lines that end a sentence (paragraphs' last lines), with a blank line under them or the next sentence
@@ -323,8 +323,10 @@ function gapCounts(body: ZonedLine[], fill: FillOf): { blanks: number; text: num
     else if (words(body[i - 1]) && body[i + 1] && body[i - 1]!.page === body[i + 1]!.page) blanks++;
     const next = body[i + 1];
     if (l.blank || !next || next.page !== l.page || !endsSentence(l.text) || fill(l) >= 0.75 || !words(l)) return;
-    if (next.blank) endsOverBlank++;
-    else if (opensSentence(next.text)) endsOverText++;
+    // (with `textUnder`, only a blank line with text under it on the page: not the gap over the page's footnotes)
+    if (next.blank) endsOverBlank += !textUnder || body.slice(i + 2).some((u) => !u.blank && u.page === l.page) ? 1 : 0;
+    // (with `textUnder`, not over a list's next item: items of one sentence each end short over the next)
+    else if (opensSentence(next.text) && !(textUnder && isBullet(next.text))) endsOverText++;
   });
   return { blanks, text, endsOverBlank, endsOverText };
 }
@@ -333,18 +335,21 @@ function gapCounts(body: ZonedLine[], fill: FillOf): { blanks: number; text: num
 const UNGAPPED_ENDS = 2;
 
 /**
- * The pages of a text with blank lines between paragraphs that print none: no
- * blank line among their lines of words, and several paragraphs' last lines
- * over the next sentence (a tool that reads a page's gaps against its line
- * spacing may find them on one page and not on the next).
+ * The pages of a text with blank lines between paragraphs that print none
+ * there: several paragraphs' last lines over the next sentence, twice as many
+ * as over a blank line with text under it at least (a tool that reads a
+ * page's gaps against its line spacing may find them on one page and not on
+ * the next, or only around a list).
  */
-function pagesWithoutGaps(body: ZonedLine[], fill: FillOf): Set<number> {
+export function pagesWithoutGaps(body: ZonedLine[], fill: FillOf): Set<number> {
   const pages = new Map<number, ZonedLine[]>();
   for (const l of body) pages.set(l.page, [...(pages.get(l.page) ?? []), l]);
   const out = new Set<number>();
   for (const [page, lines] of pages) {
-    const c = gapCounts(lines, fill);
-    if (c.blanks === 0 && c.endsOverBlank === 0 && c.endsOverText >= UNGAPPED_ENDS) out.add(page);
+    // (lines with positions have their gaps from the page, not from a tool's blank lines)
+    if (lines.some((l) => l.geometry)) continue;
+    const c = gapCounts(lines, fill, true);
+    if (c.endsOverText >= UNGAPPED_ENDS && c.endsOverText >= 2 * c.endsOverBlank) out.add(page);
   }
   return out;
 }

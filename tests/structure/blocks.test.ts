@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlocks, classifyBlock, groupBlocks, headingLike } from '../../src/structure/blocks.ts';
+import { buildBlocks, classifyBlock, groupBlocks, headingLike, pagesWithoutGaps } from '../../src/structure/blocks.ts';
 import { fillMeasure } from '../../src/structure/fill.ts';
 import type { ZonedLine } from '../../src/schema/index.ts';
 
@@ -388,6 +388,19 @@ describe('buildBlocks', () => {
     const gapped = [line, 'Xxxx end.', '', line, 'Xxxx end.', '', line, 'Xxxx end.', '', line, 'Xxxx end.'];
     const plain = [line, 'Xxxx end.', line, 'Xxxx end.', 'III. BACKGROUND', line, line, 'Xxxx end.', line, 'Xxxx end.'];
     expect(kinds(pages(gapped, plain)).map((k) => k.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+    // (a page that prints one gap, the last one around a list, and two paragraphs' ends over the next sentence; a
+    // blank line at its foot, over its footnotes, is no gap between paragraphs)
+    const mixed = [line, 'Xxxx end.', '', line, 'Xxxx end.', 'III. BACKGROUND', line, line, 'Xxxx end.', line, 'Xxxx end.', ''];
+    expect(kinds(pages(gapped, mixed)).map((k) => k.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+
+  it("reads a page as printed without gaps by its paragraphs' ends over the next sentence, not by a list's items", () => {
+    const line = `Xxxx ${'xxxx '.repeat(13)}xx`;
+    const paras = [line, 'Xxxx end.', line, 'Xxxx end.', line, 'Xxxx end.'];
+    const items = ['1. Xxxx xxx xxxx end.', '2. Xxxx xxx end.', '3. Xxxx xxxx xx end.', '4. Xxx end.'];
+    const lines = pages(paras, items, [...paras, ''], [line, 'Xxxx end.', '', line, 'Xxxx end.', '', line, 'Xxxx end.']);
+    // (the third page's blank line stands over its footnotes, with no text under it; the fourth prints its gaps)
+    expect([...pagesWithoutGaps(lines, fillMeasure(lines))]).toEqual([1, 3]);
   });
 
   it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
