@@ -15,6 +15,8 @@ export interface Block {
   kind: BlockKind;
   lines: ZonedLine[];
   page: number;
+  /** a list's lines that open with a dash the item's sentence wrapped to the line's start (`dashGoesOn`): no items */
+  goesOn?: Set<ZonedLine>;
 }
 
 /** A block's text, its lines joined by a space. */
@@ -437,8 +439,15 @@ function wrappedInOwnMeasure(group: ZonedLine[], fill: FillOf): boolean {
   return group.slice(0, -1).every((l, i) => fill({ ...l, text: `${l.text} ${group[i + 1]!.text.split(' ')[0] ?? ''}`, stretched: false }) > own * 0.995);
 }
 
+/** A line that opens with a dash and a space, as a dashed list's item does. */
+const DASH_ITEM = /^[–—]\s/u;
+
 export function buildBlocks(lines: ZonedLine[]): Block[] {
   const fill = fillMeasure(lines);
   const opened = new Set<ZonedLine>();
-  return groupBlocks(lines, fill, opened).map((g) => ({ kind: classifyBlock(g, fill, opened), lines: g, page: g[0]!.page }));
+  return groupBlocks(lines, fill, opened).map((g) => {
+    const kind = classifyBlock(g, fill, opened);
+    const goesOn = kind === 'list' ? new Set(g.filter((l, k) => k > 0 && DASH_ITEM.test(l.text) && dashGoesOn(g[k - 1]!, l, fill))) : undefined;
+    return { kind, lines: g, page: g[0]!.page, ...(goesOn?.size ? { goesOn } : {}) };
+  });
 }

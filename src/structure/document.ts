@@ -50,7 +50,7 @@ function listItems(block: Block): Array<{ lines: string[]; label: string | null 
   // the line that opened the last item: `7. …` under `6. …` opens the next (blocks.ts, followsItem)
   let opened = '';
   for (const l of block.lines) {
-    if (isBullet(l.text) || items.length === 0 || followsItem(l.text, opened)) {
+    if ((isBullet(l.text) && !block.goesOn?.has(l)) || items.length === 0 || followsItem(l.text, opened)) {
       items.push({ lines: [stripBullet(l.text)], label: itemLabel(l.text) });
       opened = l.text;
     } else items[items.length - 1]!.lines.push(l.text);

@@ -39,13 +39,16 @@ export const lastItem = (current: ZonedLine[]): ZonedLine => {
 
 /**
  * A line that opens with a dash, or with a figure and a stop, under a line
- * that ran to the margin and ended no sentence, clause or list's lead (`… 69
+ * that ran to the margin (or had no room for the dash and its word) and ended no sentence, clause or list's lead (`… 69
  * of them` / `– by majority vote …`, `… the other party –` / `4. The rest …`):
  * the sentence's own dash or figure wrapped to the line's start, not a list's
  * item. (A numbered list's next number, `followsItem`, is an item all the same.)
  */
 export function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): boolean {
-  return (/^[–—]\s/u.test(line.text) || NUMBERED.test(line.text)) && !/[.!?:;]$/u.test(prev.text) && fill.full(prev);
+  if (!(/^[–—]\s/u.test(line.text) || NUMBERED.test(line.text)) || /[.!?:;]$/u.test(prev.text)) return false;
+  // (lines set flush left run to the margin no more than a word's width allows: there, the line the dash and the
+  // word after it would not have fitted on)
+  return fill.full(prev) || !fill.fits(prev, line.text.split(/\s+/u).slice(0, 2).join(' '));
 }
 
 /**

@@ -168,6 +168,26 @@ describe('buildBlocks', () => {
     expect(groupBlocks(list, fillMeasure(list)).length).toBeGreaterThan(1);
   });
 
+  it("a line that opens with a dash in a list's item, under a line with no room for the dash and its word, goes on the item: the sentence's dash wrapped", () => {
+    // (lines set flush left: the line over the dash is short of the margin by less than the dash and its word)
+    const item = `4. Defamation should be decriminalized and Articles 130, 131, and 373 of the Code`;
+    const lines = pages([...Array(8).fill(`${FULL} go.`), '', `${item.slice(0, 62)}`, '– repealed or revised.', '5. The law should be amended.']);
+    const list = buildBlocks(lines).at(-1)!;
+    expect(list.kind).toBe('list');
+    expect([...(list.goesOn ?? [])].map((l) => l.text)).toEqual(['– repealed or revised.']);
+    // with room for them on the line, the dash opens an item
+    const short = pages([...Array(8).fill(`${FULL} go.`), '', '4. Defamation should be decriminalized', '– repealed or revised.', '5. The law should be amended.']);
+    expect(buildBlocks(short).at(-1)!.goesOn).toBeUndefined();
+  });
+
+  it("reads a list's item whose sentence wrapped at a dash as one sentence in the structure stage", async () => {
+    const { buildStructure } = await import('../../src/structure/document.ts');
+    const { resources } = await import('../../src/lang/index.ts');
+    const item = '4. Defamation should be decriminalized and Articles 130, 131, and 373 of the Code';
+    const s = buildStructure(pages([...Array(8).fill(`${FULL} go.`), '', item.slice(0, 62), '– repealed or revised.', '5. The law should be amended.']), resources('en'));
+    expect(s.sentences.map((x) => x.text)).toContain(`${item.slice(3, 62).trim()} – repealed or revised.`);
+  });
+
   it("a line that opens with a figure and a stop under a full line that ended no sentence goes on the paragraph: the sentence's figure wrapped", () => {
     const lines = pages([...Array(8).fill(`${FULL} go`), `${FULL} party –`, '4. The rest of the seats went to independent candidates nominated by groups.', 'Next one.']);
     expect(groupBlocks(lines, fillMeasure(lines)).map((b) => b.length)).toEqual([11]);
