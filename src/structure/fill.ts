@@ -106,8 +106,12 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   const fill = (l: ZonedLine): number => Math.min(geometric(l), l.text.length / fullChars);
   const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
   const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
+  // (lines set flush left stop short of the margin by up to a word: the margin is where the widest lines end)
+  const margin = quantile(withGeometry.map(rightEdge), 0.98);
+  // the word and a space after the line's end, at the line's own width a character, short of the margin
+  const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + ((breakable(word).length + 1) * l.geometry!.width) / Math.max(1, l.text.length) < margin;
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS,
+    fits: (l: ZonedLine, word: string) => (l.geometry && !justified ? fitsAt(l, word) : (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS),
     full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
     metric: 'geometry' as const,
     printed: () => 1,

@@ -82,3 +82,18 @@ describe('fillMeasure', () => {
   });
 });
 
+
+describe('fillMeasure, lines with positions', () => {
+  // lines of 60 characters, 6 points a character, from x = 72: flush left, each ends where its last word did
+  const at = (text: string, right: number): ZonedLine => ({ ...line(text), geometry: { x: 72, y: 700 - no * 14, width: right - 72, height: 11, size: 11, bold: false } });
+  const ragged = Array.from({ length: 20 }, (_, i) => at('x'.repeat(60), 420 + (i % 5) * 10));
+  it('says a word would have fitted on a line set flush left where the line, the word and a space end short of the widest lines', () => {
+    // (the 0.9 quantile of the right edges is no margin where lines end where their words do)
+    const endsShort = at('x'.repeat(55), 72 + 55 * 6);
+    const fill = fillMeasure([...ragged, endsShort]);
+    expect(fill.fits(endsShort, 'It')).toBe(true);
+    expect(fill.fits(endsShort, 'Parliamentary')).toBe(false);
+    const nearly = at('x'.repeat(60), 455);
+    expect(fillMeasure([...ragged, nearly]).fits(nearly, 'It')).toBe(false);
+  });
+});
