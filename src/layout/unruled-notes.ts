@@ -140,6 +140,12 @@ function joinLoneNumbers(lines: Line[], plausible: (l: Line | undefined) => bool
   return out;
 }
 
+/** A list item's number, on a line of its own (`1.`) or before its text (`1. The law …`, joined by the lines stage). */
+const ITEM_LABEL = /^\d{1,3}\.(?:$|\s+\p{Lu})/u;
+
+/** The first line of text after line `i`. */
+const nextText = (lines: Line[], i: number): Line | undefined => lines.slice(i + 1).find((l) => !l.blank);
+
 /**
  * Where the footnotes numbered `skipped` open in a zone whose numbers, alone
  * on their lines before their texts, skip them: each inside the block of the
@@ -192,7 +198,10 @@ interface ZonedPage {
 /** A page's zone, its lines as printed. */
 function zoneLines(page: Line[], tests: LineTests): ZonedPage {
   const { full, plausible, carried, running, next } = tests;
-  const lines = joinLoneNumbers(page, plausible);
+  // (a number set among a list's item numbers printed apart, `28` / `` / `1.` / `` / `Осы …`, or over an item, is one
+  // poppler moved there off the page's first footnote, as it moves others to the page's end: it goes with those)
+  const amongItems = page.filter((l, i) => plausible(l) && ITEM_LABEL.test(nextText(page, i)?.text ?? ''));
+  const lines = joinLoneNumbers(page.filter((l) => !amongItems.includes(l)), plausible);
   // the numbers poppler moved to the end of the page
   while (lines.length > 0 && lines[lines.length - 1]!.blank) lines.pop();
   unglueMovedNumber(lines, next);
@@ -225,6 +234,7 @@ function zoneLines(page: Line[], tests: LineTests): ZonedPage {
   const firstNumbered = starts.length > 0 ? numberOf(starts[0]!) : Infinity;
   const between = trailing.filter((t) => +t.text > firstNumbered).map((t) => +t.text);
   trailing.splice(0, trailing.length, ...trailing.filter((t) => +t.text <= firstNumbered));
+  trailing.unshift(...amongItems);
   const hasMoved = trailing.length > 0;
   // the text over the first numbered footnote that still belongs to the zone (unruled-zone-start.ts)
   const zoneStart = zoneStartOf(lines, { end, trailing, starts }, tests);
