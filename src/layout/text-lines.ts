@@ -202,6 +202,19 @@ function bulletAfterItem(lines: Line[], from: number): boolean {
   while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
   return k < lines.length && !lines[k]!.pageStart && LONE_BULLET.test(lines[k]!.text);
 }
+/**
+ * The next number of a list whose number `label` (`1.`) stands alone over a
+ * blank line and an item: alone on the line right under the item's lines,
+ * past a blank line (a list printed its numbers apart from its items).
+ */
+function nextLabelAfterItem(lines: Line[], from: number, label: string): boolean {
+  const n = parseInt(label, 10);
+  if (!(n >= 1)) return false;
+  let k = from;
+  while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart) k++;
+  while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
+  return k < lines.length && !lines[k]!.pageStart && lines[k]!.text === `${n + 1}${label.slice(-1)}`;
+}
 /** Lines an item runs to at most, for the bullet under it. */
 const ITEM_LINES = 12;
 
@@ -231,7 +244,7 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_BULLETED_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;
-    } else if (item && next?.blank && !next.pageStart && continuesList(l.text, out) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+    } else if (item && next?.blank && !next.pageStart && (continuesList(l.text, out) || nextLabelAfterItem(lines, i + 3, l.text)) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       // a blank line between the number and its text, where the list's item before it has been read
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;

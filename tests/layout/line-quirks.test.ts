@@ -273,6 +273,13 @@ describe('joinLoneBullets', () => {
   });
 });
 
+describe('joinLoneBullets, numbers', () => {
+  it("puts an item's number printed alone over a blank line in front of its item where the next number stands under the item's lines", () => {
+    const text = ['RECOMMENDATIONS', '', '1.', '', 'The law should be amended', 'in good time.', '', '2.', '', 'The courts should sit in public.', '', 'ABOUT US'].join('\n');
+    expect(joinLoneBullets(textToLines(text)).filter((l) => !l.blank).map((l) => l.text)).toEqual(['RECOMMENDATIONS', '1. The law should be amended', 'in good time.', '2. The courts should sit in public.', 'ABOUT US']);
+  });
+});
+
 describe('addUnruledNoteZones', () => {
   const body = filler(30);
   it('counts a line twice the median wide or more as the lines a tool ran into it, so a quarter of lines run together leaves the full width as it was', () => {
@@ -338,6 +345,15 @@ describe('addUnruledNoteZones', () => {
     const rule = out.lastIndexOf('');
     expect(out.slice(rule + 1)).toEqual(['1 See Article 5.', note('2 Another note.'), 'It ends here.', note('3 A last note.')]);
     expect(out.slice(rule - 3, rule)).toEqual([body[14]!.replace('today.', 'today.1'), body[15]!.replace('today.', 'today.2'), body[16]!.replace('today.', 'today.3')]);
+  });
+
+  it("takes a number set among a list's item numbers for the page's first footnote's, moved there as to the page's end", () => {
+    // (footnote 1 on the page before; 2 and 3 on this one, 2's number printed over the list's first number)
+    const text = page([...body.slice(0, 20), '1', note('Note one.'), '\f' + body[20], ...body.slice(21, 24), body[24]!.replace('today.', 'today.2'), 'RECOMMENDATIONS', '', '2', '', '1.', '', 'The law should be amended.', '', '2.', '', 'The courts should sit in public.3', '', note('See Article 5.'), '3', note('Another note.')]);
+    const out = addUnruledNoteZones(textToLines(text)).map((l) => l.text);
+    const rule = out.lastIndexOf('');
+    expect(out.slice(rule + 1)).toEqual([note('2 See Article 5.'), note('3 Another note.')]);
+    expect(out.slice(0, rule).filter((l) => l !== '').slice(-5)).toEqual(['RECOMMENDATIONS', '1.', 'The law should be amended.', '2.', 'The courts should sit in public.3']);
   });
 
   it('reads the numbers moved off the footnotes where a running foot was printed between them as where none was', () => {
