@@ -197,10 +197,7 @@ function introduced(out: Line[]): boolean {
 function bulletAfterItem(lines: Line[], from: number): boolean {
   for (let k = from; k < Math.min(lines.length, from + 4) && !lines[k]!.pageStart; k++) if (LONE_BULLET.test(lines[k]!.text)) return true;
   // (or right under the item's lines, past the blank line after them: an item of several lines)
-  let k = from;
-  while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart) k++;
-  while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
-  return k < lines.length && !lines[k]!.pageStart && LONE_BULLET.test(lines[k]!.text);
+  return LONE_BULLET.test(lineAfterItem(lines, from)?.text ?? '');
 }
 /**
  * The next number of a list whose number `label` (`1.`) stands alone over a
@@ -209,11 +206,14 @@ function bulletAfterItem(lines: Line[], from: number): boolean {
  */
 function nextLabelAfterItem(lines: Line[], from: number, label: string): boolean {
   const n = parseInt(label, 10);
-  if (!(n >= 1)) return false;
+  return n >= 1 && lineAfterItem(lines, from)?.text === `${n + 1}${label.slice(-1)}`;
+}
+/** The line under an item's lines from `from` on, past the blank lines after them, on the item's page. */
+function lineAfterItem(lines: Line[], from: number): Line | undefined {
   let k = from;
   while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart) k++;
   while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
-  return k < lines.length && !lines[k]!.pageStart && lines[k]!.text === `${n + 1}${label.slice(-1)}`;
+  return k < lines.length && !lines[k]!.pageStart ? lines[k] : undefined;
 }
 /** Lines an item runs to at most, for the bullet under it. */
 const ITEM_LINES = 12;

@@ -333,7 +333,7 @@ function gapCounts(body: ZonedLine[], fill: FillOf, textUnder = false): { blanks
   return { blanks, text, endsOverBlank, endsOverText };
 }
 
-/** Paragraphs' last lines a page must show over the next sentence, with no blank line on it anywhere, before it reads as printed without gaps. */
+/** Paragraphs' last lines a page must show over the next sentence before it reads as printed without gaps. */
 const UNGAPPED_ENDS = 2;
 
 /**
@@ -345,7 +345,11 @@ const UNGAPPED_ENDS = 2;
  */
 export function pagesWithoutGaps(body: ZonedLine[], fill: FillOf): Set<number> {
   const pages = new Map<number, ZonedLine[]>();
-  for (const l of body) pages.set(l.page, [...(pages.get(l.page) ?? []), l]);
+  for (const l of body) {
+    const on = pages.get(l.page);
+    if (on) on.push(l);
+    else pages.set(l.page, [l]);
+  }
   const out = new Set<number>();
   for (const [page, lines] of pages) {
     // (lines with positions have their gaps from the page, not from a tool's blank lines)
