@@ -34,9 +34,15 @@ const lowByteZero = (c: string): boolean => (c.charCodeAt(0) & 0xff) === 0;
 export function unswapBytes(text: string): string {
   const cjk = text.match(/[\u4e00-\u9fff]/gu);
   if (!cjk || cjk.some((c) => !lowByteZero(c))) return text;
-  return text.replace(FFI_TAIL, 'fi').replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
+  return text.replace(FFI_TAIL, 'fi').replace(TTI_TAIL, 'ti').replace(SWAPPED, (c) => (lowByteZero(c) ? String.fromCharCode(c.charCodeAt(0) >> 8) : c));
 }
 const FFI_TAIL = /(?<=\u6600)\ucf00/gu;
+/**
+ * The tti ligature (Calibri's, Carlito's) comes out as a swapped `t` and
+ * U+DD00, a lone surrogate no UTF-8 reader takes: read as three replacement
+ * characters (`Bianche琀���`, Bianchetti), they are the ligature's `ti`.
+ */
+const TTI_TAIL = /(?<=\u7400)(?:\udd00|\ufffd{3})/gu;
 
 /**
  * A text double-spaced on its way (an empty line after every line: copied from

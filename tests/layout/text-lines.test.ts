@@ -118,6 +118,8 @@ describe('letters printed byte-swapped', () => {
     expect(unswapBytes('technical de\u6600\u6900ciencies and \u6600\u6c00ows')).toBe('technical deficiencies and flows');
     // the ffi ligature: a swapped f, then U+CF00 for its fi
     expect(unswapBytes('o\u6600\ucf00cial di\u6600\u6600erent')).toBe('official different');
+    // (the tti ligature: a swapped t and a lone surrogate, read as three replacement characters)
+    expect(unswapBytes('se\u7400\ufffd\ufffd\ufffdng the da\u7400\u6900ng')).toBe('setting the dating');
     // a text with real CJK is left as it is
     expect(unswapBytes('選挙 de\u6600\u6900ciencies')).toBe('選挙 de\u6600\u6900ciencies');
   });
