@@ -21,22 +21,25 @@ function fnv(word: string, seed: number): number {
   return h >>> 0;
 }
 
-const positions = (bits: number, hashes: number, word: string): number[] => {
-  const a = fnv(word, 0x811c9dc5);
-  const b = fnv(word, 0x9e3779b9) | 1;
-  return Array.from({ length: hashes }, (_, i) => (a + Math.imul(i, b)) >>> 0).map((h) => h % bits);
-};
+/** The word's two hashes (double hashing): its `i`-th position is `position(first, second, i, bits)`. */
+const first = (word: string): number => fnv(word, 0x811c9dc5);
+const second = (word: string): number => fnv(word, 0x9e3779b9) | 1;
+const position = (a: number, b: number, i: number, bits: number): number => ((a + Math.imul(i, b)) >>> 0) % bits;
 
 export function bloomAdd(filter: Uint8Array, bits: number, hashes: number, word: string): void {
-  for (const p of positions(bits, hashes, word)) filter[p >> 3]! |= 1 << (p & 7);
+  const [a, b] = [first(word), second(word)];
+  for (let i = 0; i < hashes; i++) {
+    const p = position(a, b, i, bits);
+    filter[p >> 3]! |= 1 << (p & 7);
+  }
 }
 
 export function bloomHas(filter: Uint8Array, bits: number, hashes: number, word: string): boolean {
-  // (the positions of `positions`, worked out one at a time: most words not in the set fail at the first)
-  const a = fnv(word, 0x811c9dc5);
-  const b = fnv(word, 0x9e3779b9) | 1;
+  // (one position at a time, no array built: most words not in the set fail at the first)
+  const a = first(word);
+  const b = second(word);
   for (let i = 0; i < hashes; i++) {
-    const p = ((a + Math.imul(i, b)) >>> 0) % bits;
+    const p = position(a, b, i, bits);
     if ((filter[p >> 3]! & (1 << (p & 7))) === 0) return false;
   }
   return true;
