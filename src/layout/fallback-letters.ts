@@ -22,6 +22,7 @@ import type { Line } from '../schema/index.ts';
 import { HAS_KAZAKH_LETTER, KAZAKH_LETTERS } from '../lang/detect.ts';
 import { joinLinePieces } from './line-pieces.ts';
 import { writtenAcronyms } from './written-acronyms.ts';
+import { withText } from './text-lines.ts';
 import { gapCost, lineSpacing, printsGapSpaces, respace, spacedText, type GapReading } from './gap-spaces.ts';
 
 /** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
@@ -254,7 +255,6 @@ function spreadOverWords(out: Line[], from: number, filled: (texts: Line[]) => s
   return true;
 }
 
-const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
 
 interface Reading {
   /** runs put back so far */

@@ -5,6 +5,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { fullLine } from './blocks.ts';
+import { withText } from './text-lines.ts';
 import { headingLike, isUpper } from '../structure/line-shapes.ts';
 
 /** How far past the text's full line a line's pieces may run together: a little, for the letters put back. */
@@ -31,7 +32,7 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
   const flush = (): void => {
     const text = block.map((l) => l.text).join(' ');
     // (a contents entry's leader runs as far as the line leaves it: it counts for little)
-    if (block.length > 1 && text.replace(LEADER, '...').length <= full * PIECES_FIT) out.push(withText(block[0]!, text));
+    if (block.length > 1 && text.replace(LEADER, '...').length <= full * PIECES_FIT) out.push(joinedText(block[0]!, text));
     else out.push(...block);
     block = [];
   };
@@ -53,4 +54,4 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
 const headsLine = (heading: string, line: string): boolean => isUpper(heading) && /\s/u.test(heading) && headingLike(heading) && /^\p{Lu}\p{Ll}/u.test(line);
 
 // (the pieces' columns say nothing of the line they make)
-const withText = ({ segments: _pieces, ...l }: Line, text: string): Line => ({ ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
+const joinedText = ({ segments: _pieces, ...l }: Line, text: string): Line => withText(l, text);

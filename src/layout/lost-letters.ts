@@ -11,7 +11,7 @@
  * Each line's words are read again by the language's words (`WordScore`), a
  * dynamic program over the line: a word as printed, or a word the list has,
  * made of it with a lost letter at either edge, or of two or three printed
- * words with a lost letter in each single space between them. The letters'
+ * words with a lost letter in each word space between them. The letters'
  * own likelihood weighs the readings (`алды` or `қалды`): a letter lost
  * leaves no trace of its own to weigh. Capitals where the words around the
  * letter are in capitals, or where a sentence opens with the lost letter.
@@ -19,6 +19,7 @@
 import type { Line } from '../schema/index.ts';
 import { KAZAKH_LETTERS } from '../lang/detect.ts';
 import type { WordScore } from './fallback-letters.ts';
+import { withRaw, withText } from './text-lines.ts';
 
 /** The letters only Kazakh has that a page of Kazakh writes many times each (`һ` is rare, in loanwords). */
 const COMMON = [...'әғқңөұү'];
@@ -86,16 +87,22 @@ export function restoreLostLetters(lines: Line[], words: LanguageWords, lost = l
       sentenceEnded = true;
       return l;
     }
-    const text = read(l.text, sentenceEnded);
-    sentenceEnded = /[.!?:]\P{L}*$/u.test(text);
-    return text === l.text ? l : { ...l, text };
+    // (the line as printed is read, its columns kept: a word space is one space, or any in a stretched line)
+    if (l.raw === undefined) {
+      const text = read(l.text, sentenceEnded, false);
+      sentenceEnded = /[.!?:]\P{L}*$/u.test(text);
+      return withText(l, text);
+    }
+    const line = withRaw(l, read(l.raw, sentenceEnded, l.stretched === true));
+    sentenceEnded = /[.!?:]\P{L}*$/u.test(line.text);
+    return line;
   });
 }
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const upper = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
 
-function lineReader(lost: string[], { score, known, used }: LanguageWords): (text: string, sentenceEnded: boolean) => string {
+function lineReader(lost: string[], { score, known, used }: LanguageWords): (text: string, sentenceEnded: boolean, stretched: boolean) => string {
   const weigh = (word: string): number => score(word) + USED * Math.log2(1 + used(word));
   const lower = lost;
   const capital = lost.map((c) => c.toUpperCase());
@@ -137,7 +144,9 @@ function lineReader(lost: string[], { score, known, used }: LanguageWords): (tex
     units.set(key, u);
     return u;
   };
-  return (text, sentenceEnded) => {
+  // a word space: one space, or two (a tool's wider gap); in a stretched line any run (wider runs part columns)
+  const wordSpace = (between: string, stretched: boolean): boolean => (stretched ? /^ +$/u : /^ {1,2}$/u).test(between);
+  return (text, sentenceEnded, stretched) => {
     // words and what parts them: [before, word, between, word, …, after]
     const parts = text.split(/(\p{L}+)/u);
     const n = (parts.length - 1) / 2;
@@ -153,8 +162,8 @@ function lineReader(lost: string[], { score, known, used }: LanguageWords): (tex
       if (!at) continue;
       for (let g = 1; g <= JOINED && i + g <= n; g++) {
         const words = Array.from({ length: g }, (_, k) => word(i + k));
-        // only Cyrillic words, one space apart
-        if (!CYRILLIC_WORD.test(words[g - 1]!) || (g > 1 && before(i + g - 1) !== ' ')) break;
+        // only Cyrillic words, a word space apart
+        if (!CYRILLIC_WORD.test(words[g - 1]!) || (g > 1 && !wordSpace(before(i + g - 1), stretched))) break;
         const u = unit(words, opens(i));
         const s = at.score + u.score;
         const to = best[i + g];

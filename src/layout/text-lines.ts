@@ -147,6 +147,12 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
   return { text, page, no, indent, blank: text === '', rawLength: raw.length, pageStart, raw, ...(segments ? { segments } : {}), ...(stretched ? { stretched } : {}) };
 }
 
+/** Line `l` read again from its raw line rewritten by a stage (letters put back into the line as printed): text, columns and all. */
+export const withRaw = (l: Line, raw: string): Line => (raw === l.raw ? l : makeLine(raw, l.page, l.no, l.pageStart));
+
+/** Line `l` with its text rewritten by a stage (letters put back, pieces joined): its raw line is the text at its indent. */
+export const withText = (l: Line, text: string): Line => (text === l.text ? l : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
+
 /** An empty line on `l`'s page where a stage sets text apart (no page starts there). */
 export const blankLine = ({ segments: _columns, ...l }: Line): Line => ({ ...l, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
 

@@ -63,6 +63,14 @@ describe('restoreLostLetters', () => {
     expect(mend('Біз халы аралы келді.')).toEqual(['Біз халықаралық келді.']);
   });
 
+  it('reads the line as printed: a lost letter joins words a space or two apart, never across a column gap, and the raw line takes the letters too', () => {
+    expect(mend('Біз ж  не олар.')).toEqual(['Біз және олар.']);
+    expect(mend('Біз      ж     не олар.')).toEqual(['Біз ж не олар.']);
+    const [line] = restoreLostLetters(textToLines('  Біз ж не олар         аза тілі'), words, ALL);
+    expect(line!.raw).toBe('  Біз және олар         қазақ тілі');
+    expect(line!.segments?.map((p) => p.text)).toEqual(['Біз және олар', 'қазақ тілі']);
+  });
+
   it('leaves the lines as they were where the text lost no letters', () => {
     const lines = textToLines('Біз ж не олар.');
     expect(restoreLostLetters(lines, words)).toBe(lines);
