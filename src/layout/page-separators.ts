@@ -1,0 +1,62 @@
+/**
+ * Page lines a tool adds between pages instead of form feeds (`-- 1 of 4 --`,
+ * `=== Page 2 ===`, `[Page 3]`): a page's number, set off by marks on both
+ * sides, on a line of its own. A PDF's own page labels (`Page 2 of 12`) stand
+ * without such marks and stay for the furniture stage.
+ *
+ * Lines of that shape count as the tool's only where they number the pages
+ * one after another (2 at least, from 1 or the number the first states, each
+ * one more than the one before, and a stated total the same on each). They
+ * become form feeds: where the first one stands after the text of a page, each
+ * closes the page above it; where it stands before any text, each opens the
+ * page under it. The blank lines the tool set under them go with them; those
+ * over them stay, as a tool that prints form feeds leaves a page's last line.
+ */
+const PAGE_SEPARATOR =
+  /^\s*(?:[-=~*#_]{2,}|[[(<])\s*(?:(?:page|p\.|стр\.?|страница|бет)\s*)?(\d{1,4})(?:\s*(?:of|из|\/)\s*(\d{1,4}))?\s*(?:[-=~*#_]{2,}|[\])>])\s*$/iu;
+
+interface Separator {
+  at: number;
+  page: number;
+  total: string | undefined;
+}
+
+const blank = (l: string): boolean => l.trim() === '';
+
+function separators(raw: string[]): Separator[] {
+  const out: Separator[] = [];
+  raw.forEach((l, at) => {
+    const m = l.length <= 60 ? l.match(PAGE_SEPARATOR) : null;
+    if (m) out.push({ at, page: Number(m[1]), total: m[2] });
+  });
+  return out;
+}
+
+/** Whether the lines number pages one after another, as a tool's page lines do. */
+function numbersPages(seps: Separator[]): boolean {
+  if (seps.length < 2) return false;
+  return seps.every((s, k) => (k === 0 || s.page === seps[k - 1]!.page + 1) && s.total === seps[0]!.total);
+}
+
+/** The raw lines with a tool's page lines turned into form feeds (the lines unchanged where it printed none). */
+export function pageSeparatorsToFormFeeds(raw: string[]): string[] {
+  if (raw.some((l) => l.includes('\f'))) return raw;
+  const seps = separators(raw);
+  if (!numbersPages(seps)) return raw;
+  const closes = raw.slice(0, seps[0]!.at).some((l) => !blank(l));
+  const dropped = new Set<number>();
+  const feedAt = new Set<number>();
+  for (const [k, s] of seps.entries()) {
+    dropped.add(s.at);
+    let b = s.at + 1;
+    while (b < raw.length && blank(raw[b]!)) dropped.add(b++);
+    // the page under a closing line, or under any opening line but the first, starts at the next text line
+    if (b < raw.length && (closes || k > 0)) feedAt.add(b);
+  }
+  const out: string[] = [];
+  raw.forEach((l, i) => {
+    if (dropped.has(i)) return;
+    out.push(feedAt.has(i) ? `\f${l}` : l);
+  });
+  return out;
+}
