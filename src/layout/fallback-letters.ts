@@ -32,6 +32,8 @@ const RUN = `[${KAZAKH_LETTERS}]{1,4}`;
 // a line of runs alone, or with a contents entry's leader and page number after them, or a page's number
 const LETTER_LINE = new RegExp(`^(${RUN}(?: ${RUN})*)(?: ?[.…]{3,}.*| [^\\p{L}]+)?$`, 'u');
 const IS_RUN = new RegExp(`^${RUN}$`, 'u');
+// the runs a line prints after its words, with the spaces before them
+const TAIL_GAP = new RegExp(` +${RUN}(?: ${RUN})*$`, 'u');
 // a run printed right after a line's last word, with no space: what follows the word's own end
 const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
 /** What a word the list lacks costs (src/lang/kk/word-score.ts): an acronym the text writes on its own is spared it. */
@@ -159,7 +161,8 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
   // (an acronym the text writes on its own is a word, though the word list lacks it)
   const acronyms = writtenAcronyms(lines);
   const score: WordScore = acronyms.size === 0 || !known ? words : (w) => words(w) + (acronyms.has(w) && !known(w) ? UNLISTED : 0);
-  const spaces = printsGapSpaces(lines);
+  // (the spaces before runs a line prints after its words, a tab's as like as not, part no words)
+  const spaces = printsGapSpaces(lines.map((l) => (l.raw && TAIL_GAP.test(l.raw) ? { ...l, raw: l.raw.replace(TAIL_GAP, '') } : l)));
   const out: Line[] = [];
   // lines before this are done with: letters put back in them, or letters that found no place
   let floor = 0;
@@ -274,6 +277,7 @@ interface Closed {
 }
 
 const PIECE = /\p{L}+/gu;
+const MIXED = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
 // a letter may stand before a letter, a hyphen or what closes a word (a stop, a comma, a closing bracket or
 // quote), and after a letter, a hyphen or what opens a word
 const opensWord = (t: string): boolean => /^[\p{L}\-.,;:!?)\]»”"']/u.test(t);
@@ -310,7 +314,7 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   // letters' case follows their neighbours', and a suffix follows an acronym's hyphen)
   const wordScore = (w: string): number => {
     let s = scored.get(w);
-    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(p) ? MIXED_CASE : 0), 0)));
+    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (MIXED.test(p) ? MIXED_CASE : 0), 0)));
     return s;
   };
   const first = words[0]!;

@@ -50,6 +50,13 @@ describe('restoreFallbackLetters', () => {
     expect(mend('Біз ж не олар.', 'ә 12', 'Олар дауыс берді.')).toEqual(['Біз және олар.12', 'Олар дауыс берді.']);
   });
 
+  it('reads a line whose letters a tab set apart as one line of text, its words single-spaced, not as columns, once they are back', () => {
+    // (the tab runs to column 32: three spaces, which part columns, and no wider word space)
+    const read = restoreFallbackLetters(textToLines(['Біз ж не олар аза тілі туралы\tә қ қ', ...MORE].join('\n')), score)[0]!;
+    expect(read.text).toBe('Біз және олар қазақ тілі туралы');
+    expect(read.segments).toBeUndefined();
+  });
+
   it('puts back runs a line prints after its words: at its end, before a footnote number, glued to a stop', () => {
     const tails = ['Бүгін жа а ереже келді. ң', 'Біз ж не олар. ә', 'Сайлау ы ы туралы. құқ ғ', 'Олар дауыс берді.', 'Біз ж не олар ә', 'Біз ж не олар жа а.ә ң3 Олар дауыс берді.'];
     const read = restoreFallbackLetters(textToLines([...tails, ...MORE].join('\n')), score).map((l) => l.text).slice(0, tails.length);
