@@ -278,6 +278,7 @@ interface Closed {
 
 const PIECE = /\p{L}+/gu;
 const MIXED = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
+const mixedScript = (piece: string): boolean => /\p{Script=Latin}/u.test(piece) && /\p{Script=Cyrillic}/u.test(piece);
 // a letter may stand before a letter, a hyphen or what closes a word (a stop, a comma, a closing bracket or
 // quote), and after a letter, a hyphen or what opens a word
 const opensWord = (t: string): boolean => /^[\p{L}\-.,;:!?)\]»”"']/u.test(t);
@@ -311,10 +312,11 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   // (the readings weigh the same words again and again)
   const scored = new Map<string, number>();
   // (a small letter before a capital inside a word is no reading, nor an acronym run into small letters: the
-  // letters' case follows their neighbours', and a suffix follows an acronym's hyphen)
+  // letters' case follows their neighbours', and a suffix follows an acronym's hyphen; nor a Kazakh letter
+  // run into Latin letters, a Roman numeral's or a name's)
   const wordScore = (w: string): number => {
     let s = scored.get(w);
-    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (MIXED.test(p) ? MIXED_CASE : 0), 0)));
+    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (MIXED.test(p) || mixedScript(p) ? MIXED_CASE : 0), 0)));
     return s;
   };
   const first = words[0]!;

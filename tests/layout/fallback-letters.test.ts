@@ -57,6 +57,11 @@ describe('restoreFallbackLetters', () => {
     expect(read.segments).toBeUndefined();
   });
 
+  it('puts no letter into a word of Latin letters (a Roman numeral, a name)', () => {
+    // the stand-in scores every unknown word alike: only the script tells `ҢXI.` from `ОНЫҢ`
+    expect(fill(['XI. ОНЫ ТІЛІ'], ['Ң'], (w) => (/^(XI|ОНЫҢ|ТІЛІ)$/u.test(w) ? 0 : -10) + (w === 'ҢXI' ? 25 : 0))).toEqual(['XI. ОНЫҢ ТІЛІ']);
+  });
+
   it('puts back runs a line prints after its words: at its end, before a footnote number, glued to a stop', () => {
     const tails = ['Бүгін жа а ереже келді. ң', 'Біз ж не олар. ә', 'Сайлау ы ы туралы. құқ ғ', 'Олар дауыс берді.', 'Біз ж не олар ә', 'Біз ж не олар жа а.ә ң3 Олар дауыс берді.'];
     const read = restoreFallbackLetters(textToLines([...tails, ...MORE].join('\n')), score).map((l) => l.text).slice(0, tails.length);
