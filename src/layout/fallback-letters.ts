@@ -54,7 +54,7 @@ const lettersOf = (l: Line): string[] | null => {
 /** Whether a text prints a fallback font's letters apart from their lines. */
 export function printsLettersApart(lines: Line[]): boolean {
   let n = 0;
-  for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || (tailOf(l.text)?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
+  for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || ((tailOf(l.text) ?? headOf(l.text))?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
   return false;
 }
 
@@ -134,6 +134,26 @@ function tailOf(text: string): Tail | null {
   return null;
 }
 
+// runs printed before a line's words (after its bullet, if it has one), two at least or one of two letters
+const HEAD = new RegExp(`^((?:[•▪◦●■‣⁃–-] )?)(${RUN}(?: ${RUN})*) (?=\\p{L}[^ ]* \\S)(.*)$`, 'u');
+
+/**
+ * Runs printed before a line's words, where the line's first letter is one of
+ * them (`Қ қ ғ ә аза стан Республикасы`, `• Құ қ жаттарын`): a tool that sets
+ * a group of another font's letters where its first letter stands. They are
+ * the line's runs as a tail is (read the same way); null where the line does
+ * not open so.
+ */
+function headOf(text: string): Tail | null {
+  const m = HEAD.exec(text);
+  if (!m) return null;
+  const runs = m[2]!.split(' ');
+  if (runs.length < 2 && [...runs[0]!].length < 2) return null;
+  const words = m[1]! + m[3]!;
+  if (tailOf(words)) return null;
+  return { words, runs, glued: null, marker: '', leader: '', rest: '' };
+}
+
 /**
  * The line with the runs it prints after its words put back into them: glued to the last word or not, whichever
  * reads better; `spaced`, the line with its tool's runs of spaces where they count (gap-spaces.ts).
@@ -176,7 +196,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
     const l = lines[i]!;
     const runs = l.blank ? null : lettersOf(l);
     if (!runs) {
-      const tail = l.blank ? null : tailOf(l.text);
+      const tail = l.blank ? null : (tailOf(l.text) ?? headOf(l.text));
       const filled = tail ? fillTail(tail, score, spaces ? spacedText(l) : null) : null;
       out.push(filled ? withText(l, filled) : l);
       i++;

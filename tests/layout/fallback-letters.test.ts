@@ -57,6 +57,12 @@ describe('restoreFallbackLetters', () => {
     expect(read.segments).toBeUndefined();
   });
 
+  it("puts back runs a line prints before its words, where its first letter is one of them, after a bullet too", () => {
+    const heads = ['Қ қ ә аза тілі ж не олар.', '• Қ қ ә аза тілі ж не олар.'];
+    const read = restoreFallbackLetters(textToLines([...heads, ...MORE].join('\n')), score).map((l) => l.text).slice(0, heads.length);
+    expect(read).toEqual(['Қазақ тілі және олар.', '• Қазақ тілі және олар.']);
+  });
+
   it('puts no letter into a word of Latin letters (a Roman numeral, a name)', () => {
     // the stand-in scores every unknown word alike: only the script tells `ҢXI.` from `ОНЫҢ`
     expect(fill(['XI. ОНЫ ТІЛІ'], ['Ң'], (w) => (/^(XI|ОНЫҢ|ТІЛІ)$/u.test(w) ? 0 : -10) + (w === 'ҢXI' ? 25 : 0))).toEqual(['XI. ОНЫҢ ТІЛІ']);
