@@ -24,6 +24,7 @@ import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
 import { pagesFromRunningHeads } from '../src/layout/running-heads.ts';
 import { joinMarkerBreaks } from '../src/layout/marker-breaks.ts';
+import { joinSpacedRests } from '../src/layout/spaced-rests.ts';
 import { rowsFromCells } from '../src/layout/cell-rows.ts';
 import { rowsFromGappedCells } from '../src/layout/gapped-cells.ts';
 import { rowsFromCellBlocks, rowsFromWideCellBlocks } from '../src/layout/cell-blocks.ts';
@@ -138,7 +139,8 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   // a footnote rule printed as spaces and stripped to an empty line, where nothing else marks pages: put back
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
-  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(lines), knows));
+  // and a line a tool broke after a raised marker, its rest opening with the marker's space, is one again
+  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(joinSpacedRests(lines)), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again (a
   // footnote's first line too, its number printed among its words; its last words printed after the line under
