@@ -1,11 +1,11 @@
 /**
  * Page lines a tool adds between pages instead of form feeds (`-- 1 of 4 --`,
- * `=== Page 2 ===`, `[Page 3]`): a page's number, set off by marks on both
+ * `=== Page 2 ===`, `[Page 3]`, `----Page (0) Break----`): a page's number, set off by marks on both
  * sides, on a line of its own. A PDF's own page labels (`Page 2 of 12`) stand
  * without such marks and stay for the furniture stage.
  *
  * Lines of that shape count as the tool's only where they number the pages
- * one after another (2 at least, from 1 or the number the first states, each
+ * one after another (2 at least, from the number the first states, 0 or 1, each
  * one more than the one before, and a stated total the same on each). They
  * become form feeds: where the first one stands after the text of a page, each
  * closes the page above it; where it stands before any text, each opens the
@@ -13,7 +13,7 @@
  * over them stay, as a tool that prints form feeds leaves a page's last line.
  */
 const PAGE_SEPARATOR =
-  /^\s*(?:[-=~*#_]{2,}|[[(<])\s*(?:(?:page|p\.|стр\.?|страница|бет)\s*)?(\d{1,4})(?:\s*(?:of|из|\/)\s*(\d{1,4}))?\s*(?:[-=~*#_]{2,}|[\])>])\s*$/iu;
+  /^\s*(?:[-=~*#_]{2,}|[[(<])\s*(?:(?:page|p\.|стр\.?|страница|бет)\s*)?[([]?(\d{1,4})[)\]]?(?:\s*(?:of|из|\/)\s*(\d{1,4}))?(?:\s+(?:break|end|start|begin))?\s*(?:[-=~*#_]{2,}|[\])>])\s*$/iu;
 
 interface Separator {
   at: number;

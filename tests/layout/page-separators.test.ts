@@ -13,6 +13,11 @@ describe('pageSeparatorsToFormFeeds', () => {
     expect(lines.some((l) => /of 3/.test(l.text))).toBe(false);
   });
 
+  it('reads page lines numbered from 0, the number in brackets and a word after it', () => {
+    const raw = [...body(1), '----------------Page (0) Break----------------', ...body(2), '----------------Page (1) Break----------------'];
+    expect(pageSeparatorsToFormFeeds(raw)).toEqual([...body(1), '\fThe text of page 2 goes on here.', 'Its last line 2.']);
+  });
+
   it('reads page lines that stand before each page as opening it', () => {
     const raw = ['=== Page 1 ===', ...body(1), '=== Page 2 ===', ...body(2)];
     expect(pageSeparatorsToFormFeeds(raw)).toEqual([...body(1), '\fThe text of page 2 goes on here.', 'Its last line 2.']);
