@@ -1,6 +1,7 @@
 import type { Line } from '../schema/index.ts';
 import { pageSeparatorsToFormFeeds } from './page-separators.ts';
 import { restoreMarkedLineBreaks } from './marked-line-breaks.ts';
+import { restoreDecomposedSigns } from './decomposed-signs.ts';
 
 // Debris PDF-to-text tools leave: tabs, no-break and other odd spaces, soft hyphens inside words,
 // zero-width characters.
@@ -93,11 +94,11 @@ function expandTabs(raw: string): string {
 /**
  * The text path's `lines` stage: decoded text becomes Line[]. A form feed marks a
  * page break (a tool's own page lines, `-- 2 of 9 --`, become form feeds first, and a line break a tool
- * marked with U+FFFE is one again); without form feeds everything is page 1 until layout finds the breaks.
+ * marked with U+FFFE is one again, and a numero sign decomposed to `No` is `№`); without form feeds everything is page 1 until layout finds the breaks.
  */
 export function textToLines(text: string): Line[] {
   // CRLF, a CR doubled by a second conversion (CR CR LF: blank lines between every line otherwise), or a CR alone
-  const rawLines = pageSeparatorsToFormFeeds(undoubled(restoreMarkedLineBreaks(unswapBytes(text)).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n'))).map(expandTabs);
+  const rawLines = pageSeparatorsToFormFeeds(undoubled(restoreDecomposedSigns(restoreMarkedLineBreaks(unswapBytes(text))).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n'))).map(expandTabs);
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {
