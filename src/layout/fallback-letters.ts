@@ -53,6 +53,7 @@ const lettersOf = (l: Line): string[] | null => {
 
 /** Whether a text prints a fallback font's letters apart from their lines. */
 export function printsLettersApart(lines: Line[]): boolean {
+  if (gluesLetters(lines)) return true;
   let n = 0;
   for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || ((tailOf(l.text) ?? headOf(l.text))?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
   return false;
@@ -68,6 +69,8 @@ interface Tail {
   marker: string;
   leader: string;
   rest: string;
+  /** the runs are single letters printed run together (gluedLetters) */
+  ungrouped?: boolean;
 }
 
 // a run printed against a footnote's number, or against a contents entry's leader
@@ -134,6 +137,25 @@ function tailOf(text: string): Tail | null {
   return null;
 }
 
+// four letters or more only Kazakh has, glued to a line's last word: no word ends so
+const LONG_GLUED = new RegExp(`[^${KAZAKH_LETTERS}\\s][${KAZAKH_LETTERS}]{4,}$`, 'u');
+const GLUED_LETTERS = new RegExp(`^(.*[^${KAZAKH_LETTERS}\\s\\d])([${KAZAKH_LETTERS}]+)(\\d{1,3})?$`, 'u');
+
+/** Whether a text prints each line's letters run together against its last word, no space between them (`бюроқәқұққө`). */
+const gluesLetters = (lines: Line[]): boolean => lines.filter((l) => !l.blank && LONG_GLUED.test(l.text)).length >= LETTER_LINES;
+
+/**
+ * In a text that glues them, the letters run together against a line's last
+ * word (a footnote's number after them, glued back to the words), each a run of its own: which go into one gap is the reading's to
+ * find (fillScored's `ungrouped`). A word's own last letters among them go
+ * back to it the same way.
+ */
+function gluedLetters(text: string): Tail | null {
+  const m = GLUED_LETTERS.exec(text);
+  if (!m) return null;
+  return { words: m[1]!, runs: [...m[2]!], glued: null, marker: m[3] ?? '', leader: '', rest: '', ungrouped: true };
+}
+
 // runs printed before a line's words (after its bullet, if it has one), two at least or one of two letters
 const HEAD = new RegExp(`^((?:[•▪◦●■‣⁃–-] )?)(${RUN}(?: ${RUN})*) (?=\\p{L}[^ ]* \\S)(.*)$`, 'u');
 
@@ -160,7 +182,7 @@ function headOf(text: string): Tail | null {
  */
 function fillTail(t: Tail, score: WordScore, spaced: string | null = null): string | null {
   const as = (words: string): string => (spaced ? respace(words, spaced) : words);
-  const readings = [fillScored([as(t.words)], t.runs, score, spaced !== null)];
+  const readings = [fillScored([as(t.words)], t.runs, score, spaced !== null, t.ungrouped)];
   // a run against a word's end that no letter of the word could be (after a stop, a bracket) is one for sure
   if (t.glued) {
     const apart = fillScored([as(t.glued.words)], [t.glued.run, ...t.runs], score, spaced !== null);
@@ -183,6 +205,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
   const score: WordScore = acronyms.size === 0 || !known ? words : (w) => words(w) + (acronyms.has(w) && !known(w) ? UNLISTED : 0);
   // (the spaces before runs a line prints after its words, a tab's as like as not, part no words)
   const spaces = printsGapSpaces(lines.map((l) => (l.raw && TAIL_GAP.test(l.raw) ? { ...l, raw: l.raw.replace(TAIL_GAP, '') } : l)));
+  const glues = gluesLetters(lines);
   const out: Line[] = [];
   // lines before this are done with: letters put back in them, or letters that found no place
   let floor = 0;
@@ -196,7 +219,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
     const l = lines[i]!;
     const runs = l.blank ? null : lettersOf(l);
     if (!runs) {
-      const tail = l.blank ? null : (tailOf(l.text) ?? headOf(l.text));
+      const tail = l.blank ? null : glues ? gluedLetters(l.text) : (tailOf(l.text) ?? headOf(l.text));
       const filled = tail ? fillTail(tail, score, spaces ? spacedText(l) : null) : null;
       out.push(filled ? withText(l, filled) : l);
       i++;
@@ -316,7 +339,12 @@ const loose = (w: string): number => (/^-\p{L}|\p{L}-$/u.test(w) ? LOOSE : 0) + 
  */
 export const fill = (lines: string[], runs: string[], score: WordScore, spaces = false): string[] | null => fillScored(lines, runs, score, spaces)?.lines ?? null;
 
-function fillScored(lines: string[], runs: string[], score: WordScore, spaces = false): { lines: string[]; score: number } | null {
+/**
+ * `ungrouped`: the runs are single letters a tool printed run together, with no
+ * space between one gap's letters and the next's (`бюроқәқұққө`): a gap takes
+ * one to four of them in order.
+ */
+function fillScored(lines: string[], runs: string[], score: WordScore, spaces = false, ungrouped = false): { lines: string[]; score: number } | null {
   // the lines' words, each with what stands before it: a space, a line's break, or nothing (the first)
   // (and the spaces before it inside its line: 0 at the line's start)
   const words: Array<{ text: string; line: number; spaces: number }> = [];
@@ -329,6 +357,10 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   const spacing = spaces ? lines.map((_, n) => lineSpacing(words.filter((w) => w.line === n && w.spaces > 0).map((w) => w.spaces))) : [];
   const cost = (reading: GapReading, next: { line: number; spaces: number }): number => (spaces && next.spaces > 0 ? gapCost(reading, next.spaces, spacing[next.line]!) : 0);
   const K = runs.length;
+  // the letters a gap may take from the k-th run on: one run, or in ungrouped letters one to four
+  const takes = (k: number): Array<[string, number]> =>
+    k >= K ? [] : ungrouped ? [1, 2, 3, 4].filter((n) => k + n <= K).map((n) => [runs.slice(k, k + n).join(''), n]) : [[runs[k]!, 1]];
+  const perGap = ungrouped ? 8 : 1;
   // (the readings weigh the same words again and again)
   const scored = new Map<string, number>();
   // (a small letter before a capital inside a word is no reading, nor an acronym run into small letters: the
@@ -341,7 +373,7 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   };
   const first = words[0]!;
   let readings: Reading[] = [{ k: 0, score: 0, word: first.text, done: null }];
-  if (K > 0 && opensWord(first.text)) readings.push({ k: 1, score: 0, word: runs[0] + first.text, done: null });
+  if (opensWord(first.text)) for (const [run, n] of takes(0)) readings.push({ k: n, score: 0, word: run + first.text, done: null });
   for (let i = 0; i + 1 < words.length; i++) {
     const at = words[i]!;
     const next = words[i + 1]!;
@@ -351,25 +383,26 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
       const closed = (word: string): { score: number; done: Closed } => ({ score: r.score + wordScore(word), done: { prev: r.done, line: at.line, word } });
       const plain = closed(r.word);
       out.push({ k: r.k, score: plain.score + cost('plain', next), word: next.text, done: plain.done });
-      if (r.k >= K) continue;
-      const run = runs[r.k]!;
       const ends = endsWord(r.word);
       const opens = opensWord(next.text);
-      // the gap was the letters': the words on either side are one
-      if (ends && opens) out.push({ k: r.k + 1, score: r.score + cost('join', next), word: r.word + run + next.text, done: r.done });
-      // the gap and a word space ran into one: the letters close the word before, or open the word after, or both
-      if (ends) {
-        const c = closed(r.word + run);
-        out.push({ k: r.k + 1, score: c.score + cost('close', next), word: next.text, done: c.done });
-        if (opens && r.k + 1 < K) out.push({ k: r.k + 2, score: c.score + cost('close-open', next), word: runs[r.k + 1] + next.text, done: c.done });
+      for (const [run, n] of takes(r.k)) {
+        const k = r.k + n;
+        // the gap was the letters': the words on either side are one
+        if (ends && opens) out.push({ k, score: r.score + cost('join', next), word: r.word + run + next.text, done: r.done });
+        // the gap and a word space ran into one: the letters close the word before, or open the word after, or both
+        if (ends) {
+          const c = closed(r.word + run);
+          out.push({ k, score: c.score + cost('close', next), word: next.text, done: c.done });
+          if (opens) for (const [second, m] of takes(k)) out.push({ k: k + m, score: c.score + cost('close-open', next), word: second + next.text, done: c.done });
+        }
+        if (opens) out.push({ k, score: plain.score + cost('open', next), word: run + next.text, done: plain.done });
       }
-      if (opens) out.push({ k: r.k + 1, score: plain.score + cost('open', next), word: run + next.text, done: plain.done });
     }
     // a reading with more runs left than spaces is dropped; of readings alike from here on (the runs put back, the
     // open word) the best stands for all; the best kept, each weighed with its open word
     const alike = new Map<string, Reading>();
     for (const r of out) {
-      if (K - r.k > left) continue;
+      if (K - r.k > left * perGap) continue;
       const key = `${r.k} ${r.word}`;
       const known = alike.get(key);
       if (!known || r.score > known.score) alike.set(key, r);
@@ -384,7 +417,7 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   let best: { score: number; done: Closed } | null = null;
   for (const r of readings) {
     const ends: Array<[number, string]> = [[r.k, r.word]];
-    if (r.k < K && endsWord(r.word)) ends.push([r.k + 1, r.word + runs[r.k]]);
+    if (endsWord(r.word)) for (const [run, n] of takes(r.k)) ends.push([r.k + n, r.word + run]);
     for (const [k, word] of ends) {
       if (k !== K) continue;
       const s = r.score + wordScore(word);

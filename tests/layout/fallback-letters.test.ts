@@ -63,6 +63,14 @@ describe('restoreFallbackLetters', () => {
     expect(read).toEqual(['Қазақ тілі және олар.', '• Қазақ тілі және олар.']);
   });
 
+  it('puts back letters a text prints run together against each line\'s last word, one gap taking one letter or more, a footnote number after them', () => {
+    // (four letters or more against a word, on five lines: a text that glues them)
+    const glued = ['Біз ж не олар аза ж не тіліәққә', 'Сайлау ы ы туралы.құқғ', 'Бүгін жа а ереже келді.ң3', 'Біз ж не олар аза ж не тіліәққә', 'Сайлау ы ы туралы.құқғ', 'Біз ж не олар аза ж не тіліәққә', 'Олар дауыс берді.'];
+    const read = restoreFallbackLetters(textToLines(glued.join('\n')), score).map((l) => l.text);
+    const both = 'Біз және олар қазақ және тілі';
+    expect(read).toEqual([both, 'Сайлау құқығы туралы.', 'Бүгін жаңа ереже келді.3', both, 'Сайлау құқығы туралы.', both, 'Олар дауыс берді.']);
+  });
+
   it('puts no letter into a word of Latin letters (a Roman numeral, a name)', () => {
     // the stand-in scores every unknown word alike: only the script tells `ҢXI.` from `ОНЫҢ`
     expect(fill(['XI. ОНЫ ТІЛІ'], ['Ң'], (w) => (/^(XI|ОНЫҢ|ТІЛІ)$/u.test(w) ? 0 : -10) + (w === 'ҢXI' ? 25 : 0))).toEqual(['XI. ОНЫҢ ТІЛІ']);
