@@ -139,21 +139,25 @@ function tailOf(text: string): Tail | null {
 
 // four letters or more only Kazakh has, glued to a line's last word: no word ends so
 const LONG_GLUED = new RegExp(`[^${KAZAKH_LETTERS}\\s][${KAZAKH_LETTERS}]{4,}$`, 'u');
-const GLUED_LETTERS = new RegExp(`^(.*[^${KAZAKH_LETTERS}\\s\\d])([${KAZAKH_LETTERS}]+)(\\d{1,3})?$`, 'u');
+// such letters against a word, at the line's end, before a footnote's number (where the tool printed those it had so
+// far) or before a contents entry's leader
+const GLUED_LETTERS = new RegExp(`(?<=[^${KAZAKH_LETTERS}\\s])[${KAZAKH_LETTERS}]+(?=\\d{1,3}(?:\\s|$)|[.…]{3,}|$)`, 'gu');
 
 /** Whether a text prints each line's letters run together against its last word, no space between them (`бюроқәқұққө`). */
 const gluesLetters = (lines: Line[]): boolean => lines.filter((l) => !l.blank && LONG_GLUED.test(l.text)).length >= LETTER_LINES;
 
 /**
- * In a text that glues them, the letters run together against a line's last
- * word (a footnote's number after them, glued back to the words), each a run of its own: which go into one gap is the reading's to
- * find (fillScored's `ungrouped`). A word's own last letters among them go
- * back to it the same way.
+ * In a text that glues them, the letters run together against a word: at the
+ * line's end, or before a footnote's number inside it, where the tool printed
+ * those it had so far (`та айындады,әғ1 б л … болды.ұңққғү`). Each letter is
+ * a run of its own, in the order printed: which go into one gap is the
+ * reading's to find (fillScored's `ungrouped`). A word's own last letters
+ * among them go back to it the same way.
  */
 function gluedLetters(text: string): Tail | null {
-  const m = GLUED_LETTERS.exec(text);
-  if (!m) return null;
-  return { words: m[1]!, runs: [...m[2]!], glued: null, marker: m[3] ?? '', leader: '', rest: '', ungrouped: true };
+  const letters = (text.match(GLUED_LETTERS) ?? []).join('');
+  if (!letters) return null;
+  return { words: text.replace(GLUED_LETTERS, ''), runs: [...letters], glued: null, marker: '', leader: '', rest: '', ungrouped: true };
 }
 
 // runs printed before a line's words (after its bullet, if it has one), two at least or one of two letters
@@ -220,7 +224,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
     const runs = l.blank ? null : lettersOf(l);
     if (!runs) {
       const tail = l.blank ? null : glues ? gluedLetters(l.text) : (tailOf(l.text) ?? headOf(l.text));
-      const filled = tail ? fillTail(tail, score, spaces ? spacedText(l) : null) : null;
+      const filled = tail ? fillTail(tail, score, spaces && !glues ? spacedText(l) : null) : null;
       out.push(filled ? withText(l, filled) : l);
       i++;
       continue;
