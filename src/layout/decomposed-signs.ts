@@ -8,7 +8,7 @@
  * holds no `…` of its own are the sign. A ligature decomposed (`ﬁ` as `fi`)
  * reads the same either way.
  */
-const NUMERO = /(?<![\p{L}\d])No(?= ?\d)/gu;
+const NUMERO = /(?<![\p{L}\d])No(?= *\d)/gu;
 const THREE_STOPS = /(?<!\.)\.\.\.(?!\.)/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;

@@ -3,7 +3,7 @@ import { restoreDecomposedSigns } from '../../src/layout/decomposed-signs.ts';
 
 describe('restoreDecomposedSigns', () => {
   it('reads `No` before a figure as the numero sign in a text written in Cyrillic', () => {
-    expect(restoreDecomposedSigns('Указ Президента No 1004 от 14 февраля и постановление No12.')).toBe('Указ Президента № 1004 от 14 февраля и постановление №12.');
+    expect(restoreDecomposedSigns('Указ Президента No 1004 от 14 февраля и постановление No12, No   34.')).toBe('Указ Президента № 1004 от 14 февраля и постановление №12, №   34.');
   });
 
   it('leaves `No` in a Latin text, and a word that holds the letters, alone', () => {
