@@ -189,8 +189,9 @@ function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, numbe
   for (const l of lines) {
     if (l.text.length < width * RUN_TOGETHER) {
       const opens = NUMBERED.exec(l.text);
-      if (l.text.length > width && opens && Number(opens[1]) === next && noteStarts(l.text, next)?.starts.length === 1) {
-        shorter.add(l);
+      // (a footnote of one printed line keeps the count too)
+      if (opens && Number(opens[1]) === next && noteStarts(l.text, next)?.starts.length === 1) {
+        if (l.text.length > width) shorter.add(l);
         next++;
       }
       continue;

@@ -95,6 +95,16 @@ describe('footnote lines run together with no space where they wrapped', () => {
     expect(other.map((l) => l.text)).toContain(note.join('').replace('7 The', '9 The'));
   });
 
+  it('count a footnote of one printed line in the sequence: the footnote of two run together after it is parted too', () => {
+    const { text: t } = text(true);
+    // a fourth page with a footnote of one short line, 7, then 8 of two printed lines run together
+    const short = '7 Article 12 of the Election Law.';
+    const note = wrap('8 The observers visited polling stations in the capital and in most regions.', 75);
+    const page = [...BODY.flatMap((para) => [...wrap(para, 60), '']), short, note.join('')].join('\n');
+    const out = partRunTogetherNotes(textToLines(`${t}\f${page}`));
+    expect(out.map((l) => l.text)).toEqual(expect.arrayContaining([short, ...note]));
+  });
+
   it('part a zone that opens with a footnote carried over from the page before, then the next one run into it', () => {
     const { text: t } = text(true);
     // the second page's zone opens with the rest of footnote 2 (its first printed line moved to the page before)
