@@ -76,7 +76,7 @@ try {
     for (const f of readdirSync(join(root, 'corpus', id))) if (f.endsWith('.md')) copyFileSync(join(root, 'corpus', id, f), join(dir, f));
     for (const f of readdirSync(join(fixtures, id)).sort()) {
       // the main layouts only (<lang>.<tool>.txt)
-      const m = /^(en|ru|kk)\.([a-z-]+)\.txt$/.exec(f);
+      const m = /^(en|ru|kk)\.([a-z0-9-]+)\.txt$/.exec(f);
       if (!m) continue;
       const damages = Object.entries(DAMAGES).filter(([, d]) => !d.only || d.only === m[1]);
       if (damages.length === 0) continue;

@@ -98,7 +98,9 @@ function expandTabs(raw: string): string {
  */
 export function textToLines(text: string): Line[] {
   // CRLF, a CR doubled by a second conversion (CR CR LF: blank lines between every line otherwise), or a CR alone
-  const rawLines = pageSeparatorsToFormFeeds(undoubled(restoreDecomposedSigns(restoreMarkedLineBreaks(unswapBytes(text))).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n'))).map(expandTabs);
+  const printed = undoubled(unswapBytes(text).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n'));
+  // (a line break a tool marked is put back once the lines are the tool's: a copy's doubling is undone first)
+  const rawLines = pageSeparatorsToFormFeeds(restoreDecomposedSigns(restoreMarkedLineBreaks(printed.join('\n'))).split('\n')).map(expandTabs);
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {

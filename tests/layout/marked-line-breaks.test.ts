@@ -16,4 +16,12 @@ describe('restoreMarkedLineBreaks', () => {
     const text = 'No mark here.\nNor here.';
     expect(restoreMarkedLineBreaks(text)).toBe(text);
   });
+
+  it('puts the break back after a copy doubled the lines is undone, so the doubling is still seen', () => {
+    const lines = Array.from({ length: 24 }, (_, k) => `Line ${k} of a page of the statement, its words set as the page prints them.`);
+    lines[5] = 'The members of Par\uFFFEliament voted for the law on the same day.';
+    const texts = (t: string): string[] => textToLines(t).map((l) => l.text);
+    const doubled = lines.flatMap((l) => [l, '']).join('\n');
+    expect(texts(doubled)).toEqual(texts(lines.join('\n')));
+  });
 });
