@@ -6,14 +6,23 @@
  *
  * Lines of that shape count as the tool's only where they number the pages
  * one after another (2 at least, from the number the first states, 0 or 1, each
- * one more than the one before, and a stated total the same on each). They
+ * one more than the one before, a stated total the same on each, and a page's
+ * lines between two of them as a rule: eight at least, the median). They
  * become form feeds: where the first one stands after the text of a page, each
  * closes the page above it; where it stands before any text, each opens the
  * page under it. The blank lines the tool set under them go with them; those
  * over them stay, as a tool that prints form feeds leaves a page's last line.
  */
-const PAGE_SEPARATOR =
-  /^\s*(?:[-=~*#_]{2,}|[[(<])\s*(?:(?:page|p\.|стр\.?|страница|бет)\s*)?[([]?(\d{1,4})[)\]]?(?:\s*(?:of|из|\/)\s*(\d{1,4}))?(?:\s+(?:break|end|start|begin))?\s*(?:[-=~*#_]{2,}|[\])>])\s*$/iu;
+const PAGE_WORD = '(?:page|p\\.|стр\\.?|страница|бет)';
+const NUMBER = '[([]?(\\d{1,4})[)\\]]?(?:\\s*(?:of|из|\\/)\\s*(\\d{1,4}))?(?:\\s+(?:break|end|start|begin))?';
+// marks of two characters or more on both sides (`-- 2 --`), or brackets round the page's word and number (`[Page 3]`:
+// a list's label in brackets, `(3)`, is no page line)
+const PAGE_SEPARATOR = new RegExp(
+  `^\\s*(?:[-=~*#_]{2,}\\s*(?:${PAGE_WORD}\\s*)?${NUMBER}\\s*[-=~*#_]{2,}|[[(<]\\s*${PAGE_WORD}\\s*${NUMBER}\\s*[\\])>])\\s*$`,
+  'iu',
+);
+/** Lines of text a page holds at least between two page lines (the median page): a list's labels stand closer. */
+const PAGE_LINES = 8;
 
 interface Separator {
   at: number;
@@ -27,22 +36,25 @@ function separators(raw: string[]): Separator[] {
   const out: Separator[] = [];
   raw.forEach((l, at) => {
     const m = l.length <= 60 ? l.match(PAGE_SEPARATOR) : null;
-    if (m) out.push({ at, page: Number(m[1]), total: m[2] });
+    if (m) out.push({ at, page: Number(m[1] ?? m[3]), total: m[2] ?? m[4] });
   });
   return out;
 }
 
 /** Whether the lines number pages one after another, as a tool's page lines do. */
-function numbersPages(seps: Separator[]): boolean {
+function numbersPages(seps: Separator[], raw: string[]): boolean {
   if (seps.length < 2) return false;
-  return seps.every((s, k) => (k === 0 || s.page === seps[k - 1]!.page + 1) && s.total === seps[0]!.total);
+  if (!seps.every((s, k) => k === 0 || (s.page === seps[k - 1]!.page + 1 && s.total === seps[0]!.total))) return false;
+  // (a page may be short, a title page or the last: the pages between them hold a page's lines as a rule)
+  const between = seps.slice(1).map((s, k) => raw.slice(seps[k]!.at + 1, s.at).filter((l) => !blank(l)).length).sort((a, b) => a - b);
+  return between[Math.floor(between.length / 2)]! >= PAGE_LINES;
 }
 
 /** The raw lines with a tool's page lines turned into form feeds (the lines unchanged where it printed none). */
 export function pageSeparatorsToFormFeeds(raw: string[]): string[] {
   if (raw.some((l) => l.includes('\f'))) return raw;
   const seps = separators(raw);
-  if (!numbersPages(seps)) return raw;
+  if (!numbersPages(seps, raw)) return raw;
   const closes = raw.slice(0, seps[0]!.at).some((l) => !blank(l));
   const dropped = new Set<number>();
   const feedAt = new Set<number>();
