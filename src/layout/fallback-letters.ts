@@ -19,7 +19,7 @@
  * line again, the blank lines gone (line-pieces.ts).
  */
 import type { Line } from '../schema/index.ts';
-import { MARKER, LEADER, LETTER_LINE, TAIL_GAP, gluedLetters, gluesLetters, headOf, lettersOf, printsLettersApart, tailOf, type Tail } from './letter-runs.ts';
+import { MARKER, LEADER, LETTER_LINE, TAIL_GAP, gluesLetters, lettersOf, printsLettersApart, runsOf, tailOf, type Tail } from './letter-runs.ts';
 import { joinLinePieces } from './line-pieces.ts';
 import { writtenAcronyms } from './written-acronyms.ts';
 import { withText } from './text-lines.ts';
@@ -81,7 +81,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
     const l = lines[i]!;
     const runs = l.blank ? null : lettersOf(l);
     if (!runs) {
-      const tail = l.blank ? null : glues ? gluedLetters(l.text) : (tailOf(l.text) ?? headOf(l.text));
+      const tail = l.blank ? null : runsOf(l.text, glues);
       const filled = tail ? fillTail(tail, score, spaces && !glues ? spacedText(l) : null) : null;
       out.push(filled ? withText(l, filled) : l);
       i++;
@@ -162,7 +162,6 @@ function spreadOverWords(out: Line[], from: number, filled: (texts: Line[]) => s
   out.splice(from, out.length - from, ...out.slice(from).flatMap((h) => (h.blank ? [h] : mended.get(h) ? [withText(h, mended.get(h)!)] : [])));
   return true;
 }
-
 
 interface Reading {
   /** runs put back so far */

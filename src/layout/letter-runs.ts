@@ -28,7 +28,7 @@ export const lettersOf = (l: Line): string[] | null => {
 export function printsLettersApart(lines: Line[]): boolean {
   if (gluesLetters(lines)) return true;
   let n = 0;
-  for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || ((tailOf(l.text) ?? headOf(l.text))?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
+  for (const l of lines) if (!l.blank && HAS_KAZAKH_LETTER.test(l.text) && (lettersOf(l) || (runsOf(l.text, false)?.runs.length ?? 0) >= 2) && ++n >= LETTER_LINES) return true;
   return false;
 }
 
@@ -153,3 +153,5 @@ export function headOf(text: string): Tail | null {
   return { words, runs, glued: null, marker: '', leader: '', rest: '' };
 }
 
+/** The runs a line prints beside its words: glued against them in a text that glues them (`glues`), else after or before them. */
+export const runsOf = (text: string, glues: boolean): Tail | null => (glues ? gluedLetters(text) : (tailOf(text) ?? headOf(text)));

@@ -32,7 +32,7 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
   const flush = (): void => {
     const text = block.map((l) => l.text).join(' ');
     // (a contents entry's leader runs as far as the line leaves it: it counts for little)
-    if (block.length > 1 && text.replace(LEADER, '...').length <= full * PIECES_FIT) out.push(joinedText(block[0]!, text));
+    if (block.length > 1 && text.replace(LEADER, '...').length <= full * PIECES_FIT) out.push(withText(block[0]!, text));
     else out.push(...block);
     block = [];
   };
@@ -53,5 +53,3 @@ export function joinLinePieces(lines: Line[], closing: ReadonlySet<Line>): Line[
 /** A heading in capitals of two words or more (`ABOUT THE OFFICE`) over a line that opens in a capital and goes on in small letters. */
 const headsLine = (heading: string, line: string): boolean => isUpper(heading) && /\s/u.test(heading) && headingLike(heading) && /^\p{Lu}\p{Ll}/u.test(line);
 
-// (the pieces' columns say nothing of the line they make)
-const joinedText = ({ segments: _pieces, ...l }: Line, text: string): Line => withText(l, text);

@@ -24,6 +24,8 @@ const PAGE_SEPARATOR = new RegExp(
 /** Lines of text a page holds at least between two page lines (the median page): a list's labels stand closer. */
 const PAGE_LINES = 8;
 
+import { quantile } from './blocks.ts';
+
 interface Separator {
   at: number;
   page: number;
@@ -46,8 +48,8 @@ function numbersPages(seps: Separator[], raw: string[]): boolean {
   if (seps.length < 2) return false;
   if (!seps.every((s, k) => k === 0 || (s.page === seps[k - 1]!.page + 1 && s.total === seps[0]!.total))) return false;
   // (a page may be short, a title page or the last: the pages between them hold a page's lines as a rule)
-  const between = seps.slice(1).map((s, k) => raw.slice(seps[k]!.at + 1, s.at).filter((l) => !blank(l)).length).sort((a, b) => a - b);
-  return between[Math.floor(between.length / 2)]! >= PAGE_LINES;
+  const between = seps.slice(1).map((s, k) => raw.slice(seps[k]!.at + 1, s.at).filter((l) => !blank(l)).length);
+  return quantile(between, 0.5) >= PAGE_LINES;
 }
 
 /** The raw lines with a tool's page lines turned into form feeds (the lines unchanged where it printed none). */

@@ -157,7 +157,12 @@ function makeLine(raw: string, page: number, no: number, pageStart: boolean): Li
 export const withRaw = (l: Line, raw: string): Line => (raw === l.raw ? l : makeLine(raw, l.page, l.no, l.pageStart));
 
 /** Line `l` with its text rewritten by a stage (letters put back, pieces joined): its raw line is the text at its indent. */
-export const withText = ({ segments: _printed, ...l }: Line, text: string): Line => (text === l.text ? { ...l, ...(_printed ? { segments: _printed } : {}) } : { ...l, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length });
+export const withText = (l: Line, text: string): Line => {
+  if (text === l.text) return l;
+  // (the columns the line was printed in say nothing of the text it is now)
+  const { segments: _printed, ...rest } = l;
+  return { ...rest, text, raw: ' '.repeat(l.indent) + text, rawLength: l.indent + text.length };
+};
 
 /** An empty line on `l`'s page where a stage sets text apart (no page starts there). */
 export const blankLine = ({ segments: _columns, ...l }: Line): Line => ({ ...l, text: '', raw: '', blank: true, rawLength: 0, pageStart: false });
