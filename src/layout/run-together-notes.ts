@@ -109,7 +109,7 @@ export function measuredWraps(text: string, set: { metric: Metric; measure: numb
       // the word after the wrap would not have fitted
       if (textWidth(`${natural(text.slice(start, k))} ${firstWord(text, k)}`, set.metric) <= set.measure * OVERFILLS) continue;
       const ev = wrapEvidence(t.token, k - t.at, known);
-      if (ev > 0 && ev >= best.evidence) best = { at: k, evidence: ev };
+      if (ev > FAINTEST && ev >= best.evidence) best = { at: k, evidence: ev };
     }
     if (!over) {
       if (best.evidence >= 2) cuts.push(best.at);
@@ -124,6 +124,13 @@ export function measuredWraps(text: string, set: { metric: Metric; measure: numb
   }
   return cuts;
 }
+
+/**
+ * Evidence this faint is none: letters the text writes side by side and
+ * almost never apart (`раз|мещены`, a word the tool printed whole before a
+ * space it kept at the wrap: the line wrapped at that space).
+ */
+const FAINTEST = 0.001;
 
 /** How far past the measure a printed line may run (the measure is read off a few lines), and how far short the next word may leave it. */
 const FITS = 1.03;

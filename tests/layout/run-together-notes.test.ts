@@ -116,6 +116,15 @@ describe('footnote lines run together with no space where they wrapped', () => {
 });
 
 describe('measuredWraps', () => {
+  it('takes no place inside a word whose letters the text never writes apart for a wrap: the tool kept the space it wrapped at', () => {
+    const text = 'the earlier reports of the mission are published on its website in full.';
+    // a text that writes `publ…` often, inside words only, and `published` nowhere
+    const known = wordsOf(textToLines(Array(40).fill('the publisher publicly lists the reports of the mission on its website, in full, with earlier reports').join('\n')));
+    const measure = text.indexOf('published') + 3;
+    expect(measuredWraps(text, { metric: 'chars', measure }, known)).toEqual([]);
+  });
+
+
   it('parts a footnote’s last line a little short of the measure where two words plainly run together', () => {
     const text = 'the mission visited the regions of Karatauregions.';
     const known = wordsOf(textToLines('the regions of Karatau and other regions were visited by the mission'));
