@@ -187,11 +187,12 @@ function noteStarts(text: string, next: number): { starts: number[]; next: numbe
  * far wider than the body's lines (its small type holds more), and is told by
  * the footnotes' measure once that is known.
  */
-function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]>; shorter: Set<Line> } | null {
+function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, number[]>; shorter: Set<Line>; sequenced: number } | null {
   const width = typicalWidth(lines);
   if (width === null) return null;
   const wide = new Map<Line, number[]>();
   const shorter = new Set<Line>();
+  let sequenced = 0;
   let next = 1;
   for (const l of lines) {
     if (l.text.length < width * RUN_TOGETHER) {
@@ -205,10 +206,12 @@ function runTogetherLines(lines: Line[]): { width: number; wide: Map<Line, numbe
     }
     const notes = noteStarts(l.text, next);
     if (!notes) continue;
+    const opens = NUMBERED.exec(l.text);
+    if (!opens || Number(opens[1]) === next) sequenced++;
     wide.set(l, notes.starts);
     next = notes.next;
   }
-  return wide.size >= 3 ? { width, wide, shorter } : null;
+  return wide.size >= 3 ? { width, wide, shorter, sequenced } : null;
 }
 
 /** Whether a text's tool ran its footnotes' lines together (the runner then hands over the language's dictionary). */
@@ -224,7 +227,7 @@ export const runsNotesTogether = (lines: Line[]): boolean => runTogetherLines(li
 export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => boolean): Line[] {
   const found = runTogetherLines(lines);
   if (!found) return lines;
-  const { width, wide, shorter } = found;
+  const { width, wide, shorter, sequenced } = found;
   const rest = lines.filter((l) => !wide.has(l) && !shorter.has(l));
   // (the run-together lines' words count too: most of their words stand apart; their tokens as written do not)
   const own = wordsOf(lines, undefined, rest);
@@ -235,8 +238,12 @@ export function partRunTogetherNotes(lines: Line[], knows?: (word: string) => bo
   };
   // first the wraps the glue shows plainly, a line's width or a little less to half as much again apart: the
   // printed lines they end give the footnotes' measure, in the family the body is set in (read off its full lines)
-  // (the text's own words only: a dictionary knows more pieces of words than a wrap needs to be plain)
-  const full = [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, own)));
+  // (the text's own words only: a dictionary knows more pieces of words than a wrap needs to be plain; but where
+  // they show fewer than three and the wide lines are footnotes in sequence, the dictionary's words too: Kazakh and
+  // Russian footnotes of two or three printed lines, glued between two words of small letters, show few plain signs)
+  const plain = (words: Words): FullLine[] => [...wide.keys()].flatMap((l) => notes(l).flatMap((t) => plainWraps(t, { from: width * WRAP_FROM, to: width * WRAP_TO }, words)));
+  let full = plain(own);
+  if (full.length < 3 && knows && sequenced >= 3 && sequenced * 3 >= wide.size * 2) full = plain(known);
   if (full.length < 3) return lines;
   const metric = bodyMeasure(rest)?.metric ?? 'chars';
   const set = { metric, measure: measureOf(full, metric) };

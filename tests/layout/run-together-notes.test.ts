@@ -68,6 +68,20 @@ describe('footnote lines run together with no space where they wrapped', () => {
     expect(notesOf(partRunTogetherNotes(textToLines(t)))).not.toEqual(printed);
   });
 
+  it('are parted by the dictionary’s words where the text’s own show fewer than three plain wraps, the lines being footnotes in sequence', () => {
+    // a body that writes none of the footnotes' words (each word's letters reversed): no wrap between two glued
+    // words is plain by the text's own
+    const body = BODY.map((p) => p.replace(/\p{L}+/gu, (w) => [...w].reverse().join('')));
+    const { text: t, printed } = text(true, body);
+    const dictionary = new Set(NOTES.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []));
+    expect(notesOf(partRunTogetherNotes(textToLines(t)))).not.toEqual(printed);
+    expect(notesOf(partRunTogetherNotes(textToLines(t), (w) => dictionary.has(w)))).toEqual(printed);
+    // wide lines that open with numbers out of sequence (a tool's long lines, not footnotes) are left alone
+    const unnumbered = t.replace(/^(\d) /gmu, (_, n: string) => `${Number(n) * 7} `);
+    const lines = textToLines(unnumbered);
+    expect(partRunTogetherNotes(lines, (w) => dictionary.has(w)).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+  });
+
   it('are not parted inside a run of letters far longer than any word (a damaged text)', () => {
     const { text: t } = text(true);
     const run = 'x'.repeat(2000);
