@@ -18,7 +18,8 @@ import { dropsHyphens, restoreAcronymHyphens, restoreFigureHyphens, restoreHyphe
 import { joinScatteredWords } from '../src/layout/scattered-words.ts';
 import { restoreDisplacedLineEnds } from '../src/layout/displaced-line-ends.ts';
 import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
-import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
+import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
+import { lowerMarkerRows } from '../src/layout/marker-rows.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';

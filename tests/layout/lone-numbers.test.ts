@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/layout/text-lines.ts';
-import { keepsLineColumns, lowerMarkerRows, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../../src/layout/lone-numbers.ts';
+import { textWidth } from '../../src/layout/typeset.ts';
+import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../../src/layout/lone-numbers.ts';
+import { lowerMarkerRows } from '../../src/layout/marker-rows.ts';
 
 const texts = (lines: ReturnType<typeof textToLines>): string[] => lines.map((l) => l.text);
 
@@ -125,6 +127,25 @@ describe('lowerMarkerRows', () => {
     // a justified line of fewer characters spans the same: its marker stands further right still (100 / 70 of its gap)
     const fewer = [' '.repeat(10 + Math.round(60 * (100 / 70))) + '5', line(60, 70)];
     expect(lines([...rows, ...fewer]).at(-1)).toContain('.5 Б');
+  });
+
+  it('reads a flush-left text’s markers by the one factor, not by a full line’s span, where the rows say so', () => {
+    // lines set flush left: a shorter line's glyphs stand no wider apart, each marker 1.25 times as far from the
+    // margin as its gap, whatever the line's length
+    const line = (gap: number, length: number) => ' '.repeat(10) + ('а'.repeat(gap - 1) + '.  Б').padEnd(length, 'в');
+    const row = (gap: number, n: number, length = 80) => [' '.repeat(10 + Math.round(gap * 1.25)) + n, line(gap, length)];
+    const out = lines([...row(30, 1), ...row(50, 2), ...row(60, 3), ...row(62, 4, 68)]);
+    expect(out.every((l, k) => l.includes(`.${k + 1} Б`))).toBe(true);
+  });
+
+  it('reads where the page put a text’s markers by the glyphs’ widths where they place them far more alike than characters do', () => {
+    // the rows' columns are the page's positions: 2.8 columns a unit of Times' widths past the margin; the
+    // lines' narrow letters (`i`, `l`) and wide ones (`m`, `w`) put their gaps at columns unlike the markers'
+    const line = (words: string) => ' '.repeat(10) + words + '.  The rest of the line goes on here';
+    const row = (words: string, n: number) => [' '.repeat(10 + Math.round(textWidth(words + '.', 'times') * 2.8)) + n, line(words)];
+    const prefixes = ['mill will fill', 'maw mow mew mum', 'ill lil ilk tilt', 'woman mown wax', 'lilt illicit limit'];
+    const out = lines(prefixes.flatMap((p, k) => row(p, k + 1)));
+    expect(out.every((l, k) => l.includes(`.${k + 1} The rest`))).toBe(true);
   });
 
   it('puts a marker into a line justified type stretched only where one gap stands right under it and the others well away', () => {
