@@ -56,6 +56,8 @@ const ALL_DAMAGES = {
   'latin1': { what: 'UTF-8 read once as Latin-1 and saved again (mojibake)', apply: (t) => [...new TextEncoder().encode(t)].map((b) => String.fromCharCode(b)).join('') },
   'noff': { what: 'form feeds removed', apply: (t) => t.replace(/\f/g, '') },
   'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
+  // (a tool that keeps a font's ligature glyphs gives their presentation forms, U+FB00–FB04, for the letters)
+  'ligatures': { what: 'ffi, ffl, ff, fi and fl as ligatures (ﬃ ﬄ ﬀ ﬁ ﬂ)', apply: (t) => t.replace(/ffi|ffl|ff|fi|fl/g, (l) => ({ ffi: 'ﬃ', ffl: 'ﬄ', ff: 'ﬀ', fi: 'ﬁ', fl: 'ﬂ' })[l]) },
   // (a tool that cannot map a fallback font's glyphs to letters drops them; the gap one left inside a word prints as a space)
   'lost': { what: 'the letters only Kazakh has lost, a space where one stood inside a word (Kazakh texts)', only: 'kk', apply: loseKazakhLetters },
 };

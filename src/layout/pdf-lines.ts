@@ -16,9 +16,7 @@ import { quantile } from './blocks.ts';
 import { toSuperscript } from './superscript.ts';
 import { fillGlyphGaps, letterWidths } from './fallback-glyphs.ts';
 import { resolveSeams, type Words } from './fallback-seams.ts';
-import { PRIVATE_BULLETS } from './text-lines.ts';
-
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+import { PRIVATE_BULLETS, unligated } from './text-lines.ts';
 
 interface Run extends PdfItem {
   raised: boolean;
@@ -87,7 +85,7 @@ function lineText(line: PdfLine): string {
   let end = -Infinity;
   const last = line.runs[line.runs.length - 1];
   for (const r of line.runs) {
-    let s = r.str.replace(PRIVATE_BULLETS, '•').replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+    let s = unligated(r.str.replace(PRIVATE_BULLETS, '•'));
     if (r.raised) s = /^\d+$/.test(s.trim()) ? toSuperscript(s.trim()) : s.trim();
     const gap = r.x - end;
     // a line's last hyphen, an item of its own, is a word's broken end unless a word space sets it apart (a

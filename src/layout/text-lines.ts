@@ -16,6 +16,12 @@ export function cleanLineText(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(PRIVATE_BULLETS, '•').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Latin ligatures a font set as one glyph, which a tool (or the PDF's own text) gives as their presentation forms (U+FB00–FB06). */
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+/** The text with each ligature's presentation form as its letters (`ﬁnal` is `final`): words, searches and the other versions hold letters. */
+export const unligated = (text: string): string => text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+
 /** A text line's pieces set apart by three or more spaces (columns a text tool kept), with the column each starts at. */
 function textSegments(raw: string): Array<{ x: number; width: number; text: string }> | undefined {
   const line = raw.replace(ODD_SPACES, ' ');
@@ -94,13 +100,13 @@ function expandTabs(raw: string): string {
 /**
  * The text path's `lines` stage: decoded text becomes Line[]. A form feed marks a
  * page break (a tool's own page lines, `-- 2 of 9 --`, become form feeds first, and a line break a tool
- * marked with U+FFFE is one again, and a numero sign decomposed to `No` is `№`); without form feeds everything is page 1 until layout finds the breaks.
+ * marked with U+FFFE is one again, a numero sign decomposed to `No` is `№`, a ligature's presentation form its letters); without form feeds everything is page 1 until layout finds the breaks.
  */
 export function textToLines(text: string): Line[] {
   // CRLF, a CR doubled by a second conversion (CR CR LF: blank lines between every line otherwise), or a CR alone
   const printed = undoubled(unswapBytes(text).replace(/\r+\n/g, '\n').replace(/\r/g, '\n').split('\n'));
   // (a line break a tool marked is put back once the lines are the tool's: a copy's doubling is undone first)
-  const rawLines = pageSeparatorsToFormFeeds(restoreDecomposedSigns(restoreMarkedLineBreaks(printed.join('\n'))).split('\n')).map(expandTabs);
+  const rawLines = pageSeparatorsToFormFeeds(unligated(restoreDecomposedSigns(restoreMarkedLineBreaks(printed.join('\n')))).split('\n')).map(expandTabs);
   const lines: Line[] = [];
   let page = 1;
   rawLines.forEach((raw0, i) => {

@@ -64,6 +64,12 @@ describe('textToLines', () => {
     expect(textToLines(lines.join('\n')).map((l) => l.text)).toEqual(['Лесная область 1 146 864 83,6 86,2 13,8', 'город Лесно-Польск 781 040 62,3 75,1', 'COVID19 cases rose', 'the law of 2019 was amended in 2021', 'Lake Workers 154,377 1.7', '(Hill Party) 8,716,535 96.4', 'page12', 'in the (old) 2019 law']);
   });
 
+  it('reads a ligature a tool gave as its presentation form as its letters, in the raw line too (its length)', () => {
+    const [l] = textToLines('The ﬁnal report was aﬀected by the ﬂow of oﬃcial data.');
+    expect(l!.text).toBe('The final report was affected by the flow of official data.');
+    expect(l!.rawLength).toBe(l!.text.length);
+  });
+
   it('removes zero-width characters', () => {
     expect(cleanLineText('a\u200bb\ufeff c')).toBe('ab c');
   });
