@@ -44,7 +44,7 @@ function isBinary(text: string): boolean {
   return control / Math.max(1, text.length) > 0.01;
 }
 
-/** Windows-1251 is the likely 8-bit encoding when most high bytes fall on its Cyrillic letters (0xC0-0xFF, Ё, ё). */
+/** An 8-bit Cyrillic encoding (Windows-1251, KOI8-R) is the likely one when most high bytes fall on its letters (0xC0-0xFF, and Windows-1251's Ё, ё, І, і). */
 function looksLikeCp1251(bytes: Uint8Array): boolean {
   let high = 0;
   let cyrillic = 0;
@@ -55,6 +55,21 @@ function looksLikeCp1251(bytes: Uint8Array): boolean {
     }
   }
   return high > 0 && cyrillic / high > 0.8;
+}
+
+/**
+ * Of the two 8-bit Cyrillic encodings whose letters fill 0xC0-0xFF, which:
+ * Windows-1251 sets the small letters at 0xE0-0xFF, KOI8-R the capitals, and
+ * running text is mostly small letters.
+ */
+function cyrillicEightBit(bytes: Uint8Array): 'windows-1251' | 'koi8-r' {
+  let lowHalf = 0;
+  let highHalf = 0;
+  for (const b of bytes) {
+    if (b >= 0xe0) highHalf++;
+    else if (b >= 0xc0) lowHalf++;
+  }
+  return lowHalf > highHalf * 2 ? 'koi8-r' : 'windows-1251';
 }
 
 /** Windows-1252's characters for the bytes 0x80-0x9F (Latin-1 has control characters there). */
@@ -108,8 +123,11 @@ function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: 
     const invalid = (loose.match(/\uFFFD/g) ?? []).length;
     const multibyte = bytes.reduce((n, b) => n + (b >= 0xc2 && b <= 0xf4 ? 1 : 0), 0);
     if (invalid <= Math.max(1, loose.length * DAMAGED_UTF8_SHARE) && multibyte > 4 * invalid) return { text: loose, encoding: 'utf-8', invalidBytes: invalid };
-    if (looksLikeCp1251(bytes)) return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
-    throw new InputError('unknown-encoding', `${path}: text is neither UTF-8, UTF-16 nor Windows-1251; convert it to UTF-8`);
+    if (looksLikeCp1251(bytes)) {
+      const encoding = cyrillicEightBit(bytes);
+      return { text: new TextDecoder(encoding).decode(bytes), encoding };
+    }
+    throw new InputError('unknown-encoding', `${path}: text is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R; convert it to UTF-8`);
   }
 }
 

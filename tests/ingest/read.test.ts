@@ -78,6 +78,13 @@ describe('readSource', () => {
     expect(src.kind === 'text' && [src.text, src.encoding]).toEqual(['Выборы в Мажилис', 'windows-1251']);
   });
 
+  it('decodes KOI8-R Russian text, whose small letters stand where Windows-1251 has its capitals', () => {
+    const text = 'Выборы в Мажилис прошли спокойно, и наблюдатели отметили порядок.';
+    const koi8 = new Uint8Array([...text].map((c) => (c === ' ' || c === ',' || c === '.' ? c.charCodeAt(0) : KOI8_R.indexOf(c) + 0xc0)));
+    const src = readSource('a.txt', koi8);
+    expect(src.kind === 'text' && [src.text, src.encoding]).toEqual([text, 'koi8-r']);
+  });
+
   it('repairs UTF-8 that was read once as Windows-1252 or Latin-1 and saved again (mojibake), and says so', () => {
     const text = 'Выборы в Мажилис прошли 15 января – «спокойно».';
     const utf8 = [...bytes(text)];
@@ -107,3 +114,6 @@ describe('readSource', () => {
     expect(src.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+/** KOI8-R's letters at 0xC0-0xFF: small letters first, in its own order. */
+const KOI8_R = 'юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ';
