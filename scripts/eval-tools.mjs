@@ -42,7 +42,7 @@ const APART = ['dense', 'serif', 'indent', 'hyphen', 'ragged'];
 const GAPPED = new Set(['mutool', 'poppler-layout']);
 /** where the page leaves a gap between them: the indent layout tells its paragraphs apart by a first-line indent alone. */
 const UNGAPPED_LAYOUTS = new Set(['indent']);
-const TOOLS = ['poppler', 'poppler-layout', 'poppler-raw', 'mutool', 'gs', 'pdfbox', 'pdfminer', 'pypdf', 'pymupdf', 'pdf-parse', 'pdfium', 'pdf2json'];
+const TOOLS = ['poppler', 'poppler-layout', 'poppler-raw', 'mutool', 'gs', 'pdfbox', 'pdfminer', 'pypdf', 'pymupdf', 'pdf-parse', 'pdfium', 'pdf2json', 'itext'];
 
 const fixtures = join(root, 'tests/fixtures');
 const texts = [];
@@ -98,7 +98,7 @@ if (sums) {
     ...APART.flatMap((a) => [[`${a} layout, not held out`, (t) => !HELD(t) && t.layout === a], [`${a} layout, held out`, (t) => HELD(t) && t.layout === a]]),
   ];
   for (const [name, chosen] of ROWS) {
-    const ss = texts.filter((t) => t.tool !== 'pypdf' && t.tool !== 'pymupdf' && t.tool !== 'pdf-parse' && t.tool !== 'pdfium' && t.tool !== 'pdf2json' && chosen(t)).map((t) => byInput.get(t.path)).filter(Boolean);
+    const ss = texts.filter((t) => t.tool !== 'pypdf' && t.tool !== 'pymupdf' && t.tool !== 'pdf-parse' && t.tool !== 'pdfium' && t.tool !== 'pdf2json' && t.tool !== 'itext' && chosen(t)).map((t) => byInput.get(t.path)).filter(Boolean);
     if (ss.length === 0) continue;
     for (const k of MEASURES) {
       const [tp, fp, fn] = ['tp', 'fp', 'fn'].map((f) => ss.reduce((a, s) => a + s[k][f], 0));
