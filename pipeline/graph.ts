@@ -20,6 +20,7 @@ import { restoreDisplacedLineEnds } from '../src/layout/displaced-line-ends.ts';
 import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
 import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import { lowerMarkerRows } from '../src/layout/marker-rows.ts';
+import { lowerMarkerLines } from '../src/layout/marker-lines.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
@@ -141,7 +142,8 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   // footnote lines a tool ran together with no space where they wrapped: parted into the lines they were printed as
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
   // and a line a tool broke after a raised marker, its rest opening with the marker's space, is one again
-  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(joinSpacedRests(lines)), knows));
+  // (first, a marker printed on a line of its own over its line goes into it: the footnote's own number stays)
+  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(joinSpacedRests(lowerMarkerLines(lines))), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again (a
   // footnote's first line too, its number printed among its words; its last words printed after the line under
