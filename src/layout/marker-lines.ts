@@ -55,10 +55,10 @@ export function lowerMarkerLines(lines: Line[]): Line[] {
   const inline = new Set(lines.filter((l) => printedOn.get(shape(l))! < 3).flatMap((l) => [...l.text.matchAll(INLINE_MARKER)].map((m) => Number(m[1]))));
   if (pairs.filter(([n]) => inline.has(n)).length * INLINE_SHARE > pairs.length) return lines;
   const markers = new Map<number, string>();
-  for (const [, [first, second]] of pairs) {
+  for (const [, [first]] of pairs) {
     const under = lines[first + 1];
     // (a number standing in from the line under it keeps its column: marker-rows.ts reads it)
-    if (first > second || !under || under.blank || LONE_NUMBER.test(under.text) || lines[first]!.indent > under.indent + MARKER_SLACK) continue;
+    if (!under || under.blank || LONE_NUMBER.test(under.text) || lines[first]!.indent > under.indent + MARKER_SLACK) continue;
     markers.set(first, lines[first]!.text);
   }
   const out: Line[] = [];
