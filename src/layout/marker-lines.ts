@@ -23,6 +23,7 @@ import type { Line } from '../schema/index.ts';
 import { LONE_NUMBER } from './note-numbers.ts';
 import { withRaw } from './text-lines.ts';
 import { MARKER_SLACK } from './lone-numbers.ts';
+import { runningLineTest } from './running-heads.ts';
 
 /** Numbers standing alone twice at least, for a text to print its markers so. */
 const MIN_PAIRS = 3;
@@ -47,12 +48,10 @@ export function lowerMarkerLines(lines: Line[]): Line[] {
   const pairs: Array<[number, [number, number]]> = [];
   for (const [n, at] of alone) if (at.length === 2) pairs.push([n, at as [number, number]]);
   if (pairs.length < MIN_PAIRS || !alone.has(1)) return lines;
-  // a text that prints its markers in its lines (`2012.3`) prints its lone numbers for something else (a line
-  // printed on three pages or more, its figures aside, is a running head's: `Page:2`, `стр.2`)
-  const shape = (l: Line): string => l.text.replace(/\d+/gu, '#');
-  const printedOn = new Map<string, number>();
-  for (const l of lines) printedOn.set(shape(l), (printedOn.get(shape(l)) ?? 0) + 1);
-  const inline = new Set(lines.filter((l) => printedOn.get(shape(l))! < 3).flatMap((l) => [...l.text.matchAll(INLINE_MARKER)].map((m) => Number(m[1]))));
+  // a text that prints its markers in its lines (`2012.3`) prints its lone numbers for something else (a running
+  // head's page label is no marker: `Page:2`, `стр.2`)
+  const running = runningLineTest(lines);
+  const inline = new Set(lines.filter((l) => !running(l)).flatMap((l) => [...l.text.matchAll(INLINE_MARKER)].map((m) => Number(m[1]))));
   if (pairs.filter(([n]) => inline.has(n)).length * INLINE_SHARE > pairs.length) return lines;
   const markers = new Map<number, string>();
   for (const [, [first]] of pairs) {
