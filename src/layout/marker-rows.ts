@@ -72,6 +72,16 @@ export function lowerMarkerRows(lines: Line[]): Line[] {
 
 type Row = { column: number; raw: string; gap: number };
 
+/** How wide a raw line's columns `from` to `to` are under a metric: characters, or a family's glyph widths. */
+type Width = (raw: string, from: number, to: number) => number;
+const widthIn = (metric: Metric): Width => (metric === 'chars' ? (_raw, from, to) => to - from : (raw, from, to) => textWidth(raw.slice(from, to), metric));
+
+/** How many of the row's columns its marker stands past the margin, for each unit of width to the gap under it. */
+const ratioOf = (r: Row, width: Width): number => {
+  const margin = marginOf(r.raw);
+  return (r.column - margin) / width(r.raw, margin, r.gap);
+};
+
 /**
  * Where each number of a marker row goes in the line under it, under one
  * metric: the text's factor read off its rows (how many columns a unit of
@@ -80,11 +90,11 @@ type Row = { column: number; raw: string; gap: number };
  * factor does (in text set flush left no line is stretched).
  */
 function placing(rows: Row[], metric: Metric, full: number): (row: string, raw: string) => Array<[number, string]> | null {
-  const width = (raw: string, from: number, to: number): number => (metric === 'chars' ? to - from : textWidth(raw.slice(from, to), metric));
+  const width = widthIn(metric);
   const read = rows.map((r) => {
     const margin = marginOf(r.raw);
     const end = r.raw.trimEnd().length;
-    return { ratio: (r.column - margin) / width(r.raw, margin, r.gap), margin, length: width(r.raw, margin, end), chars: end - margin };
+    return { ratio: ratioOf(r, width), margin, length: width(r.raw, margin, end), chars: end - margin };
   });
   // the text's factor, their median; NaN with fewer than three such rows to read it from
   const overall = read.length < 3 ? NaN : median(read.map((x) => x.ratio));
@@ -123,10 +133,8 @@ function metricOf(rows: Row[]): Metric {
   if (rows.length < 3) return 'chars';
   let best: { metric: Metric; spread: number } = { metric: 'chars', spread: Infinity };
   for (const metric of METRICS) {
-    const ratios = rows.map((r) => {
-      const margin = marginOf(r.raw);
-      return (r.column - margin) / (metric === 'chars' ? r.gap - margin : textWidth(r.raw.slice(margin, r.gap), metric));
-    });
+    const width = widthIn(metric);
+    const ratios = rows.map((r) => ratioOf(r, width));
     const m = median(ratios);
     const spread = median(ratios.map((x) => Math.abs(x - m) / m));
     // (a family's widths must bring them far closer than characters do: rows a character apart differ by chance)
@@ -159,7 +167,7 @@ const median = (xs: number[]): number => quantile(xs, 0.5);
  * number's column (the gap's column times `scale` from the margin); null if
  * they do not pair so.
  */
-function gapsUnder(row: string, raw: string, scale: number, width: (raw: string, from: number, to: number) => number): Array<[number, string]> | null {
+function gapsUnder(row: string, raw: string, scale: number, width: Width): Array<[number, string]> | null {
   const numbers = [...row.matchAll(/\d+/g)];
   const margin = marginOf(raw);
   const gaps = wideGaps(raw);
