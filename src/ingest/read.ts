@@ -44,31 +44,26 @@ function isBinary(text: string): boolean {
   return control / Math.max(1, text.length) > 0.01;
 }
 
-/** An 8-bit Cyrillic encoding (Windows-1251, KOI8-R) is the likely one when most high bytes fall on its letters (0xC0-0xFF, and Windows-1251's Ё, ё, І, і). */
-function looksLikeCp1251(bytes: Uint8Array): boolean {
+/**
+ * The 8-bit Cyrillic encoding a text is in, or null: one is the likely
+ * encoding when most high bytes fall on its letters (0xC0-0xFF, and
+ * Windows-1251's Ё, ё, І, і). Which of the two: Windows-1251 sets the small
+ * letters at 0xE0-0xFF, KOI8-R the capitals, and running text is mostly small
+ * letters.
+ */
+function cyrillicEightBit(bytes: Uint8Array): 'windows-1251' | 'koi8-r' | null {
   let high = 0;
   let cyrillic = 0;
-  for (const b of bytes) {
-    if (b >= 0x80) {
-      high++;
-      if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xb2 || b === 0xb3) cyrillic++;
-    }
-  }
-  return high > 0 && cyrillic / high > 0.8;
-}
-
-/**
- * Of the two 8-bit Cyrillic encodings whose letters fill 0xC0-0xFF, which:
- * Windows-1251 sets the small letters at 0xE0-0xFF, KOI8-R the capitals, and
- * running text is mostly small letters.
- */
-function cyrillicEightBit(bytes: Uint8Array): 'windows-1251' | 'koi8-r' {
   let lowHalf = 0;
   let highHalf = 0;
   for (const b of bytes) {
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xb2 || b === 0xb3) cyrillic++;
     if (b >= 0xe0) highHalf++;
     else if (b >= 0xc0) lowHalf++;
   }
+  if (high === 0 || cyrillic / high <= 0.8) return null;
   return lowHalf > highHalf * 2 ? 'koi8-r' : 'windows-1251';
 }
 
@@ -123,10 +118,8 @@ function decodeText(bytes: Uint8Array, path: string): { text: string; encoding: 
     const invalid = (loose.match(/\uFFFD/g) ?? []).length;
     const multibyte = bytes.reduce((n, b) => n + (b >= 0xc2 && b <= 0xf4 ? 1 : 0), 0);
     if (invalid <= Math.max(1, loose.length * DAMAGED_UTF8_SHARE) && multibyte > 4 * invalid) return { text: loose, encoding: 'utf-8', invalidBytes: invalid };
-    if (looksLikeCp1251(bytes)) {
-      const encoding = cyrillicEightBit(bytes);
-      return { text: new TextDecoder(encoding).decode(bytes), encoding };
-    }
+    const encoding = cyrillicEightBit(bytes);
+    if (encoding) return { text: new TextDecoder(encoding).decode(bytes), encoding };
     throw new InputError('unknown-encoding', `${path}: text is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R; convert it to UTF-8`);
   }
 }
