@@ -33,10 +33,10 @@ const onlyLayout = opt('--layout');
 
 /**
  * Layouts that came after the first ones, each counted apart so that the others compare with earlier stops':
- * dense (stop 41), serif (stop 42), indent (stop 44), hyphen (stop 49) and ragged (stop 59), each measured at first sight
+ * dense (stop 41), serif (stop 42), indent (stop 44), hyphen (stop 49), ragged (stop 59) and spaced (stop 62), each measured at first sight
  * before any rule was written on it.
  */
-const APART = ['dense', 'serif', 'indent', 'hyphen', 'ragged'];
+const APART = ['dense', 'serif', 'indent', 'hyphen', 'ragged', 'spaced'];
 
 /** Tools whose text keeps a blank line between paragraphs, */
 const GAPPED = new Set(['mutool', 'poppler-layout']);
