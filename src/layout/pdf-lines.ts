@@ -6,7 +6,7 @@
  * - a superscript number (smaller, raised) becomes Unicode superscript digits
  *   glued where it stands, so a marker can never be mistaken for a number;
  * - a vertical gap larger than the line pitch becomes a blank line (paragraphs,
- *   headings);
+ *   headings), each type size read against its own pitch (line-pitch.ts);
  * - the run of smaller text under the last body line of a page, opened by a
  *   superscript number, is the footnote zone: a rule line is put before it;
  * - every page's first line starts a page, as a form feed would.
@@ -17,6 +17,7 @@ import { toSuperscript } from './superscript.ts';
 import { fillGlyphGaps, letterWidths } from './fallback-glyphs.ts';
 import { resolveSeams, type Words } from './fallback-seams.ts';
 import { PRIVATE_BULLETS, unligated } from './text-lines.ts';
+import { isGap, linePitches, type PlacedLine } from './line-pitch.ts';
 
 interface Run extends PdfItem {
   raised: boolean;
@@ -139,10 +140,24 @@ export function pdfToLines(content: PdfContent, words?: Words): Line[] {
   const out: Line[] = [];
   let no = 0;
   let previousZone = false;
-  for (const page of content.pages) {
-    // each line's text, read once
+  // each line's text, read once
+  const read = content.pages.map((page) => {
     const texts = new Map(pageLines(page).map((l) => [l, lineText(l)]));
-    const lines = [...texts.keys()].filter((l) => texts.get(l) !== '');
+    return { page, texts, lines: [...texts.keys()].filter((l) => texts.get(l) !== '') };
+  });
+  const leftOf = (l: PdfLine): number => Math.min(...l.runs.filter((r) => r.str.trim() !== '').map((r) => r.x));
+  const placed = new Map<PdfLine, PlacedLine>();
+  for (const { lines } of read) {
+    // the page's text edge: where most body lines start
+    const edge = quantile(lines.filter((l) => l.size >= body * 0.92).map(leftOf), 0.1);
+    for (const l of lines) {
+      const bold = l.runs.filter((r) => r.bold).reduce((n, r) => n + r.str.trim().length, 0);
+      const chars = l.runs.reduce((n, r) => n + r.str.trim().length, 0);
+      placed.set(l, { y: l.y, size: l.size, raised: l.runs.some((r) => r.raised), bold: bold > chars / 2, inset: leftOf(l) - edge, columns: lineSegments(l) !== undefined });
+    }
+  }
+  const pitches = linePitches(read.map((r) => r.lines.map((l) => placed.get(l)!)));
+  for (const { page, texts, lines } of read) {
     // the footnote zone: the smaller text under the page's last body-size line, opened by a superscript
     let lastBody = -1;
     lines.forEach((l, i) => {
@@ -162,7 +177,7 @@ export function pdfToLines(content: PdfContent, words?: Words): Line[] {
     lines.forEach((l, i) => {
       const text = texts.get(l)!;
       if (i === zoneStart) out.push({ ...RULE, page: page.number, no: ++no });
-      else if (prev && prev.y - l.y > 1.45 * 1.15 * Math.max(l.size, Math.min(prev.size, body))) out.push({ ...BLANK, page: page.number, no: ++no });
+      else if (prev && isGap(placed.get(prev)!, placed.get(l)!, body, pitches)) out.push({ ...BLANK, page: page.number, no: ++no });
       const xs = l.runs.filter((r) => r.str.trim() !== '');
       const segments = lineSegments(l);
       const x = Math.min(...xs.map((r) => r.x));

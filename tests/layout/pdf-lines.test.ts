@@ -63,4 +63,13 @@ describe('pdfToLines', () => {
     const [l] = pdfToLines(content(page(1, [item('Statement Page:', 300, 800, 9), item('4', 380, 800, 9), item('Body text here and more.', 57, 700)])));
     expect(l!.text).toBe('Statement Page: 4');
   });
+
+  it('reads the gaps of a text set 1.5 lines apart against its own pitch, not single spacing', () => {
+    // two paragraphs of six lines 19.8 pt apart (1.8 ems of 11 pt), 6 pt between them
+    const ys = [...Array.from({ length: 6 }, (_, i) => 760 - i * 19.8), ...Array.from({ length: 6 }, (_, i) => 760 - 5 * 19.8 - 25.8 - i * 19.8)];
+    const spaced = pdfToLines(content(page(1, ys.map((y, i) => item(`Line ${i + 1} of running text.`, 57, y, 11)))));
+    expect(spaced.map((l) => (l.blank ? '' : l.text.replace(/ of running text\./, '')))).toEqual([
+      'Line 1', 'Line 2', 'Line 3', 'Line 4', 'Line 5', 'Line 6', '', 'Line 7', 'Line 8', 'Line 9', 'Line 10', 'Line 11', 'Line 12',
+    ]);
+  });
 });
