@@ -8,6 +8,7 @@ export type InputErrorCode =
   | 'corrupt-pdf'
   | 'scanned-pdf'
   | 'no-text'
+  | 'unmapped-text'
   | 'too-large'
   | 'no-structure'
   | 'not-a-statement'

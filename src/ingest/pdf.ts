@@ -108,6 +108,10 @@ export function loadEngine(): Promise<typeof PDFParseClass> {
  * engine drops every image before its data is touched (`maxImageSize: 0`),
  * so a damaged or oversized JBIG2, JPX, CCITT or Flate image costs nothing.
  */
+const LETTER = /\p{L}/gu;
+/** Below this share of letters among a PDF's characters its text maps to none (prose holds about four in five). */
+const UNMAPPED_SHARE = 0.3;
+
 export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const PDFParse = await loadEngine();
   const parser = new PDFParse({ data: new Uint8Array(source.bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0, disableFontFace: false });
@@ -148,6 +152,11 @@ export async function readPdf(source: PdfSource, options: ReadPdfOptions = {}): 
       const scans = pageSizedImages(imageDictionaries(source.bytes), pages);
       if (scans > 0) throw new InputError('scanned-pdf', `${source.path}: the PDF has no text layer, only images the size of a page (${scans} of them: a scan); OCR is not supported yet`);
       throw new InputError('no-text', `${source.path}: the PDF has no text to read (${pages.length} page(s), ${chars} character(s), no page-sized image)`);
+    }
+    // text whose glyphs map to no letters (fonts without a Unicode map: a PDF made again through PostScript)
+    const letters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + (i.str.match(LETTER)?.length ?? 0), 0), 0);
+    if (letters < UNMAPPED_SHARE * chars) {
+      throw new InputError('unmapped-text', `${source.path}: the PDF's text maps to no letters (${letters} of ${chars} characters are letters: its fonts carry no Unicode map, as in a PDF made again through PostScript); use the original PDF, or OCR it`);
     }
     return {
       pages,

@@ -25,6 +25,7 @@ describe('odd PDFs fail with a clear, typed error', () => {
     ['not-a-statement.pdf', 'not-a-statement', /does not read as an election-observation statement/],
     ['empty.pdf', 'empty-file', /empty file/],
     ['text-named.pdf', 'not-a-pdf', /not a PDF/],
+    ['unmapped.pdf', 'unmapped-text', /maps to no letters.*original PDF/],
   ])('%s → %s', async (name, code, message) => {
     const e = await failure(name);
     expect(e.code).toBe(code);
