@@ -6,7 +6,7 @@
 //
 //   node scripts/eval-text-damage.mjs             the table by damage
 //   node scripts/eval-text-damage.mjs --verbose   each text that scores otherwise
-//   node scripts/eval-text-damage.mjs --only lost one damage
+//   node scripts/eval-text-damage.mjs --only lost one damage (or several: --only nfkc,strip)
 //
 // The damaged copies are written to a temporary folder with the manuscripts
 // and removed at the end.
@@ -58,12 +58,22 @@ const ALL_DAMAGES = {
   'trim': { what: 'trailing spaces removed', apply: (t) => lf(t).replace(/[ \t]+$/gm, '') },
   // (a tool that keeps a font's ligature glyphs gives their presentation forms, U+FB00–FB04, for the letters)
   'ligatures': { what: 'ffi, ffl, ff, fi and fl as ligatures (ﬃ ﬄ ﬀ ﬁ ﬂ)', apply: (t) => t.replace(/ffi|ffl|ff|fi|fl/g, (l) => ({ ffi: 'ﬃ', ffl: 'ﬄ', ff: 'ﬀ', fi: 'ﬁ', fl: 'ﬂ' })[l]) },
+  // (a script's clean-up: Python's unicodedata.normalize('NFKC', text), which makes № "No", … "...", a no-break space a space)
+  'nfkc': { what: 'Unicode NFKC (compatibility forms: № as No, … as ..., no-break spaces as spaces)', apply: (t) => t.normalize('NFKC') },
+  // (a script's clean-up: each line stripped, as line.strip() or trim() does)
+  'strip': { what: 'each line stripped of its leading and trailing spaces', apply: (t) => lf(t).replace(/^[ \t]+|[ \t]+$/gm, '') },
+  // (a script's clean-up: ' '.join(line.split()), every run of spaces one space)
+  'squeeze': { what: 'every run of spaces one space, each line stripped', apply: (t) => lf(t).split('\n').map((l) => l.split('\f').map((p) => p.trim().replace(/[ \t]+/g, ' ')).join('\f')).join('\n') },
+  // (a script's clean-up: empty lines dropped, as [l for l in lines if l.strip()])
+  'noblank': { what: 'empty lines removed', apply: (t) => lf(t).split('\n').filter((l) => l.replace(/\f/g, '').trim() !== '' || l.includes('\f')).join('\n') },
   // (a tool that cannot map a fallback font's glyphs to letters drops them; the gap one left inside a word prints as a space)
   'lost': { what: 'the letters only Kazakh has lost, a space where one stood inside a word (Kazakh texts)', only: 'kk', apply: loseKazakhLetters },
 };
-const DAMAGES = only ? { [only]: ALL_DAMAGES[only] } : ALL_DAMAGES;
-if (only && !ALL_DAMAGES[only]) {
-  console.error(`no damage ${only}: ${Object.keys(ALL_DAMAGES).join(', ')}`);
+const onlyNames = only ? only.split(',') : null;
+const DAMAGES = onlyNames ? Object.fromEntries(onlyNames.map((n) => [n, ALL_DAMAGES[n]])) : ALL_DAMAGES;
+for (const n of onlyNames ?? []) {
+  if (ALL_DAMAGES[n]) continue;
+  console.error(`no damage ${n}: ${Object.keys(ALL_DAMAGES).join(', ')}`);
   process.exit(2);
 }
 
