@@ -20,6 +20,17 @@ export const ONE_WORD = /^\S+$/u;
  * paragraphs, which it parts with an empty line.
  */
 const wordGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength > 0 && l.rawLength <= 3;
+/**
+ * An empty line between the words of a stretched line whose first word stands
+ * right under a line of prose, no gap between them (poppler's reading order,
+ * where lines stand far apart): a paragraph's gap comes before its first line,
+ * not after it.
+ */
+const emptyGap = (l: Line | undefined): boolean => !!l && l.blank && l.rawLength === 0 && !l.pageStart;
+/** Of a typical full line, the share a paragraph's line over a stretched one runs to at least. */
+const NEAR_FULL = 0.6;
+/** A line that opens with a small letter: it goes on with the sentence above it. */
+const GOES_ON = /^[\p{Ll}]/u;
 
 /**
  * Two words a wider space parts (the tool printed more than one): a piece of a
@@ -57,6 +68,15 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; ) {
     const run: Line[] = [];
     let j = i;
+    // (where the run's first word stands right under prose, or under a list's bullet printed apart and the empty
+    // line after it, an empty line between its words is a word gap too)
+    // (a run's words stand apart one way: empty lines, or lines of a space or two)
+    // (the line above runs near full, as a paragraph's line over its stretched one does; a table's header does not)
+    const underProse =
+      ((prose(lines[i - 1]) && lines[i - 1]!.text.length >= width * NEAR_FULL) || (emptyGap(lines[i - 1]) && LONE_BULLET.test(lines[i - 2]?.text ?? ''))) &&
+      !lines[i]!.pageStart &&
+      emptyGap(lines[i + 1]);
+    const gap = underProse ? emptyGap : wordGap;
     if (opensWords(i)) {
       run.push(lines[i]!);
       j++;
@@ -65,9 +85,9 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       run.push(lines[j]!);
       j++;
       // a word gap goes on to the next word, never past the run's end
-      if (wordGap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
+      if (gap(lines[j]) && single(lines[j + 1]) && !lines[j + 1]!.pageStart) j++;
       // a figure alone between two of the run's words, a word gap either side, is one of its words (`26` of a date)
-      else if (wordGap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && wordGap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
+      else if (gap(lines[j]) && FIGURE_WORD.test(lines[j + 1]?.text ?? '') && gap(lines[j + 2]) && single(lines[j + 3]) && ![1, 2, 3].some((d) => lines[j + d]!.pageStart)) {
         run.push(lines[j + 1]!);
         j += 3;
       } else if (run.length >= 2 || prose(lines[i - 1])) {
@@ -90,6 +110,20 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       i++;
       continue;
     }
+    // (words apart by empty lines are prose's: of those after the first, a third at least open in a small letter, as a
+    // table's cells and figures seldom do; after a first word that ends a sentence, which may be a paragraph's last
+    // line over a table, three words at least and half of them)
+    const prosy = (r: Line[]): boolean => {
+      if (r.length === 0) return true;
+      const rest = r.slice(1);
+      const small = rest.filter((l) => GOES_ON.test(l.text)).length;
+      return ENDS_SENTENCE.test(r[0]!.text) ? rest.length >= 3 && 2 * small >= rest.length : 3 * small >= rest.length;
+    };
+    if (underProse && !prosy(run)) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
     const whole = stretchedLine(run);
     // a first word that ends the sentence of the prose line above is that paragraph's last line, where the words
     // with it run wider than a line (a stretched line has fewer characters than a full one): the words after it are
@@ -103,6 +137,8 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     if (run.length >= 3 && whole.text.length <= width * 1.3 && !run.every((l) => ITEM_NUMBER.test(l.text))) {
       out.push(whole);
       i = j;
+      // (an empty line after a run whose words stood apart by empty lines, over a line that goes on with its sentence, is one more word gap)
+      if (underProse && emptyGap(lines[j]) && !ENDS_SENTENCE.test(run[run.length - 1]!.text) && GOES_ON.test(lines[j + 1]?.text ?? '') && !lines[j + 1]!.blank) i = j + 1;
     } else if (run.length >= 6 && whole.text.length <= width * 2.6 && prose(lines[i - 1]) && prose(lines[j]) && !run.slice(0, -1).some((l) => ENDS_SENTENCE.test(l.text))) {
       // two stretched lines in a row (a long word pushed on twice) inside a paragraph, a prose line either side:
       // two lines of about equal length, since where the first ended is not printed (where a sentence ends

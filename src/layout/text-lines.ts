@@ -204,6 +204,17 @@ const continuesList = (label: string, read: Line[]): boolean => {
   return read.slice(-120).some((l) => before.test(l.text));
 };
 
+/**
+ * The number `1.` under a line that ends in no sentence's stop (a heading, `… as follows:`): it opens a list,
+ * its item over a blank line under it (the list's next number may stand on the next page).
+ */
+const opensUnderHead = (label: string, read: Line[]): boolean => {
+  if (parseInt(label, 10) !== 1) return false;
+  let k = read.length - 1;
+  while (k >= 0 && read[k]!.blank) k--;
+  return k >= 0 && /[\p{L}:]$/u.test(read[k]!.text);
+};
+
 /** A line that opens with a bullet: a list's item. */
 const BULLETED = new RegExp(`^${LONE_BULLET.source.slice(1, -1)} `, 'u');
 
@@ -240,7 +251,8 @@ function nextLabelAfterItem(lines: Line[], from: number, label: string): boolean
 /** The line under an item's lines from `from` on, past the blank lines after them, on the item's page. */
 function lineAfterItem(lines: Line[], from: number): Line | undefined {
   let k = from;
-  while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart) k++;
+  // (a lone bullet right under them, no blank line between, is the next item's: the item's lines end over it)
+  while (k < Math.min(lines.length, from + ITEM_LINES) && !lines[k]!.blank && !lines[k]!.pageStart && !LONE_BULLET.test(lines[k]!.text)) k++;
   while (k < lines.length && lines[k]!.blank && !lines[k]!.pageStart) k++;
   return k < lines.length && !lines[k]!.pageStart ? lines[k] : undefined;
 }
@@ -273,7 +285,7 @@ export function joinLoneBullets(lines: Line[]): Line[] {
     } else if (LONE_BULLET.test(l.text) && (introduced(out) || bulletAfterItem(lines, i + 3)) && next?.blank && !next.pageStart && OPENS_BULLETED_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;
-    } else if (item && next?.blank && !next.pageStart && (continuesList(l.text, out) || nextLabelAfterItem(lines, i + 3, l.text)) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
+    } else if (item && next?.blank && !next.pageStart && (continuesList(l.text, out) || nextLabelAfterItem(lines, i + 3, l.text) || opensUnderHead(l.text, out)) && OPENS_ITEM.test(lines[i + 2]?.text ?? '') && !lines[i + 2]!.pageStart) {
       // a blank line between the number and its text, where the list's item before it has been read
       out.push({ ...lines[i + 2]!, text: `${l.text} ${lines[i + 2]!.text}`, no: l.no, indent: l.indent, ...keptPage(l) });
       i += 2;

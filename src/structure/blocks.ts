@@ -126,7 +126,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const nextNumber = inList && followsItem(line.text, latest.text) && runsOn(line, next, fill);
     const item = isBullet(line.text) || nextNumber || goesOnNumbering;
     const headingHere =
-      wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill);
+      wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill, next && nextText(body.indexOf(next, i)));
     // a bold heading line stands apart from the plain text around it even where the gap is small, or none
     const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
     if (line.page !== prev.page) {
@@ -181,7 +181,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     }
     afterHeading =
       headingHere ||
-      (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill)) ||
+      (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill, next && nextText(body.indexOf(next, i)))) ||
       (newBlock && !wrapMode && headsText(line, body[i + 1], fill));
     sawBlank = false;
   });
@@ -326,7 +326,9 @@ function gapCounts(body: ZonedLine[], fill: FillOf, textUnder = false): { blanks
     const next = body[i + 1];
     if (l.blank || !next || next.page !== l.page || !endsSentence(l.text) || fill(l) >= 0.75 || !words(l)) return;
     // (with `textUnder`, only a blank line with text under it on the page: not the gap over the page's footnotes)
-    if (next.blank) endsOverBlank += !textUnder || body.slice(i + 2).some((u) => !u.blank && u.page === l.page) ? 1 : 0;
+    // (not over a list's next item: a tool may print a gap before a bullet where it prints none between paragraphs)
+    const under = body.slice(i + 2).find((u) => !u.blank);
+    if (next.blank) endsOverBlank += (!textUnder || (!!under && under.page === l.page)) && !isBullet(under?.text ?? '') ? 1 : 0;
     // (with `textUnder`, not over a list's next item: items of one sentence each end short over the next)
     else if (opensSentence(next.text) && !(textUnder && isBullet(next.text))) endsOverText++;
   });
@@ -376,10 +378,13 @@ function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): 
  * nor a sentence broken early over the full line it goes on in (`… given to` / `Parties that …`; a line set in
  * columns is a table's and may end anywhere).
  */
-function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): boolean {
+function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf, after?: ZonedLine): boolean {
   if (!headingLike(line.text) || !shortForHeading(line, fill)) return false;
   if (!next) return true;
-  return opensSentence(next.text) && !goesOnShort(next, fill) && !(endsOnJoiningWord(line.text) && !line.segments && fill(next) >= 0.8);
+  // (a short line that stops at a comma is no address's where the word under it would not have fitted on it: a
+  // justified line a long word left short, printed with single spaces)
+  const address = goesOnShort(next, fill) && !(after && !after.blank && after.page === next.page && !nextWordFits(next, after, fill));
+  return opensSentence(next.text) && !address && !(endsOnJoiningWord(line.text) && !line.segments && fill(next) >= 0.8);
 }
 
 /**

@@ -271,6 +271,15 @@ describe('joinLoneBullets', () => {
       'I. SUMMARY', '• 2031 began with a referendum', ...item('').slice(1), '• The campaign was low-key', ...item('').slice(1), 'II. INTRODUCTION',
     ]);
   });
+
+  it("takes a lone bullet right under an item's lines, no blank line between, for the next item's", () => {
+    // (the item goes on from the page before, so nothing over the bullet introduces the list; items of many lines)
+    const item = (first: string) => [first, 'and the second line of the item, which runs on and on,', 'a third line of it,', 'a fourth line of it,', 'a fifth line of it,', 'and a sixth line that ends it.'];
+    const text = ['goes on from the page before and ends here.', '•', '', ...item('The campaign was low-key'), '•', '', ...item('Media coverage was limited')].join('\n');
+    expect(joinLoneBullets(textToLines(text)).filter((l) => !l.blank).map((l) => l.text)).toEqual([
+      'goes on from the page before and ends here.', '• The campaign was low-key', ...item('').slice(1), '• Media coverage was limited', ...item('').slice(1),
+    ]);
+  });
 });
 
 describe('joinLoneBullets, numbers', () => {

@@ -33,6 +33,29 @@ describe('joinScatteredWords', () => {
     expect(noted).toEqual(['29', 'groups met the mission during', 'the first week of its work.']);
   });
 
+  it('joins words printed apart by empty lines where the first stands right under prose (lines set far apart), and the empty line after them where the sentence goes on', () => {
+    const words = ['The incumbent has held office since the country gained its', 'independence', '', 'and', '', 'under', '', 'a', '', '2011', '', 'provision', '', 'applying', '', 'to', '', 'him', '', 'alone', '', 'is not subject to the limit of two consecutive terms.'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => (l.blank ? '' : l.text));
+    expect(out).toEqual(['The incumbent has held office since the country gained its', 'independence and under a 2011 provision applying to him alone', 'is not subject to the limit of two consecutive terms.']);
+    // (a run that ends a sentence keeps the empty line under it)
+    const ended = ['The incumbent has held office since the country gained its', 'independence', '', 'in', '', 'the', '', 'year', '', 'of', '', '1991.', '', 'The next paragraph opens here.'];
+    expect(joinScatteredWords(textToLines([...filler(24), ...ended].join('\n'))).slice(24).map((l) => (l.blank ? '' : l.text))).toEqual([
+      'The incumbent has held office since the country gained its', 'independence in the year of 1991.', '', 'The next paragraph opens here.',
+    ]);
+  });
+
+  it("leaves a table's cells apart by empty lines alone under a paragraph's last word", () => {
+    const cells = ['The seven lists registered by the commission are shown in the table', 'below.', '', 'Party', '', 'Unity', '', 'Justice', '', 'Green Path', '', 'Votes'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...cells].join('\n'))).slice(24).map((l) => (l.blank ? '' : l.text));
+    expect(out).toEqual(cells);
+  });
+
+  it("joins an item's first line printed a word a line under its bullet printed apart", () => {
+    const words = ['The previous item ends here.', '•', '', 'As', '', 'of', '', '20', '', 'May,', '', 'the', '', 'voter', '', 'lists', '', 'held', '', 'some 11 million voters in all the regions.'];
+    const out = joinScatteredWords(textToLines([...filler(24), ...words].join('\n'))).slice(24).map((l) => (l.blank ? '' : l.text));
+    expect(out).toEqual(['The previous item ends here.', '•', '', 'As of 20 May, the voter lists held', 'some 11 million voters in all the regions.']);
+  });
+
   it('joins words printed between lines of a space (MuPDF), but not across an empty line', () => {
     const lines = textToLines([...filler(24), 'The', ' ', 'Statement', ' ', 'is', ' ', 'available', 'at the address.', '', 'One', '', 'Two', '', 'Three'].join('\n'));
     const out = joinScatteredWords(lines).slice(24).filter((l) => !l.blank).map((l) => l.text);

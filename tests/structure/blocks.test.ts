@@ -423,6 +423,19 @@ describe('buildBlocks', () => {
     expect([...pagesWithoutGaps(lines, fillMeasure(lines))]).toEqual([1, 3]);
   });
 
+  it("reads a page as printed without gaps though a tool printed a gap before each of a list's bullets", () => {
+    const line = `Xxxx ${'xxxx '.repeat(13)}xx`;
+    const listed = ['• Xxxx xxx xxxx end.', '', '• Xxxx xxx end.', '', '• Xxxx xxxx xx end.', '', line, 'Xxxx end.', line, 'Xxxx end.', 'III. BACKGROUND', line, 'Xxxx end.'];
+    expect([...pagesWithoutGaps(pages(listed), fillMeasure(pages(listed)))]).toEqual([1]);
+  });
+
+  it('without blank lines, a heading over a short line that stops at a comma where the next word would not have fitted on it (a justified line a long word left short)', () => {
+    const short = 'The referendum is regulated mainly by the Constitution,';
+    expect(wrapped('IV. LEGAL FRAMEWORK', short, `Constitutionalising ${FULL.slice(20)}`, 'text.')).toEqual(['paragraph', 'heading', 'paragraph']);
+    // (where the next word would have fitted, the short line is an address's next line: no heading over it)
+    expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
+  });
+
   it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
     expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
   });
