@@ -327,8 +327,11 @@ function gapCounts(body: ZonedLine[], fill: FillOf, textUnder = false): { blanks
     if (l.blank || !next || next.page !== l.page || !endsSentence(l.text) || fill(l) >= 0.75 || !words(l)) return;
     // (with `textUnder`, only a blank line with text under it on the page: not the gap over the page's footnotes)
     // (not over a list's next item: a tool may print a gap before a bullet where it prints none between paragraphs)
+    // (nor, in lines a PDF placed, over a heading: a heading has its space around it where the paragraphs have none;
+    // a tool's text prints blank lines by rules of its own, before headings too)
     const under = body.slice(i + 2).find((u) => !u.blank);
-    if (next.blank) endsOverBlank += (!textUnder || (!!under && under.page === l.page)) && !isBullet(under?.text ?? '') ? 1 : 0;
+    const overHeading = !!under?.geometry && headingLike(under.text) && fill(under) < 0.8;
+    if (next.blank) endsOverBlank += (!textUnder || (!!under && under.page === l.page)) && !isBullet(under?.text ?? '') && !overHeading ? 1 : 0;
     // (with `textUnder`, not over a list's next item: items of one sentence each end short over the next)
     else if (opensSentence(next.text) && !(textUnder && isBullet(next.text))) endsOverText++;
   });

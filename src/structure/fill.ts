@@ -103,7 +103,10 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   // so a line is only as full as its characters say too
   const fullChars = Math.max(1, quantile(withGeometry.map((l) => l.text.length), 0.9));
   const geometric = (l: ZonedLine): number => (l.geometry ? (l.geometry.x + l.geometry.width - left) / width : 1);
-  const fill = (l: ZonedLine): number => Math.min(geometric(l), l.text.length / fullChars);
+  // (a line's characters start where it does: an indented first line holds fewer, though as full)
+  const indentChars = (l: ZonedLine): number => (l.geometry ? Math.max(0, ((l.geometry.x - left) * fullChars) / width) : 0);
+  const chars = (text: string, l: ZonedLine): number => text.length + indentChars(l);
+  const fill = (l: ZonedLine): number => Math.min(geometric(l), chars(l.text, l) / fullChars);
   const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
   const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
   // (lines set flush left stop short of the margin by up to a word: the margin is where the widest lines end)
@@ -111,7 +114,7 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   // the word and a space after the line's end, at the line's own width a character, short of the margin
   const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + ((breakable(word).length + 1) * l.geometry!.width) / Math.max(1, l.text.length) < margin;
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => (l.geometry && !justified ? fitsAt(l, word) : (unmarked(l.text).length + breakable(word).length + 1) / fullChars < FIT_CHARS),
+    fits: (l: ZonedLine, word: string) => (l.geometry && !justified ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS),
     full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
     metric: 'geometry' as const,
     printed: () => 1,

@@ -436,6 +436,16 @@ describe('buildBlocks', () => {
     expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
   });
 
+  it("reads a PDF's page whose only gaps stand around its headings as printed without gaps between paragraphs", () => {
+    const line = `Xxxx ${'xxxx '.repeat(13)}xx`;
+    const section = (n: string) => ['', `${n}. HEADING`, '', line, 'Xxxx end.', line, 'Xxxx end.'];
+    // (positions as the PDF path gives them: 6 points a character from x = 72, justified full lines to 504)
+    const placed = pages([...section('I'), ...section('II'), ...section('III'), ...section('IV')]).map((l, i) =>
+      l.blank ? l : { ...l, geometry: { x: 72, y: 700 - i * 14, width: l.text === line ? 432 : l.text.length * 6, height: 11, size: 11, bold: /HEADING/.test(l.text) } },
+    );
+    expect(buildBlocks(placed).map((b) => b.kind)).toEqual(Array.from({ length: 4 }, () => ['heading', 'paragraph', 'paragraph']).flat());
+  });
+
   it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
     expect(wrapped('• Mr Neil Simon (+45-33-378 036).', 'OSCE/ODIHR EOM Address', 'Astana, 010000,', 'Imanov St. 13, 5th floor')).toEqual(['paragraph', 'list', 'lines']);
   });

@@ -96,4 +96,14 @@ describe('fillMeasure, lines with positions', () => {
     const nearly = at('x'.repeat(60), 455);
     expect(fillMeasure([...ragged, nearly]).fits(nearly, 'It')).toBe(false);
   });
+
+  it("counts a justified line's characters from where it starts: an indented first line that runs to the margin leaves no room", () => {
+    // justified lines of 90 characters from x = 72 to 522; the first line of a paragraph indented by 21 points holds 85
+    const justified = (text: string, x = 72): ZonedLine => ({ ...line(text), geometry: { x, y: 700 - no * 14, width: 522 - x, height: 11, size: 11, bold: false } });
+    const lines = Array.from({ length: 20 }, () => justified('x'.repeat(90)));
+    const indented = justified('x'.repeat(85), 93);
+    const fill = fillMeasure([...lines, indented]);
+    expect(fill.fits(indented, 'Voters')).toBe(false);
+    expect(fill(indented)).toBeGreaterThan(0.95);
+  });
 });
