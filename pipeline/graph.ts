@@ -21,6 +21,7 @@ import { joinScatteredNoteLines } from '../src/layout/scattered-note-line.ts';
 import { keepsLineColumns, lowerRaisedMarkers, raiseLoneNoteNumbers } from '../src/layout/lone-numbers.ts';
 import { lowerMarkerRows } from '../src/layout/marker-rows.ts';
 import { lowerMarkerLines } from '../src/layout/marker-lines.ts';
+import { dropPitchBlanks } from '../src/layout/pitch-blanks.ts';
 import type { ReadPdfOptions } from '../src/ingest/pdf.ts';
 import { isRule, zoneTextPages } from '../src/layout/pages.ts';
 import { addNumberedNotes, numberedNoteZones } from '../src/layout/numbered-notes.ts';
@@ -143,7 +144,8 @@ function linesFromPrinted(lines: Line[], dictionary?: TextDictionary, kazakh?: W
   // and a line-end hyphen printed apart from its word (`inde -` / `pendent`) goes back to it
   // and a line a tool broke after a raised marker, its rest opening with the marker's space, is one again
   // (first, a marker printed on a line of its own over its line goes into it: the footnote's own number stays)
-  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(joinSpacedRests(lowerMarkerLines(lines))), knows));
+  // (and first of all, empty lines a tool printed for a wide line pitch, one after every line, go)
+  const printed = restoreStrippedRules(partRunTogetherNotes(attachApartHyphens(joinSpacedRests(lowerMarkerLines(dropPitchBlanks(lines)))), knows));
   // pages from running heads or feet, where the tool printed no form feeds; footnote numbers printed in a
   // column before their texts go back to them; a stretched line printed word by word is one line again (a
   // footnote's first line too, its number printed among its words; its last words printed after the line under
