@@ -114,7 +114,9 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   // the word and a space after the line's end, at the line's own width a character, short of the margin
   const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + ((breakable(word).length + 1) * l.geometry!.width) / Math.max(1, l.text.length) < margin;
   return Object.assign(fill, {
-    fits: (l: ZonedLine, word: string) => (l.geometry && !justified ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS),
+    // (in justified text a line that stops short of the margin was not stretched: its own width says what fits)
+    fits: (l: ZonedLine, word: string) =>
+      l.geometry && (!justified || right - rightEdge(l) > 1.5) ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
     full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
     metric: 'geometry' as const,
     printed: () => 1,

@@ -106,4 +106,15 @@ describe('fillMeasure, lines with positions', () => {
     expect(fill.fits(indented, 'Voters')).toBe(false);
     expect(fill(indented)).toBeGreaterThan(0.95);
   });
+
+  it('in justified text, reads what fits after a line that stops short of the margin off its own width', () => {
+    // a paragraph's last line of 84 characters, 5 points each, ending at x = 492, 30 points short of the margin;
+    // its characters alone (84 and 5 of 90) say the word would not fit, its width says it would
+    const justified = (text: string, right = 522): ZonedLine => ({ ...line(text), geometry: { x: 72, y: 700 - no * 14, width: right - 72, height: 11, size: 11, bold: false } });
+    const lines = Array.from({ length: 20 }, () => justified('x'.repeat(90)));
+    const last = justified('x'.repeat(84), 72 + 84 * 5);
+    const fill = fillMeasure([...lines, last]);
+    expect(fill.fits(last, 'Vote')).toBe(true);
+    expect(fill.fits(last, 'Parliamentary')).toBe(false);
+  });
 });
