@@ -309,7 +309,9 @@ function separatedByBlanks(body: ZonedLine[], fill: FillOf): boolean {
   const { blanks, text, endsOverBlank, endsOverText } = gapCounts(body, fill);
   // blank lines in a few places (a table's, an address's) do not part a text's paragraphs when most
   // paragraphs' last lines have the next sentence right under them
-  return blanks >= Math.max(1, text * 0.03) && (endsOverText < 3 || endsOverText <= 2 * endsOverBlank);
+  // (in lines a PDF placed, where no paragraph's last line stands over a gap, one over the next sentence is enough)
+  const placed = endsOverBlank === 0 && body.some((l) => l.geometry);
+  return blanks >= Math.max(1, text * 0.03) && (placed ? endsOverText === 0 : endsOverText < 3 || endsOverText <= 2 * endsOverBlank);
 }
 
 /** Of a text's lines: blank lines between lines of words, lines of text, and short lines ending a sentence over a blank line or over the next sentence. */

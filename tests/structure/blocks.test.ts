@@ -444,6 +444,8 @@ describe('buildBlocks', () => {
       l.blank ? l : { ...l, geometry: { x: 72, y: 700 - i * 14, width: l.text === line ? 432 : l.text.length * 6, height: 11, size: 11, bold: /HEADING/.test(l.text) } },
     );
     expect(buildBlocks(placed).map((b) => b.kind)).toEqual(Array.from({ length: 4 }, () => ['heading', 'paragraph', 'paragraph']).flat());
+    // (two sections: two paragraph ends over the next sentence and none over a gap say it as well)
+    expect(buildBlocks(placed.slice(0, 14)).map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 
   it('without blank lines, an address after a list is a line block, not a heading over its lines', () => {
