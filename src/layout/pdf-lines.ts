@@ -122,6 +122,14 @@ function lineSegments(line: PdfLine): Array<{ x: number; width: number; text: st
   return segments.map((g) => ({ x: round(g.x), width: round(Math.max(...g.runs.runs.map((r) => r.x + r.width)) - g.x), text: lineText(g.runs) }));
 }
 
+/** Where a line's text starts and ends, whether most of its characters are bold, and its columns. */
+function lineShape(l: PdfLine): { x: number; right: number; bold: boolean; segments: ReturnType<typeof lineSegments> } {
+  const xs = l.runs.filter((r) => r.str.trim() !== '');
+  const boldChars = xs.filter((r) => r.bold).reduce((n, r) => n + r.str.length, 0);
+  const allChars = xs.reduce((n, r) => n + r.str.length, 0);
+  return { x: Math.min(...xs.map((r) => r.x)), right: Math.max(...xs.map((r) => r.x + r.width)), bold: boldChars > allChars / 2, segments: lineSegments(l) };
+}
+
 const lineWidth = (l: PdfLine): number => {
   const xs = l.runs.map((r) => [r.x, r.x + r.width]).flat();
   return Math.max(...xs) - Math.min(...xs);
@@ -145,15 +153,15 @@ export function pdfToLines(content: PdfContent, words?: Words): Line[] {
     const texts = new Map(pageLines(page).map((l) => [l, lineText(l)]));
     return { page, texts, lines: [...texts.keys()].filter((l) => texts.get(l) !== '') };
   });
-  const leftOf = (l: PdfLine): number => Math.min(...l.runs.filter((r) => r.str.trim() !== '').map((r) => r.x));
+  // each line's extent, weight and columns, read once: its gaps and its geometry both use them
+  const shapes = new Map(read.flatMap(({ lines }) => lines.map((l) => [l, lineShape(l)] as const)));
   const placed = new Map<PdfLine, PlacedLine>();
   for (const { lines } of read) {
     // the page's text edge: where most body lines start
-    const edge = quantile(lines.filter((l) => l.size >= body * 0.92).map(leftOf), 0.1);
+    const edge = quantile(lines.filter((l) => l.size >= body * 0.92).map((l) => shapes.get(l)!.x), 0.1);
     for (const l of lines) {
-      const bold = l.runs.filter((r) => r.bold).reduce((n, r) => n + r.str.trim().length, 0);
-      const chars = l.runs.reduce((n, r) => n + r.str.trim().length, 0);
-      placed.set(l, { y: l.y, size: l.size, raised: l.runs.some((r) => r.raised), bold: bold > chars / 2, inset: leftOf(l) - edge, columns: lineSegments(l) !== undefined });
+      const { x, bold, segments } = shapes.get(l)!;
+      placed.set(l, { y: l.y, size: l.size, raised: l.runs.some((r) => r.raised), bold, inset: x - edge, columns: segments !== undefined });
     }
   }
   const pitches = linePitches(read.map((r) => r.lines.map((l) => placed.get(l)!)));
@@ -178,12 +186,7 @@ export function pdfToLines(content: PdfContent, words?: Words): Line[] {
       const text = texts.get(l)!;
       if (i === zoneStart) out.push({ ...RULE, page: page.number, no: ++no });
       else if (prev && isGap(placed.get(prev)!, placed.get(l)!, body, pitches)) out.push({ ...BLANK, page: page.number, no: ++no });
-      const xs = l.runs.filter((r) => r.str.trim() !== '');
-      const segments = lineSegments(l);
-      const x = Math.min(...xs.map((r) => r.x));
-      const right = Math.max(...xs.map((r) => r.x + r.width));
-      const boldChars = xs.filter((r) => r.bold).reduce((n, r) => n + r.str.length, 0);
-      const allChars = xs.reduce((n, r) => n + r.str.length, 0);
+      const { x, right, bold, segments } = shapes.get(l)!;
       out.push({
         text,
         page: page.number,
@@ -192,7 +195,7 @@ export function pdfToLines(content: PdfContent, words?: Words): Line[] {
         blank: false,
         rawLength: text.length,
         pageStart: i === 0,
-        geometry: { x, y: l.y, width: right - x, height: l.size, size: l.size, bold: boldChars > allChars / 2 },
+        geometry: { x, y: l.y, width: right - x, height: l.size, size: l.size, bold },
         ...(segments ? { segments } : {}),
       });
       prev = l;

@@ -68,10 +68,9 @@ export function joinScatteredWords(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; ) {
     const run: Line[] = [];
     let j = i;
-    // (where the run's first word stands right under prose, or under a list's bullet printed apart and the empty
-    // line after it, an empty line between its words is a word gap too)
-    // (a run's words stand apart one way: empty lines, or lines of a space or two)
-    // (the line above runs near full, as a paragraph's line over its stretched one does; a table's header does not)
+    // where the run's first word stands right under a near-full line of prose (a paragraph's line over its
+    // stretched one; a table's header does not run near full), or under a list's bullet printed apart and the empty
+    // line after it, its words stand apart by empty lines; elsewhere by lines of a space or two
     const underProse =
       ((prose(lines[i - 1]) && lines[i - 1]!.text.length >= width * NEAR_FULL) || (emptyGap(lines[i - 1]) && LONE_BULLET.test(lines[i - 2]?.text ?? ''))) &&
       !lines[i]!.pageStart &&
@@ -110,15 +109,6 @@ export function joinScatteredWords(lines: Line[]): Line[] {
       i++;
       continue;
     }
-    // (words apart by empty lines are prose's: of those after the first, a third at least open in a small letter, as a
-    // table's cells and figures seldom do; after a first word that ends a sentence, which may be a paragraph's last
-    // line over a table, three words at least and half of them)
-    const prosy = (r: Line[]): boolean => {
-      if (r.length === 0) return true;
-      const rest = r.slice(1);
-      const small = rest.filter((l) => GOES_ON.test(l.text)).length;
-      return ENDS_SENTENCE.test(r[0]!.text) ? rest.length >= 3 && 2 * small >= rest.length : 3 * small >= rest.length;
-    };
     if (underProse && !prosy(run)) {
       out.push(lines[i]!);
       i++;
@@ -157,6 +147,18 @@ export function joinScatteredWords(lines: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * Words apart by empty lines are prose's: of those after the first, a third at least open in a small letter,
+ * as a table's cells and figures seldom do; after a first word that ends a sentence, which may be a paragraph's
+ * last line over a table, three words at least and half of them.
+ */
+function prosy(run: Line[]): boolean {
+  if (run.length === 0) return true;
+  const rest = run.slice(1);
+  const small = rest.filter((l) => GOES_ON.test(l.text)).length;
+  return ENDS_SENTENCE.test(run[0]!.text) ? rest.length >= 3 && 2 * small >= rest.length : 3 * small >= rest.length;
 }
 
 /** A run of words as the one stretched line they were printed from; a word wrapped after its hyphen goes on right after it (a cell's `Северо-` / `Лесная` / `область`). */

@@ -208,20 +208,21 @@ const continuesList = (label: string, read: Line[]): boolean => {
  * The number `1.` under a line that ends in no sentence's stop (a heading, `… as follows:`): it opens a list,
  * its item over a blank line under it (the list's next number may stand on the next page).
  */
-const opensUnderHead = (label: string, read: Line[]): boolean => {
-  if (parseInt(label, 10) !== 1) return false;
+const opensUnderHead = (label: string, read: Line[]): boolean => parseInt(label, 10) === 1 && /[\p{L}:]$/u.test(read[lastTextAt(read)]?.text ?? '');
+
+/** Where the last line of text read so far stands (-1: none). */
+function lastTextAt(read: Line[]): number {
   let k = read.length - 1;
   while (k >= 0 && read[k]!.blank) k--;
-  return k >= 0 && /[\p{L}:]$/u.test(read[k]!.text);
-};
+  return k;
+}
 
 /** A line that opens with a bullet: a list's item. */
 const BULLETED = new RegExp(`^${LONE_BULLET.source.slice(1, -1)} `, 'u');
 
 /** The last line read introduces a list (`… please contact:`) or is an item of one. */
 function introduced(out: Line[]): boolean {
-  let k = out.length - 1;
-  while (k >= 0 && out[k]!.blank) k--;
+  let k = lastTextAt(out);
   if (k >= 0 && out[k]!.text.endsWith(':')) return true;
   // (an item's lines: its first opens with a bullet)
   for (let n = 0; k >= 0 && !out[k]!.blank && n < ITEM_LINES; k--, n++) if (BULLETED.test(out[k]!.text)) return true;

@@ -93,7 +93,10 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
   const wrapsAll = !separatedByBlanks(body, fill);
   // (and a text with blank lines between paragraphs may print none on some pages: those pages read as such text)
   const wrapsPages = wrapsAll ? new Set<number>() : pagesWithoutGaps(body, fill);
-  const nextText = (i: number): ZonedLine | undefined => body.slice(i + 1).find((l) => !l.blank);
+  const nextText = (i: number): ZonedLine | undefined => {
+    for (let k = i + 1; k < body.length; k++) if (!body[k]!.blank) return body[k];
+    return undefined;
+  };
   // in text without positions or indentation (no page columns kept) a tool's blank line after a raised
   // marker cannot be told from a gap by the gap itself: the full line it follows says it (a paragraph's
   // last line seldom runs to the margin). Any line of the page indented, a running head set right by
@@ -109,6 +112,8 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const wrapMode = wrapsAll || wrapsPages.has(line.page);
     const prev = current[current.length - 1];
     const next = nextText(i);
+    // the line of text under `next`, looked up where a heading's test asks for it
+    const afterNext = (): ZonedLine | undefined => (next ? nextText(body.indexOf(next, i)) : undefined);
     if (!prev) {
       current.push(line);
       sawBlank = false;
@@ -126,7 +131,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const nextNumber = inList && followsItem(line.text, latest.text) && runsOn(line, next, fill);
     const item = isBullet(line.text) || nextNumber || goesOnNumbering;
     const headingHere =
-      wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill, next && nextText(body.indexOf(next, i)));
+      wrapMode && (endsSentence(prev.text) || afterHeading || outOfPlace(prev, sawBlank)) && headsWhatFollows(line, next, fill, afterNext);
     // a bold heading line stands apart from the plain text around it even where the gap is small, or none
     const boldTurn = !!line.geometry && !!prev.geometry && line.geometry.bold !== prev.geometry.bold && headingLike((line.geometry.bold ? line : prev).text);
     if (line.page !== prev.page) {
@@ -181,7 +186,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     }
     afterHeading =
       headingHere ||
-      (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill, next && nextText(body.indexOf(next, i)))) ||
+      (newBlock && wrapMode && current.length === 1 && headsWhatFollows(line, next, fill, afterNext)) ||
       (newBlock && !wrapMode && headsText(line, body[i + 1], fill));
     sawBlank = false;
   });
@@ -331,9 +336,11 @@ function gapCounts(body: ZonedLine[], fill: FillOf, textUnder = false): { blanks
     // (not over a list's next item: a tool may print a gap before a bullet where it prints none between paragraphs)
     // (nor, in lines a PDF placed, over a heading: a heading has its space around it where the paragraphs have none;
     // a tool's text prints blank lines by rules of its own, before headings too)
-    const under = body.slice(i + 2).find((u) => !u.blank);
-    const overHeading = !!under?.geometry && headingLike(under.text) && fill(under) < 0.8;
-    if (next.blank) endsOverBlank += (!textUnder || (!!under && under.page === l.page)) && !isBullet(under?.text ?? '') && !overHeading ? 1 : 0;
+    if (next.blank) {
+      const under = body.slice(i + 2).find((u) => !u.blank);
+      const overHeading = !!under?.geometry && headingLike(under.text) && fill(under) < 0.8;
+      endsOverBlank += (!textUnder || (!!under && under.page === l.page)) && !isBullet(under?.text ?? '') && !overHeading ? 1 : 0;
+    }
     // (with `textUnder`, not over a list's next item: items of one sentence each end short over the next)
     else if (opensSentence(next.text) && !(textUnder && isBullet(next.text))) endsOverText++;
   });
@@ -383,12 +390,14 @@ function headsText(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf): 
  * nor a sentence broken early over the full line it goes on in (`… given to` / `Parties that …`; a line set in
  * columns is a table's and may end anywhere).
  */
-function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf, after?: ZonedLine): boolean {
+function headsWhatFollows(line: ZonedLine, next: ZonedLine | undefined, fill: FillOf, afterNext?: () => ZonedLine | undefined): boolean {
   if (!headingLike(line.text) || !shortForHeading(line, fill)) return false;
   if (!next) return true;
   // (a short line that stops at a comma is no address's where the word under it would not have fitted on it: a
   // justified line a long word left short, printed with single spaces)
-  const address = goesOnShort(next, fill) && !(after && !after.blank && after.page === next.page && !nextWordFits(next, after, fill));
+  const short = goesOnShort(next, fill);
+  const after = short ? afterNext?.() : undefined;
+  const address = short && !(after && !after.blank && after.page === next.page && !nextWordFits(next, after, fill));
   return opensSentence(next.text) && !address && !(endsOnJoiningWord(line.text) && !line.segments && fill(next) >= 0.8);
 }
 

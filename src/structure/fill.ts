@@ -109,6 +109,8 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   const fill = (l: ZonedLine): number => Math.min(geometric(l), chars(l.text, l) / fullChars);
   const rightEdge = (l: ZonedLine): number => (l.geometry ? l.geometry.x + l.geometry.width : 0);
   const justified = withGeometry.filter((l) => Math.abs(rightEdge(l) - right) <= 1.5).length > 0.5 * withGeometry.length;
+  // (a line of justified text that runs to the margin: stretched there, or a line that went on)
+  const atMargin = (l: ZonedLine): boolean => right - rightEdge(l) <= 1.5;
   // (lines set flush left stop short of the margin by up to a word: the margin is where the widest lines end)
   const margin = quantile(withGeometry.map(rightEdge), 0.98);
   // the word and a space after the line's end, at the line's own width a character, short of the margin
@@ -116,8 +118,8 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   return Object.assign(fill, {
     // (in justified text a line that stops short of the margin was not stretched: its own width says what fits)
     fits: (l: ZonedLine, word: string) =>
-      l.geometry && (!justified || right - rightEdge(l) > 1.5) ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
-    full: (l: ZonedLine) => (justified && l.geometry ? right - rightEdge(l) <= 1.5 : geometric(l) >= 0.9),
+      l.geometry && (!justified || !atMargin(l)) ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
+    full: (l: ZonedLine) => (justified && l.geometry ? atMargin(l) : geometric(l) >= 0.9),
     metric: 'geometry' as const,
     printed: () => 1,
   });
