@@ -11,6 +11,8 @@ export function isRule(line: Line): boolean {
 
 /** PDF-to-text output starts every page after the first with a line indented by exactly one space. */
 const opensPage = (line: Line): boolean => !line.blank && line.indent === 1;
+/** A footnote's first line: its number, a space, its text. */
+const NUMBERED = /^\d{1,3}\s+\S/;
 
 /**
  * Finds pages and footnote zones in text-path lines. A rule opens the footnote
@@ -32,7 +34,7 @@ export function zoneTextPages(lines: Line[]): ZonedLine[] {
         pageStart = true;
       }
       page = line.page;
-    } else if (!line.blank && ((inZone && (opensPage(line) || emptyRun >= 2)) || emptyRun >= 3)) {
+    } else if (!line.blank && ((inZone && (opensPage(line) || emptyRun >= 2 || (emptyRun === 1 && !NUMBERED.test(line.text)))) || emptyRun >= 3)) {
       inZone = false;
       page++;
       pageStart = true;

@@ -21,6 +21,16 @@ describe('zoneTextPages', () => {
     expect(zones(text).slice(2)).toEqual(['1:footnote:1 Note one.', '1:footnote:', '1:footnote:2 Note two.']);
   });
 
+  it('closes the zone at one empty line over a line that opens no footnote (a stripped page opener)', () => {
+    const text = ['Body.1', RULE, '1 Note one,', 'going on.', '', 'Next page body.', '', '2 Not a note opener here.'].join('\n');
+    expect(zones(text).slice(2, 6)).toEqual(['1:footnote:1 Note one,', '1:footnote:going on.', '1:footnote:', '2:body:Next page body.']);
+  });
+
+  it('keeps the zone open over one empty line before the next footnote', () => {
+    const text = ['Body.1', RULE, '1 Note one.', '', '2 Note two.'].join('\n');
+    expect(zones(text).at(-1)).toBe('1:footnote:2 Note two.');
+  });
+
   it('uses form feeds where the text has them', () => {
     const text = ['Body.1', '________________', '1 Note.', '\fPage two.', 'More.'].join('\n');
     expect(zones(text)).toEqual(['1:body:Body.1', '1:rule:________________', '1:footnote:1 Note.', '2:body:Page two.', '2:body:More.']);
