@@ -49,6 +49,59 @@ export function letterWidths(items: readonly PdfItem[]): Map<string, number> {
   return ems;
 }
 
+/** Characters an item holds at least to tell a type size's natural scale. */
+const SAMPLE_CHARS = 12;
+/** Items of a size at least, and the share of them at the bottom whose scale is the size's natural one. */
+const SAMPLES = 5;
+const LOW_SHARE = 0.1;
+
+/** A type size's natural scale, and the family of proportions that reads the page's runs most alike. */
+export interface Natural {
+  scale: number;
+  family: string;
+}
+
+/** How far the page's narrower runs' scales spread, in the proportions of a family: the page's own family spreads least. */
+const LOW_SPREAD = [0.1, 0.3] as const;
+
+/**
+ * Each type size's natural scale on a page, per point of size: the scale of
+ * its narrowest runs, set at their own width (a paragraph's last line, a line
+ * set ragged), where a justified line's runs are wider by the room their word
+ * spaces took. Read in the family of proportions under which those narrower
+ * runs agree best (a serif face's runs read in a sans face's proportions
+ * scatter by the letters each holds).
+ */
+export function naturalScales(items: readonly PdfItem[]): Map<string, Natural> {
+  let best: { family: string; spread: number; scales: Map<string, number> } | null = null;
+  for (const family of Object.keys(GLYPH_WIDTHS)) {
+    const widths = GLYPH_WIDTHS[family]!;
+    const bySize = new Map<string, number[]>();
+    for (const i of items) {
+      if (i.size <= 0 || i.str.replace(/ /g, '').length < SAMPLE_CHARS) continue;
+      const own = [...i.str].reduce((a, c) => a + (widths[c.codePointAt(0)!] ?? 0.5), 0);
+      const key = sizeKey(i);
+      bySize.set(key, [...(bySize.get(key) ?? []), i.width / (own * i.size)]);
+    }
+    const scales = new Map<string, number>();
+    let spread = 0;
+    let n = 0;
+    for (const [key, rs] of bySize) {
+      if (rs.length < SAMPLES) continue;
+      rs.sort((a, b) => a - b);
+      const [lo, hi] = LOW_SPREAD.map((q) => rs[Math.floor(rs.length * q)]!);
+      scales.set(key, lo!);
+      spread += ((hi! - lo!) / lo!) * rs.length;
+      n += rs.length;
+    }
+    if (n > 0 && (!best || spread / n < best.spread)) best = { family, spread: spread / n, scales };
+  }
+  const out = new Map<string, Natural>();
+  if (best) for (const [key, scale] of best.scales) out.set(key, { scale, family: best.family });
+  return out;
+}
+const sizeKey = (i: PdfItem): string => `${i.size.toFixed(1)}${i.bold ? 'b' : ''}${i.italic ? 'i' : ''}`;
+
 /**
  * An item's letters between its own gaps (a fallback run leaves gaps for the
  * run's letters too: `ұ қ`), each where it starts. A gap's width is whatever
@@ -79,14 +132,35 @@ function pieces(item: PdfItem, ems: ReadonlyMap<string, number>): PdfItem[] {
  * and the walk goes on from the letter's end, so an estimate's error never
  * carries past a gap.
  */
-function filled(run: PdfItem, letters: PdfItem[]): string | null {
+function filled(run: PdfItem, letters: PdfItem[], natural?: Natural): string | null {
+  const widths = natural ? GLYPH_WIDTHS[natural.family]! : WIDTHS;
+  const advance = (ch: string): number => widths[ch.codePointAt(0)!] ?? 0.5;
   const chars = [...run.str];
   const spaces = chars.filter((c) => c === ' ').length;
   if (spaces < letters.length) return null;
-  const own = chars.reduce((a, c) => a + (c === ' ' ? 0 : advance(c)), 0) + (spaces - letters.length) * advance(' ');
-  const scale = (run.width - letters.reduce((a, l) => a + l.width, 0)) / (own || 1);
+  const glyphs = chars.reduce((a, c) => a + (c === ' ' ? 0 : advance(c)), 0);
+  const wordSpaces = spaces - letters.length;
+  const room = run.width - letters.reduce((a, l) => a + l.width, 0);
+  let scale = room / (glyphs + wordSpaces * advance(' ') || 1);
   if (!(scale > 0)) return null;
+  // a justified line's room went to its word spaces alone: at the run's natural scale, its letters take what they
+  // take and the word spaces share the rest (a uniform scale puts a gap a letter off in a long stretched line)
+  let space = advance(' ') * scale;
+  if (natural && wordSpaces > 0) {
+    const k = natural.scale * run.size;
+    const stretched = (room - glyphs * k) / wordSpaces;
+    if (stretched >= advance(' ') * k * 0.8 && stretched <= advance(' ') * k * 8) {
+      scale = k;
+      space = stretched;
+    }
+  }
+  const step = (c: string): number => (c === ' ' ? space : advance(c) * scale);
+  // what the characters from each on take, to the run's end (its spaces as word spaces)
+  const tail: number[] = new Array(chars.length + 1).fill(0);
+  for (let k = chars.length - 1; k >= 0; k--) tail[k] = tail[k + 1]! + step(chars[k]!);
+  const end = run.x + run.width;
   let at = run.x;
+  let from = run.x;
   let next = 0;
   const out: string[] = [];
   for (let k = 0; k < chars.length; k++) {
@@ -94,28 +168,43 @@ function filled(run: PdfItem, letters: PdfItem[]): string | null {
     const letter = letters[next];
     if (c !== ' ' || !letter) {
       out.push(c);
-      at += advance(c) * scale;
+      at += step(c);
       continue;
     }
     // where the next space would stand, were this one a word space
-    let later = at + advance(' ') * scale;
+    let later = at + space;
     let m = k + 1;
-    for (; m < chars.length && chars[m] !== ' '; m++) later += advance(chars[m]!) * scale;
-    if (m === chars.length) later = Number.POSITIVE_INFINITY;
-    const off = Math.abs(letter.x - at);
-    if (off <= Math.abs(letter.x - later) && off <= Math.max(letter.width, 0.5 * letter.size)) {
+    for (; m < chars.length && chars[m] !== ' '; m++) later += step(chars[m]!);
+    // each place read from both ends: walked from the last letter placed, and back from the run's end (the letters
+    // still to come in gaps of their own), each estimate the surer the nearer its end (`15 т улікке`: a letter's
+    // width apart, a long walk from either end tells them apart only so)
+    const rest = letters.slice(next + 1).reduce((a, l) => a + l.width - space, 0);
+    const back = (j: number): number => end - tail[j + 1]! - rest - letter.width;
+    const both = (walked: number, j: number): number => {
+      const [l, r] = [Math.max(0, walked - from), Math.max(0, end - walked)];
+      return l + r > 0 ? (walked * r + back(j) * l) / (l + r) : walked;
+    };
+    const here = both(at, k);
+    const there = m === chars.length ? Number.POSITIVE_INFINITY : both(later, m);
+    const off = Math.abs(letter.x - here);
+    if (off <= Math.abs(letter.x - there) && off <= Math.max(letter.width, 0.5 * letter.size)) {
       // (between two letters it may have taken a word space too: fallback-seams.ts decides)
       if (LETTER.test(out[out.length - 1] ?? '') && LETTER.test(chars[k + 1] ?? '')) out.push(SEAM);
       out.push(letter.str);
       at = letter.x + letter.width;
+      from = at;
       next++;
     } else {
       out.push(c);
-      at += advance(c) * scale;
+      at += space;
     }
   }
   return next === letters.length ? out.join('') : null;
 }
+
+/** The run filled at its type size's natural scale, or where the letters do not all fit so, at the scale its width gives. */
+const fits = (run: PdfItem, letters: PdfItem[], natural?: Natural): string | null =>
+  (natural ? filled(run, letters, natural) : null) ?? filled(run, letters);
 
 /**
  * A line's runs, ordered by x, with the letters printed into a run's gaps put
@@ -123,7 +212,7 @@ function filled(run: PdfItem, letters: PdfItem[]): string | null {
  * item's letters that stand in no run (between two runs) become items of
  * their own, ordered with the rest; an item goes in whole or not at all.
  */
-export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<string, number> = new Map()): T[] {
+export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<string, number> = new Map(), natural: ReadonlyMap<string, Natural> = new Map()): T[] {
   if (runs.length < 2) return runs;
   // (most lines have no run starting inside another: nothing to fill, read in one pass)
   let end = Number.NEGATIVE_INFINITY;
@@ -139,7 +228,7 @@ export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<str
     if (item.str.trim() === '') continue;
     // (a host is wider than the piece and holds more letters than the whole item, which may also hold a letter
     // past the host's end, after a justified line's wide word space: the host narrower than the item)
-    const ps = pieces(item, ems).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > piece.width && r.str.trim().length > item.str.trim().length && inside(piece, r)) }));
+    const ps = pieces(item, ems).map((piece) => ({ piece, host: runs.find((r) => r !== item && r.width > piece.width && r.str.replace(/ /g, '').length >= item.str.replace(/ /g, '').length && inside(piece, r)) }));
     if (ps.some((p) => p.host)) placed.set(item, ps);
   }
   if (placed.size === 0) return runs;
@@ -155,7 +244,7 @@ export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<str
       for (const p of ps) if (p.host) byHost.set(p.host, [...new Set([...(byHost.get(p.host) ?? []), item])]);
     }
     for (const [host, items] of byHost) {
-      const text = placed.has(host) && !kept.has(host) ? null : filled(host, items.flatMap((i) => placed.get(i)!.filter((p) => p.host === host).map((p) => p.piece)).sort((a, b) => a.x - b.x));
+      const text = placed.has(host) && !kept.has(host) ? null : fits(host, items.flatMap((i) => placed.get(i)!.filter((p) => p.host === host).map((p) => p.piece)).sort((a, b) => a.x - b.x), natural.get(sizeKey(host)));
       if (text === null) {
         for (const i of items) kept.add(i);
         changed = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillGlyphGaps, letterWidths, printsKazakhLettersApart } from '../../src/layout/fallback-glyphs.ts';
+import { fillGlyphGaps, letterWidths, naturalScales, printsKazakhLettersApart } from '../../src/layout/fallback-glyphs.ts';
 import { SEAM } from '../../src/layout/fallback-seams.ts';
 import { GLYPH_WIDTHS } from '../../src/layout/glyph-widths.ts';
 import type { PdfItem } from '../../src/schema/index.ts';
@@ -36,6 +36,64 @@ function typeset(text: string, missing: string, together = false): PdfItem[] {
 
 // (with their seams closed: fallback-seams.ts's work)
 const texts = (runs: PdfItem[]) => runs.map((r) => r.str.replaceAll(SEAM, ''));
+
+/** The same line justified: each word space `stretch` points wider than the font's own. */
+function justified(text: string, missing: string, stretch: number): PdfItem[] {
+  let x = 50;
+  let run = '';
+  const letters: PdfItem[] = [];
+  for (const ch of text) {
+    if (missing.includes(ch)) {
+      letters.push(item(ch, x, adv(ch)));
+      run += ' ';
+    } else run += ch;
+    x += adv(ch) + (ch === ' ' ? stretch : 0);
+  }
+  return [item(run, 50, x - 50), ...letters];
+}
+
+describe('fillGlyphGaps in a justified line', () => {
+  const line = 'ДИАБ СБМ 15 мамырда Нұр-Сұлтанда 12 сарапшыдан тұратын негізгі топпен және 30 ұзақ';
+  it('reads the letters at the type size\'s natural scale, the room the line was stretched by in its word spaces alone', () => {
+    // (the page's short runs, set at their own width, tell the natural scale)
+    const page = [...justified(line, 'ұә', 6), ...['бір екі үш төрт бес алты', 'жеті сегіз тоғыз он бір', 'он екі он үш он төрт', 'он бес он алты он жеті', 'он сегіз он тоғыз жиырма'].map((t) => item(t, 50, [...t].reduce((a, c) => a + adv(c), 0)))];
+    const natural = naturalScales(page);
+    expect(natural.get('10.0')!.scale).toBeCloseTo(0.82, 2);
+    expect(natural.get('10.0')!.family).toBe('arial');
+    const out = texts(fillGlyphGaps(justified(line, 'ұә', 6), new Map(), natural));
+    expect(out).toEqual([line]);
+  });
+  it("reads a serif face's page in a serif face's proportions: the family under which its narrower runs agree", () => {
+    const times = (ch: string): number => (GLYPH_WIDTHS.times![ch.codePointAt(0)!] ?? 0.5) * SIZE;
+    const set = (text: string, missing: string, stretch: number): PdfItem[] => {
+      let x = 50;
+      let run = '';
+      const letters: PdfItem[] = [];
+      for (const ch of text) {
+        if (missing.includes(ch)) {
+          letters.push(item(ch, x, times(ch)));
+          run += ' ';
+        } else run += ch;
+        x += times(ch) + (ch === ' ' ? stretch : 0);
+      }
+      return [item(run, 50, x - 50), ...letters];
+    };
+    const text = 'шін айыппұл салуды немесе кемінде 15 тәулікке дейін әкімшілік қамаққа алуды көздейді';
+    const shorts = ['бір екі үш төрт бес алты', 'жеті сегіз тоғыз он бір', 'он екі он үш он төрт', 'он бес он алты он жеті', 'сайлау комиссиясы шешім'].map((t) => item(t, 50, [...t].reduce((a, c) => a + times(c), 0)));
+    const natural = naturalScales([...shorts, ...set(text, 'ұәқңғүө', 2)]);
+    expect(natural.get('10.0')!.family).toBe('times');
+    expect(texts(fillGlyphGaps(set(text, 'ұәқңғүө', 2), new Map(), natural))).toEqual([text]);
+  });
+  it("takes a fallback item's letters into a run that holds as many letters as the item (`ЕҚЫҰ-ға`)", () => {
+    // the font's runs `Е`, `Ы` and `- а` apart at the gaps; the fallback items `Қ` and `Ұ ғ`
+    const at = (s: string) => [...s].reduce((a, c) => a + adv(c), 50);
+    const runs = [
+      item('Е', 50, adv('Е')), item('Ы', at('ЕҚ'), adv('Ы')), item('- а', at('ЕҚЫҰ'), adv('-') + adv('ғ') + adv('а')),
+      item('Қ', at('Е'), adv('Қ')), item('Ұ ғ', at('ЕҚЫ'), at('ЕҚЫҰ-ғ') - at('ЕҚЫ')),
+    ];
+    expect(texts(fillGlyphGaps(runs)).join('')).toBe('ЕҚЫҰ-ға');
+  });
+});
 
 describe('fillGlyphGaps', () => {
   it('puts a fallback letter into the gap its run left for it, in place of the space handed over for the gap', () => {
