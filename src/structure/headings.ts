@@ -2,8 +2,11 @@ import type { LangResources } from '../lang/index.ts';
 import { TOP_LEVEL_KEYS } from '../lang/index.ts';
 import { isUpper } from './line-shapes.ts';
 
-/** A heading's number (`IV.`, `2.3`, and a subsection's letter, Latin or Cyrillic, before a capital: `B. `, `Б. `). */
-const NUMBER = /^(?:([IVXL]+)\.|(\d+(?:\.\d+)*)\.?|([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=\s+\p{Lu}))\s+(?=\S)/u;
+/**
+ * A heading's number (`IV.`, `2.3`, and a subsection's letter, Latin or Cyrillic, before a capital: `B. `, `Б. `);
+ * a Roman number without its stop before a word in capitals too (`I ҚОСЫМША`: Kazakh numbers an annex so).
+ */
+const NUMBER = /^(?:([IVXL]+)(?:\.|(?=\s+\p{Lu}{2}))|(\d+(?:\.\d+)*)\.?|([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=\s+\p{Lu}))\s+(?=\S)/u;
 
 /** A heading split into its number (without the stop) and its text. */
 export function headingParts(text: string): { number: string | null; text: string } {

@@ -40,4 +40,8 @@ describe('labels and numbers', () => {
     expect(headingParts('Ғ. Кандидаттарды тіркеу')).toEqual({ number: 'Ғ', text: 'Кандидаттарды тіркеу' });
     expect(headingParts('A new era')).toEqual({ number: null, text: 'A new era' });
   });
+  it('reads a Roman number without its stop before a word in capitals (an annex numbered before its word)', () => {
+    expect(headingParts('II ҚОСЫМША: НӘТИЖЕЛЕР')).toEqual({ number: 'II', text: 'ҚОСЫМША: НӘТИЖЕЛЕР' });
+    expect(headingParts('I am here')).toEqual({ number: null, text: 'I am here' });
+  });
 });
