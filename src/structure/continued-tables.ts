@@ -14,7 +14,9 @@ function followsOnNextPage(lines: ZonedLine[], table: TableDraft, at: number): b
 
 /** Whether line `at` prints the table's first line (its header's) again, at the top of the next page. */
 export function repeatsHeader(lines: ZonedLine[], table: TableDraft | undefined, at: number): boolean {
-  return table !== undefined && lines[at]!.segments !== undefined && followsOnNextPage(lines, table, at) && words(lines[table.start]!.text) === words(lines[at]!.text);
+  // (a header with an empty first cell prints one piece, in a later column: its text alone says it is the same)
+  const shaped = lines[at]!.segments !== undefined || lines[table?.start ?? at]!.segments === undefined;
+  return table !== undefined && shaped && followsOnNextPage(lines, table, at) && words(lines[table.start]!.text) === words(lines[at]!.text);
 }
 
 /**

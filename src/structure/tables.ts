@@ -208,7 +208,11 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const runLines = run.map((k) => out[k]!);
     // a table's header printed again at the top of the next page: its cells are the columns, though the rows
     // under it (the last rows, or a cut row's rest) leave some of them empty
-    const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!);
+    let over = run[0]! - 1;
+    while (over >= 0 && out[over]!.blank) over--;
+    // (or printed right over them, where its only piece stands in a later column: the row under it is the rows')
+    const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!) ||
+      (over >= 0 && out[over]!.page === out[run[0]!]!.page && !out[over]!.segments && repeatsHeader(out, tables[tables.length - 1], over));
     // (a table's first row alone at a page's foot, the table going on over the page: its pieces are the columns)
     const firstPart = run.length === 1 && rowLike(runLines[0]!) && goesOnNextPage(out, run[0]!);
     const columns = repeated || firstPart ? piecesOf(runLines[0]!).map((p) => p.x) : columnsOf(runLines);

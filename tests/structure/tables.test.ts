@@ -88,6 +88,31 @@ describe('findTables', () => {
   });
 });
 
+describe('a table whose header leaves its first cell empty, going on over a page break', () => {
+  it('is one table: the one-piece header printed again over the last row is no heading, and the row no paragraph', () => {
+    const lines: ZonedLine[] = [
+      para(1, 213, 'The totals of the final results protocol of the commission were as follows.'),
+      line(2, 187, [[298, 'Number']], 1, true),
+      line(3, 170, [[57, 'Voters on the lists'], [298, '11 958 774']]),
+      line(4, 152, [[57, 'Ballots received by the commissions'], [298, '12 216 500']]),
+      line(5, 118, [[57, 'Unused and cancelled'], [298, '2 868 395']]),
+      line(6, 104, [[57, 'ballots']]),
+      line(7, 87, [[57, 'Valid ballots'], [298, '9 218 766']]),
+      line(8, 69, [[57, 'Invalid ballots'], [298, '129 339']]),
+      { ...line(9, 805, [[441, 'Republic of Kazakhstan']], 2), zone: 'furniture' },
+      { ...line(14, 790, [[57, ' ']], 2), text: '', blank: true },
+      line(10, 759, [[298, 'Number']], 2, true),
+      line(11, 742, [[57, 'Turnout (per cent)'], [298, '78,2']], 2),
+      line(12, 725, [[57, 'Turnout in selected regions and cities of republican significance was reported by the']], 2),
+      line(13, 711, [[57, 'commission as shown below.']], 2),
+    ];
+    const { lines: z, tables: t } = findTables(lines);
+    expect(t).toHaveLength(1);
+    expect(rows(t[0]!.rows).at(-1)).toEqual(['Turnout (per cent)', '78,2']);
+    expect(z.slice(10).map((l) => l.zone)).toEqual(['table', 'table', 'body', 'body']);
+  });
+});
+
 describe('a row whose first cell opens in lower case', () => {
   it('is a row of its own where it fills every column, figures among them; a line that fills some goes on the row above', () => {
     const { tables } = findTables([
