@@ -42,7 +42,8 @@ export class WordEvidence {
   writesWhole(left: string, right: string): boolean {
     const last = left.split('-').pop()!;
     const joined = (last + right).slice(0, Math.min(12, Math.max(6, last.length + 3)));
-    return this.words.has(left + right) || (joined.length >= 6 && this.prefixes.has(joined));
+    // (the beginnings kept are twelve letters long at most: past a left part that long they say nothing of the right)
+    return this.words.has(left + right) || (joined.length >= 6 && joined.length > last.length && this.prefixes.has(joined));
   }
 
   /**
@@ -156,6 +157,12 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   // `national-level`, `govern-` / `ment-run`)
   if (r.includes('-') && evidence?.words.has(lastPart) && !evidence.writesWhole(l, r.slice(0, r.indexOf('-')))) return true;
   if (res.compoundSuffixes.includes(r)) return true;
+  // in a document that breaks words at its line ends, a short first syllable and the rest of a word the dictionary
+  // knows whole were one word (`re-` / `funded`), though the rest ends as a compound's second part does
+  // (not where the syllable ends in the vowel the rest opens with: `co-` / `operation`, `re-` / `election` keep it)
+  const clash = /[aeiouаеиоуыэюяё]$/u.test(lastPart) && lastPart.slice(-1) === r[0];
+  // (a prefix the language writes with a hyphen has its own test below: `non-` / `discrimination`)
+  if (evidence?.breaksWords && evidence.knows && lastPart.length < 4 && !clash && !res.hyphenPrefixes.includes(lastPart) && evidence.knows(lastPart + r)) return false;
   if (res.hyphenatedForms.some((re) => re.test(`${lastPart}-${r}`))) return true;
   const rightIsWord = evidence?.prefixes.has(r.slice(0, Math.min(r.length, 8))) ?? false;
   // a short prefix is also a common first syllable (`re-ported`, `ex-amination`): in a document that breaks
@@ -170,6 +177,10 @@ export function keepsHyphen(left: string, right: string, res: LangResources, evi
   // a compound of several words going on (`door-to-` / `door`, `face-to-` / `face`): its last part and the
   // word after the break are words the document writes on their own, and nothing writes them joined
   if (l.includes('-') && evidence?.words.has(lastPart) && evidence.words.has(r)) return true;
+  // a document that never breaks a word at its line ends wrote the hyphen between a word it writes on its own and
+  // one the dictionary knows, unless the dictionary knows them as one word (`in-` / `country`, though `in` is too
+  // short for the tests of two words below; not `аки-` / `матами`, an old word the document never writes)
+  if (!breaks && evidence?.knows && r.length >= 4 && evidence.knows(r) && evidence.words.has(lastPart) && !evidence.knows(lastPart + r)) return true;
   // (a document that never breaks a word at a line end wrote its hyphens: the test is for documents that do)
   if (r.length >= 3 && res.suffixesOnly?.test(r) && (evidence?.breaksWords ?? true)) return false;
   // a beginning that is no word, whose whole the dictionary knows, was broken at the line's end (`persis-` / `tent`,
@@ -215,7 +226,8 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
     // the address's words too, where the text writes the word whole and never with the hyphen (`…/reports/
     // ruri-` / `tania/…` in a text that writes `ruritania`)
     if (/[-/_.=&?]$/.test(text) && endsInWebAddress(text) && /^[\w./?=&%#~-]+[.,;:)]*$/u.test(line.split(' ')[0]!) && !/^\p{Lu}/u.test(line)) {
-      text = brokeAddressWord(text, line, evidence) ? text.slice(0, -1) + line : text + line;
+      // (a hyphen after the address's own dot or slash is the layout's: no address writes `.-`)
+      text = brokeAddressWord(text, line, evidence) || /[./=&?]-$/.test(text) ? text.slice(0, -1) + line : text + line;
       continue;
     }
     // a line-end hyphen a tool printed apart from its word (`… inde -`), the word's rest coming only now (after a

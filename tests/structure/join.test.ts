@@ -137,6 +137,32 @@ describe('joinLines', () => {
     expect(joinLines(['to pre-', 'vent abuse'], en, whole)).toBe('to pre-vent abuse');
   });
 
+  it('keeps the hyphen of a document that breaks no words, unless the dictionary knows the halves as one word', () => {
+    const dictionary = new Set(['in', 'country', 'the', 'voters', 'with', 'care', 'handle', 'with']);
+    const knows = (w: string): boolean => dictionary.has(w);
+    const whole = wordEvidence(['the voters in the country', 'handle with care'], knows);
+    expect(whole.breaksWords).toBe(false);
+    expect(joinLines(['remain on the in-', 'country voter lists'], en, whole)).toBe('remain on the in-country voter lists');
+  });
+
+  it("joins a short first syllable to a rest the dictionary knows the whole of, in a document that breaks words, but not at a vowel's clash", () => {
+    const dictionary = new Set(['refunded', 'cooperation', 'funded', 'operation', 'the', 'commission']);
+    const knows = (w: string): boolean => dictionary.has(w);
+    const breaking = wordEvidence(['the commis-', 'sion met and the commission', 'was elected by the President', 'the elec-', 'tion was held'], knows);
+    expect(joinLines(['which is re-', 'funded to candidates'], en, breaking)).toBe('which is refunded to candidates');
+    expect(joinLines(['for their co-', 'operation and'], en, breaking)).toBe('for their co-operation and');
+  });
+
+  it('reads a long first half written elsewhere as no evidence of a word written whole', () => {
+    // (the document's word beginnings are twelve letters long at most: `наблюдателей` says nothing of what follows it)
+    const ev = wordEvidence(['число наблюдателей выросло', 'добровольцев было много']);
+    expect(joinLines(['около 620 наблюдателей-', 'добровольцев'], ru, ev)).toBe('около 620 наблюдателей-добровольцев');
+  });
+
+  it("drops a hyphen a hyphenating layout put after an address's dot", () => {
+    expect(joinLines(['is available at https://www.election.-', 'gov.kz/eng/decree.html.'], en)).toBe('is available at https://www.election.gov.kz/eng/decree.html.');
+  });
+
   it('lets the document decide: a form it spells elsewhere wins', () => {
     const ev = wordEvidence(['медиафорум прошел', 'a long-standing issue']);
     expect(joinLines(['медиа-', 'форум'], ru, ev)).toBe('медиафорум');
