@@ -120,9 +120,30 @@ function readWord(nw: LangResources['numbers'], word: string): WordReading | nul
       compound,
       cardinal: matchValue(nw.cardinals, compound ? compound[1]! : w),
     };
+    // a cardinal's form that an ordinal's endings also make (`пятью`, five, not `пят-ью`) is the cardinal
+    if (reading.cardinal !== null && !compound && reading.ordinal !== null && matchValue(nw.cardinals, w) !== null) reading.ordinal = null;
     const plain = !reading.unit && reading.percent === null && reading.ordinal === null && !reading.article && reading.cardinal === null;
     return plain ? null : reading;
   }) ?? null;
+}
+
+/**
+ * A range's first number written without the multiplier its second carries (`between 16.4 and 41.2 million`,
+ * `от 16,4 до 41,2 млн`): both are millions, where the first is smaller than the second's number and
+ * within a thousand of it. In place.
+ */
+function sharedMultipliers(atoms: Atom[], tokens: Token[], text: string, res: LangResources): void {
+  const nw = res.numbers;
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const [a, b] = [atoms[k]!, atoms[k + 1]!];
+    if (a.words || b.words || a.suffix !== null || a.last !== a.first || b.last === b.first || b.last !== b.first + 1) continue;
+    const mult = matchValue(nw.multipliers, tokens[b.last]!.lower);
+    if (mult === null) continue;
+    const joint = text.slice(a.end, b.start).trim().toLowerCase();
+    if (!nw.rangeWord.test(joint) && joint !== 'and' && !nw.betweenJoint?.test(joint)) continue;
+    const own = b.value / mult;
+    if (a.value < own && a.value * 1000 > own && !/^\d{4}$/.test(text.slice(a.start, a.end))) a.value = Number((a.value * mult).toPrecision(12));
+  }
 }
 
 export function findAtoms(text: string, tokens: Token[], res: LangResources): Atom[] {
@@ -228,6 +249,7 @@ export function findAtoms(text: string, tokens: Token[], res: LangResources): At
     atoms.push({ value: total + current, start: t.start, end: tokens[last]!.end, first: i, last, words: true, suffix, ordinal: false, percentWord: false });
     i = last;
   }
+  sharedMultipliers(atoms, tokens, text, res);
   // a fraction in words (`двух третей`, `үштен екісі`) is a share: neither word is a claim
   if (!nw.fraction) return atoms;
   const drop = new Set<Atom>();

@@ -182,8 +182,13 @@ export function classify(text: string, tokens: Token[], atoms: Atom[], res: Lang
   for (let k = out.length - 2; k >= 0; k--) {
     const c = out[k]!;
     const d = out[k + 1]!;
-    if (c.kind === 'count' && c.unit === null && (d.kind === 'percent' || d.kind === 'money') && /^\s*(?:и|или|and|or|және|не|,)\s*$/iu.test(text.slice(c.end, d.start))) {
+    const joint = text.slice(c.end, d.start);
+    if (c.kind === 'count' && c.unit === null && (d.kind === 'percent' || d.kind === 'money') && /^\s*(?:и|или|and|or|және|немесе|не|,)\s*$/iu.test(joint)) {
       Object.assign(c, { kind: d.kind, unit: d.unit, subject: d.subject });
+    }
+    // KZT 16.4 and 41.2 million, от 100 до 200 тенге: the currency written before the first amount is the second's too
+    if (d.kind === 'count' && d.unit === null && c.kind === 'money' && /^\s*(?:and|to|до|по|[-–—])\s*$/iu.test(joint)) {
+      Object.assign(d, { kind: c.kind, unit: c.unit, subject: c.subject });
     }
   }
   return out;

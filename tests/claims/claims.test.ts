@@ -41,6 +41,10 @@ describe('number words', () => {
     ['en', 'Twenty Two parties', 22, 'count'],
     ['en', 'over a thousand observers', 1000, 'count'],
     ['en', 'five hundred thousand voters', 500000, 'count'],
+    // collective numerals in every case, the noun for a hundred, and a cardinal an ordinal's ending also makes
+    ['ru', 'зарегистрировала шестерых из претендентов', 6, 'count'],
+    ['ru', 'задержала несколько сотен участников', 100, 'count'],
+    ['ru', 'проведенных пятью кандидатами', 5, 'count'],
   ] as const)('%s: %s', (lang, text, value, kind) => expect(one(lang, text)).toMatchObject({ value, kind }));
 
   it('joins English number words with "and" only after a hundred or a multiplier', () => {
@@ -83,6 +87,25 @@ describe('kinds, units and qualifiers', () => {
     expect(one('ru', '16-18 декабря')).toMatchObject({ kind: 'date', value: { from: '--12-16', to: '--12-18' } });
     expect(one('kk', '17 желтоқсаннан 5 қаңтарға дейін')).toMatchObject({ kind: 'date', value: { from: '--12-17', to: '--01-05' } });
     expect(one('en', 'in October 2011')).toMatchObject({ kind: 'date', value: '2011-10' });
+    // Kazakh writes the year first: a year before a month is the next date's, not the day's before it
+    expect(claims('kk', '20 наурызда 2020 жылғы сәуірде аяқталатын').map((c) => c.value)).toEqual(['--03-20', '2020-04']);
+    expect(one('kk', '15 және 28 мамыр аралығында')).toMatchObject({ kind: 'date', value: { from: '--05-15', to: '--05-28' } });
+  });
+
+  it("a range's first amount takes the multiplier and the currency its second carries", () => {
+    expect(claims('en', 'between KZT 16.4 and 41.2 million each').map((c) => [c.kind, c.value, c.unit])).toEqual([['money', 16400000, 'KZT'], ['money', 41200000, 'KZT']]);
+    expect(one('ru', 'от 16,4 до 41,2 млн тенге')).toMatchObject({ kind: 'money', value: { from: 16400000, to: 41200000 }, unit: 'KZT' });
+    // a year is no amount
+    expect(claims('en', 'in 2011 and 2.5 million').map((c) => c.value)).toEqual([2011, 2500000]);
+    // and `or` shares a percentage in Kazakh too
+    expect(claims('kk', '2 немесе 3 пайызынан').map((c) => c.kind)).toEqual(['percent', 'percent']);
+  });
+
+  it('decades, in every language', () => {
+    expect(one('en', 'after almost three decades in office')).toMatchObject({ kind: 'duration', value: 3, unit: 'decade' });
+    expect(one('ru', 'проработав почти три десятилетия')).toMatchObject({ kind: 'duration', value: 3, unit: 'decade' });
+    // (three tenths stays a fraction)
+    expect(claims('ru', 'три десятых процента')).toEqual([]);
   });
 
   it('years, durations, ordinals', () => {

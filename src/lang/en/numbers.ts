@@ -33,6 +33,7 @@ export const enNumbers: NumberWords = {
   durations: [
     [/^(?:minutes?|mins?)$/, 'minute'],
     [/^(?:years?|year-long)$/, 'year'],
+    [/^(?:decades?)$/, 'decade'],
     [/^(?:months?)$/, 'month'],
     [/^(?:weeks?)$/, 'week'],
     [/^(?:days?)$/, 'day'],
