@@ -43,9 +43,15 @@ const sameDate = (x: Claim, y: Claim): boolean => {
   return a.length === b.length && a.every((p, i) => p.md === b[i]!.md && (p.year === null || b[i]!.year === null || p.year === b[i]!.year));
 };
 
+/** What a duration's value is worth in the unit another language may count it in: decades in years (`three decades`, `отыз жыл`). */
+const IN_YEARS: Record<string, number> = { decade: 10 };
+
 /** A number claim's values one by one: a range's two ends (`10–14` against `10` and `14` written apart). */
-const numberAtoms = (c: Claim): string[] =>
-  typeof c.value === 'object' ? [claimValueKey(c.value.from), claimValueKey(c.value.to)] : [claimValueKey(c.value)];
+const numberAtoms = (c: Claim): string[] => {
+  const k = (c.kind === 'duration' && c.unit && IN_YEARS[c.unit]) || 1;
+  const at = (v: number | string): string => claimValueKey(typeof v === 'number' ? v * k : v);
+  return typeof c.value === 'object' ? [at(c.value.from), at(c.value.to)] : [at(c.value)];
+};
 
 /** A date claim's dates one by one: a range's ends, or each date of a list written as one claim. */
 const dateAtoms = (c: Claim): Array<{ year: string | null; md: string }> => dateParts(c.value);
@@ -114,12 +120,14 @@ const scriptCounts = perText((text) => ({ latin: (text.match(/\p{Script=Latin}/g
  */
 function foreignClaims(text: string, claims: Claim[], doc: Document): Set<Claim> {
   const out = new Set<Claim>();
+  // (a web address is in Latin letters in every version: it tells nothing of a passage left untranslated)
+  const context = maskAddresses(text, 'blank');
   let from = 0;
   for (const c of claims) {
     const at = text.indexOf(c.text, from);
     if (at < 0) continue;
     from = at + c.text.length;
-    if (foreign(text.slice(Math.max(0, at - 40), at) + text.slice(from, from + 40), doc)) out.add(c);
+    if (foreign(context.slice(Math.max(0, at - 40), at) + context.slice(from, from + 40), doc)) out.add(c);
   }
   return out;
 }

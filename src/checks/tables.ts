@@ -33,8 +33,9 @@ export const tableMismatch: Check = (ctx) => {
         const rb = rowsOf(tb)[r.b]!;
         ra.forEach((cell, col) => {
           const other = rb[col] ?? '';
-          const x = cellNumbers(cell, a.lang).join(' ');
-          const y = cellNumbers(other, b.lang).join(' ');
+          // (as multisets: a language may write a cell's numbers in another order, `4 May 2019`, `2019 жылғы 4 мамыр`)
+          const x = cellNumbers(cell, a.lang).sort((p, q) => p - q).join(' ');
+          const y = cellNumbers(other, b.lang).sort((p, q) => p - q).join(' ');
           if (x === y) return;
           const where = `table ${ta.id}${ta.caption ? ` («${ta.caption.slice(0, 60)}»)` : ''}, row «${ra[0] ?? ia + 1}», column «${head[col] ?? col + 1}»`;
           flags.push({

@@ -36,6 +36,8 @@ export function occurrences(terms: TermBase, text: string, lang: Lang, id: numbe
   return spans.map((s) => {
     let number = afterCount(text, s.start, lang) ? null : numberOf(s.text, base, lang);
     if (lang === 'en' && number === 'sg' && !EN_AFTER_HEAD.test(text.slice(s.end).replace(/^['’]s\b/, '').trimStart())) number = null;
+    // a distributive singular (`the results per candidate`, `each candidate`) counts them all: a plural renders it
+    if (lang === 'en' && number === 'sg' && /\b(?:per|each|every)\s+$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) number = null;
     // things of several owners (`the parties' campaigns`, `the campaigns of the parties`) are one thing of each: a
     // translation may say it in the singular (`агитационная кампания партий`)
     if (lang === 'en' && number === 'pl' && (/\p{L}s['’]\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+of\s+(?:the\s+|their\s+|all\s+|other\s+)*\p{L}+s\b/iu.test(text.slice(s.end)))) number = null;

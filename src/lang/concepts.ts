@@ -31,12 +31,18 @@ const LANGS: Lang[] = ['en', 'ru', 'kk'];
  * the word itself; a short beginning takes only short endings (`прав` is
  * права, правами, not правительство).
  */
-export function stemMatches(stem: string, word: string): boolean {
+export function stemMatches(stem: string, word: string, lang?: Lang): boolean {
   if (stem.startsWith('=')) return word === stem.slice(1);
   if (!word.startsWith(stem)) return false;
   const rest = word.length - stem.length;
-  return stem.length <= 4 ? rest <= 3 : stem.length <= 6 ? rest <= 7 : true;
+  if (stem.length <= 4 ? rest <= 3 : stem.length <= 6 ? rest <= 7 : true) return true;
+  // Kazakh chains its endings, plural, possessive and case, longer than the rule allows (`мүше`, `мүшелерінің`)
+  return lang === 'kk' && KAZAKH_ENDINGS.test(word.slice(stem.length));
 }
+
+/** Kazakh's plural, possessive and case endings, chained. */
+const KAZAKH_ENDINGS =
+  /^(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|сы|сі|ы|і|н|ым|ім|ың|ің|мыз|міз|ңыз|ңіз)+$/u;
 
 /** A text's words, lower case, with where each stands; a hyphen joins words but never opens one (`13-бап` is бап). */
 export const classWords = (text: string): Array<{ word: string; start: number; end: number }> =>
@@ -46,10 +52,10 @@ export const classWords = (text: string): Array<{ word: string; start: number; e
  * Whether a word is a form of a beginning (src/lang/lexicon.ts's rule), or its
  * part before a hyphen is: a suffix after a hyphen (`ОСК-ға`, `ЕҚЫҰ-ның`) is an ending.
  */
-export function wordMatches(stem: string, word: string): boolean {
-  if (stemMatches(stem, word)) return true;
+export function wordMatches(stem: string, word: string, lang?: Lang): boolean {
+  if (stemMatches(stem, word, lang)) return true;
   const hyphen = word.indexOf('-');
-  return hyphen >= 2 && stemMatches(stem, word.slice(0, hyphen));
+  return hyphen >= 2 && stemMatches(stem, word.slice(0, hyphen), lang);
 }
 
 /** A row of a table (`class id en ru kk en_form ru_form kk_form`, its cells) as a concept. */

@@ -42,7 +42,7 @@ export class LexiconIndex {
   /** entries by the first two letters of their first word, for a quick look-up */
   private readonly byStart = new Map<string, Array<{ id: number; words: string[] }>>();
 
-  constructor(entries: LexiconEntry[], lang: 'en' | 'ru' | 'kk') {
+  constructor(entries: LexiconEntry[], private readonly lang: 'en' | 'ru' | 'kk') {
     for (const e of entries) {
       for (const stem of e.stems[lang]) {
         const words = stem.split(/\s+/);
@@ -56,7 +56,7 @@ export class LexiconIndex {
   private readonly byWord = new Kept<string, Array<{ id: number; words: string[] }>>(KEPT_WORDS);
 
   private startingWith(word: string): Array<{ id: number; words: string[] }> {
-    return this.byWord.get(word, (w) => (this.byStart.get(w.slice(0, 2)) ?? []).filter((c) => wordMatches(c.words[0]!, w)));
+    return this.byWord.get(word, (w) => (this.byStart.get(w.slice(0, 2)) ?? []).filter((c) => wordMatches(c.words[0]!, w, this.lang)));
   }
 
   concepts(text: string): Set<number> {
@@ -66,7 +66,7 @@ export class LexiconIndex {
     tokens.forEach((t, i) => {
       for (const c of this.startingWith(t)) {
         if (out.has(c.id)) continue;
-        if (c.words.every((w, k) => k === 0 || (tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!)))) out.add(c.id);
+        if (c.words.every((w, k) => k === 0 || (tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!, this.lang)))) out.add(c.id);
       }
     });
     return out;

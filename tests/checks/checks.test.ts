@@ -134,6 +134,16 @@ describe('numbers beyond claims, in footnotes, and in years', () => {
     const noYear = RU.map((p) => p.map((s) => s.replace('15 января 2012 года', '15 января')));
     expect(kinds(versus(noYear))).toEqual([]);
   });
+  it('reads a claim beside a web address as the translation\'s own: the address is Latin in every version', () => {
+    const en = doc('en', EN, ['See the CEC report of 16 July 2019 at www.election.gov.kz/rus/news/reports.']);
+    const kk = doc('kk', [['ОСК 819 халықаралық байқаушыны аккредиттеді.', 'Дауыс беру 2012 жылғы 15 қаңтарда өтті.[^1]'], ['Әйелдер сайлаушылардың 21 пайызын құрайды.', 'Толығырақ http://www.osce.org/odihr қараңыз.']], ['ОСК-ның 2019 жылғы 16 шілдедегі есебін www.election.gov.kz/rus/news/reports мекенжайынан қараңыз.']);
+    expect(check([en, kk]).filter((f) => f.kind === 'date-mismatch')).toEqual([]);
+  });
+  it('counts decades as ten years each: three decades and thirty years agree', () => {
+    const en = doc('en', [...EN, ['He left office after almost three decades.']], ['A note.']);
+    const kk = doc('kk', [['ОСК 819 халықаралық байқаушыны аккредиттеді.', 'Дауыс беру 2012 жылғы 15 қаңтарда өтті.[^1]'], ['Әйелдер сайлаушылардың 21 пайызын құрайды.', 'Толығырақ http://www.osce.org/odihr қараңыз.'], ['Ол отыз жылға жуық қызмет атқарды.']], ['Ескерту.']);
+    expect(check([en, kk]).filter((f) => f.kind === 'number-mismatch')).toEqual([]);
+  });
   it('does not read the numbers of a passage left in another language as the translation\'s', () => {
     const ru = RU.map((p) => p.map((s) => s.replace('Голосование состоялось 15 января 2012 года.', 'Голосование состоялось 15 января 2012 года, voting took place on 15 January 2012 in all 14 regions.')));
     expect(kinds(versus(ru))).toEqual(['untranslated']);
@@ -216,6 +226,11 @@ describe('tables', () => {
       ['count', 6628214, 'Votes'], ['percent', 70.9, 'Per cent'], ['count', 1000000, 'Votes'], ['percent', 10.7, 'Per cent'],
     ]);
     expect(check([en, withTable('ru', RU_T)])).toEqual([]);
+  });
+  it("compares a cell's numbers whatever order a language writes them in (a date year first)", () => {
+    const en = withTable('en', [['Candidate', 'Date registered'], ['Arman Bekov', '4 May 2019']]);
+    const kk = withTable('kk', [['Кандидат', 'Тіркелген күні'], ['Арман Беков', '2019 жылғы 4 мамыр']]);
+    expect(check([en, kk]).filter((f) => f.rule === 'checks/tables')).toEqual([]);
   });
   it('flags a changed cell naming its table, row and column; English grouping in a translation reads right', () => {
     const ru = RU_T.map((r) => r.map((c) => c.replace('6 628 214', '6,628,241')));

@@ -42,6 +42,12 @@ describe('term-inconsistency in grammatical number', () => {
     expect(numberFlags([doc('en', [EN]), doc('ru', [ru2])])).toHaveLength(1);
   });
 
+  it('reads a distributive singular as saying nothing of the number: the results per candidate, rendered in the plural', () => {
+    const en = [...EN, 'The table below shows the results per candidate, as announced by the CEC.'];
+    const ru = [...RU, 'В таблице ниже приведены результаты по кандидатам, объявленные ЦИК.'];
+    expect(numberFlags([doc('en', [en]), doc('ru', [ru])])).toEqual([]);
+  });
+
   it('in Kazakh, only a plural for a singular: a generic plural may be said in the singular', () => {
     const en = ['The voter lists were checked.', 'The candidate was registered on time.'];
     const faithful = ['Сайлаушылар тізімі тексерілді.', 'Кандидат уақытында тіркелді.'];

@@ -37,4 +37,12 @@ describe('closed classes', () => {
     const odihr = lexiconEntries().find((e) => e.stems.kk.includes('диаб'))!.id;
     expect(lexiconIndex('kk').concepts('ДИАБ-тың әдіснамасына сәйкес').has(odihr)).toBe(true);
   });
+
+  it("the lexicon reads Kazakh's chained endings after a short beginning, and no other language's", () => {
+    const member = lexiconEntries().find((e) => e.stems.kk.includes('мүше'))!.id;
+    expect(lexiconIndex('kk').concepts('жобалар мүшелерге алдын ала таратылды').has(member)).toBe(true);
+    expect(lexiconIndex('kk').concepts('комиссия мүшелерінің').has(member)).toBe(true);
+    // (a short Russian beginning still takes only short endings: `член` is not `членораздельно`)
+    expect(lexiconIndex('ru').concepts('членораздельно').has(member)).toBe(false);
+  });
 });
