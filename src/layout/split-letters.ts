@@ -21,8 +21,11 @@ import type { WordScore } from './fallback-letters.ts';
 const ALONE = new RegExp(`^[${KAZAKH_LETTERS}]$`, 'u');
 const OPENS_KAZAKH = new RegExp(`^[${KAZAKH_LETTERS}]\\p{L}`, 'u');
 
-/** One letter alone before a piece that opens with a Kazakh letter: a word split after its first letter (neither is a word). */
-const letterBefore = (piece: string, next: string | undefined): boolean => /^\p{L}$/u.test(piece) && OPENS_KAZAKH.test(next ?? '');
+/**
+ * One Cyrillic letter alone before a piece that opens with a Kazakh letter: a word split after its first letter
+ * (neither is a word). A Latin letter is no such piece: a Roman number before its word (`I ҚОСЫМША`).
+ */
+const letterBefore = (piece: string, next: string | undefined): boolean => /^\p{Script=Cyrillic}$/u.test(piece) && OPENS_KAZAKH.test(next ?? '');
 
 /** A line's pieces show a word split at a Kazakh letter: the letter alone, or one letter before a piece that opens with one. */
 const splitAtLetter = (parts: string[]): boolean => parts.some((p, k) => ALONE.test(p) || letterBefore(p, parts[k + 1]));
@@ -36,8 +39,10 @@ export function joinSplitLetters(lines: Line[]): Line[] {
   // (two pieces of more letters, the second opening with a Kazakh letter, make a word the text writes whole elsewhere)
   const pair = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && /\p{L}$/u.test(a) && OPENS_KAZAKH.test(b) && known(`${a}${b}`);
   const split = (parts: string[]): boolean => splitAtLetter(parts) || parts.some((p, k) => pair(p, parts[k + 1]));
-  return lines.map((l) => {
+  return lines.map((l, i) => {
     const parts = pieces(l.text);
+    // (a figure's ending carried over its hyphen to this line's head is the figure's: `29-` / `ы әкімшілік`)
+    const head = /\d-$/.test(lines[i - 1]?.text.trimEnd() ?? '') ? parts.findIndex((p) => p !== '') : -1;
     // (a line of such letters alone, printed apart from the words they belong in, is left as it is)
     if (!split(parts) || parts.filter((p) => [...p.replace(/[^\p{L}]/gu, '')].length <= 2).length * 2 >= parts.length) return l;
     const out: string[] = [];
@@ -53,7 +58,7 @@ export function joinSplitLetters(lines: Line[]): Line[] {
           out.push(`${t}${next}`);
           k++;
         }
-      } else if (letterBefore(t, next)) {
+      } else if (letterBefore(t, next) && k !== head) {
         out.push(`${t}${next}`);
         k++;
       } else if (pair(prev, t)) out[out.length - 1] = `${prev}${t}`;

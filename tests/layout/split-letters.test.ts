@@ -13,6 +13,11 @@ describe('joinSplitLetters', () => {
     expect(mend('Сайлау ж ұмысы басталды.')).toEqual(['Сайлау жұмысы басталды.']);
   });
 
+  it("leaves a Roman number before its word, and a figure's ending carried over the line's hyphen, apart", () => {
+    expect(mend('I ҚОСЫМША: НӘТИЖЕЛЕР', 'I қосымшадағы кестені қараңыз.')).toEqual(['I ҚОСЫМША: НӘТИЖЕЛЕР', 'I қосымшадағы кестені қараңыз.']);
+    expect(mend('шағым түсті, олардың 29-', 'ы әкімшілік ресурстарға қатысты.')).toEqual(['шағым түсті, олардың 29-', 'ы әкімшілік ресурстарға қатысты.']);
+  });
+
   it('joins two pieces, the second opening with a Kazakh letter, where the text writes them whole elsewhere', () => {
     expect(mend('Орталы қты комиссия отырды.', 'Орталықты комиссия жиналды.')).toEqual(['Орталықты комиссия отырды.', 'Орталықты комиссия жиналды.']);
   });
