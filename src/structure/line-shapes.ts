@@ -35,10 +35,15 @@ export function headingLike(text: string): boolean {
   // (a word broken at the line's end, `North-` / `Western …`, goes on under it: a table's label wrapped in its cell)
   if (/\p{L}-$/u.test(text)) return false;
   if (BULLET.test(text)) return false;
+  // a date alone, a table's cell printed a line (`4 May 2019`, `4 мая 2019 года`, `2019 жылғы 4 мамыр`), is no numbered heading
+  if (DATE_ALONE.test(text.trim())) return false;
   if (!/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?)?\s*[\p{Lu}]/u.test(text)) return false;
   if (readsAsText(text)) return false;
   return text.split(/\s+/).length <= 12 && /\p{L}{2}/u.test(text);
 }
+
+/** A day, its month and its year, in either order, and nothing else. */
+const DATE_ALONE = /^(?:\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+\p{L}{1,5}\.?)?|\d{4}\s+\p{L}+\s+\d{1,2}\s+\p{L}+)$/u;
 
 export const startsLower = (text: string): boolean => /^[\p{Ll}]/u.test(text);
 

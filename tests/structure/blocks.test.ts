@@ -533,4 +533,6 @@ describe('headingLike', () => {
     (t) => expect(headingLike(t)).toBe(false),
   );
   it.each(['ANNEX 1: FINAL RESULTS', 'IV. 2023 ELECTIONS', '2. Media Environment'])('%s still is', (t) => expect(headingLike(t)).toBe(true));
+  // a date alone, a table's cell a tool printed a line
+  it.each(['4 May 2019', '4 мая 2019 года', '2019 жылғы 4 мамыр'])('%s is not', (t) => expect(headingLike(t)).toBe(false));
 });
