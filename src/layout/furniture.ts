@@ -74,14 +74,26 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   const labelBlocks: LabelBlock[] = [];
 
   // 1. page labels with the running-header lines that stand with them
+  const labelled: Array<(typeof blocks)[number]> = [];
   for (const b of blocks) {
     if (b.items.length > 4 || b.items.some((l) => l.text.length > 110)) continue;
     const first = b.items[0]!;
     const last = b.items[b.items.length - 1]!;
-    const labelled = [first, last].find((l) => pageLabelNumber(l.text) !== null);
-    if (!labelled) continue;
-    for (let i = b.start; i < b.end; i++) furnitureAt.add(i);
-    labelBlocks.push({ start: b.start, end: b.end, page: pageLabelNumber(labelled.text)! });
+    const label = [first, last].find((l) => pageLabelNumber(l.text) !== null);
+    if (!label) continue;
+    labelled.push(b);
+    labelBlocks.push({ start: b.start, end: b.end, page: pageLabelNumber(label.text)! });
+  }
+  // (a heading in capitals over a label's running lines that the text writes nowhere else is the text's, printed
+  // against them without a gap: a heading that ends a page, `ABOUT ODIHR`; running lines repeat on other pages)
+  const written = new Map<string, number>();
+  for (const l of lines) if (!l.blank) written.set(headerKey(l.text), (written.get(headerKey(l.text)) ?? 0) + 1);
+  const manyPages = new Set(lines.map((l) => l.page)).size >= 3;
+  for (const b of labelled) {
+    b.items.forEach((l, k) => {
+      const heading = k === 0 && inCapitals(l.text) && (written.get(headerKey(l.text)) ?? 0) < 2;
+      if (!manyPages || pageLabelNumber(l.text) !== null || !heading) furnitureAt.add(b.start + k);
+    });
   }
 
   // 2. lone page numbers

@@ -71,6 +71,15 @@ describe('findFurniture', () => {
     expect(r.lines.filter((l) => / annex\.$/.test(l.text)).map((l) => l.zone)).not.toContain('furniture');
   });
 
+  it("keeps a heading that ends a page printed against the page's running lines without a gap", () => {
+    const bodies = ['The campaign was calm and the media covered it.', 'Media coverage was uneven across the channels.', 'Complaints were few and handled in time.'];
+    const foot = (n: number) => ['Republic of Ruritania', 'Early Elections, 1 May 2030', `Mission Report Page: ${n}`];
+    const pages = bodies.map((b, n) => [b, '', ...(n === 2 ? ['ABOUT THE OFFICE'] : []), ...foot(n + 1)].join('\n'));
+    const r = layout([...pages, 'The office observes elections across the region.'].join('\n\f'));
+    expect(r.lines.find((l) => l.text === 'ABOUT THE OFFICE')!.zone).toBe('body');
+    expect(r.furniture.map((f) => f.text)).toEqual([1, 2, 3].flatMap(foot));
+  });
+
   it('keeps a body line that only repeats the last line of another page (text printed without blank lines)', () => {
     const body = () => Array.from({ length: 10 }, (_, k) => `Line ${k + 1} of the text on this page goes on at length,`);
     const pages = Array.from({ length: 6 }, () => ['Republic of Ruritania', 'Early Elections, 1 May 2030', ...body()]);
