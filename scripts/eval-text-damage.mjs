@@ -7,6 +7,7 @@
 //   node scripts/eval-text-damage.mjs             the table by damage
 //   node scripts/eval-text-damage.mjs --verbose   each text that scores otherwise
 //   node scripts/eval-text-damage.mjs --only lost one damage (or several: --only nfkc,strip)
+//   node scripts/eval-text-damage.mjs --except kz-2019   leave out the documents whose folder name begins so
 //
 // The damaged copies are written to a temporary folder with the manuscripts
 // and removed at the end.
@@ -20,6 +21,8 @@ const root = new URL('..', import.meta.url).pathname;
 const verbose = process.argv.includes('--verbose');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
+const exceptAt = process.argv.indexOf('--except');
+const except = exceptAt > 0 ? process.argv[exceptAt + 1] : null;
 
 /** Tabs where a run of two spaces or more reaches a stop every eight characters, as `unexpand -a` does by columns. */
 function spacesToTabs(line) {
@@ -82,7 +85,7 @@ const work = mkdtempSync(join(tmpdir(), 'osce-damage-'));
 const pairs = [];
 try {
   for (const id of readdirSync(fixtures).sort()) {
-    if (!id.startsWith('kz-')) continue;
+    if (!id.startsWith('kz-') || (except && id.startsWith(except))) continue;
     const dir = join(work, id);
     mkdirSync(dir);
     for (const f of readdirSync(join(root, 'corpus', id))) if (f.endsWith('.md')) copyFileSync(join(root, 'corpus', id, f), join(dir, f));

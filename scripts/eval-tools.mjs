@@ -7,6 +7,7 @@
 //   node scripts/eval-tools.mjs --tsv      one line per text (to diff two runs)
 //   node scripts/eval-tools.mjs --tool mutool --layout compact   only those
 //   node scripts/eval-tools.mjs --doc kz-2019   only the documents whose folder name begins so
+//   node scripts/eval-tools.mjs --except kz-2019   all but those (the figures of the stops before them)
 //   node scripts/eval-tools.mjs --alone    each text read by itself, not with
 //                                          its statement's other versions
 //   node scripts/eval-tools.mjs --sums     precision / recall / F1 of each
@@ -32,6 +33,7 @@ const alone = args.includes('--alone');
 const onlyTool = opt('--tool');
 const onlyLayout = opt('--layout');
 const onlyDoc = opt('--doc');
+const exceptDoc = opt('--except');
 
 /**
  * Layouts that came after the first ones, each counted apart so that the others compare with earlier stops':
@@ -49,7 +51,7 @@ const TOOLS = ['poppler', 'poppler-layout', 'poppler-raw', 'mutool', 'gs', 'pdfb
 const fixtures = join(root, 'tests/fixtures');
 const texts = [];
 for (const id of readdirSync(fixtures).sort()) {
-  if (!id.startsWith('kz-') || (onlyDoc && !id.startsWith(onlyDoc))) continue;
+  if (!id.startsWith('kz-') || (onlyDoc && !id.startsWith(onlyDoc)) || (exceptDoc && id.startsWith(exceptDoc))) continue;
   for (const f of readdirSync(join(fixtures, id)).sort()) {
     const m = /^(en|ru|kk)(?:\.([a-z]+))?\.([a-z0-9-]+)\.txt$/.exec(f);
     if (!m || !TOOLS.includes(m[3])) continue;
