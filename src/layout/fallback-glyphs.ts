@@ -212,7 +212,7 @@ const fits = (run: PdfItem, letters: PdfItem[], natural?: Natural): string | nul
  * item's letters that stand in no run (between two runs) become items of
  * their own, ordered with the rest; an item goes in whole or not at all.
  */
-export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<string, number> = new Map(), natural: ReadonlyMap<string, Natural> = new Map()): T[] {
+export function fillGlyphGaps<T extends PdfItem>(runs: T[], ems: ReadonlyMap<string, number> = new Map(), natural: Pick<ReadonlyMap<string, Natural>, 'get'> = new Map()): T[] {
   if (runs.length < 2) return runs;
   // (most lines have no run starting inside another: nothing to fill, read in one pass)
   let end = Number.NEGATIVE_INFINITY;

@@ -14,7 +14,7 @@
 import type { Line, PdfContent, PdfItem, PdfPage } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
 import { toSuperscript } from './superscript.ts';
-import { fillGlyphGaps, letterWidths, naturalScales } from './fallback-glyphs.ts';
+import { fillGlyphGaps, letterWidths, naturalScales, type Natural } from './fallback-glyphs.ts';
 import { resolveSeams, type Words } from './fallback-seams.ts';
 import { PRIVATE_BULLETS, unligated } from './text-lines.ts';
 import { isGap, linePitches, type PlacedLine } from './line-pitch.ts';
@@ -70,7 +70,9 @@ function pageLines(page: PdfPage): PdfLine[] {
   }
   // (letters a fallback font printed into a run's gaps go into their places)
   const ems = letterWidths(items);
-  const natural = naturalScales(items);
+  // (each size's natural scale read off the page only where a line has letters to fill: most pages have none)
+  let scales: Map<string, Natural> | undefined;
+  const natural = { get: (key: string): Natural | undefined => (scales ??= naturalScales(items)).get(key) };
   for (const l of lines) l.runs = fillGlyphGaps(l.runs.sort((a, b) => a.x - b.x), ems, natural);
   return lines.sort((a, b) => b.y - a.y);
 }
