@@ -37,17 +37,17 @@ function typeset(text: string, missing: string, together = false): PdfItem[] {
 // (with their seams closed: fallback-seams.ts's work)
 const texts = (runs: PdfItem[]) => runs.map((r) => r.str.replaceAll(SEAM, ''));
 
-/** The same line justified: each word space `stretch` points wider than the font's own. */
-function justified(text: string, missing: string, stretch: number): PdfItem[] {
+/** The same line justified: each word space `stretch` points wider than the font's own (its advances `width`). */
+function justified(text: string, missing: string, stretch: number, width: (ch: string) => number = adv): PdfItem[] {
   let x = 50;
   let run = '';
   const letters: PdfItem[] = [];
   for (const ch of text) {
     if (missing.includes(ch)) {
-      letters.push(item(ch, x, adv(ch)));
+      letters.push(item(ch, x, width(ch)));
       run += ' ';
     } else run += ch;
-    x += adv(ch) + (ch === ' ' ? stretch : 0);
+    x += width(ch) + (ch === ' ' ? stretch : 0);
   }
   return [item(run, 50, x - 50), ...letters];
 }
@@ -65,19 +65,7 @@ describe('fillGlyphGaps in a justified line', () => {
   });
   it("reads a serif face's page in a serif face's proportions: the family under which its narrower runs agree", () => {
     const times = (ch: string): number => (GLYPH_WIDTHS.times![ch.codePointAt(0)!] ?? 0.5) * SIZE;
-    const set = (text: string, missing: string, stretch: number): PdfItem[] => {
-      let x = 50;
-      let run = '';
-      const letters: PdfItem[] = [];
-      for (const ch of text) {
-        if (missing.includes(ch)) {
-          letters.push(item(ch, x, times(ch)));
-          run += ' ';
-        } else run += ch;
-        x += times(ch) + (ch === ' ' ? stretch : 0);
-      }
-      return [item(run, 50, x - 50), ...letters];
-    };
+    const set = (text: string, missing: string, stretch: number): PdfItem[] => justified(text, missing, stretch, times);
     const text = 'шін айыппұл салуды немесе кемінде 15 тәулікке дейін әкімшілік қамаққа алуды көздейді';
     const shorts = ['бір екі үш төрт бес алты', 'жеті сегіз тоғыз он бір', 'он екі он үш он төрт', 'он бес он алты он жеті', 'сайлау комиссиясы шешім'].map((t) => item(t, 50, [...t].reduce((a, c) => a + times(c), 0)));
     const natural = naturalScales([...shorts, ...set(text, 'ұәқңғүө', 2)]);
