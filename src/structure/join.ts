@@ -222,6 +222,12 @@ export function joinLines(lines: string[], res: LangResources, evidence?: WordEv
       text += line;
       continue;
     }
+    // (a tool that printed the layout's hyphen apart after the address's dot, `election. -` / `gov.kz`: the
+    // hyphen is the layout's, as right after the dot)
+    if (/[./] -$/.test(text) && endsInWebAddress(text.slice(0, -2)) && /^[\w./?=&%#~-]+/u.test(line) && !/^\p{Lu}/u.test(line)) {
+      text = text.slice(0, -2) + line;
+      continue;
+    }
     // a web address breaks at its own hyphens and slashes: the hyphen stays, but for a layout that hyphenates
     // the address's words too, where the text writes the word whole and never with the hyphen (`…/reports/
     // ruri-` / `tania/…` in a text that writes `ruritania`)
