@@ -121,7 +121,7 @@ function readWord(nw: LangResources['numbers'], word: string): WordReading | nul
       cardinal: matchValue(nw.cardinals, compound ? compound[1]! : w),
     };
     // a cardinal's form that an ordinal's endings also make (`пятью`, five, not `пят-ью`) is the cardinal
-    if (reading.cardinal !== null && !compound && reading.ordinal !== null && matchValue(nw.cardinals, w) !== null) reading.ordinal = null;
+    if (reading.cardinal !== null && !compound && reading.ordinal !== null) reading.ordinal = null;
     const plain = !reading.unit && reading.percent === null && reading.ordinal === null && !reading.article && reading.cardinal === null;
     return plain ? null : reading;
   }) ?? null;

@@ -30,11 +30,12 @@ function findDates(tokens: Token[], atoms: Atom[], res: LangResources): DateHit[
     const y = atomAt.get(k);
     if (!y || !isYearLike(y)) return null;
     const w = tokens[y.last + 1];
+    const yearWord = w !== undefined && res.numbers.yearWord.test(w.lower);
     // (Kazakh writes a date's year first, `2020 жылғы сәуірде`: a year and its year word before a month or a day
     // belong to the date after them, not to the one before)
-    const then = w && res.numbers.yearWord.test(w.lower) ? tokens[y.last + 2] : undefined;
+    const then = yearWord ? tokens[y.last + 2] : undefined;
     if (res.lang === 'kk' && then && (monthOf(then.lower, res) !== null || atomAt.has(y.last + 2))) return null;
-    return { atom: y, last: w && res.numbers.yearWord.test(w.lower) ? y.last + 1 : y.last };
+    return { atom: y, last: yearWord ? y.last + 1 : y.last };
   };
   for (const a of atoms) {
     const monthToken = tokens[a.last + 1];

@@ -20,7 +20,9 @@ const LETTER = /\p{L}$/u;
 
 /** Proportions only: the run's own width scales them, so any family's serve. */
 const WIDTHS = GLYPH_WIDTHS.arial!;
-const advance = (ch: string): number => WIDTHS[ch.codePointAt(0)!] ?? 0.5;
+/** A character's advance, in ems, in a family's proportions. */
+const advanceIn = (widths: Record<number, number>) => (ch: string): number => widths[ch.codePointAt(0)!] ?? 0.5;
+const advance = advanceIn(WIDTHS);
 
 /** The run a letter was printed inside, in the run's size: it starts before the letter and ends at or after it. */
 const inside = (letter: PdfItem, run: PdfItem): boolean =>
@@ -73,15 +75,16 @@ const LOW_SPREAD = [0.1, 0.3] as const;
  * scatter by the letters each holds).
  */
 export function naturalScales(items: readonly PdfItem[]): Map<string, Natural> {
+  const samples = items.filter((i) => i.size > 0 && i.str.replace(/ /g, '').length >= SAMPLE_CHARS).map((i) => ({ item: i, key: sizeKey(i) }));
   let best: { family: string; spread: number; scales: Map<string, number> } | null = null;
   for (const family of Object.keys(GLYPH_WIDTHS)) {
-    const widths = GLYPH_WIDTHS[family]!;
+    const adv = advanceIn(GLYPH_WIDTHS[family]!);
     const bySize = new Map<string, number[]>();
-    for (const i of items) {
-      if (i.size <= 0 || i.str.replace(/ /g, '').length < SAMPLE_CHARS) continue;
-      const own = [...i.str].reduce((a, c) => a + (widths[c.codePointAt(0)!] ?? 0.5), 0);
-      const key = sizeKey(i);
-      bySize.set(key, [...(bySize.get(key) ?? []), i.width / (own * i.size)]);
+    for (const { item: i, key } of samples) {
+      const own = [...i.str].reduce((a, c) => a + adv(c), 0);
+      let rs = bySize.get(key);
+      if (!rs) bySize.set(key, (rs = []));
+      rs.push(i.width / (own * i.size));
     }
     const scales = new Map<string, number>();
     let spread = 0;
@@ -133,8 +136,7 @@ function pieces(item: PdfItem, ems: ReadonlyMap<string, number>): PdfItem[] {
  * carries past a gap.
  */
 function filled(run: PdfItem, letters: PdfItem[], natural?: Natural): string | null {
-  const widths = natural ? GLYPH_WIDTHS[natural.family]! : WIDTHS;
-  const advance = (ch: string): number => widths[ch.codePointAt(0)!] ?? 0.5;
+  const advance = natural ? advanceIn(GLYPH_WIDTHS[natural.family]!) : advanceIn(WIDTHS);
   const chars = [...run.str];
   const spaces = chars.filter((c) => c === ' ').length;
   if (spaces < letters.length) return null;

@@ -86,9 +86,16 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   }
   // (a heading in capitals over a label's running lines that the text writes nowhere else is the text's, printed
   // against them without a gap: a heading that ends a page, `ABOUT ODIHR`; running lines repeat on other pages)
+  const pages = new Set(lines.map((l) => l.page));
+  const manyPages = pages.size >= 3;
   const written = new Map<string, number>();
-  for (const l of lines) if (!l.blank) written.set(headerKey(l.text), (written.get(headerKey(l.text)) ?? 0) + 1);
-  const manyPages = new Set(lines.map((l) => l.page)).size >= 3;
+  if (manyPages && labelled.length > 0) {
+    for (const l of lines) {
+      if (l.blank) continue;
+      const key = headerKey(l.text);
+      written.set(key, (written.get(key) ?? 0) + 1);
+    }
+  }
   for (const b of labelled) {
     b.items.forEach((l, k) => {
       const heading = k === 0 && inCapitals(l.text) && (written.get(headerKey(l.text)) ?? 0) < 2;
@@ -102,7 +109,6 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   }
 
   // 3. running headers and footers repeated at the top or bottom of pages
-  const pages = new Set(lines.map((l) => l.page));
   if (pages.size >= 3) {
     const edgeBlocks = new Map<number, typeof blocks>();
     for (const b of blocks) {

@@ -41,10 +41,10 @@ export function joinSplitLetters(lines: Line[]): Line[] {
   const split = (parts: string[]): boolean => splitAtLetter(parts) || parts.some((p, k) => pair(p, parts[k + 1]));
   return lines.map((l, i) => {
     const parts = pieces(l.text);
-    // (a figure's ending carried over its hyphen to this line's head is the figure's: `29-` / `ы әкімшілік`)
-    const head = /\d-$/.test(lines[i - 1]?.text.trimEnd() ?? '') ? parts.findIndex((p) => p !== '') : -1;
     // (a line of such letters alone, printed apart from the words they belong in, is left as it is)
     if (!split(parts) || parts.filter((p) => [...p.replace(/[^\p{L}]/gu, '')].length <= 2).length * 2 >= parts.length) return l;
+    // (a figure's ending carried over its hyphen to this line's head is the figure's: `29-` / `ы әкімшілік`)
+    const head = /\d-$/.test(lines[i - 1]?.text.trimEnd() ?? '') ? parts.findIndex((p) => p !== '') : -1;
     const out: string[] = [];
     for (let k = 0; k < parts.length; k++) {
       const t = parts[k]!;

@@ -138,6 +138,13 @@ const ITEM_MARK = /^(?:[•·▪◦●■□‣⁃\-–—]|\(?[a-zа-яё]\)|\d
 const rowLike = (l: ZonedLine): boolean =>
   l.zone === 'body' && !l.blank && (l.segments?.length ?? 0) >= 2 && !ITEM_MARK.test(l.segments![0]!.text) && !l.segments!.some((s) => /\.{4,}|…{2,}/.test(s.text));
 
+/** The nearest line over line `i` that is not blank, -1 where there is none. */
+function nonBlankAbove(lines: ZonedLine[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  return k;
+}
+
 /**
  * Finds the tables among the lines: returns the lines with table lines marked
  * `table`, and the tables found.
@@ -208,8 +215,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
     const runLines = run.map((k) => out[k]!);
     // a table's header printed again at the top of the next page: its cells are the columns, though the rows
     // under it (the last rows, or a cut row's rest) leave some of them empty
-    let over = run[0]! - 1;
-    while (over >= 0 && out[over]!.blank) over--;
+    const over = nonBlankAbove(out, run[0]!);
     // (or printed right over them, where its only piece stands in a later column: the row under it is the rows')
     const repeated = repeatsHeader(out, tables[tables.length - 1], run[0]!) ||
       (over >= 0 && out[over]!.page === out[run[0]!]!.page && !out[over]!.segments && repeatsHeader(out, tables[tables.length - 1], over));
@@ -225,8 +231,7 @@ export function findTables(lines: ZonedLine[]): { lines: ZonedLine[]; tables: Ta
       // (two such lines at most, the lower one over the other: a header's cells wrapped over three lines, `Registered` /
       // `voters   came (per` / `cent)`; a line of pieces goes on a cell, in lower case or a bracket, with no figure)
       for (let taken = 0; taken < 2; taken++) {
-        let above = run[0]! - 1;
-        while (above >= 0 && out[above]!.blank) above--;
+        const above = nonBlankAbove(out, run[0]!);
         const head = out[above];
         const oneOrWrapped = !head?.segments || (!/\d/.test(head.text) && /^[\p{Ll}(]/u.test(head.segments[0]!.text));
         if (!(head && head.zone === 'body' && head.page === out[i]!.page && oneOrWrapped && piecesOf(head).every((p) => columns.slice(1).some((c) => Math.abs(c - p.x) <= tolerance(head))))) break;
