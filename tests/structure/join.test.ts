@@ -153,6 +153,14 @@ describe('joinLines', () => {
     expect(joinLines(['for their co-', 'operation and'], en, breaking)).toBe('for their co-operation and');
   });
 
+  it('joins a derivational ending alone to the word before it, in a document that breaks words, though it is a word too', () => {
+    const lines = ['the commis-', 'sion met and the commission', 'gave no reason and was not able to', 'the elec-', 'tion was held'];
+    const breaking = wordEvidence(lines);
+    expect(joinLines(['on objective and reason-', 'able criteria'], en, breaking)).toBe('on objective and reasonable criteria');
+    // (a document that breaks no words wrote the hyphen)
+    expect(joinLines(['on objective and reason-', 'able criteria'], en, wordEvidence(['the commission gave no reason', 'and was able to']))).toBe('on objective and reason-able criteria');
+  });
+
   it('reads a long first half written elsewhere as no evidence of a word written whole', () => {
     // (the document's word beginnings are twelve letters long at most: `наблюдателей` says nothing of what follows it)
     const ev = wordEvidence(['число наблюдателей выросло', 'добровольцев было много']);

@@ -56,6 +56,9 @@ export const en: LangResources = {
   keepLineEndHyphen: false,
   hyphenatedForms: [/^so-called$/u, /^(?:co-o|re-e|pre-e|de-e|anti-i|semi-i)\p{L}+$/u, /^\p{L}+-(?:ranging|based|related|term|level|wide|making|led|run|owned|funded|affiliated|scale|free|oriented|specific|sensitive)$/u],
   hyphenPrefixes: ['self', 'well', 'ill', 'all', 'half', 'ex', 'vice', 'non', 'post', 'pre', 'pro', 'anti', 'multi', 'cross'],
+  // a derivational ending alone (`reason-` / `able`, `govern-` / `ment`) is the rest of a word broken at the line's end,
+  // though some are words of their own
+  suffixesOnly: /^(?:able|ably|ible|ibly|ment|ments|ness|less|ship|ships|hood|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ous|ive|ives|ing|ings)$/u,
   compoundSuffixes: ['based', 'related', 'owned', 'run', 'term', 'election', 'level', 'wide', 'free', 'up', 'in', 'out', 'off', 'on', 'making', 'ups'],
   officialStatement:
     /(?:only\s+the\s+)?(?<!\S)(\S+)\s+version\s+(?:of\s+this\s+\S+\s+)?is\s+(?:the\s+)?(?:only\s+)?official|(?<!\S)(\S+)\s+version\s+remains\s+the\s+only\s+official/i,
