@@ -12,8 +12,9 @@ const RUN = `[${KAZAKH_LETTERS}]{1,4}`;
 // a line of runs alone, or with a contents entry's leader and page number after them, or a page's number
 export const LETTER_LINE = new RegExp(`^(${RUN}(?: ${RUN})*)(?: ?[.…]{3,}.*| [^\\p{L}]+)?$`, 'u');
 const IS_RUN = new RegExp(`^${RUN}$`, 'u');
-// the runs a line prints after its words, with the spaces before them
-export const TAIL_GAP = new RegExp(` +${RUN}(?: ${RUN})*$`, 'u');
+// the runs a line prints after its words, with the spaces before them (and a marker, a page's number or a contents
+// entry's leader after them, as on a line of runs alone)
+export const TAIL_GAP = new RegExp(` +${RUN}(?: ${RUN})*(?: ?[.…]{3,}.*| [^\\p{L}]+)?$`, 'u');
 // a run printed right after a line's last word, with no space: what follows the word's own end
 const GLUED = new RegExp(`^(.*[^${KAZAKH_LETTERS}])(${RUN})$`, 'u');
 /** Lines of letters alone a text must print before its lines are read so. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill, printsLettersApart, restoreFallbackLetters, type WordScore } from '../../src/layout/fallback-letters.ts';
 import { textToLines } from '../../src/layout/text-lines.ts';
+import { TAIL_GAP } from '../../src/layout/letter-runs.ts';
 import { kazakhWordScore } from '../../src/lang/kk/word-score.ts';
 
 // a stand-in for the language's words: these are words, anything else costs
@@ -99,6 +100,16 @@ describe('restoreFallbackLetters', () => {
     const tails = ['Біз ж не олар.ә', 'Біз ж не олар.ә3 Бүгін жа аң', 'Олар дауыс берді.', 'ң', ...MORE];
     const read = restoreFallbackLetters(textToLines(tails.join('\n')), score).map((l) => l.text);
     expect(read.slice(0, 2)).toEqual(['Біз және олар.', 'Біз және олар.3 Бүгін жаңа']);
+  });
+
+  it("takes the spaces before a line's runs for no gap of its words, a footnote's marker, a page's number or a leader after the runs too", () => {
+    // (a tool that prints a tab before them: the text prints no wider gaps as runs of spaces for that)
+    const strip = (raw: string): string => raw.replace(TAIL_GAP, '');
+    expect(strip('Біз ж не олар аза тілі.      ә қ қ')).toBe('Біз ж не олар аза тілі.');
+    expect(strip('Біз ж не олар аза тілі.      ә қ қ 12')).toBe('Біз ж не олар аза тілі.');
+    expect(strip('II. КІРІСПЕ Ж НЕ      Ә ..........2')).toBe('II. КІРІСПЕ Ж НЕ');
+    // (words after the runs are no marker: the line goes on)
+    expect(strip('Біз ж не олар.      ә Олар келді.')).toBe('Біз ж не олар.      ә Олар келді.');
   });
 
   it('keeps an acronym the text writes on its own whole, though no word list has it', () => {
