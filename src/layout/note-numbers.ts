@@ -64,6 +64,13 @@ export function numbersInSequence(zone: Line[], plausible: (l: Line | undefined)
 
 /** Ends a sentence or a bracket, as a footnote's last line does. */
 export const ENDS = /[.!?»")\]”]$/u;
+/** Ends a sentence with its stop, a closing mark after it or not: a bracket's end alone ends none (`(see below)`). */
+export const STOPS = /[.!?][»")\]”]?$/u;
+/** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
+export const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
+/** Whether a page's text goes on from the page before: its first line, past its running heads, opens in lower case. */
+export const goesOnFromPageBefore = (page: Line[] | undefined, running: (l: Line) => boolean): boolean =>
+  /^\p{Ll}/u.test(page?.find((l) => !l.blank && !running(l))?.text ?? '');
 /** Opens as a footnote does: a capital, a figure or a web address (no i flag: with it \p{Lu} matches every letter). */
 export const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]|^[Hh]ttps?:/u;
 

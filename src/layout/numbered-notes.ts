@@ -12,7 +12,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { LONE_NUMBER, notesOver } from './note-numbers.ts';
+import { LONE_NUMBER, STOPS, endsSentence, goesOnFromPageBefore, notesOver } from './note-numbers.ts';
 import { runningLineTest } from './running-heads.ts';
 import { bodyMeasure, NOT_ONE_LINE, type BodyMeasure } from './typeset.ts';
 
@@ -123,7 +123,9 @@ function zoneStarts(lines: Line[]): Zone[] {
   let zoneEnd = 0;
   let measured: BodyMeasure | undefined | null = null;
   const measure = (): BodyMeasure | undefined => (measured === null ? (measured = bodyMeasure(lines)) : measured);
-  for (const [from, to] of pages) {
+  for (const [k, [from, to]] of pages.entries()) {
+    // (the page after's text opens in lower case: this page's text goes on over the page)
+    const goesOver = (): boolean => k + 1 < pages.length && goesOnFromPageBefore(lines.slice(...pages[k + 1]!), running);
     // the last zone's last line, read on that zone's own page (a page of text between, without footnotes,
     // ends no footnote: its last line going on over the page is the text's)
     const before = (): string | null => (zones.length > 0 ? lastText(lines, zones[zones.length - 1]!.at, zoneEnd, running) : null);
@@ -147,14 +149,14 @@ function zoneStarts(lines: Line[]): Zone[] {
       // footnotes right above it that take the sequence up to it, their markers printed apart
       // from their words (Ghostscript puts a raised marker on a row of its own)
       const { at, first } = notesOver(lines, i, n, next, from, false);
-      zone = readZone(lines, { from, to, at, i, first, above, before: before(), measure });
+      zone = readZone(lines, { from, to, at, i, first, above, before: before(), goesOver, measure });
     }
     // no line opens with the next number: the page's first footnote may run into the last line of one
     // carried over from the page before (`organizations".10 This mechanism …`), the lowest such line
     for (let i = to - 1; i > from && !zone; i--) {
       const above = lines.slice(Math.max(0, from - 40), i);
       if (runInAt(lines[i]!.text, next, 1) < 0 || !above.some((l) => refersTo(l.text, next))) continue;
-      zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before(), measure });
+      zone = readZone(lines, { from, to, at: i, i, first: next, above, before: before(), goesOver, measure });
     }
     if (zone) {
       zones.push(zone);
@@ -171,7 +173,7 @@ function zoneStarts(lines: Line[]): Zone[] {
  * `first`, and the footnotes run into its lines from line `i` on. It opens
  * higher where a footnote cut on the page before goes on there.
  */
-function readZone(lines: Line[], z: { from: number; to: number; at: number; i: number; first: number; above: Line[]; before: string | null; measure: () => BodyMeasure | undefined }): Zone & { next: number } {
+function readZone(lines: Line[], z: { from: number; to: number; at: number; i: number; first: number; above: Line[]; before: string | null; goesOver: () => boolean; measure: () => BodyMeasure | undefined }): Zone & { next: number } {
   const { from, to, at, i, above } = z;
   const numbers: number[] = [];
   let alone = 0;
@@ -201,7 +203,7 @@ function readZone(lines: Line[], z: { from: number; to: number; at: number; i: n
   }
   // (where the zone's first footnote is run into its line, what stands before it there is the cut footnote's rest)
   const first = numberOf(lines[at]) === null ? runIn.get(at)?.[0] : undefined;
-  return { at: carriedFrom(lines, from, at, z.before, first, z.measure), numbers, alone, runIn, next: expect };
+  return { at: carriedFrom(lines, from, at, z.before, first, z.goesOver, z.measure), numbers, alone, runIn, next: expect };
 }
 
 /**
@@ -267,13 +269,19 @@ const GOES_ON = /^(?:\p{Ll}|\d)/u;
  * lines there go on with the sentence, or are set in the footnotes' smaller
  * type (`Астана, Акмолинском …` under a note cut at `в городе`).
  */
-function carriedFrom(lines: Line[], from: number, at: number, before: string | null, ranIn: number | undefined, measure: () => BodyMeasure | undefined): number {
-  if (before === null || ENDED.test(before.trim())) return at;
+function carriedFrom(lines: Line[], from: number, at: number, before: string | null, ranIn: number | undefined, goesOver: () => boolean, measure: () => BodyMeasure | undefined): number {
+  if (before === null) return at;
+  // (a footnote that ended a sentence at the page's foot may go on with another over it, where the page's text goes
+  // on over the page: a sentence ended right over the zone, under a text line that ends none, is the footnote's)
+  if (ENDED.test(before.trim())) return goesOver() ? restOverNotes(lines, from, at, undefined, measure, 'sentence') : at;
   for (let j = at - 1; j > from && at - j <= 8; j--) {
     if (lines[j]!.blank) return j + 1 < at && (GOES_ON.test(lines[j + 1]!.text) || setSmaller(lines, from, j, at)) ? j + 1 : at;
   }
-  return restOverNotes(lines, from, at, ranIn, measure);
+  return restOverNotes(lines, from, at, ranIn, measure, 'cut');
 }
+
+/** How the footnote before the zone stopped: mid-sentence, or at a sentence's end (the text going on over the page). */
+type Cut = 'cut' | 'sentence';
 
 /**
  * Where the rest of a footnote cut on the page before begins in text printed
@@ -292,8 +300,9 @@ function carriedFrom(lines: Line[], from: number, at: number, before: string | n
  * line may hold as many characters as a footnote line of wider letters.
  * Otherwise the zone opens at the numbered footnote.
  */
-function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | undefined, measured: () => BodyMeasure | undefined): number {
+function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | undefined, measured: () => BodyMeasure | undefined, cut: Cut): number {
   const last = lines[at - 1];
+  if (cut === 'sentence' && last?.blank) return at;
   // (the rest's last words may stand on the first footnote's own line, run into it: `the elections.19 One …`)
   const endsOnNoteLine = ranIn !== undefined && ENDED.test(lines[at]!.text.slice(0, ranIn).trim());
   const endsAbove = ENDED.test(last?.text.trim() ?? '');
@@ -315,8 +324,17 @@ function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | 
     else break;
   }
   k = top;
+  if (cut === 'sentence') {
+    // (the text over the rest, past the gap a tool printed over the zone, stopped mid-sentence: it goes on over the page)
+    let o = k - 1;
+    if (lines[o]?.blank) o--;
+    const over = o > from ? lines[o] : undefined;
+    return STOPS.test(last.text.trim()) && over && !over.blank && !over.pageStart && !endsSentence(over.text.trim()) ? k : at;
+  }
   if (!endsAbove) return k;
-  return GOES_ON.test(lines[k]!.text) || k < at - 1 ? k : at;
+  // (one line that ends a sentence with its stop is the rest, whatever it opens with: footnotes end so, and the rest
+  // must stand here: `Riverside Weekly and Hill News.` under `… the newspapers`, `Minister may apply.` under `… and the Prime-`)
+  return GOES_ON.test(lines[k]!.text) || k < at - 1 || STOPS.test(last.text.trim()) ? k : at;
 }
 
 /** The characters of the page's full body lines (those a sentence wraps from, going on in lower case), or null where too few tell. */

@@ -9,14 +9,14 @@
  * footnote's number in front of its first line.
  */
 import type { Line } from '../schema/index.ts';
-import { LONE_NUMBER, NUMBER_AND_TEXT, numbersInSequence, opensWith, splitPoints } from './note-numbers.ts';
+import { LONE_NUMBER, NUMBER_AND_TEXT, endsSentence, goesOnFromPageBefore, numbersInSequence, opensWith, splitPoints } from './note-numbers.ts';
 import { quantile } from './blocks.ts';
 import { isRule } from './pages.ts';
 import { endsInWebAddress } from '../lang/web.ts';
 import { bodyMeasure, NOT_ONE_LINE } from './typeset.ts';
 import { runningLineTest } from './running-heads.ts';
 import { refersTo } from './numbered-notes.ts';
-import { endsSentence, zoneStartOf, type LineTests } from './unruled-zone-start.ts';
+import { zoneStartOf, type LineTests } from './unruled-zone-start.ts';
 
 /** Whether the text path should look for zones this way: pages marked by form feeds, no rule printed anywhere. */
 export function needsUnruledNoteZones(lines: Line[]): boolean {
@@ -110,13 +110,17 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   // a line wider than one line of either size runs is two run together (at a hyphen dropped or a break lost):
   // of the body or of the zone, its width tells neither
   const twoLines = (l: Line): boolean => (measured?.(l.text) ?? 0) >= NOT_ONE_LINE;
-  return pages.flatMap((page) => {
+  let ended = false;
+  return pages.flatMap((page, k) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, overBody, twoLines, running, next: last + 1 });
+    // (the page after's text, past its running heads, opens in lower case: this page's goes on over the page)
+    const goesOver = ended && goesOnFromPageBefore(pages[k + 1], running);
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, goesOver, overBody, twoLines, running, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)
     carried = zoned.lastNote !== null && !endsSentence(zoned.lastNote) && !endsInWebAddress(zoned.lastNote);
+    ended = zoned.lastNote !== null && !carried;
     return zoned.lines;
   });
 }

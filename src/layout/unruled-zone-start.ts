@@ -7,7 +7,7 @@
  * smaller), the sentences they open and end, and the numbers moved tell.
  */
 import type { Line } from '../schema/index.ts';
-import { ENDS, NUMBER_AND_TEXT, OPENS, notesOver, splitPoints } from './note-numbers.ts';
+import { ENDS, NUMBER_AND_TEXT, OPENS, STOPS, endsSentence, notesOver, splitPoints } from './note-numbers.ts';
 import { opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { refersTo } from './numbered-notes.ts';
@@ -29,6 +29,8 @@ export interface LineTests {
   gap: number;
   /** the footnote zone of the page before stopped mid-sentence */
   carried: boolean;
+  /** it ended a sentence, and the page after's text opens in lower case: this page's text goes on over the page */
+  goesOver: boolean;
   /** wider in glyphs than any body line runs: a footnote line */
   overBody: (l: Line) => boolean;
   /** wider in glyphs than one line of either size runs: two lines run together */
@@ -159,14 +161,25 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   // lower-case line that ends a sentence right above the first numbered footnote is its last line, even
   // under a body line that goes on over the page, and though it runs as wide as the body's lines; else
   // lower-case lines under a line that ends the body's sentence
+  // (in capitals too where it ends with a stop, as footnotes do: `Prime-` / `Minister may apply.`)
   if (carried && !hasMoved && zoneStart === end) {
     const last = lines[end - 1];
-    if (last && !last.blank && !last.pageStart && !plausible(last) && opensLower(last) && endsSentence(last.text)) zoneStart = end - 1;
+    if (last && !last.blank && !last.pageStart && !plausible(last) && ((opensLower(last) && endsSentence(last.text)) || STOPS.test(last.text))) zoneStart = end - 1;
     for (let j = end - 1; zoneStart === end && j > 0 && end - j <= 6; j--) {
       const l = lines[j]!;
       if (l.blank || l.pageStart || plausible(l)) break;
       if (opensLower(l) && endsSentence(lines[j - 1]!.text)) zoneStart = j;
     }
+  }
+  // a footnote that ended a sentence at the foot of the page before may go on with another here: where this page's
+  // text goes on over the page, a sentence ended right over the first numbered footnote, under a text line that ends
+  // none, is the footnote's
+  // (the gap a tool printed over the zone may stand between the two)
+  if (tests.goesOver && !hasMoved && zoneStart === end && end >= 3) {
+    const last = lines[end - 1]!;
+    const over = lines[end - 2]!.blank ? lines[end - 3]! : lines[end - 2]!;
+    const text = (l: Line): boolean => !l.blank && !l.pageStart && !plausible(l);
+    if (text(last) && text(over) && STOPS.test(last.text) && !endsSentence(over.text)) zoneStart = end - 1;
   }
   // footnotes over the first numbered one, printed with their numbers before their text
   // (`13 Anonymous and foreign donations …`): the numbers just before it in the sequence
@@ -244,8 +257,6 @@ const goesOnRun = (l: Line, above: Line | undefined, twoLines: (l: Line) => bool
 
 /** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
 export const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
-/** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
-export const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
 // a footnote marker after punctuation (`contestants.22`, `called. 24`): set small, it takes hardly any room
 const MARKERS = /(?<=[.,;:)»"”])\d{1,3}(?=\s|$)|(?<=[.!?] )\d{1,3}(?= \p{Lu}|$)/gu;
 /** A line's width in characters, footnote markers left out. */

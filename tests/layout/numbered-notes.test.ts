@@ -238,6 +238,24 @@ describe('the footnote zone read off numbered footnotes', () => {
     expect(zones(text(wide)).find((l) => l.text === body[3])?.zone).toBe('body');
   });
 
+  it("keeps a footnote's new sentence over the page in the zone where the text goes on over the page, not where it ends there", () => {
+    // footnote 1 ends a sentence at page 1's foot and goes on with another over the page, one line right over footnote 2
+    const body = [...TWO_PAGE_BODY, 'and the commissions of the regions published theirs and'];
+    const rest = 'Monitoring covered the evening news.';
+    const text = (next: string) => gapless([['The law changed.1'], ['1 The mission monitored six channels.']], [body, [rest, '2 See the law.']], [[next], ['3 Done.']]);
+    const zoneOf = (next: string) => zones(text(next)).find((l) => l.text === rest)?.zone;
+    // page 3 opens in lower case: page 2's text goes on over the page, so the sentence over the zone is not its end
+    expect(zoneOf('their own minutes too.3')).toBe('footnote');
+    // page 3 opens a paragraph: the sentence may be the text's own
+    expect(zoneOf('The law also applies.3')).toBe('body');
+  });
+
+  it('keeps the rest of a footnote cut at a hyphen in the zone, though it opens in capitals', () => {
+    const body = [...TWO_PAGE_BODY.slice(0, 3), 'the website of the commission, within a day or two.2 The'];
+    const text = gapless([['The law changed.1'], ['1 Only the President and the Prime-']], [body, ['Minister may apply.', '2 See the law.']], [['law also applies.3'], ['3 Done.']]);
+    expect(zones(text).find((l) => l.text === 'Minister may apply.')?.zone).toBe('footnote');
+  });
+
   it("keeps the rest of a footnote run over in the zone where its last words stand on the next footnote's line, run into it", () => {
     const body = TWO_PAGE_BODY;
     const cut = '1 Training sessions were held by local government bodies in the cities and';

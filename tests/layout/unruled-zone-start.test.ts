@@ -5,7 +5,7 @@ import type { Line } from '../../src/schema/index.ts';
 const line = (text: string, no: number): Line => ({ text, page: 1, no, indent: 0, blank: text === '', rawLength: text.length, pageStart: no === 1 });
 const tests: LineTests = {
   long: () => false, full: () => true, plausible: (l) => l !== undefined && /^\d+$/.test(l.text), startsUnit: () => true,
-  split: 60, gap: 5, carried: false, overBody: () => false, twoLines: () => false, running: () => false, next: 3,
+  split: 60, gap: 5, carried: false, goesOver: false, overBody: () => false, twoLines: () => false, running: () => false, next: 3,
 };
 
 describe('zoneStartOf', () => {
@@ -46,6 +46,23 @@ describe('zoneStartOf', () => {
     ];
     const lines = texts.map((t, i) => line(t, i + 1));
     expect(zoneStartOf(lines, { end: 9, trailing: [line('15', 13)], starts: [9] }, { ...tests, next: 15 })).toBe(8);
+  });
+
+  it("opens the zone at a sentence over the first footnote, under text that ends none, where the text goes on over the page (a footnote's second sentence)", () => {
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx.', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx going over', '', 'Monitoring covered the evening news.', '3', 'Xxxx xxx xxxx xxxxx.'];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    const at = (t: Partial<LineTests>) => zoneStartOf(lines, { end: 6, trailing: [], starts: [6] }, { ...tests, ...t });
+    expect(at({ goesOver: true })).toBe(5);
+    // (not where the text may end there: the page after opens a paragraph)
+    expect(at({ goesOver: false })).toBe(6);
+  });
+
+  it('takes the rest of a footnote cut on the page before over the first footnote, in capitals too where it ends with a stop', () => {
+    const texts = ['Running head', '', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx.', 'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx going over', 'Minister may apply.', '3', 'Xxxx xxx xxxx xxxxx.'];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    const at = (t: Partial<LineTests>) => zoneStartOf(lines, { end: 5, trailing: [], starts: [5] }, { ...tests, ...t });
+    expect(at({ carried: true })).toBe(4);
+    expect(at({ carried: false })).toBe(5);
   });
 
   it('never reaches above a heading for a body line that stopped mid-sentence', () => {
