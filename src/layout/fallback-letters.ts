@@ -33,6 +33,8 @@ export type WordScore = (word: string) => number;
 /** What a word the list lacks costs (src/lang/kk/word-score.ts): an acronym the text writes on its own is spared it. */
 const UNLISTED = 10;
 const BEAM = 16;
+/** What an initial or a list's letter (`А.`) costs: half what a word the list lacks does. */
+const INITIAL = -UNLISTED / 2;
 /** What a word with a small letter before a capital, or an acronym's capitals before small letters, costs: more than any letters can win back. */
 const MIXED_CASE = -50;
 /** Of the letter groups, how many a blank line follows in a text that prints each line as a block. */
@@ -227,9 +229,11 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   // (a small letter before a capital inside a word is no reading, nor an acronym run into small letters: the
   // letters' case follows their neighbours', and a suffix follows an acronym's hyphen; nor a Kazakh letter
   // run into Latin letters, a Roman numeral's or a name's)
+  // (a capital alone before a stop is an initial or a list's letter, `А.`, `Н.Ә.`: no word, and no unknown one either)
+  const pieceScore = (p: string, after: string | undefined): number => (after === '.' && /^\p{Lu}$/u.test(p) ? INITIAL : score(p) + (MIXED.test(p) || mixedScript(p) ? MIXED_CASE : 0));
   const wordScore = (w: string): number => {
     let s = scored.get(w);
-    if (s === undefined) scored.set(w, (s = loose(w) + (w.match(PIECE) ?? []).reduce((t, p) => t + score(p) + (MIXED.test(p) || mixedScript(p) ? MIXED_CASE : 0), 0)));
+    if (s === undefined) scored.set(w, (s = loose(w) + [...w.matchAll(PIECE)].reduce((t, m) => t + pieceScore(m[0], w[m.index! + m[0].length]), 0)));
     return s;
   };
   const first = words[0]!;

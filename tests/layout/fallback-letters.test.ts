@@ -112,6 +112,13 @@ describe('restoreFallbackLetters', () => {
     expect(strip('Біз ж не олар.      ә Олар келді.')).toBe('Біз ж не олар.      ә Олар келді.');
   });
 
+  it("reads a capital alone before a stop as an initial or a list's letter, no unknown word to be mended", () => {
+    const read = (l: string, r: string): string => restoreFallbackLetters(textToLines([l, r, ...MORE].join('\n')), kazakhWordScore)[0]!.text;
+    // (by the language's words: `ҚА.` as a word costs less than `А.` as one would)
+    expect(read('А. БА туралы', 'Қ')).toBe('А. БАҚ туралы');
+    expect(read('Б. ОС туралы заң', 'Қ')).toBe('Б. ҚОС туралы заң');
+  });
+
   it('keeps an acronym the text writes on its own whole, though no word list has it', () => {
     // (a stand-in for the letter model: two acronyms run together, or a letter after an acronym's last, are unlikely)
     const letters: WordScore = (w) => score(w) - (/БҚБ|МҚ$/u.test(w) ? 3 : 0);
