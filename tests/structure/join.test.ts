@@ -161,6 +161,11 @@ describe('joinLines', () => {
     expect(joinLines(['on objective and reason-', 'able criteria'], en, wordEvidence(['the commission gave no reason', 'and was able to']))).toBe('on objective and reason-able criteria');
   });
 
+  it('joins a prefix the language writes joined to its word (`видео-` / `камеры`), where a document breaks words', () => {
+    const breaking = wordEvidence(['избира-', 'тельных комиссий', 'и камеры были', 'в сентяб-', 'ре']);
+    expect(joinLines(['работали видео-', 'камеры'], ru, breaking)).toBe('работали видеокамеры');
+  });
+
   it('reads a long first half written elsewhere as no evidence of a word written whole', () => {
     // (the document's word beginnings are twelve letters long at most: `наблюдателей` says nothing of what follows it)
     const ev = wordEvidence(['число наблюдателей выросло', 'добровольцев было много']);

@@ -42,7 +42,8 @@ export const kk: LangResources = {
     ['қараша'],
     ['желтоқсан'],
   ],
-  compoundPrefixes: ['веб', 'интернет', 'медиа', 'социал', 'вице', 'экс', 'бизнес', 'пресс', 'онлайн', 'бейне', 'теле', 'радио', 'ақпараттық', 'қоғамдық', 'әлеуметтік', 'саяси'],
+  // (not `бейне`, `теле`, `радио`: Kazakh writes them joined to the word, `бейнебақылау`, `телеарна`)
+  compoundPrefixes: ['веб', 'интернет', 'медиа', 'социал', 'вице', 'экс', 'бизнес', 'пресс', 'онлайн', 'ақпараттық', 'қоғамдық', 'әлеуметтік', 'саяси'],
   keepLineEndHyphen: true,
   // plural, case, possessive and common derivational and verbal suffixes, chained; a line-end fragment
   // made of nothing else (`…-лардың`, `…-ғаннан`) is the rest of a broken word, not the second word of a
