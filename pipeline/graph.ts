@@ -234,7 +234,7 @@ async function documentFromLines(source: Source, lines: Line[], origin: Origin, 
     // the dateline on the title page, or running into the first paragraph (`Astana, 16 January 2012 – …`)
     const dateline = titlePage.date ? { place: titlePage.place ?? '', date: titlePage.date } : parseDateline(first, res);
     const officialLang = declaredOfficial(
-      [...structure.sentences.map((s) => s.text), ...layout.notes.map((n) => n.text)].join('\n'),
+      [...structure.sentences.map((s) => s.text), ...structure.noteTexts].join('\n'),
     );
     const knownSections = structure.sections.filter((s) => s.key !== null).length;
     if (!looksLikeStatement({ dateline: dateline !== null, knownSections, text: bodyText })) {
@@ -282,7 +282,7 @@ async function documentFromLines(source: Source, lines: Line[], origin: Origin, 
       sentences: structure.sentences,
       footnotes: structure.footnotes,
       tables: structure.tables,
-      notes: layout.notes,
+      notes: layout.notes.map((n, i) => ({ ...n, text: structure.noteTexts[i] ?? n.text })),
       claims,
       furniture: layout.furniture,
       diagnostics,

@@ -225,6 +225,22 @@ const DATELINE = /^\p{Lu}[\p{L}-]+(?: [\p{L}-]+){0,2}, [^–—,.]{0,24}\b\d{4}\
  * line set elsewhere. Text printed without blank lines (Ghostscript, PDFBox)
  * goes straight on with the body under the note.
  */
+/**
+ * The lines of each unnumbered note the furniture stage found (zone `note`),
+ * in order, its marker off the first: for the structure stage to join as it
+ * joins a paragraph's (a word broken at a line's end whole again).
+ */
+export function noteLines(lines: ZonedLine[]): string[][] {
+  const out: string[][] = [];
+  for (const l of lines) {
+    if (l.zone !== 'note') continue;
+    const m = NOTE_START.exec(l.text);
+    if (m) out.push([m[2]!]);
+    else out[out.length - 1]?.push(l.text);
+  }
+  return out;
+}
+
 function endsNote(line: ZonedLine, first: ZonedLine, next: ZonedLine | undefined): boolean {
   if (!ENDS_NOTE_LINE.test(line.text)) return false;
   // a statement's dateline opens its text under the note: a place, a date with its year, a dash (`Astana, 27 April 2015 –`)

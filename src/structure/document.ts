@@ -8,6 +8,7 @@ import { cellText, findTables, type CellPart } from './tables.ts';
 import { listedHeadingsFromText, unlistedHeadingsAsText } from './contents-headings.ts';
 import { headerCellsAsText } from './header-cells.ts';
 import { tocEntries } from '../layout/title-page.ts';
+import { noteLines } from '../layout/furniture.ts';
 import { itemLabel, stripBullet } from './items.ts';
 import { joinLines, wordEvidence } from './join.ts';
 import { findMarkers, markerLikeNumbers, removeMarkers } from './markers.ts';
@@ -25,6 +26,8 @@ export interface Structure {
   diagnostics: Diagnostic[];
   /** the table of contents' entries, read once here for the contents readings and the runner's match to sections */
   toc: Array<{ text: string; page: number }>;
+  /** each unnumbered note's text, its lines joined as a paragraph's (the layout stage's notes, in order) */
+  noteTexts: string[];
 }
 
 /**
@@ -207,5 +210,6 @@ export function buildStructure(lines: ZonedLine[], res: LangResources, knows?: (
     const b = footnotes[i]!.number;
     if (b !== a + 1) diagnostics.push(diagnostic('structure', 'footnote-gap', 'warning', `footnotes jump from ${a} to ${b}`, { footnote: b }));
   }
-  return { title, sections, tables, paragraphs, sentences, footnotes, diagnostics, toc };
+  const noteTexts = noteLines(lines).map((ls) => joinLines(ls, res, evidence));
+  return { title, sections, tables, paragraphs, sentences, footnotes, diagnostics, toc, noteTexts };
 }
