@@ -134,6 +134,23 @@ describe('buildBlocks', () => {
     expect(kinds(heading).map((k) => k.split(':')[0])).toEqual(['list', 'heading', 'paragraph']);
   });
 
+  it('a numbered list opens at its first number, though that line reads as a numbered heading, where its text runs on under it and the next number follows', () => {
+    const lines = pages([
+      'A. XXXXXXXX',
+      '',
+      '1. The legal framework should be reviewed',
+      'thoroughly well ahead of the next elections, in an inclusive process.',
+      '2. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
+      '',
+      FULL,
+      'end.',
+    ]);
+    expect(kinds(lines).map((k) => k.split(':')[0])).toEqual(['heading', 'list', 'paragraph']);
+    // (numbered headings with text under them stay headings)
+    const headings = pages([FULL, 'end.', '', '1. Legal Framework', '', FULL, 'end.', '', '2. Election Administration', '', FULL, 'end.']);
+    expect(kinds(headings).map((k) => k.split(':')[0])).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
   it('a list whose numbering went on past a heading goes on past a blank line between its items', () => {
     const lines = pages([
       '4. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
