@@ -220,12 +220,6 @@ const ENDS_NOTE_LINE = /[.!?)»"]$/u;
 const DATELINE = /^\p{Lu}[\p{L}-]+(?: [\p{L}-]+){0,2}, [^–—,.]{0,24}\b\d{4}\b[^–—,.]{0,16} [–—] /u;
 
 /**
- * A note's last line: it ends a sentence well short of the note's first line,
- * or over a line that cannot be the note's, or, the note's only line, over a
- * line set elsewhere. Text printed without blank lines (Ghostscript, PDFBox)
- * goes straight on with the body under the note.
- */
-/**
  * The lines of each unnumbered note the furniture stage found (zone `note`),
  * in order, its marker off the first: for the structure stage to join as it
  * joins a paragraph's (a word broken at a line's end whole again).
@@ -241,6 +235,12 @@ export function noteLines(lines: ZonedLine[]): string[][] {
   return out;
 }
 
+/**
+ * A note's last line: it ends a sentence well short of the note's first line,
+ * or over a line that cannot be the note's, or, the note's only line, over a
+ * line set elsewhere. Text printed without blank lines (Ghostscript, PDFBox)
+ * goes straight on with the body under the note.
+ */
 function endsNote(line: ZonedLine, first: ZonedLine, next: ZonedLine | undefined): boolean {
   if (!ENDS_NOTE_LINE.test(line.text)) return false;
   // a statement's dateline opens its text under the note: a place, a date with its year, a dash (`Astana, 27 April 2015 –`)

@@ -59,12 +59,12 @@ function numberingGoesOn(line: ZonedLine, next: ZonedLine | undefined, lastListI
  * line of the same run, no gap between (`1. The legal framework should be
  * reviewed` / `well ahead of …` / `2. …`): a heading's text does not run on.
  */
-function numberingOpens(body: ZonedLine[], i: number, fill: FillOf): boolean {
+function numberingOpens(body: ZonedLine[], i: number): boolean {
   const line = body[i]!;
-  if (!/^\d{1,3}\.\s/u.test(line.text) || isBullet(line.text) || !runsOn(line, body[i + 1], fill) || !startsLower(body[i + 1]?.text ?? '')) return false;
+  if (!/^\d{1,3}\.\s/u.test(line.text) || isBullet(line.text) || !startsLower(body[i + 1]?.text ?? '')) return false;
   for (let k = i + 1; k < body.length && k <= i + ITEM_LINES; k++) {
     const l = body[k]!;
-    if (l.blank || l.zone !== 'body') return false;
+    if (l.blank) return false;
     if (/^\d{1,3}\.\s/u.test(l.text)) return followsItem(l.text, line.text);
   }
   return false;
@@ -145,7 +145,7 @@ export function groupBlocks(lines: ZonedLine[], fill: FillOf, opened: Set<ZonedL
     const inList = opensList(current[0]!);
     const latest = inList ? lastItem(current) : current[0]!;
     // the line opens a list's item: a bullet, or the next number of the numbered list it stands in
-    const goesOnNumbering = (numberingGoesOn(line, next, lastListItem, fill) || numberingOpens(body, i, fill)) && !inList;
+    const goesOnNumbering = (numberingGoesOn(line, next, lastListItem, fill) || numberingOpens(body, i)) && !inList;
     // (the next number of the numbered list the block is, its text running on under it)
     const nextNumber = inList && followsItem(line.text, latest.text) && runsOn(line, next, fill);
     const item = isBullet(line.text) || nextNumber || goesOnNumbering;
