@@ -58,8 +58,11 @@ export function dashGoesOn(prev: ZonedLine, line: ZonedLine, fill: FillOf): bool
  */
 export function listEnds(line: ZonedLine, prev: ZonedLine, bulletLine: ZonedLine, fill: FillOf): boolean {
   if (line.geometry && bulletLine.geometry) return line.geometry.x < bulletLine.geometry.x - 2;
-  // text that keeps indentation (`pdftotext -layout`) says it the same way
-  if (bulletLine.indent > 0 && line.indent < bulletLine.indent) return true;
+  // text that keeps indentation (`pdftotext -layout`) says it the same way; on a later page than the item's bullet,
+  // against the item's line over it on that page (a tool that shifts each page's lines, Ghostscript, indents the
+  // item's rest there by the page's own margin)
+  const ref = bulletLine.page !== line.page && prev.page === line.page ? prev : bulletLine;
+  if (bulletLine.indent > 0 && line.indent < ref.indent) return true;
   // (a text that opens in lower case goes on the item, whatever its last line ended in: `… the vote was called;` /
   // `according to the authorities, …`; no paragraph opens so)
   if (/^\p{Ll}/u.test(line.text)) return false;

@@ -151,6 +151,22 @@ describe('buildBlocks', () => {
     expect(kinds(headings).map((k) => k.split(':')[0])).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
   });
 
+  it("a list item's rest over a page goes on the item where the tool shifted the page's lines (its indent the page's own)", () => {
+    // page 1: the item's bullet at column 10, its text at 14; page 2 printed 5 columns further left
+    let no = 0;
+    const at = (page: number, indent: number, text: string): ZonedLine => ({ text, page, no: ++no, indent, blank: false, rawLength: text.length + indent, pageStart: false, zone: 'body' });
+    const lines = [
+      at(1, 0, `${FULL} end.`),
+      at(1, 10, '• In 23 cases, employees in the public sector said they had been told to'),
+      at(1, 14, 'attend campaign events, or else they could lose their jobs or their'),
+      at(2, 9, 'places in the dormitories, as the observers were told by them at'),
+      at(2, 9, 'several meetings.'),
+      at(2, 5, '• In 7 regions, heads of public institutions asked the staff for lists.'),
+    ];
+    const blocks = buildBlocks(lines);
+    expect(blocks.map((b) => `${b.kind}:${b.lines.length}`)).toEqual(['paragraph:1', 'list:5']);
+  });
+
   it('a list whose numbering went on past a heading goes on past a blank line between its items', () => {
     const lines = pages([
       '4. Xxx xxxx xxxx xxxxxx xx xxx xxxxx xxx xxxx xxxxxx xxx xxxxxx.',
