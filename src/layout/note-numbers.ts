@@ -14,6 +14,14 @@ export const LONE_NUMBER = /^\d{1,3}$/;
 /** A footnote's number and its text on one line (`13 Anonymous and foreign donations …`). */
 export const NUMBER_AND_TEXT = /^(\d{1,3})\s+\S/;
 
+/** A footnote's first line: its number, a space, its text; or its number alone, its text on the next line. */
+export const NUMBERED_LINE = /^(\d{1,3})(?:\s+\S|$)/;
+/** Opens with a footnote's number: alone on its line, or before its text. */
+export const opensNumbered = (l: Line): boolean => !l.blank && NUMBERED_LINE.test(l.text);
+
+/** Ends a sentence or a web address, as a footnote's last line does. */
+export const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
+
 /** Opens with footnote number `n`: alone on its line, or before its text. */
 export const opensWith = (l: Line, n: number): boolean => !l.blank && (l.text === String(n) || Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === n);
 
