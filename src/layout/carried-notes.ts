@@ -7,7 +7,7 @@
  */
 import type { Line } from '../schema/index.ts';
 import { quantile } from './blocks.ts';
-import { ENDED, STOPS, endsSentence, opensNumbered } from './note-numbers.ts';
+import { ENDED, STOPS, endsSentence, opensLower, opensNumbered } from './note-numbers.ts';
 import { NOT_ONE_LINE, type BodyMeasure } from './typeset.ts';
 
 /** A line that goes on with a sentence: it opens in lower case, or with a figure (`2009 году, но …`). */
@@ -62,7 +62,7 @@ function restOverNotes(lines: Line[], from: number, at: number, ranIn: number | 
   if (!last || at - 1 <= from || last.blank || last.pageStart || !(endsAbove || endsOnNoteLine) || opensNumbered(last)) return at;
   // (a rest run into the note's line that opens it in lower case goes on with the cut sentence there: a line above
   // that ends a sentence is the body's)
-  if (endsOnNoteLine && endsAbove && /^\p{Ll}/u.test(lines[at]!.text)) return at;
+  if (endsOnNoteLine && endsAbove && opensLower(lines[at])) return at;
   // (there, the rest's lines over the note's line are set smaller, the last one too, each against the full
   // lines above it, for the rest's own lines would raise the measure; a line of it may have run short, its next
   // word too long: the rest reaches up to the highest line set smaller, over full lines of either type between)

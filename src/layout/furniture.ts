@@ -109,7 +109,7 @@ export function findFurniture(input: ZonedLine[]): FurnitureResult {
   }
 
   // 3. running headers and footers repeated at the top or bottom of pages
-  if (pages.size >= 3) {
+  if (manyPages) {
     const edgeBlocks = new Map<number, typeof blocks>();
     for (const b of blocks) {
       const p = b.items[0]!.page;

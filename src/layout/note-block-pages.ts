@@ -16,9 +16,8 @@
  * page's. The page ends after the block's last line that ends a sentence.
  */
 import type { Line } from '../schema/index.ts';
-import { opensWith } from './note-numbers.ts';
+import { ENDED, opensWith } from './note-numbers.ts';
 import { refersTo } from './numbered-notes.ts';
-import { ENDED } from './note-numbers.ts';
 import { runningLineTest } from './running-heads.ts';
 
 /** A footnote's first line: its number, a space and its text opening as a sentence does (not with a figure), or a web address. */

@@ -19,9 +19,6 @@ export const NUMBERED_LINE = /^(\d{1,3})(?:\s+\S|$)/;
 /** Opens with a footnote's number: alone on its line, or before its text. */
 export const opensNumbered = (l: Line): boolean => !l.blank && NUMBERED_LINE.test(l.text);
 
-/** Ends a sentence or a web address, as a footnote's last line does. */
-export const ENDED = /[.!?»")\]”]$|https?:\/\/\S+$/u;
-
 /** Opens with footnote number `n`: alone on its line, or before its text. */
 export const opensWith = (l: Line, n: number): boolean => !l.blank && (l.text === String(n) || Number(NUMBER_AND_TEXT.exec(l.text)?.[1]) === n);
 
@@ -72,13 +69,17 @@ export function numbersInSequence(zone: Line[], plausible: (l: Line | undefined)
 
 /** Ends a sentence or a bracket, as a footnote's last line does. */
 export const ENDS = /[.!?»")\]”]$/u;
+/** Ends a sentence or a web address, as a footnote's last line does. */
+export const ENDED = new RegExp(`${ENDS.source}|https?:\\/\\/\\S+$`, 'u');
 /** Ends a sentence with its stop, a closing mark after it or not: a bracket's end alone ends none (`(see below)`). */
 export const STOPS = /[.!?][»")\]”]?$/u;
 /** Ends a sentence, a footnote marker after the stop or not (`advantage.39`, `поляков. 44`). */
 export const endsSentence = (text: string): boolean => ENDS.test(text.replace(/(?<=\D)\s?\d{1,3}$/u, ''));
+/** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
+export const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
 /** Whether a page's text goes on from the page before: its first line, past its running heads, opens in lower case. */
 export const goesOnFromPageBefore = (page: Line[] | undefined, running: (l: Line) => boolean): boolean =>
-  /^\p{Ll}/u.test(page?.find((l) => !l.blank && !running(l))?.text ?? '');
+  opensLower(page?.find((l) => !l.blank && !running(l)));
 /** Opens as a footnote does: a capital, a figure or a web address (no i flag: with it \p{Lu} matches every letter). */
 export const OPENS = /^(?:["«“(\[]\s*)?[\p{Lu}\d]|^[Hh]ttps?:/u;
 

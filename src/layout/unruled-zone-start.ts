@@ -7,7 +7,7 @@
  * smaller), the sentences they open and end, and the numbers moved tell.
  */
 import type { Line } from '../schema/index.ts';
-import { ENDS, NUMBER_AND_TEXT, OPENS, STOPS, endsSentence, notesOver, splitPoints } from './note-numbers.ts';
+import { ENDS, NUMBER_AND_TEXT, OPENS, STOPS, endsSentence, notesOver, opensLower, splitPoints } from './note-numbers.ts';
 import { opensWithWebAddress } from '../lang/web.ts';
 import { tocEntryOf } from './title-page.ts';
 import { refersTo } from './numbered-notes.ts';
@@ -255,8 +255,6 @@ const WHOLE_RUN = 0.12;
 const goesOnRun = (l: Line, above: Line | undefined, twoLines: (l: Line) => boolean): boolean =>
   above !== undefined && !above.blank && opensLower(l) && twoLines(above) && !endsSentence(above.text);
 
-/** Opens in lower case: a sentence going on, not a footnote's or a paragraph's start. */
-export const opensLower = (l: Line | undefined): boolean => l !== undefined && /^\p{Ll}/u.test(l.text);
 // a footnote marker after punctuation (`contestants.22`, `called. 24`): set small, it takes hardly any room
 const MARKERS = /(?<=[.,;:)»"”])\d{1,3}(?=\s|$)|(?<=[.!?] )\d{1,3}(?= \p{Lu}|$)/gu;
 /** A line's width in characters, footnote markers left out. */

@@ -61,14 +61,16 @@ function numberingGoesOn(line: ZonedLine, next: ZonedLine | undefined, lastListI
  */
 function numberingOpens(body: ZonedLine[], i: number): boolean {
   const line = body[i]!;
-  if (!/^\d{1,3}\.\s/u.test(line.text) || isBullet(line.text) || !startsLower(body[i + 1]?.text ?? '')) return false;
+  if (!NUMBER_MARK.test(line.text) || isBullet(line.text) || !startsLower(body[i + 1]?.text ?? '')) return false;
   for (let k = i + 1; k < body.length && k <= i + ITEM_LINES; k++) {
     const l = body[k]!;
     if (l.blank) return false;
-    if (/^\d{1,3}\.\s/u.test(l.text)) return followsItem(l.text, line.text);
+    if (NUMBER_MARK.test(l.text)) return followsItem(l.text, line.text);
   }
   return false;
 }
+/** A line that opens with a number and its stop (`1. `), as a numbered item or heading does. */
+const NUMBER_MARK = /^\d{1,3}\.\s/u;
 /** How many lines an item's text may run to under its first, for `numberingOpens` to look for the next. */
 const ITEM_LINES = 8;
 
