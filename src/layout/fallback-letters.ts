@@ -27,8 +27,11 @@ import { gapCost, lineSpacing, printsGapSpaces, respace, spacedText, type GapRea
 
 export { printsLettersApart } from './letter-runs.ts';
 
-/** How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier. */
-export type WordScore = (word: string) => number;
+/**
+ * How likely `word` (letters only) is as a word of the language: a log-likelihood, higher is likelier;
+ * `afterNumber`, where the letters follow a figure and a hyphen (`971-і`): a case ending may stand there.
+ */
+export type WordScore = (word: string, afterNumber?: boolean) => number;
 
 /** What a word the list lacks costs (src/lang/kk/word-score.ts): an acronym the text writes on its own is spared it. */
 const UNLISTED = 10;
@@ -66,7 +69,7 @@ export function restoreFallbackLetters(lines: Line[], words: WordScore, known?: 
   if (!printsLettersApart(lines)) return lines;
   // (an acronym the text writes on its own is a word, though the word list lacks it)
   const acronyms = writtenAcronyms(lines);
-  const score: WordScore = acronyms.size === 0 || !known ? words : (w) => words(w) + (acronyms.has(w) && !known(w) ? UNLISTED : 0);
+  const score: WordScore = acronyms.size === 0 || !known ? words : (w, afterNumber) => words(w, afterNumber) + (acronyms.has(w) && !known(w) ? UNLISTED : 0);
   // (the spaces before runs a line prints after its words, a tab's as like as not, part no words)
   const spaces = printsGapSpaces(lines.map((l) => (l.raw && TAIL_GAP.test(l.raw) ? { ...l, raw: l.raw.replace(TAIL_GAP, '') } : l)));
   const glues = gluesLetters(lines);
@@ -183,6 +186,7 @@ interface Closed {
 }
 
 const PIECE = /\p{L}+/gu;
+const NUMBER_HYPHEN = /\d-$/;
 const MIXED = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
 const mixedScript = (piece: string): boolean => /\p{Script=Latin}/u.test(piece) && /\p{Script=Cyrillic}/u.test(piece);
 // a letter may stand before a letter, a hyphen or what closes a word (a stop, a comma, a closing bracket or
@@ -223,17 +227,22 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
   // the letters a gap may take from the k-th run on: one run, or in ungrouped letters one to four
   const takes = (k: number): Array<[string, number]> =>
     k >= K ? [] : ungrouped ? [1, 2, 3, 4].filter((n) => k + n <= K).map((n) => [runs.slice(k, k + n).join(''), n]) : [[runs[k]!, 1]];
-  const perGap = ungrouped ? 8 : 1;
+  // (a take is one run, or up to four ungrouped letters; a space takes two at most, closing a word and opening
+  // the next, the last word's end one: what the spaces after this one and the end can still hold)
+  const perTake = ungrouped ? 4 : 1;
+  const room = (spacesAfter: number): number => (2 * spacesAfter + 1) * perTake;
   // (the readings weigh the same words again and again)
   const scored = new Map<string, number>();
   // (a small letter before a capital inside a word is no reading, nor an acronym run into small letters: the
   // letters' case follows their neighbours', and a suffix follows an acronym's hyphen; nor a Kazakh letter
   // run into Latin letters, a Roman numeral's or a name's)
   // (a capital alone before a stop is an initial or a list's letter, `А.`, `Н.Ә.`: no word, and no unknown one either)
-  const pieceScore = (p: string, after: string | undefined): number => (after === '.' && /^\p{Lu}$/u.test(p) ? INITIAL : score(p) + (MIXED.test(p) || mixedScript(p) ? MIXED_CASE : 0));
+  // (letters after a figure's hyphen, `971-і`, may be an ending)
+  const pieceScore = (p: string, after: string | undefined, afterNumber: boolean): number =>
+    after === '.' && /^\p{Lu}$/u.test(p) ? INITIAL : score(p, afterNumber) + (MIXED.test(p) || mixedScript(p) ? MIXED_CASE : 0);
   const wordScore = (w: string): number => {
     let s = scored.get(w);
-    if (s === undefined) scored.set(w, (s = loose(w) + [...w.matchAll(PIECE)].reduce((t, m) => t + pieceScore(m[0], w[m.index! + m[0].length]), 0)));
+    if (s === undefined) scored.set(w, (s = loose(w) + [...w.matchAll(PIECE)].reduce((t, m) => t + pieceScore(m[0], w[m.index! + m[0].length], NUMBER_HYPHEN.test(w.slice(0, m.index))), 0)));
     return s;
   };
   const first = words[0]!;
@@ -267,7 +276,7 @@ function fillScored(lines: string[], runs: string[], score: WordScore, spaces = 
     // open word) the best stands for all; the best kept, each weighed with its open word
     const alike = new Map<string, Reading>();
     for (const r of out) {
-      if (K - r.k > left * perGap) continue;
+      if (K - r.k > room(left - 1)) continue;
       const key = `${r.k} ${r.word}`;
       const known = alike.get(key);
       if (!known || r.score > known.score) alike.set(key, r);

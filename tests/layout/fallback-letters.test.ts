@@ -168,6 +168,15 @@ describe('fill', () => {
     expect(fill(['Біз'], ['ә', 'қ', 'ң'], score)).toBeNull();
   });
 
+  it('puts two runs at each of the last spaces and one at the end, where the runs outnumber the spaces left', () => {
+    expect(fill(['Біз оны о а'], ['ң', 'қ', 'ғ', 'м'], score)).toEqual(['Біз оның қоғам']);
+  });
+
+  it("reads letters after a figure's hyphen as an ending, not as a word: the letter goes to the word before", () => {
+    expect(fill(['Учаскелер 10 037, оны 9 971-і ел ішінде.'], ['ң'], kazakhWordScore)).toEqual(['Учаскелер 10 037, оның 9 971-і ел ішінде.']);
+    expect(fill(['Шағымдар 37, оларды 11-і кандидаттарды ұсынуға.'], ['ң'], kazakhWordScore)).toEqual(['Шағымдар 37, олардың 11-і кандидаттарды ұсынуға.']);
+  });
+
   it('weighs readings by the Kazakh word model', () => {
     expect(fill(['Біз ж не олар аза тілінде сөйледік.'], ['ә', 'қ', 'қ'], kazakhWordScore)).toEqual(['Біз және олар қазақ тілінде сөйледік.']);
   });

@@ -26,6 +26,7 @@ import { HAS_KAZAKH_LETTER } from '../detect.ts';
 import { GRAMS, ORDER } from './letter-model.data.ts';
 import { isCheckedKazakhWord, isKazakhWord } from './words.ts';
 import { kazakhWordCount } from './frequencies.ts';
+import { isNumberEnding } from './number-endings.ts';
 
 export { isCheckedKazakhWord, isKazakhWord };
 
@@ -62,9 +63,13 @@ function lettersScore(word: string): number {
   return best;
 }
 const scoreOf = (word: string): number => USED * Math.log2(1 + kazakhWordCount(word)) + lettersScore(word) - (isKazakhWord(word) ? listedCost(word) : UNKNOWN) - WORD + (isCheckedKazakhWord(word) ? CHECKED : 0);
+/** What an ending after a figure's hyphen scores (number-endings.ts): a common short word's letters. */
+const ENDING = -8;
 // a line's readings ask of the same words again and again
 const asked = new Map<string, number>();
-export function kazakhWordScore(word: string): number {
+/** `afterNumber`: the letters follow a figure and a hyphen (`971-і`), where an ending stands as often as a word. */
+export function kazakhWordScore(word: string, afterNumber = false): number {
+  if (afterNumber && isNumberEnding(word)) return Math.max(ENDING, kazakhWordScore(word));
   let s = asked.get(word);
   if (s === undefined) {
     if (asked.size >= 200_000) asked.clear();
