@@ -115,10 +115,14 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   const margin = quantile(withGeometry.map(rightEdge), 0.98);
   // the word and a space after the line's end, at the line's own width a character, short of the margin
   const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + ((breakable(word).length + 1) * l.geometry!.width) / Math.max(1, l.text.length) < margin;
+  // (half a letter: a justified line that stops short of the margin by more was not stretched, so no word wrapped
+  // after it: its break was written, whatever word follows)
+  const letter = (l: ZonedLine): number => l.geometry!.width / Math.max(1, l.text.length);
+  const unstretched = (l: ZonedLine): boolean => justified && right - rightEdge(l) > letter(l) / 2;
   return Object.assign(fill, {
     // (in justified text a line that stops short of the margin was not stretched: its own width says what fits)
     fits: (l: ZonedLine, word: string) =>
-      l.geometry && (!justified || !atMargin(l)) ? fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
+      l.geometry && (!justified || !atMargin(l)) ? unstretched(l) || fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
     full: (l: ZonedLine) => (justified && l.geometry ? atMargin(l) : geometric(l) >= 0.9),
     metric: 'geometry' as const,
     printed: () => 1,

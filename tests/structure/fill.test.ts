@@ -115,6 +115,18 @@ describe('fillMeasure, lines with positions', () => {
     const last = justified('x'.repeat(84), 72 + 84 * 5);
     const fill = fillMeasure([...lines, last]);
     expect(fill.fits(last, 'Vote')).toBe(true);
-    expect(fill.fits(last, 'Parliamentary')).toBe(false);
+  });
+
+  it('in justified text, takes a line that stops short of the margin by more than half a letter for one no word wrapped after: its break was written', () => {
+    // lines of 90 characters, 5 points each, justified to x = 522; a paragraph's last line that nearly filled its
+    // measure, 3 points short: justification did not stretch it, though no long word would have fitted after it
+    const justified = (text: string, right = 522): ZonedLine => ({ ...line(text), geometry: { x: 72, y: 700 - no * 14, width: right - 72, height: 11, size: 11, bold: false } });
+    const lines = Array.from({ length: 20 }, () => justified('x'.repeat(90)));
+    const nearly = justified('x'.repeat(89), 519);
+    const stretched = justified('x'.repeat(90), 521);
+    const fill = fillMeasure([...lines, nearly, stretched]);
+    expect(fill.fits(nearly, 'Parliamentary')).toBe(true);
+    // (a line within a letter's half of the margin ran to it: what fits is read off its width, and a word does not)
+    expect(fill.fits(stretched, 'Vote')).toBe(false);
   });
 });
