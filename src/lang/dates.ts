@@ -16,3 +16,22 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (d.getUTCMonth() !== month - 1) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** A year, a day of a month. */
+const YEAR = /^(?:19|20)\d\d$/;
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Whether `text` is a date alone, as a table's cell prints one, in any of the
+ * languages: a day, a month's name and a year, and at most one word more
+ * (`г.`, `года`, `жылғы`): `4 May 2019`, `4 мая 2019 г.`, `2019 жылғы 4 мамыр`.
+ */
+export function isDateText(text: string, langs: LangResources[]): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 3 || tokens.length > 4) return false;
+  const year = tokens.findIndex((t) => YEAR.test(t));
+  const day = tokens.findIndex((t) => DAY.test(t));
+  const month = tokens.findIndex((t) => langs.some((res) => monthOf(t, res) !== null));
+  if (year < 0 || day < 0 || month < 0 || Math.abs(day - month) !== 1) return false;
+  return tokens.every((t, k) => k === year || k === day || k === month || (t.length <= 6 && !/\d/.test(t)));
+}

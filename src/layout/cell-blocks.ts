@@ -37,6 +37,8 @@ import { isFigure, joinCellLine, labelLike, placeTables, type FoundTable } from 
 import { blankLine } from './text-lines.ts';
 import { runningTextTest } from './running-heads.ts';
 import { endsOnJoiningWord } from '../lang/joining-words.ts';
+import { isDateText } from '../lang/dates.ts';
+import { allResources } from '../lang/index.ts';
 
 /** the longest line a cell of a two-column table takes, against the text's full line */
 const CELL_WIDTH = 0.7;
@@ -347,6 +349,9 @@ function columnBlockRows(blocks: Block[], j: number, prev: Block, width: number,
   return Array.from({ length: n }, (_, r) => ({ at: group.flatMap((b) => b.cells[r]!), texts: texts.map((column) => column[r]!) }));
 }
 
+/** A cell of figures, or a date (`4 May 2019`, `2019 жылғы 4 мамыр`): what a row holds beside its labels. */
+const isValue = (text: string): boolean => isFigure(text) || isDateText(text, allResources());
+
 /** at most this many blocks make a header */
 const HEADER_BLOCKS = 6;
 
@@ -391,13 +396,13 @@ function rowsUnder({ blocks, cellText, adjacent, goesOn }: Blocks, from: number,
     // работников лесного хозяйства` / `«Бор»`), took a cell too many: a block's last two text cells are one
     while (got.length > width) {
       let n = got.length - 1;
-      while (n > 0 && (isFigure(cellText(got[n]!)) || isFigure(cellText(got[n - 1]!)) || !sameBlock(got[n]!, got[n - 1]!))) n--;
+      while (n > 0 && (isValue(cellText(got[n]!)) || isValue(cellText(got[n - 1]!)) || !sameBlock(got[n]!, got[n - 1]!))) n--;
       if (n <= 0) break;
       got.splice(n - 1, 2, [...got[n - 1]!, ...got[n]!]);
     }
     const texts = got.map(cellText);
-    const figures = texts.map(isFigure);
-    // a label and figures: a tool that printed the table column by column leaves rows of figures alone
+    const figures = texts.map(isValue);
+    // a label and figures (or dates: a candidates' table, who and when): a tool that printed the table column by column leaves rows of figures alone
     if (got.length !== width || !figures.includes(true) || !figures.includes(false) || (pattern !== null && figures.join() !== pattern)) break;
     pattern ??= figures.join();
     rows.push(at);

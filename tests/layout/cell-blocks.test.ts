@@ -132,6 +132,28 @@ describe('rowsFromCellBlocks', () => {
     expect(wide([...PROSE, '', 'Party', 'Leader', 'Seats', 'Share', '', 'Coast Party', 'Anna Smith', 'North', 'South', '', FULL])).toEqual([]);
   });
 
+  it("takes a date for a row's value beside its labels: a table of who registered when, in any of the languages", () => {
+    const text = [
+      ...PROSE, 'The commission registered these candidates:', '',
+      'Candidate', 'Nominated by', 'Date registered', '',
+      'Anna Lake', 'Union of Farmers of the ', 'Green Valley', '', '3 April 2031', '',
+      'Peter Hill', 'Coast Party', '4 April 2031', '',
+      'Ivan Stone', 'River Front', '', '12 апреля 2031 г.', '',
+      'Айгүл Тау', 'Жасыл ел', '', '2031 жылғы 13 сәуір', '',
+      FULL,
+    ];
+    const wide = (t: string[]) => rowsFromWideCellBlocks(textToLines(t.join('\n'))).filter((l) => l.segments).map((l) => l.segments!.map((s) => s.text));
+    expect(wide(text)).toEqual([
+      ['Candidate', 'Nominated by', 'Date registered'],
+      ['Anna Lake', 'Union of Farmers of the Green Valley', '3 April 2031'],
+      ['Peter Hill', 'Coast Party', '4 April 2031'],
+      ['Ivan Stone', 'River Front', '12 апреля 2031 г.'],
+      ['Айгүл Тау', 'Жасыл ел', '2031 жылғы 13 сәуір'],
+    ]);
+    // a year alone, or a date inside words, is no value
+    expect(wide([...PROSE, '', 'Candidate', 'Nominated by', 'Year', '', 'Anna Lake', 'Coast Party', 'since 2031', '', 'Peter Hill', 'River Front', 'in April 2031', '', FULL])).toEqual([]);
+  });
+
   it('reads rows printed a column a block, a few rows at a time (labels, then each column of figures)', () => {
     const text = [
       ...PROSE, 'The lists were as follows.', '',
