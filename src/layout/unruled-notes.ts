@@ -114,8 +114,9 @@ export function addUnruledNoteZones(lines: Line[]): Line[] {
   return pages.flatMap((page, k) => {
     const plausible = (l: Line | undefined): boolean => !!l && LONE_NUMBER.test(l.text) && +l.text > last && +l.text <= last + MAX_SKIP;
     // (the page after's text, past its running heads, opens in lower case: this page's goes on over the page)
-    const goesOver = ended && goesOnFromPageBefore(pages[k + 1], running);
-    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, goesOver, overBody, twoLines, running, next: last + 1 });
+    const textGoesOver = goesOnFromPageBefore(pages[k + 1], running);
+    const goesOver = ended && textGoesOver;
+    const zoned = zonePage(page, { long, plausible, startsUnit, full, split, gap, carried, goesOver, textGoesOver, overBody, twoLines, running, next: last + 1 });
     last = Math.max(last, ...zoned.numbers);
     // a zone that stops mid-sentence goes on at the top of the next page's zone; one that ends
     // in a web address has ended (footnotes often close on a bare address)

@@ -31,6 +31,8 @@ export interface LineTests {
   carried: boolean;
   /** it ended a sentence, and the page after's text opens in lower case: this page's text goes on over the page */
   goesOver: boolean;
+  /** the page after's text opens in lower case: this page's text goes on over the page, its last line ends no sentence */
+  textGoesOver: boolean;
   /** wider in glyphs than any body line runs: a footnote line */
   overBody: (l: Line) => boolean;
   /** wider in glyphs than one line of either size runs: two lines run together */
@@ -142,6 +144,16 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
         break;
       }
     }
+  }
+  // where the page's text goes on over the page, its last line ends no sentence: lines over the zone that each end
+  // one, up to a line that ends none, are footnotes whose numbers moved (`… led to a recount or the` / `Article 20-1
+  // of the Election Law lists the rights of observers.`), as many more as moved numbers at most
+  if (hasMoved && tests.textGoesOver && zoneStart < end) {
+    const noteLine = (l: Line): boolean => !l.blank && !l.pageStart && !plausible(l) && STOPS.test(l.text);
+    let j = zoneStart;
+    while (j - 1 > 0 && zoneStart - j < trailing.length && noteLine(lines[j - 1]!) && !headsAt(lines, j - 1)) j--;
+    const above = lines[j - 1];
+    if (j < zoneStart && above && !above.blank && !above.pageStart && !endsSentence(above.text) && startsIn(j) <= trailing.length + SLACK) zoneStart = j;
   }
   // each moved number is a footnote above the first numbered one: short one-line footnotes
   // are no wider than the body, so take lines that finish sentences until there are enough

@@ -5,7 +5,7 @@ import type { Line } from '../../src/schema/index.ts';
 const line = (text: string, no: number): Line => ({ text, page: 1, no, indent: 0, blank: text === '', rawLength: text.length, pageStart: no === 1 });
 const tests: LineTests = {
   long: () => false, full: () => true, plausible: (l) => l !== undefined && /^\d+$/.test(l.text), startsUnit: () => true,
-  split: 60, gap: 5, carried: false, goesOver: false, overBody: () => false, twoLines: () => false, running: () => false, next: 3,
+  split: 60, gap: 5, carried: false, goesOver: false, textGoesOver: false, overBody: () => false, twoLines: () => false, running: () => false, next: 3,
 };
 
 describe('zoneStartOf', () => {
@@ -28,6 +28,27 @@ describe('zoneStartOf', () => {
     ];
     const lines = texts.map((t, i) => line(t, i + 1));
     expect(zoneStartOf(lines, { end: 7, trailing: [line('15', 11)], starts: [7] }, tests)).toBe(6);
+  });
+
+  it("takes a line that ends a sentence over the moved footnotes for one of them, where the page's text goes on over the page", () => {
+    // two numbers moved off the page's end; the body's last line ends no sentence, and the page after opens in lower case
+    const texts = [
+      'Running head',
+      '',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xx xxxx xxx xxx.',
+      'Xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xx xxxx xxx the',
+      'Section 4 of the Code lists the powers.',
+      'Parties may not xxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xx xxxx xxx xxx xxxx xxxx.',
+      'Xxxxx xxx xxxx xxxxx xxx xx xxxx xxxxx xxx xxxx xx xxxx.',
+      '17',
+      'Xxxx xxx xxxx xxxxx.',
+    ];
+    const lines = texts.map((t, i) => line(t, i + 1));
+    // (a word the text capitalises inside sentences too opens no sentence by itself: only the lines' ends tell)
+    const own = { ...tests, startsUnit: (l: Line) => !l.text.startsWith('Section'), long: (l: Line) => l.text.length > 70, next: 15 };
+    const page = { end: 7, trailing: [line('15', 11), line('16', 12)], starts: [7] };
+    expect(zoneStartOf(lines, page, { ...own, textGoesOver: true })).toBe(4);
+    expect(zoneStartOf(lines, page, own)).toBe(5);
   });
 
   it('opens the zone under a heading over it, where the gap above is a table cell\'s, not the zone\'s', () => {
