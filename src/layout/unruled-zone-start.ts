@@ -148,10 +148,11 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   // where the page's text goes on over the page, its last line ends no sentence: lines over the zone that each end
   // one, up to a line that ends none, are footnotes whose numbers moved (`… led to a recount or the` / `Article 20-1
   // of the Election Law lists the rights of observers.`), as many more as moved numbers at most
+  // (a line of text: no gap, no page's start, no footnote's number alone)
+  const textLine = (l: Line): boolean => !l.blank && !l.pageStart && !plausible(l);
   if (hasMoved && tests.textGoesOver && zoneStart < end) {
-    const noteLine = (l: Line): boolean => !l.blank && !l.pageStart && !plausible(l) && STOPS.test(l.text);
     let j = zoneStart;
-    while (j - 1 > 0 && zoneStart - j < trailing.length && noteLine(lines[j - 1]!) && !headsAt(lines, j - 1)) j--;
+    while (j - 1 > 0 && zoneStart - j < trailing.length && textLine(lines[j - 1]!) && STOPS.test(lines[j - 1]!.text) && !headsAt(lines, j - 1)) j--;
     const above = lines[j - 1];
     if (j < zoneStart && above && !above.blank && !above.pageStart && !endsSentence(above.text) && startsIn(j) <= trailing.length + SLACK) zoneStart = j;
   }
@@ -190,8 +191,7 @@ export function zoneStartOf(lines: Line[], { end, trailing, starts }: PageNumber
   if (tests.goesOver && !hasMoved && zoneStart === end && end >= 3) {
     const last = lines[end - 1]!;
     const over = lines[end - 2]!.blank ? lines[end - 3]! : lines[end - 2]!;
-    const text = (l: Line): boolean => !l.blank && !l.pageStart && !plausible(l);
-    if (text(last) && text(over) && STOPS.test(last.text) && !endsSentence(over.text)) zoneStart = end - 1;
+    if (textLine(last) && textLine(over) && STOPS.test(last.text) && !endsSentence(over.text)) zoneStart = end - 1;
   }
   // footnotes over the first numbered one, printed with their numbers before their text
   // (`13 Anonymous and foreign donations …`): the numbers just before it in the sequence

@@ -113,14 +113,16 @@ function geometricFill(withGeometry: ZonedLine[]): FillOf {
   const atMargin = (l: ZonedLine): boolean => right - rightEdge(l) <= 1.5;
   // (lines set flush left stop short of the margin by up to a word: the margin is where the widest lines end)
   const margin = quantile(withGeometry.map(rightEdge), 0.98);
-  // the word and a space after the line's end, at the line's own width a character, short of the margin
-  const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + ((breakable(word).length + 1) * l.geometry!.width) / Math.max(1, l.text.length) < margin;
+  // the line's own width a character
+  const letter = (l: ZonedLine): number => l.geometry!.width / Math.max(1, l.text.length);
+  // the word and a space after the line's end, at that width, short of the margin
+  const fitsAt = (l: ZonedLine, word: string): boolean => rightEdge(l) + (breakable(word).length + 1) * letter(l) < margin;
   // (half a letter: a justified line that stops short of the margin by more was not stretched, so no word wrapped
   // after it: its break was written, whatever word follows)
-  const letter = (l: ZonedLine): number => l.geometry!.width / Math.max(1, l.text.length);
   const unstretched = (l: ZonedLine): boolean => justified && right - rightEdge(l) > letter(l) / 2;
   return Object.assign(fill, {
-    // (in justified text a line that stops short of the margin was not stretched: its own width says what fits)
+    // (in justified text a line that stops short of the margin: its break was written where it stops well short,
+    // else its own width says what fits)
     fits: (l: ZonedLine, word: string) =>
       l.geometry && (!justified || !atMargin(l)) ? unstretched(l) || fitsAt(l, word) : (chars(unmarked(l.text), l) + breakable(word).length + 1) / fullChars < FIT_CHARS,
     full: (l: ZonedLine) => (justified && l.geometry ? atMargin(l) : geometric(l) >= 0.9),
